@@ -1,0 +1,157 @@
+/**
+ * The vocabulary of domain.md §2-§4 and §6 as constants. Adding a kind starts here and in the
+ * renderer's node registry, nowhere else.
+ */
+
+export const NODE_KINDS = [
+  'service',
+  'agent',
+  'tool',
+  'pipeline',
+  'person',
+  'identity',
+  'secret',
+  'issuer',
+  'datastore',
+  'location',
+  'dependency',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const EDGE_KINDS = [
+  'runs-as',
+  'holds',
+  'contains',
+  'authenticates',
+  'assumes',
+  'grants',
+  'calls',
+  'invokes',
+  'instructs',
+  'depends-on',
+  'deploys',
+  'trusts',
+  'issued-by',
+] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** Security effects, lowest first: a node at one level has every level below it too (§3). */
+export const SECURITY_EFFECTS = ['read', 'write', 'control'] as const;
+export type SecurityEffect = (typeof SECURITY_EFFECTS)[number];
+export const AVAILABILITY_EFFECTS = ['down', 'degraded'] as const;
+export type AvailabilityEffect = (typeof AVAILABILITY_EFFECTS)[number];
+export const EFFECTS = ['control', 'write', 'read', 'down', 'degraded'] as const;
+export type Effect = SecurityEffect | AvailabilityEffect;
+
+export const ENVIRONMENTS = ['prod', 'staging', 'dev', 'shared'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+export const SECRET_TYPES = [
+  'api-key',
+  'token',
+  'password',
+  'ssh-key',
+  'certificate',
+  'signing-key',
+  'oauth-client-secret',
+] as const;
+export type SecretType = (typeof SECRET_TYPES)[number];
+
+export const SENSITIVITIES = ['public', 'internal', 'confidential', 'restricted'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+/** §2: a datastore's default criticality follows its sensitivity. */
+export const SENSITIVITY_CRITICALITY: Record<Sensitivity, number> = {
+  public: 1,
+  internal: 2,
+  confidential: 4,
+  restricted: 5,
+};
+
+export const CAPABILITIES = ['read', 'write', 'exec', 'network', 'payments'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+export const LOCATION_TYPES = ['log', 'repo', 'chat', 'ticket', 'wiki', 'image', 'env-file'] as const;
+export type LocationType = (typeof LOCATION_TYPES)[number];
+
+export const AUDIENCES = ['team', 'org', 'public'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const AUTONOMY = ['auto', 'supervised'] as const;
+export type Autonomy = (typeof AUTONOMY)[number];
+
+/** `access` on `grants` and `calls`; `none` only makes sense on `calls`. */
+export const ACCESS_LEVELS = ['none', 'read', 'write', 'admin'] as const;
+export type Access = (typeof ACCESS_LEVELS)[number];
+
+export const BREAK_MODES = [
+  'leak',
+  'compromise',
+  'prompt-injection',
+  'supply-chain',
+  'expire',
+  'revoke',
+  'outage',
+] as const;
+export type BreakMode = (typeof BREAK_MODES)[number];
+
+const ALL_BUT_SECRET = NODE_KINDS.filter((k) => k !== 'secret');
+
+/** §6: which node kinds each break mode applies to. */
+export const BREAK_APPLIES_TO: Record<BreakMode, readonly NodeKind[]> = {
+  leak: ['secret'],
+  compromise: ALL_BUT_SECRET,
+  'prompt-injection': ['agent'],
+  'supply-chain': ['dependency'],
+  expire: ['secret'],
+  revoke: ['secret', 'identity'],
+  outage: ALL_BUT_SECRET,
+};
+
+export function breakApplies(mode: BreakMode, kind: NodeKind): boolean {
+  return BREAK_APPLIES_TO[mode].includes(kind);
+}
+
+/** §6 tags, shown in the UI and the report. */
+export const BREAK_INFO: Record<BreakMode, { title: string; meaning: string; tags: readonly string[] }> = {
+  leak: {
+    title: 'Leak',
+    meaning: "the secret is in an attacker's hands at time 0",
+    tags: ['OWASP NHI2', 'ATT&CK T1552'],
+  },
+  compromise: {
+    title: 'Compromise',
+    meaning: 'an attacker controls this node at time 0',
+    tags: ['ATT&CK T1078 (identity)', 'ATT&CK T1190 (workload)'],
+  },
+  'prompt-injection': {
+    title: 'Prompt injection',
+    meaning: 'the agent follows instructions planted by an attacker at time 0',
+    tags: ['OWASP LLM01:2025', 'ASI01'],
+  },
+  'supply-chain': {
+    title: 'Supply-chain hijack',
+    meaning: 'the dependency is replaced by an attacker at time 0',
+    tags: ['OWASP NHI3', 'ATT&CK T1195', 'ASI04'],
+  },
+  expire: {
+    title: 'Expire',
+    meaning: 'the secret stops working at time 0 (prevented when it renews itself)',
+    tags: ['CSF PR.IR'],
+  },
+  revoke: {
+    title: 'Revoke',
+    meaning: 'the credential is revoked at time 0: what breaks if we rotate it now',
+    tags: ['incident response'],
+  },
+  outage: {
+    title: 'Outage',
+    meaning: 'the node stops working at time 0',
+    tags: ['CSF PR.IR'],
+  },
+};
+
+/** Workload kinds: things that run and can hold secrets, run as identities, go silent. */
+export const WORKLOAD_KINDS: readonly NodeKind[] = ['service', 'agent', 'tool', 'pipeline'];
+/** §3: only these kinds can be `degraded`. */
+export const DEGRADABLE_KINDS: readonly NodeKind[] = ['service', 'agent', 'tool', 'pipeline'];

@@ -1,0 +1,37 @@
+/**
+ * Typed load errors. Every message names the JSON path of the first problem and says what was wrong;
+ * the UI switches over `code` and the CLI prints `message`.
+ */
+export type LoadErrorCode =
+  | 'invalid-json'
+  | 'missing-envelope'
+  | 'wrong-format'
+  | 'newer-version'
+  | 'unknown-kind'
+  | 'invalid-value'
+  | 'duplicate-id'
+  | 'dangling-reference'
+  | 'invalid-break'
+  | 'migration-failed';
+
+export interface LoadError {
+  code: LoadErrorCode;
+  /** JSON path from the file's root, like `model.edges[3].target`; empty for the whole file. */
+  path: string;
+  /** One line for a person: `model.edges[3].target: no node "db-1"`. */
+  message: string;
+}
+
+export function loadError(code: LoadErrorCode, path: string, detail: string): LoadError {
+  return { code, path, message: path ? `${path}: ${detail}` : detail };
+}
+
+/** `['model', 'edges', 3, 'target']` → `model.edges[3].target`. */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else out += out ? `.${String(s)}` : String(s);
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * The one load path (domain.md §10): envelope, stepwise migration, validation with defaults, references.
+ * Files, the library and IPC payloads all come through here. Never throws.
+ */
+import { breakApplies } from '../domain/kinds.ts';
+import { edgePropsSchemas, modelSchema, nodePropsSchemas } from '../domain/schema.ts';
+import type { Model } from '../domain/schema.ts';
+import type { Result } from '../result.ts';
+import { err, ok } from '../result.ts';
+import type { LoadError } from './errors.ts';
+import { formatPath, loadError } from './errors.ts';
+import { CURRENT_VERSION, migrate } from './migrations.ts';
+import { stableStringify } from './stableJson.ts';
+
+export const FILE_FORMAT = 'faultline';
+export const FILE_EXTENSION = '.faultline.json';
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function parseModelFile(text: string): Result<Model, LoadError> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return err(loadError('invalid-json', '', `not valid JSON (${(e as Error).message})`));
+  }
+  return parseModelJson(raw);
+}
+
+/** The load path for JSON already parsed, such as a library record or an IPC payload. */
+export function parseModelJson(raw: unknown): Result<Model, LoadError> {
+  if (!isObject(raw) || !('format' in raw)) {
+    return err(loadError('missing-envelope', 'format', 'missing: not a Faultline file (expected {"format": "faultline", "version": 1, "model": …})'));
+  }
+  if (raw.format !== FILE_FORMAT) {
+    return err(loadError('wrong-format', 'format', `expected "${FILE_FORMAT}", found ${JSON.stringify(raw.format)}`));
+  }
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return err(loadError('missing-envelope', 'version', `expected a whole number, found ${JSON.stringify(version)}`));
+  }
+  if (version > CURRENT_VERSION) {
+    return err(
+      loadError(
+        'newer-version',
+        'version',
+        `this file is version ${version}, made by a newer Faultline; this one reads up to version ${CURRENT_VERSION}`,
+      ),
+    );
+  }
+  let file: Record<string, unknown>;
+  try {
+    file = migrate(raw, version);
+  } catch (e) {
+    return err(loadError('migration-failed', '', `could not upgrade from version ${version} (${(e as Error).message})`));
+  }
+  if (!isObject(file.model)) return err(loadError('missing-envelope', 'model', 'missing: the file holds no model'));
+  return validateModel(file.model);
+}
+
+function validateModel(input: Record<string, unknown>): Result<Model, LoadError> {
+  const parsed = modelSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = formatPath(['model', ...issue.path]);
+    if (issue.code === 'invalid_union' && issue.path.at(-1) === 'kind') {
+      const what = issue.path[0] === 'nodes' ? 'node' : 'edge';
+      const found = valueAt(input, issue.path);
+      return err(loadError('unknown-kind', path, `unknown ${what} kind ${JSON.stringify(found)}`));
+    }
+    return err(loadError('invalid-value', path, issue.message));
+  }
+  const model = parsed.data;
+  const problem = checkReferences(model);
+  return problem ? err(problem) : ok(model);
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) v = isObject(v) || Array.isArray(v) ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+/** Ids unique, edge ends and boundaries exist, scenarios name real nodes and edges with valid props. */
+function checkReferences(model: Model): LoadError | null {
+  const nodes = new Map<string, Model['nodes'][number]>();
+  const edges = new Map<string, Model['edges'][number]>();
+  const boundaries = new Set<string>();
+  for (const [i, b] of model.boundaries.entries()) {
+    if (boundaries.has(b.id)) return loadError('duplicate-id', `model.boundaries[${i}].id`, `duplicate boundary id "${b.id}"`);
+    boundaries.add(b.id);
+  }
+  for (const [i, n] of model.nodes.entries()) {
+    if (nodes.has(n.id)) return loadError('duplicate-id', `model.nodes[${i}].id`, `duplicate id "${n.id}"`);
+    nodes.set(n.id, n);
+    if (n.boundary !== undefined && !boundaries.has(n.boundary)) {
+      return loadError('dangling-reference', `model.nodes[${i}].boundary`, `no boundary "${n.boundary}"`);
+    }
+  }
+  for (const [i, e] of model.edges.entries()) {
+    // Node and edge ids share one namespace: a scenario patch names either by id alone.
+    if (edges.has(e.id) || nodes.has(e.id)) return loadError('duplicate-id', `model.edges[${i}].id`, `duplicate id "${e.id}"`);
+    edges.set(e.id, e);
+    if (!nodes.has(e.source)) return loadError('dangling-reference', `model.edges[${i}].source`, `no node "${e.source}"`);
+    if (!nodes.has(e.target)) return loadError('dangling-reference', `model.edges[${i}].target`, `no node "${e.target}"`);
+  }
+  const scenarioIds = new Set<string>();
+  for (const [s, scenario] of model.scenarios.entries()) {
+    const at = `model.scenarios[${s}]`;
+    if (scenarioIds.has(scenario.id)) return loadError('duplicate-id', `${at}.id`, `duplicate scenario id "${scenario.id}"`);
+    scenarioIds.add(scenario.id);
+    for (const [b, brk] of scenario.breaks.entries()) {
+      const node = nodes.get(brk.node);
+      if (!node) return loadError('dangling-reference', `${at}.breaks[${b}].node`, `no node "${brk.node}"`);
+      if (!breakApplies(brk.mode, node.kind)) {
+        return loadError('invalid-break', `${at}.breaks[${b}].mode`, `"${brk.mode}" does not apply to a ${node.kind} ("${node.id}")`);
+      }
+    }
+    for (const [p, patch] of scenario.patches.entries()) {
+      const problem = checkPatch(patch, ['model', 'scenarios', s, 'patches', p], nodes, edges);
+      if (problem) return problem;
+    }
+    for (const [r, id] of scenario.removed.entries()) {
+      if (!edges.has(id)) return loadError('dangling-reference', `${at}.removed[${r}]`, `no edge "${id}"`);
+    }
+  }
+  return null;
+}
+
+function checkPatch(
+  patch: Model['scenarios'][number]['patches'][number],
+  at: readonly PropertyKey[],
+  nodes: Map<string, Model['nodes'][number]>,
+  edges: Map<string, Model['edges'][number]>,
+): LoadError | null {
+  const node = nodes.get(patch.id);
+  const edge = edges.get(patch.id);
+  const schema = node ? nodePropsSchemas[node.kind] : edge ? edgePropsSchemas[edge.kind] : null;
+  const target = node ?? edge;
+  if (!schema || !target) return loadError('dangling-reference', formatPath([...at, 'id']), `no node or edge "${patch.id}"`);
+  const merged = schema.safeParse({ ...target.props, ...patch.props });
+  if (merged.success) return null;
+  const issue = merged.error.issues[0];
+  return loadError('invalid-value', formatPath([...at, 'props', ...issue.path]), issue.message);
+}
+
+/** The file text for a model: the envelope, sorted keys, 2-space indent, so models diff well in git. */
+export function serializeModel(model: Model): string {
+  return stableStringify({ format: FILE_FORMAT, version: CURRENT_VERSION, model }) + '\n';
+}

@@ -1,0 +1,54 @@
+/**
+ * Stepwise migrations of the file envelope. Each step takes the raw JSON of version n to version n + 1.
+ * A shipped step is never edited; a format change adds a step and bumps CURRENT_VERSION.
+ */
+
+/**
+ * The file format version this build writes. When it changes: add a migration step below, add a fixture
+ * of the old version to test/fixtures, and update domain.md §10.
+ */
+export const CURRENT_VERSION = 1;
+
+type Json = Record<string, unknown>;
+type Migration = (file: Json) => Json;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * v0 was the pre-release sketch format: `graph.title`, nodes with `type`/`name`/`x`/`y`, edges as `links`
+ * with `from`/`to`/`type`. v1 is domain.md §10.
+ */
+const v0ToV1: Migration = (file) => {
+  const graph = isObject(file.graph) ? file.graph : {};
+  const nodes = list(graph.nodes).map((n) => {
+    if (!isObject(n)) return n;
+    const { type, name, x, y, ...rest } = n;
+    const hasPosition = typeof x === 'number' && typeof y === 'number';
+    return { ...rest, kind: type, label: name ?? '', ...(hasPosition ? { position: { x, y } } : {}) };
+  });
+  const edges = list(graph.links).map((l) => {
+    if (!isObject(l)) return l;
+    const { from, to, type, ...rest } = l;
+    return { ...rest, source: from, target: to, kind: type };
+  });
+  return {
+    format: 'faultline',
+    version: 1,
+    model: {
+      id: typeof graph.id === 'string' ? graph.id : 'model',
+      name: typeof graph.title === 'string' ? graph.title : 'Untitled model',
+      nodes,
+      edges,
+    },
+  };
+};
+
+/** MIGRATIONS[n] takes version n to n + 1. */
+export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+
+export function migrate(file: Json, from: number): Json {
+  let current = file;
+  for (let v = from; v < CURRENT_VERSION; v++) current = MIGRATIONS[v](current);
+  return current;
+}
