@@ -20,9 +20,9 @@ export interface Impact extends TraceEntry {
   silent: boolean;
 }
 
+/** A break that had no effect (§6, §8): an `expire` on a secret that renews itself. */
 export interface PreventedBreak extends Break {
   reason: 'autoRenew';
-  message: string;
 }
 
 export interface SimulationResult {

@@ -12,6 +12,16 @@ export const Channel = {
   AppInfo: 'faultline:app-info',
   /** main → renderer: a menu item was chosen. */
   MenuCommand: 'faultline:menu-command',
+  /** renderer → main: the open document's name and whether it has unsaved changes (title, close prompt). */
+  SetDocumentState: 'faultline:set-document-state',
+  /** main → renderer: the user chose Save in the unsaved-changes prompt; carries a request id. */
+  SaveBeforeClose: 'faultline:save-before-close',
+  /** renderer → main: the answer to SaveBeforeClose. */
+  SaveBeforeCloseDone: 'faultline:save-before-close-done',
+  /** main → renderer: a file the operating system opened (file association, command line, Open Recent). */
+  FileOpened: 'faultline:file-opened',
+  /** renderer → main: the renderer now listens for FileOpened; main sends what it queued meanwhile. */
+  FileOpenedReady: 'faultline:file-opened-ready',
 } as const;
 export type Channel = (typeof Channel)[keyof typeof Channel];
 
@@ -57,6 +67,26 @@ export interface DesktopApi {
   appInfo(): Promise<AppInfo>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+
+  // Desktop-only members: Electron's preload implements all of them; the browser build leaves them out
+  // (a browser tab has its own title, `beforeunload`, and no files pushed by the operating system).
+
+  /** Tells main the document's name and dirty flag: window title `• name — Faultline`, close prompt. */
+  setDocumentState?(state: DocumentState): Promise<void>;
+  /**
+   * Registers the save used when the user picks Save in the unsaved-changes prompt (closing the window,
+   * opening a file from the OS). Resolve true once saved, false when cancelled or failed. One handler;
+   * returns the unregister function.
+   */
+  onSaveBeforeClose?(handler: () => Promise<boolean>): () => void;
+  /** Files opened from outside the window (file association, command line, File ▸ Open Recent). */
+  onFileOpened?(listener: (file: OpenedFile) => void): () => void;
+}
+
+export interface DocumentState {
+  /** File name, or the model's name while it has never been saved. */
+  name: string;
+  dirty: boolean;
 }
 
 /** Payloads are validated in main before anything touches the disk. */
@@ -74,3 +104,16 @@ export const savePdfRequestSchema = z.strictObject({
 export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
+
+export const documentStateSchema = z.strictObject({
+  name: z.string().min(1).max(255),
+  dirty: z.boolean(),
+});
+
+export const saveBeforeCloseDoneSchema = z.strictObject({
+  requestId: z.number().int().nonnegative(),
+  saved: z.boolean(),
+});
+
+/** For channels whose request carries nothing. */
+export const emptyRequestSchema = z.undefined();

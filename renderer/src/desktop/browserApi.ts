@@ -1,0 +1,61 @@
+/**
+ * DesktopApi for a plain browser: a file input to open, a download to save. This is how the web build
+ * works and how the whole renderer is tested in Chromium.
+ */
+import type { DesktopApi, OpenedFile, SaveOutcome } from '../../../shared/ipc/contract.ts';
+
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.dataset.testid = 'file-input';
+    const done = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => done(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke after the click has been handled; revoking at once can cancel the download in some engines.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function createBrowserApi(): DesktopApi {
+  return {
+    async openModelFile(): Promise<OpenedFile | null> {
+      const file = await pickFile('.json,.faultline.json,application/json');
+      if (!file) return null;
+      return { name: file.name, path: null, text: await file.text() };
+    },
+    async saveModelFile({ suggestedName, text }): Promise<SaveOutcome> {
+      downloadBlob(new Blob([text], { type: 'application/json' }), suggestedName);
+      return { saved: true, path: null, name: suggestedName };
+    },
+    async savePdf({ suggestedName, bytes }): Promise<SaveOutcome> {
+      downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), suggestedName);
+      return { saved: true, path: null, name: suggestedName };
+    },
+    async appInfo() {
+      return { name: 'Faultline', version: __APP_VERSION__, platform: 'browser' };
+    },
+    onMenuCommand() {
+      // No native menu in a browser: the app's own shortcuts and buttons cover every command.
+      return () => {};
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { useModelStore } from '../store/context.tsx';
+import { SAMPLES } from '../samples.ts';
+import { useDocumentActions } from './useDocumentActions.ts';
+
+export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleTheme: () => void }) {
+  const name = useModelStore((s) => s.model.name);
+  const { open, save, newModel, openText } = useDocumentActions();
+  return (
+    <header className="fl-topbar" role="banner">
+      <div className="fl-brand">
+        <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M12 2l8 3.5v6c0 5-3.4 9-8 10.5C7.4 20.5 4 16.5 4 11.5v-6z" fill="var(--accent)" />
+          <path d="M13 5l-3 6h3l-2 7" stroke="var(--bg)" strokeWidth="1.8" fill="none" strokeLinejoin="round" />
+        </svg>
+        <span>Faultline</span>
+      </div>
+      <div className="fl-model-name" data-testid="model-name" title={name}>
+        {name}
+      </div>
+      <nav className="fl-actions" aria-label="File">
+        <button type="button" data-testid="action-new" onClick={newModel} title="New model (Ctrl+N)">
+          New
+        </button>
+        <button type="button" data-testid="action-open" onClick={() => void open()} title="Open a .faultline.json file (Ctrl+O)">
+          Open…
+        </button>
+        <button type="button" data-testid="action-save" onClick={() => void save()} title="Save (Ctrl+S)">
+          Save
+        </button>
+        <select
+          data-testid="action-open-sample"
+          aria-label="Open a sample model"
+          value=""
+          onChange={(e) => {
+            const sample = SAMPLES.find((s) => s.id === e.target.value);
+            if (sample) openText(sample.fileName, null, sample.text);
+          }}
+        >
+          <option value="">Samples…</option>
+          {SAMPLES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.id}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          data-testid="action-theme"
+          onClick={onToggleTheme}
+          title={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}
+          aria-label="Toggle theme"
+        >
+          {theme === 'dark' ? '☀' : '☾'}
+        </button>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * What the findings rules share: the model indexed once (nodes by id, edges in and out by kind), labels for
+ * messages, and the model's date. Pure: dates come from `model.asOf`, never from the clock.
+ */
+import type { EdgeKind, NodeKind } from '../../domain/kinds.ts';
+import { WORKLOAD_KINDS } from '../../domain/kinds.ts';
+import type { EdgeOf, Model, ModelEdge, ModelNode, NodeOf } from '../../domain/schema.ts';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface LintContext {
+  model: Model;
+  node(id: string): ModelNode | undefined;
+  /** The node's label, or its id when the label is empty. */
+  label(id: string): string;
+  /** `kind "Label"`, as messages name a node: `secret "CI token"`. */
+  named(id: string): string;
+  nodesOf<K extends NodeKind>(kind: K): NodeOf<K>[];
+  /** Every edge of a kind, in id order. */
+  edgesOf<K extends EdgeKind>(kind: K): EdgeOf<K>[];
+  /** Edges of a kind into a node, in id order. */
+  into<K extends EdgeKind>(kind: K, target: string): EdgeOf<K>[];
+  /** Edges of a kind out of a node, in id order. */
+  outOf<K extends EdgeKind>(kind: K, source: string): EdgeOf<K>[];
+  isWorkload(id: string): boolean;
+  /** `model.asOf` in ms since the epoch (UTC), or null when the model has no date. */
+  asOfMs: number | null;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function buildContext(model: Model): LintContext {
+  const nodes = new Map(model.nodes.map((n) => [n.id, n]));
+  const edges = [...model.edges].sort(byId);
+  const ofKind = new Map<EdgeKind, ModelEdge[]>();
+  const inIndex = new Map<string, ModelEdge[]>();
+  const outIndex = new Map<string, ModelEdge[]>();
+  const push = <K>(map: Map<K, ModelEdge[]>, key: K, e: ModelEdge) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+  for (const e of edges) {
+    push(ofKind, e.kind, e);
+    push(inIndex, `${e.kind}\u0000${e.target}`, e);
+    push(outIndex, `${e.kind}\u0000${e.source}`, e);
+  }
+  const label = (id: string) => nodes.get(id)?.label || id;
+  return {
+    model,
+    node: (id) => nodes.get(id),
+    label,
+    named: (id) => `${nodes.get(id)?.kind ?? 'node'} "${label(id)}"`,
+    nodesOf: <K extends NodeKind>(kind: K) =>
+      model.nodes.filter((n): n is NodeOf<K> => n.kind === kind).sort(byId),
+    edgesOf: <K extends EdgeKind>(kind: K) => (ofKind.get(kind) ?? []) as EdgeOf<K>[],
+    into: <K extends EdgeKind>(kind: K, target: string) =>
+      (inIndex.get(`${kind}\u0000${target}`) ?? []) as EdgeOf<K>[],
+    outOf: <K extends EdgeKind>(kind: K, source: string) =>
+      (outIndex.get(`${kind}\u0000${source}`) ?? []) as EdgeOf<K>[],
+    isWorkload: (id) => {
+      const n = nodes.get(id);
+      return n !== undefined && WORKLOAD_KINDS.includes(n.kind);
+    },
+    asOfMs: model.asOf === null ? null : parseIsoUtc(model.asOf),
+  };
+}
+
+/**
+ * An ISO date or date-time (the schema's `isoDate`) in ms since the epoch. A date-time without a zone is read
+ * as UTC, so a finding never depends on the machine's time zone. NaN when the text is not a real date.
+ */
+export function parseIsoUtc(text: string): number {
+  const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(text);
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  return Date.parse(dateOnly || hasZone ? text : `${text}Z`);
+}
+
+/** The date part of an ISO date or date-time, for messages. */
+export const day = (text: string) => text.slice(0, 10);
+
+/** Ids in order, without repeats. */
+export const uniqueSorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listing(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

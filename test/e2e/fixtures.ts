@@ -1,0 +1,39 @@
+/**
+ * Each test gets a fresh browser context (its own storage) and fails on any console error or any request
+ * that leaves the page's origin: Faultline never talks to a network.
+ */
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+export interface Guards {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{ guards: Guards }>({
+  guards: async ({ page, baseURL }, use) => {
+    const guards: Guards = { consoleErrors: [], foreignRequests: [] };
+    const origin = new URL(baseURL!).origin;
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') guards.consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (e) => guards.consoleErrors.push(e.message));
+    page.on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (new URL(url).origin !== origin) guards.foreignRequests.push(url);
+    });
+    await use(guards);
+    expect(guards.consoleErrors, 'console errors').toEqual([]);
+    expect(guards.foreignRequests, 'requests outside the app').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens a file the way a user does: the Open button, then the system file chooser. */
+export async function openFileThroughUi(page: Page, file: { name: string; text: string }): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('action-open').click();
+  await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+}

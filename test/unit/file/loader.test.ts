@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseModelFile, serializeModel } from '../../../shared/file/loader.ts';
+import type { LoadErrorCode } from '../../../shared/file/errors.ts';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/files');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+const file = (model: unknown) => JSON.stringify({ format: 'faultline', version: 1, model });
+const minimal = () => JSON.parse(fixture('v1-minimal.faultline.json')).model;
+
+function expectError(text: string, code: LoadErrorCode, path: string, messagePart?: string) {
+  const result = parseModelFile(text);
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.error.code).toBe(code);
+  expect(result.error.path).toBe(path);
+  expect(result.error.message.startsWith(path ? `${path}: ` : '')).toBe(true);
+  if (messagePart) expect(result.error.message).toContain(messagePart);
+}
+
+describe('parseModelFile: the envelope', () => {
+  it('refuses text that is not JSON', () => expectError('{oops', 'invalid-json', '', 'not valid JSON'));
+  it('refuses JSON without the envelope', () => expectError('{"nodes": []}', 'missing-envelope', 'format'));
+  it('refuses another format', () => expectError('{"format":"drawio","version":1}', 'wrong-format', 'format', '"drawio"'));
+  it('refuses a newer version as such', () =>
+    expectError('{"format":"faultline","version":2,"model":{}}', 'newer-version', 'version', 'newer Faultline'));
+  it('refuses an envelope without a model', () => expectError('{"format":"faultline","version":1}', 'missing-envelope', 'model'));
+});
+
+describe('parseModelFile: the model', () => {
+  it('loads a minimal file and fills every default', () => {
+    const result = parseModelFile(fixture('v1-minimal.faultline.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [api, key, db] = result.value.nodes;
+    expect(api.props).toMatchObject({ criticality: 3, environment: 'prod', monitored: false, detectHours: 1, healthCheck: true });
+    expect(key.props).toMatchObject({ secretType: 'api-key', ttlHours: null, rotationDays: null, bound: false, autoRenew: false });
+    expect(db.props.criticality).toBe(5); // follows sensitivity "restricted"
+    expect(result.value.edges[0].props).toMatchObject({ required: true, delayHours: 0, likelihood: 1 });
+    expect(result.value.edges[1].props).toMatchObject({ access: 'write', delayHours: 0.5 });
+    expect(result.value.scenarios[0].params.responseHours).toBe(648);
+  });
+
+  it('keeps an explicit datastore criticality over the one its sensitivity suggests', () => {
+    const m = minimal();
+    m.nodes[2].props.criticality = 2;
+    const result = parseModelFile(file(m));
+    expect(result.ok && result.value.nodes[2].props.criticality).toBe(2);
+  });
+
+  it('names an unknown node kind', () => {
+    const m = minimal();
+    m.nodes[1].kind = 'robot';
+    expectError(file(m), 'unknown-kind', 'model.nodes[1].kind', 'unknown node kind "robot"');
+  });
+
+  it('names an unknown edge kind', () => {
+    const m = minimal();
+    m.edges[1].kind = 'pwns';
+    expectError(file(m), 'unknown-kind', 'model.edges[1].kind', 'unknown edge kind "pwns"');
+  });
+
+  it('names a dangling edge end', () => {
+    const m = minimal();
+    m.edges[1].target = 'db-1';
+    expectError(file(m), 'dangling-reference', 'model.edges[1].target', 'no node "db-1"');
+  });
+
+  it('names a duplicate id', () => {
+    const m = minimal();
+    m.nodes[2].id = 'api';
+    expectError(file(m), 'duplicate-id', 'model.nodes[2].id', 'duplicate id "api"');
+  });
+
+  it('names a prop of the wrong type', () => {
+    const m = minimal();
+    m.nodes[1].props = { ttlHours: 'one hour' };
+    expectError(file(m), 'invalid-value', 'model.nodes[1].props.ttlHours');
+  });
+
+  it('names a boundary that does not exist', () => {
+    const m = minimal();
+    m.nodes[0].boundary = 'dmz';
+    expectError(file(m), 'dangling-reference', 'model.nodes[0].boundary', 'no boundary "dmz"');
+  });
+
+  it('refuses a break whose mode does not apply to the node kind', () => {
+    const m = minimal();
+    m.scenarios[0].breaks = [{ mode: 'leak', node: 'api' }];
+    expectError(file(m), 'invalid-break', 'model.scenarios[0].breaks[0].mode', 'does not apply to a service');
+  });
+
+  it('refuses a break on a node that does not exist', () => {
+    const m = minimal();
+    m.scenarios[0].breaks = [{ mode: 'leak', node: 'nope' }];
+    expectError(file(m), 'dangling-reference', 'model.scenarios[0].breaks[0].node', 'no node "nope"');
+  });
+
+  it('refuses a scenario patch with a bad value, naming the prop', () => {
+    const m = minimal();
+    m.scenarios[0].patches = [{ id: 'e2', props: { access: 'root' } }];
+    expectError(file(m), 'invalid-value', 'model.scenarios[0].patches[0].props.access');
+  });
+
+  it('refuses a removed edge that does not exist', () => {
+    const m = minimal();
+    m.scenarios[0].removed = ['e9'];
+    expectError(file(m), 'dangling-reference', 'model.scenarios[0].removed[0]', 'no edge "e9"');
+  });
+});
+
+describe('migrations', () => {
+  it('upgrades the v0 pre-release sketch to v1', () => {
+    const result = parseModelFile(fixture('v0-prerelease.faultline.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const model = result.value;
+    expect(model.name).toBe('Legacy CI sketch');
+    expect(model.nodes.map((n) => [n.id, n.kind, n.label])).toEqual([
+      ['runner', 'pipeline', 'CI runner'],
+      ['token', 'secret', 'deploy token'],
+      ['role', 'identity', 'deploy role'],
+    ]);
+    expect(model.nodes[1].position).toEqual({ x: 240, y: 0 });
+    expect(model.edges.map((e) => [e.id, e.kind, e.source, e.target])).toEqual([
+      ['l1', 'holds', 'runner', 'token'],
+      ['l2', 'authenticates', 'token', 'role'],
+    ]);
+    expect(model.nodes[1].kind === 'secret' && model.nodes[1].props.ttlHours).toBe(1);
+  });
+
+  it('reports problems in a migrated file with v1 paths', () => {
+    const v0 = JSON.parse(fixture('v0-prerelease.faultline.json'));
+    v0.graph.links[1].to = 'ghost';
+    expectError(JSON.stringify(v0), 'dangling-reference', 'model.edges[1].target', 'no node "ghost"');
+  });
+});
+
+describe('serializeModel', () => {
+  it('keeps unknown props and fields through a round trip', () => {
+    const first = parseModelFile(fixture('v1-minimal.faultline.json'));
+    if (!first.ok) throw new Error(first.error.message);
+    const text = serializeModel(first.value);
+    expect(text).toContain('"x-team-tag": "payments"');
+    expect(text).toContain('"futureField"');
+    const second = parseModelFile(text);
+    expect(second.ok && second.value).toEqual(first.value);
+  });
+
+  it('writes the envelope first and sorted keys with 2-space indent', () => {
+    const first = parseModelFile(fixture('v1-minimal.faultline.json'));
+    if (!first.ok) throw new Error(first.error.message);
+    const text = serializeModel(first.value);
+    expect(text.startsWith('{\n  "format": "faultline",\n  "version": 1,\n  "model": {\n    "asOf"')).toBe(true);
+    expect(serializeModel(first.value)).toBe(text);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * The renderer as a static web app (dist-web/): the same UI as the desktop app, with the browser
+ * DesktopApi. The strict CSP goes in at build time; the dev server needs inline scripts for hot reload.
+ */
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY, appVersion } from './renderer/build/csp.ts';
+
+const cspMeta = (): Plugin => ({
+  name: 'faultline-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+});
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), cspMeta()],
+  define: { __APP_VERSION__: JSON.stringify(appVersion()) },
+  build: { outDir: '../dist-web', emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+  worker: { format: 'es' },
+});
