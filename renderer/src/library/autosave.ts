@@ -1,0 +1,96 @@
+/**
+ * Autosave: every change is written within a second. Changes arriving in a burst are coalesced (a short
+ * quiet delay, capped by a maximum wait so continuous editing still saves every second). A failed write
+ * keeps the latest model in memory and retries; nothing is dropped.
+ */
+import type { Model } from '../../../shared/domain/schema.ts';
+import { describeStorageError } from './storageErrors.ts';
+
+export type SaveStatus =
+  | { state: 'saved'; at: number }
+  | { state: 'saving' }
+  | { state: 'pending' }
+  | { state: 'error'; message: string };
+
+export interface AutosaveOptions {
+  write(model: Model): Promise<void>;
+  onStatus(status: SaveStatus): void;
+  /** Quiet time after the last change before writing. */
+  quietMs?: number;
+  /** The longest a change waits, however busy the user is. */
+  maxWaitMs?: number;
+  retryMs?: number;
+  now?: () => number;
+}
+
+export interface Autosave {
+  schedule(model: Model): void;
+  /** Writes whatever is pending now (before closing, before a snapshot). */
+  flush(): Promise<void>;
+  dispose(): void;
+}
+
+export function createAutosave({
+  write,
+  onStatus,
+  quietMs = 300,
+  maxWaitMs = 1000,
+  retryMs = 3000,
+  now = Date.now,
+}: AutosaveOptions): Autosave {
+  let pending: Model | null = null;
+  let firstPendingAt = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let writing: Promise<void> | null = null;
+  let disposed = false;
+
+  const clear = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  };
+
+  const arm = (ms: number) => {
+    clear();
+    if (!disposed) timer = setTimeout(() => void flush(), ms);
+  };
+
+  async function flush(): Promise<void> {
+    clear();
+    if (writing) await writing;
+    const model = pending;
+    if (!model) return;
+    pending = null;
+    onStatus({ state: 'saving' });
+    writing = write(model)
+      .then(() => {
+        if (!pending) onStatus({ state: 'saved', at: now() });
+      })
+      .catch((e: unknown) => {
+        // Keep the newest model: a change made while this write failed wins over the failed one.
+        pending ??= model;
+        firstPendingAt = now();
+        onStatus({ state: 'error', message: describeStorageError(e).message });
+        arm(retryMs);
+      })
+      .finally(() => {
+        writing = null;
+      });
+    await writing;
+  }
+
+  return {
+    schedule(model) {
+      if (disposed) return;
+      if (!pending) firstPendingAt = now();
+      pending = model;
+      onStatus({ state: 'pending' });
+      const waited = now() - firstPendingAt;
+      arm(Math.max(0, Math.min(quietMs, maxWaitMs - waited)));
+    },
+    flush,
+    dispose() {
+      disposed = true;
+      clear();
+    },
+  };
+}
