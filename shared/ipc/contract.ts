@@ -4,42 +4,13 @@
  * downloads (renderer/src/desktop/browserApi.ts).
  */
 import { z } from 'zod';
+import type { MenuCommand } from './channels.ts';
+import { MENU_COMMANDS } from './channels.ts';
 
-export const Channel = {
-  OpenModelFile: 'faultline:open-model-file',
-  SaveModelFile: 'faultline:save-model-file',
-  SavePdf: 'faultline:save-pdf',
-  AppInfo: 'faultline:app-info',
-  /** main → renderer: a menu item was chosen. */
-  MenuCommand: 'faultline:menu-command',
-  /** renderer → main: the open document's name and whether it has unsaved changes (title, close prompt). */
-  SetDocumentState: 'faultline:set-document-state',
-  /** main → renderer: the user chose Save in the unsaved-changes prompt; carries a request id. */
-  SaveBeforeClose: 'faultline:save-before-close',
-  /** renderer → main: the answer to SaveBeforeClose. */
-  SaveBeforeCloseDone: 'faultline:save-before-close-done',
-  /** main → renderer: a file the operating system opened (file association, command line, Open Recent). */
-  FileOpened: 'faultline:file-opened',
-  /** renderer → main: the renderer now listens for FileOpened; main sends what it queued meanwhile. */
-  FileOpenedReady: 'faultline:file-opened-ready',
-} as const;
-export type Channel = (typeof Channel)[keyof typeof Channel];
-
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'save',
-  'save-as',
-  'undo',
-  'redo',
-  'fit',
-  'zoom-in',
-  'zoom-out',
-  'toggle-theme',
-  'shortcuts',
-  'about',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+// Channel names and menu commands live in ./channels.ts, free of zod, so the sandboxed preload can
+// bundle them without the schemas.
+export { Channel, MENU_COMMANDS } from './channels.ts';
+export type { MenuCommand } from './channels.ts';
 
 /** A file the user picked: its text is parsed by the renderer through the one load path. */
 export interface OpenedFile {
