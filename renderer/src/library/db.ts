@@ -5,15 +5,19 @@
  * test/unit/library/upgrade.test.ts that builds the old database first.
  */
 import Dexie from 'dexie';
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Table, Transaction } from 'dexie';
 
-/** The stored file envelope: written and read through the one load path (shared/file/loader.ts). */
+/** A whole file envelope, as a v1 record and a snapshot hold it. */
 export interface StoredFile {
   format: 'faultline';
   version: number;
   model: unknown;
 }
 
+/**
+ * A model in the library (v2): its summary and the model without nodes and edges (`head`: id, name,
+ * boundaries, scenarios, unknown fields), which live in chunks so a small edit writes a small record.
+ */
 export interface ModelRecord {
   id: string;
   name: string;
@@ -23,9 +27,24 @@ export interface ModelRecord {
   edgeCount: number;
   /** A small SVG of the graph for the library list. */
   thumbnail: string;
-  file: StoredFile;
+  /** The file format version of `head` and the chunks, written in the same transaction. */
+  formatVersion: number;
+  head: Record<string, unknown>;
+  nodeChunks: number;
+  edgeChunks: number;
   /** When it went to the trash; null while it is in the library. Kept 30 days. */
   deletedAt: number | null;
+}
+
+/**
+ * A run of consecutive nodes or edges of one model, in file order, as JSON text: IndexedDB reads one
+ * string far faster than it rebuilds thousands of small objects.
+ */
+export interface ChunkRecord {
+  modelId: string;
+  part: 'nodes' | 'edges';
+  index: number;
+  json: string;
 }
 
 export interface SnapshotRecord {
@@ -37,7 +56,8 @@ export interface SnapshotRecord {
   auto: boolean;
   nodeCount: number;
   edgeCount: number;
-  file: StoredFile;
+  /** The file text (JSON): snapshots are written once and read rarely. */
+  text: string;
 }
 
 export interface MetaRecord {
@@ -47,20 +67,28 @@ export interface MetaRecord {
 
 export const DB_NAME = 'faultline';
 
-/** v1: the library of models. */
+/** v1: the library of models, each record holding its whole file. */
 export const SCHEMA_V1 = { models: 'id, updatedAt, name' } as const;
 
-/** v2: a trash (deletedAt), named snapshots per model, and session state (last open model, viewports). */
+/**
+ * v2: models split into a summary and chunks of nodes and edges (an autosave of a 5,000-node model
+ * rewrites one chunk, not 8 MB), a trash (deletedAt), snapshots, and session state.
+ */
 export const SCHEMA_V2 = {
   models: 'id, updatedAt, name, deletedAt',
+  chunks: '[modelId+part+index], modelId',
   snapshots: 'id, modelId, createdAt',
   meta: 'key',
 } as const;
 
 export const CURRENT_DB_VERSION = 2;
 
+/** Items per chunk: small enough that an edit rewrites little, large enough that a load reads few records. */
+export const CHUNK_SIZE = 500;
+
 export type FaultlineDb = Dexie & {
   models: EntityTable<ModelRecord, 'id'>;
+  chunks: Table<ChunkRecord, [string, string, number]>;
   snapshots: EntityTable<SnapshotRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
 };
@@ -68,15 +96,39 @@ export type FaultlineDb = Dexie & {
 export function openFaultlineDb(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): FaultlineDb {
   const db = new Dexie(name, options) as FaultlineDb;
   db.version(1).stores(SCHEMA_V1);
-  db.version(2)
-    .stores(SCHEMA_V2)
-    .upgrade((tx) =>
-      tx
-        .table('models')
-        .toCollection()
-        .modify((record: Partial<ModelRecord>) => {
-          record.deletedAt ??= null;
-        }),
-    );
+  db.version(2).stores(SCHEMA_V2).upgrade(splitV1Records);
   return db;
+}
+
+/** v1 → v2: each whole-file record becomes a summary plus chunks; nothing is dropped. */
+async function splitV1Records(tx: Transaction): Promise<void> {
+  const models = tx.table('models');
+  const chunks = tx.table('chunks');
+  for (const record of (await models.toArray()) as Record<string, unknown>[]) {
+    const file = record.file as StoredFile | undefined;
+    const { nodes, edges, ...head } = (file?.model ?? {}) as Record<string, unknown>;
+    const parts = { nodes: toChunks(asArray(nodes)), edges: toChunks(asArray(edges)) };
+    await chunks.bulkPut(
+      (['nodes', 'edges'] as const).flatMap((part) =>
+        parts[part].map((items, index) => ({ modelId: record.id, part, index, json: JSON.stringify(items) })),
+      ),
+    );
+    const { file: _file, ...summary } = record;
+    await models.put({
+      ...summary,
+      formatVersion: file?.version ?? 1,
+      head,
+      nodeChunks: parts.nodes.length,
+      edgeChunks: parts.edges.length,
+      deletedAt: null,
+    });
+  }
+}
+
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+export function toChunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK_SIZE) out.push(items.slice(i, i + CHUNK_SIZE));
+  return out;
 }

@@ -1,22 +1,25 @@
 /**
  * The library's operations over the database. Every model read goes through the one load path, so a
- * damaged record is reported, never half-loaded; every write stores the file envelope with its format
- * version in one transaction.
+ * damaged record is reported, never half-loaded. A save writes the summary and only the chunks whose
+ * items changed (compared by identity with what this library last wrote or read: the editor replaces
+ * what it edits), all in one transaction with the format version.
  */
+import Dexie from 'dexie';
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { LoadError } from '../../../shared/file/errors.ts';
-import { parseModelJson } from '../../../shared/file/loader.ts';
+import { parseModelFile, parseModelJson, serializeModel } from '../../../shared/file/loader.ts';
 import { CURRENT_VERSION } from '../../../shared/file/migrations.ts';
 import type { Result } from '../../../shared/result.ts';
-import type { FaultlineDb, ModelRecord, SnapshotRecord, StoredFile } from './db.ts';
+import type { ChunkRecord, FaultlineDb, ModelRecord, SnapshotRecord } from './db.ts';
+import { CHUNK_SIZE } from './db.ts';
 import { modelThumbnail } from './thumbnail.ts';
 
 /** How long a deleted model stays in the trash. */
 export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type ModelSummary = Omit<ModelRecord, 'file'>;
-export type SnapshotSummary = Omit<SnapshotRecord, 'file'>;
+export type ModelSummary = Omit<ModelRecord, 'head'>;
+export type SnapshotSummary = Omit<SnapshotRecord, 'text'>;
 
 export interface LibraryDeps {
   db: FaultlineDb;
@@ -24,43 +27,104 @@ export interface LibraryDeps {
   newId?: () => string;
 }
 
-const toFile = (model: Model): StoredFile => ({ format: 'faultline', version: CURRENT_VERSION, model });
-const summary = <T extends { file: StoredFile }>({ file: _file, ...rest }: T): Omit<T, 'file'> => rest;
+type Part = 'nodes' | 'edges';
+/** What is stored for a model, as arrays this library wrote or read. */
+type Written = Record<Part, readonly unknown[]>;
+
+const summaryOf = ({ head: _head, ...rest }: ModelRecord): ModelSummary => rest;
+const snapshotSummary = ({ text: _text, ...rest }: SnapshotRecord): SnapshotSummary => rest;
+
+/** Indices of the chunks of `next` that differ from `prev`, and the chunk count of each. */
+function changedChunks(prev: readonly unknown[] | undefined, next: readonly unknown[]): number[] {
+  const count = Math.ceil(next.length / CHUNK_SIZE);
+  const changed: number[] = [];
+  for (let c = 0; c < count; c++) {
+    const from = c * CHUNK_SIZE;
+    const to = Math.min(from + CHUNK_SIZE, next.length);
+    let same = prev !== undefined && Math.min(from + CHUNK_SIZE, prev.length) === to;
+    for (let i = from; same && i < to; i++) same = prev![i] === next[i];
+    if (!same) changed.push(c);
+  }
+  return changed;
+}
 
 export type Library = ReturnType<typeof createLibrary>;
 
 export function createLibrary({ db, now = Date.now, newId = () => crypto.randomUUID() }: LibraryDeps) {
+  const written = new Map<string, Written>();
+
   async function list(): Promise<ModelSummary[]> {
     const all = await db.models.toArray();
-    return all.filter((r) => r.deletedAt === null).map(summary);
+    return all.filter((r) => r.deletedAt === null).map(summaryOf);
   }
 
   async function trash(): Promise<ModelSummary[]> {
-    return (await db.models.where('deletedAt').above(0).toArray()).map(summary);
+    return (await db.models.where('deletedAt').above(0).toArray()).map(summaryOf);
   }
 
+  /** Reads a model through the load path; null when there is no such model. */
   async function load(id: string): Promise<Result<Model, LoadError> | null> {
-    const record = await db.models.get(id);
-    return record ? parseModelJson(record.file) : null;
+    const found = await db.transaction('r', db.models, db.chunks, async () => {
+      const record = await db.models.get(id);
+      if (!record) return null;
+      // A primary-key range reads the chunks in key order with one getAll.
+      const chunks = await db.chunks.where('[modelId+part+index]').between([id, Dexie.minKey, Dexie.minKey], [id, Dexie.maxKey, Dexie.maxKey]).toArray();
+      return { record, chunks };
+    });
+    if (!found) return null;
+    const { record, chunks } = found;
+    const part = (p: Part, count: number) =>
+      chunks
+        .filter((c) => c.part === p && c.index < count)
+        .sort((a, b) => a.index - b.index)
+        .flatMap((c) => JSON.parse(c.json) as unknown[]);
+    const result = parseModelJson({
+      format: 'faultline',
+      version: record.formatVersion,
+      model: { ...record.head, nodes: part('nodes', record.nodeChunks), edges: part('edges', record.edgeChunks) },
+    });
+    if (result.ok) written.set(id, { nodes: result.value.nodes, edges: result.value.edges });
+    return result;
   }
 
-  /** Writes the model (creating or replacing its record) in one transaction. */
+  /** Writes the model, creating or updating its record, in one transaction. */
   async function save(model: Model): Promise<void> {
-    await db.transaction('rw', db.models, async () => {
+    const { nodes, edges, ...head } = model;
+    const before = written.get(model.id);
+    const next: Written = { nodes, edges };
+    await db.transaction('rw', db.models, db.chunks, async () => {
       const existing = await db.models.get(model.id);
+      const prev = existing ? before : undefined;
+      const puts: ChunkRecord[] = [];
+      const deletes: [string, string, number][] = [];
+      for (const part of ['nodes', 'edges'] as const) {
+        const items = next[part];
+        for (const index of changedChunks(prev?.[part], items)) {
+          const slice = items.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
+          puts.push({ modelId: model.id, part, index, json: JSON.stringify(slice) });
+        }
+        const oldCount = existing ? (part === 'nodes' ? existing.nodeChunks : existing.edgeChunks) : 0;
+        for (let i = Math.ceil(items.length / CHUNK_SIZE); i < oldCount; i++) deletes.push([model.id, part, i]);
+      }
+      await db.chunks.bulkPut(puts);
+      await db.chunks.bulkDelete(deletes);
       const t = now();
       await db.models.put({
         id: model.id,
         name: model.name,
         createdAt: existing?.createdAt ?? t,
         updatedAt: t,
-        nodeCount: model.nodes.length,
-        edgeCount: model.edges.length,
+        nodeCount: nodes.length,
+        edgeCount: edges.length,
         thumbnail: modelThumbnail(model),
-        file: toFile(model),
+        formatVersion: CURRENT_VERSION,
+        head,
+        nodeChunks: Math.ceil(nodes.length / CHUNK_SIZE),
+        edgeChunks: Math.ceil(edges.length / CHUNK_SIZE),
         deletedAt: existing?.deletedAt ?? null,
       });
     });
+    written.set(model.id, next);
   }
 
   /** Stores a model under a fresh id (new, from a template, or a copy). */
@@ -76,19 +140,24 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
    */
   async function importModel(model: Model): Promise<void> {
     if (await db.models.get(model.id)) await snapshot(model.id, 'Before import', true);
+    written.delete(model.id);
     await save(model);
   }
 
-  async function rename(id: string, name: string): Promise<void> {
+  async function loadOrThrow(id: string, action: string): Promise<Model> {
     const loaded = await load(id);
-    if (!loaded?.ok) throw new Error(`Cannot rename: ${loaded ? loaded.error.message : 'no such model'}`);
-    await save({ ...loaded.value, name });
+    if (!loaded) throw new Error(`Cannot ${action}: that model is no longer in the library.`);
+    if (!loaded.ok) throw new Error(`Cannot ${action}: ${loaded.error.message}`);
+    return loaded.value;
+  }
+
+  async function rename(id: string, name: string): Promise<void> {
+    await save({ ...(await loadOrThrow(id, 'rename')), name });
   }
 
   async function duplicate(id: string): Promise<Model> {
-    const loaded = await load(id);
-    if (!loaded?.ok) throw new Error(`Cannot duplicate: ${loaded ? loaded.error.message : 'no such model'}`);
-    return add(loaded.value, `${loaded.value.name} (copy)`);
+    const model = await loadOrThrow(id, 'duplicate');
+    return add(model, `${model.name} (copy)`);
   }
 
   async function moveToTrash(id: string): Promise<void> {
@@ -99,43 +168,47 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
     await db.models.update(id, { deletedAt: null });
   }
 
-  /** Removes for good what has been in the trash longer than TRASH_DAYS, with its snapshots. */
+  /** Removes for good what has been in the trash longer than TRASH_DAYS, with its chunks and snapshots. */
   async function emptyExpiredTrash(): Promise<number> {
     const cutoff = now() - TRASH_DAYS * DAY_MS;
     const expired = await db.models.where('deletedAt').between(1, cutoff, true, true).primaryKeys();
-    await db.transaction('rw', db.models, db.snapshots, async () => {
+    await db.transaction('rw', db.models, db.chunks, db.snapshots, async () => {
       await db.models.bulkDelete(expired);
+      await db.chunks.where('modelId').anyOf(expired).delete();
       await db.snapshots.where('modelId').anyOf(expired).delete();
     });
+    for (const id of expired) written.delete(id);
     return expired.length;
   }
 
+  /** A snapshot of the model as stored now (flush autosave first to include what is on screen). */
   async function snapshot(modelId: string, name: string, auto = false): Promise<SnapshotSummary | null> {
-    const record = await db.models.get(modelId);
-    if (!record) return null;
+    const loaded = await load(modelId);
+    if (!loaded?.ok) return null;
+    const model = loaded.value;
     const snap: SnapshotRecord = {
       id: newId(),
       modelId,
       name,
       createdAt: now(),
       auto,
-      nodeCount: record.nodeCount,
-      edgeCount: record.edgeCount,
-      file: record.file,
+      nodeCount: model.nodes.length,
+      edgeCount: model.edges.length,
+      text: serializeModel(model),
     };
     await db.snapshots.add(snap);
-    return summary(snap);
+    return snapshotSummary(snap);
   }
 
   /** Snapshots of the model, newest first. */
   async function snapshots(modelId: string): Promise<SnapshotSummary[]> {
-    const list = await db.snapshots.where('modelId').equals(modelId).toArray();
-    return list.sort((a, b) => b.createdAt - a.createdAt).map(summary);
+    const all = await db.snapshots.where('modelId').equals(modelId).toArray();
+    return all.sort((a, b) => b.createdAt - a.createdAt).map(snapshotSummary);
   }
 
   async function loadSnapshot(id: string): Promise<Result<Model, LoadError> | null> {
     const snap = await db.snapshots.get(id);
-    return snap ? parseModelJson(snap.file) : null;
+    return snap ? parseModelFile(snap.text) : null;
   }
 
   async function deleteSnapshot(id: string): Promise<void> {

@@ -26,10 +26,33 @@ describe('the library', () => {
     expect(loaded?.ok && loaded.value).toEqual(model('a', 4));
   });
 
-  it('stores the file envelope with its format version in the same record', async () => {
+  it('stores the format version in the same record as the model head', async () => {
     await library.save(model('a'));
     const record = await db.models.get('a');
-    expect(record?.file).toMatchObject({ format: 'faultline', version: 1 });
+    expect(record).toMatchObject({ formatVersion: 1, head: { id: 'a', name: 'Model a' } });
+  });
+
+  it('a small edit of a big model rewrites one chunk, and the model reads back whole', async () => {
+    const big = model('big', 1800);
+    await library.save(big);
+    expect(await db.chunks.where('modelId').equals('big').count()).toBe(5); // 4 node chunks + 1 edge chunk
+    const puts: number[] = [];
+    db.chunks.hook('creating', (_key, obj) => void puts.push(obj.index));
+    db.chunks.hook('updating', (_mods, _key, obj) => void puts.push(obj.index));
+    const edited = { ...big, nodes: big.nodes.map((n, i) => (i === 1200 ? { ...n, label: 'moved' } : n)) };
+    await library.save(edited);
+    expect(puts).toEqual([2]);
+    const fresh = createLibrary({ db });
+    const loaded = await fresh.load('big');
+    expect(loaded?.ok && loaded.value).toEqual(edited);
+  });
+
+  it('removing nodes drops the chunks past the end', async () => {
+    await library.save(model('a', 1200));
+    await library.save({ ...model('a', 1200), nodes: model('a', 1200).nodes.slice(0, 10) });
+    expect(await db.chunks.where({ modelId: 'a' }).filter((c) => c.part === 'nodes').count()).toBe(1);
+    const loaded = await createLibrary({ db }).load('a');
+    expect(loaded?.ok && loaded.value.nodes).toHaveLength(10);
   });
 
   it('keeps createdAt and moves updatedAt on every save', async () => {
@@ -44,7 +67,7 @@ describe('the library', () => {
 
   it('reports a damaged record as a load error instead of half-loading it', async () => {
     await library.save(model('a'));
-    await db.models.update('a', { file: { format: 'faultline', version: 1, model: { nodes: [{ id: 'x', kind: 'robot' }], edges: [] } } });
+    await db.chunks.update(['a', 'nodes', 0], { json: JSON.stringify([{ id: 'x', kind: 'robot' }]) });
     const loaded = await library.load('a');
     expect(loaded?.ok).toBe(false);
     expect(!loaded?.ok && loaded?.error.message).toContain('model.nodes[0].kind');
@@ -114,11 +137,13 @@ describe('the library', () => {
 
   it('a quota error on write rejects and leaves what was stored as it was', async () => {
     await library.save(model('a', 3));
-    db.models.hook('updating', () => {
+    db.chunks.hook('updating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await expect(library.save(model('a', 9))).rejects.toMatchObject({ name: expect.stringMatching(/Quota/) });
-    const loaded = await library.load('a');
-    expect(loaded?.ok && loaded.value.nodes).toHaveLength(3);
+    const edited = model('a', 3);
+    edited.nodes[0].label = 'changed';
+    await expect(library.save(edited)).rejects.toMatchObject({ name: expect.stringMatching(/Quota/) });
+    const loaded = await createLibrary({ db }).load('a');
+    expect(loaded?.ok && loaded.value.nodes[0].label).toBe('Service 0');
   });
 });

@@ -10,7 +10,7 @@ describe('library schema upgrades', () => {
     expect(CURRENT_DB_VERSION).toBe(2);
   });
 
-  it('v1 → v2: models survive, gain deletedAt = null, and the new tables work', async () => {
+  it('v1 → v2: whole-file records become chunks, nothing is lost, and the new tables work', async () => {
     const idb = freshIndexedDb();
     const v1 = new Dexie('faultline-upgrade', idb);
     v1.version(1).stores(SCHEMA_V1);
@@ -31,7 +31,8 @@ describe('library schema upgrades', () => {
     await db.open();
     expect(db.verno).toBe(2);
     const record = await db.models.get('old');
-    expect(record?.deletedAt).toBeNull();
+    expect(record).toMatchObject({ deletedAt: null, formatVersion: 1, nodeChunks: 1, edgeChunks: 1, createdAt: 1, updatedAt: 2 });
+    expect(record).not.toHaveProperty('file');
 
     const library = createLibrary({ db });
     expect((await library.list()).map((r) => r.id)).toEqual(['old']);
