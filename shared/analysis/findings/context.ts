@@ -15,7 +15,12 @@ export interface LintContext {
   label(id: string): string;
   /** `kind "Label"`, as messages name a node: `secret "CI token"`. */
   named(id: string): string;
+  /** `named` for the start of a sentence: `Secret "CI token"`. */
+  Named(id: string): string;
+  /** Every node of a kind, in id order. */
   nodesOf<K extends NodeKind>(kind: K): NodeOf<K>[];
+  /** Every edge, in id order. */
+  edges: readonly ModelEdge[];
   /** Every edge of a kind, in id order. */
   edgesOf<K extends EdgeKind>(kind: K): EdgeOf<K>[];
   /** Edges of a kind into a node, in id order. */
@@ -31,33 +36,46 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 export function buildContext(model: Model): LintContext {
   const nodes = new Map(model.nodes.map((n) => [n.id, n]));
+  const nodesByKind = new Map<NodeKind, ModelNode[]>();
+  for (const n of [...model.nodes].sort(byId)) {
+    const list = nodesByKind.get(n.kind);
+    if (list) list.push(n);
+    else nodesByKind.set(n.kind, [n]);
+  }
   const edges = [...model.edges].sort(byId);
   const ofKind = new Map<EdgeKind, ModelEdge[]>();
-  const inIndex = new Map<string, ModelEdge[]>();
-  const outIndex = new Map<string, ModelEdge[]>();
-  const push = <K>(map: Map<K, ModelEdge[]>, key: K, e: ModelEdge) => {
-    const list = map.get(key);
+  // kind → node → edges; nested maps, not `${kind}:${node}` keys: no string is built per edge.
+  const inIndex = new Map<EdgeKind, Map<string, ModelEdge[]>>();
+  const outIndex = new Map<EdgeKind, Map<string, ModelEdge[]>>();
+  const push = (index: Map<EdgeKind, Map<string, ModelEdge[]>>, node: string, e: ModelEdge) => {
+    let byNode = index.get(e.kind);
+    if (!byNode) index.set(e.kind, (byNode = new Map()));
+    const list = byNode.get(node);
     if (list) list.push(e);
-    else map.set(key, [e]);
+    else byNode.set(node, [e]);
   };
   for (const e of edges) {
-    push(ofKind, e.kind, e);
-    push(inIndex, `${e.kind}\u0000${e.target}`, e);
-    push(outIndex, `${e.kind}\u0000${e.source}`, e);
+    const list = ofKind.get(e.kind);
+    if (list) list.push(e);
+    else ofKind.set(e.kind, [e]);
+    push(inIndex, e.target, e);
+    push(outIndex, e.source, e);
   }
   const label = (id: string) => nodes.get(id)?.label || id;
   return {
     model,
+    edges,
     node: (id) => nodes.get(id),
     label,
     named: (id) => `${nodes.get(id)?.kind ?? 'node'} "${label(id)}"`,
-    nodesOf: <K extends NodeKind>(kind: K) =>
-      model.nodes.filter((n): n is NodeOf<K> => n.kind === kind).sort(byId),
+    Named: (id) => {
+      const kind = nodes.get(id)?.kind ?? 'node';
+      return `${kind[0].toUpperCase()}${kind.slice(1)} "${label(id)}"`;
+    },
+    nodesOf: <K extends NodeKind>(kind: K) => (nodesByKind.get(kind) ?? []) as NodeOf<K>[],
     edgesOf: <K extends EdgeKind>(kind: K) => (ofKind.get(kind) ?? []) as EdgeOf<K>[],
-    into: <K extends EdgeKind>(kind: K, target: string) =>
-      (inIndex.get(`${kind}\u0000${target}`) ?? []) as EdgeOf<K>[],
-    outOf: <K extends EdgeKind>(kind: K, source: string) =>
-      (outIndex.get(`${kind}\u0000${source}`) ?? []) as EdgeOf<K>[],
+    into: <K extends EdgeKind>(kind: K, target: string) => (inIndex.get(kind)?.get(target) ?? []) as EdgeOf<K>[],
+    outOf: <K extends EdgeKind>(kind: K, source: string) => (outIndex.get(kind)?.get(source) ?? []) as EdgeOf<K>[],
     isWorkload: (id) => {
       const n = nodes.get(id);
       return n !== undefined && WORKLOAD_KINDS.includes(n.kind);

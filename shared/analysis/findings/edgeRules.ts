@@ -39,7 +39,7 @@ export const unverifiedDependency: Rule = (ctx, out) => {
     const agentic = ctx.node(e.source)?.kind === 'agent';
     out.add(
       makeFinding('unverified-dependency', [e.source, e.target], {
-        message: `${ctx.named(e.source).replace(/^\w/, (c) => c.toUpperCase())} depends on ${ctx.named(e.target)} without verifying it: whoever replaces it controls ${ctx.label(e.source)}.`,
+        message: `${ctx.Named(e.source)} depends on ${ctx.named(e.target)} without verifying it: whoever replaces it controls "${ctx.label(e.source)}".`,
         nodes: [e.source, e.target],
         edges: [e.id],
         llm: agentic ? ['LLM03:2025', 'ASI04'] : [],
@@ -54,7 +54,7 @@ export const unconstrainedTrust: Rule = (ctx, out) => {
     if (e.props.constrained) continue;
     out.add(
       makeFinding('unconstrained-trust', [e.source, e.target], {
-        message: `${ctx.named(e.source).replace(/^\w/, (c) => c.toUpperCase())} trusts ${ctx.named(e.target)} without constraints on subject or audience: whoever controls ${ctx.label(e.target)} can act as ${ctx.label(e.source)}.`,
+        message: `${ctx.Named(e.source)} trusts ${ctx.named(e.target)} without constraints on subject or audience: whoever controls "${ctx.label(e.target)}" can act as "${ctx.label(e.source)}".`,
         nodes: [e.source, e.target],
         edges: [e.id],
       }),
@@ -64,7 +64,7 @@ export const unconstrainedTrust: Rule = (ctx, out) => {
 
 /** §4: an edge between kinds the table does not name for it. Allowed and simulated; flagged for a second look. */
 export const edgeKindMismatch: Rule = (ctx, out) => {
-  for (const e of [...ctx.model.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for (const e of ctx.edges) {
     const s = ctx.node(e.source);
     const t = ctx.node(e.target);
     if (!s || !t || edgeFits(e.kind, s.kind, t.kind)) continue;

@@ -14,7 +14,7 @@ export const nhiReuse: Rule = (ctx, out) => {
     if (workloads.length < 2) return;
     out.add(
       makeFinding('nhi-reuse', [id], {
-        message: `${ctx.named(id).replace(/^\w/, (c) => c.toUpperCase())} is ${verb} ${workloads.length} workloads (${listing(workloads.map((w) => `"${ctx.label(w)}"`))}): one leak or compromise is all of theirs, and it cannot be revoked for one alone.`,
+        message: `${ctx.Named(id)} is ${verb} ${workloads.length} workloads (${listing(workloads.map((w) => `"${ctx.label(w)}"`))}): one leak or compromise is all of theirs, and it cannot be revoked for one alone.`,
         nodes: [id, ...workloads],
         edges: used.map((e) => e.id),
       }),
@@ -60,7 +60,9 @@ export const identityCrossEnv: Rule = (ctx, out) => {
     for (const u of users) {
       const env = ctx.node(u)?.props.environment ?? 'prod';
       if (env === 'shared') continue;
-      byEnv.set(env, [...(byEnv.get(env) ?? []), u]);
+      const list = byEnv.get(env);
+      if (list) list.push(u);
+      else byEnv.set(env, [u]);
     }
     if (byEnv.size < 2) continue;
     const parts = ENV_ORDER.filter((env) => byEnv.has(env)).map(
@@ -103,7 +105,7 @@ export const adminGrant: Rule = (ctx, out) => {
     if (e.props.access !== 'admin') continue;
     out.add(
       makeFinding('admin-grant', [e.source, e.target], {
-        message: `${ctx.named(e.source).replace(/^\w/, (c) => c.toUpperCase())} grants admin on ${ctx.named(e.target)}: whoever holds it controls the target.`,
+        message: `${ctx.Named(e.source)} grants admin on ${ctx.named(e.target)}: whoever holds it controls the target.`,
         nodes: [e.source, e.target],
         edges: [e.id],
       }),

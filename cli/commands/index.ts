@@ -1,0 +1,10 @@
+/**
+ * The commands, in help order. Adding one (the PDF `report` is next) is a file in this folder and a line here.
+ */
+import type { Command } from '../command.ts';
+import { checkCommand } from './check.ts';
+import { lintCommand } from './lint.ts';
+import { rankCommand } from './rank.ts';
+import { simulateCommand } from './simulate.ts';
+
+export const COMMANDS: readonly Command[] = [simulateCommand, lintCommand, rankCommand, checkCommand];

@@ -1,0 +1,29 @@
+/** Where a command's output goes: stdout, or the file named by --out. Numbers as people read them. */
+import { CliError } from './errors.ts';
+import type { Io } from './io.ts';
+import { describeFsError } from './io.ts';
+
+export async function emit(io: Io, text: string, out: string | undefined): Promise<void> {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  if (out === undefined) {
+    io.stdout(body);
+    return;
+  }
+  try {
+    await io.writeFile(out, body);
+  } catch (e) {
+    throw new CliError(`${out}: cannot write (${describeFsError(e)})`);
+  }
+}
+
+/** `0.2134` → `21.3%`. */
+export const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/** Hours with at most two decimals: `0.5 h`, `648 h`. */
+export const hours = (h: number) => `${Number(h.toFixed(2))} h`;
+
+/** A score to two decimals, without trailing zeros. */
+export const score = (n: number) => String(Number(n.toFixed(2)));
+
+/** Text safe inside a Markdown table cell. */
+export const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

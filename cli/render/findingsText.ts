@@ -1,0 +1,16 @@
+/** Findings as terminal text: a count line, then each finding with its mappings and message. */
+import { countBySeverity } from '../../shared/analysis/findings.ts';
+import type { Finding } from '../../shared/analysis/findings.ts';
+
+export function findingsText(file: string, findings: readonly Finding[]): string {
+  if (findings.length === 0) return `${file}: no findings\n`;
+  const counts = countBySeverity(findings);
+  const parts = (Object.entries(counts) as [string, number][]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
+  const lines = [`${file}: ${findings.length} finding${findings.length === 1 ? '' : 's'} (${parts.join(', ')})`];
+  for (const f of findings) {
+    const refs = [...f.owasp, ...f.llm, ...f.csf.map((c) => `CSF ${c}`)];
+    lines.push('', `${f.severity.toUpperCase().padEnd(8)}  ${f.title}  (${f.id})`, `          ${f.message}`);
+    if (refs.length) lines.push(`          ${refs.join(' · ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
