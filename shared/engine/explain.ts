@@ -1,7 +1,12 @@
-import type { EdgeKind, Effect } from '../domain/kinds.ts';
-import type { Model } from '../domain/schema.ts';
+/**
+ * The path shown to a user (§7 "Explanation"): from the break to a node, each step with the rule that
+ * fired, the control that would have stopped it, and one sentence with labels and times.
+ */
+import type { BreakMode, EdgeKind, Effect } from '../domain/kinds.ts';
+import { EFFECTS, SECURITY_EFFECTS } from '../domain/kinds.ts';
+import type { Model, ModelEdge, ModelNode } from '../domain/schema.ts';
 import type { ScenarioInput } from './simulate.ts';
-import type { SimulationResult } from './types.ts';
+import type { SimulationResult, TraceEntry } from './types.ts';
 
 export interface PathStep {
   node: string;
@@ -11,16 +16,255 @@ export interface PathStep {
   edgeKind: EdgeKind | null;
   from: string | null;
   fromEffect: Effect | null;
+  /** the edge rule that fired: "stolen copy", "grants read", "indirect prompt injection", … */
+  rule: string;
+  /** the control that would have stopped this step; null for the break */
+  control: string | null;
+  sentence: string;
+}
+
+type Props = Record<string, unknown>;
+
+const isSecurity = (e: Effect): boolean => (SECURITY_EFFECTS as readonly string[]).includes(e);
+const levelOf = (e: Effect): number => (SECURITY_EFFECTS as readonly string[]).indexOf(e);
+
+/** Hours for a sentence: `0.5 h`, `24 h`. */
+export function formatHours(h: number): string {
+  return `${Number.isInteger(h) ? h : Number(h.toFixed(2))} h`;
+}
+
+/**
+ * The steps from the break (first) to `node` (last). `effect` defaults to the node's highest impact; a
+ * lower security level than the node reached is explained by the step that reached it or above, and
+ * `degraded` by `down` when the node went down at once. The scenario's patches and removed edges are read
+ * from `scenario`, or else from the saved scenario with the result's id; an unreached node gives [].
+ */
+export function explainPath(
+  model: Model,
+  result: SimulationResult,
+  node: string,
+  effect?: Effect,
+  scenario?: ScenarioInput,
+): PathStep[] {
+  const byKey = new Map<string, TraceEntry>();
+  for (const t of result.trace) byKey.set(`${t.node}\u0000${t.effect}`, t);
+  const target = pickEntry(result, node, effect);
+  if (!target) return [];
+  const ctx = context(model, result, scenario);
+  const chain: TraceEntry[] = [];
+  for (let entry: TraceEntry | undefined = target; entry && chain.length <= result.trace.length; ) {
+    chain.push(entry);
+    entry = entry.via ? byKey.get(`${entry.via.from}\u0000${entry.via.fromEffect}`) : undefined;
+  }
+  return chain.reverse().map((entry) => describe(ctx, entry));
+}
+
+function pickEntry(result: SimulationResult, node: string, effect: Effect | undefined): TraceEntry | undefined {
+  const mine = result.trace.filter((t) => t.node === node);
+  if (effect === undefined) {
+    // the highest impact: security before availability, higher levels first (control … degraded)
+    const impact = result.impacts
+      .filter((i) => i.node === node)
+      .sort((a, b) => EFFECTS.indexOf(a.effect) - EFFECTS.indexOf(b.effect))[0];
+    return impact && mine.find((t) => t.effect === impact.effect);
+  }
+  if (isSecurity(effect)) return mine.find((t) => isSecurity(t.effect) && levelOf(t.effect) >= levelOf(effect));
+  return mine.find((t) => t.effect === effect) ?? (effect === 'degraded' ? mine.find((t) => t.effect === 'down') : undefined);
+}
+
+interface Context {
+  nodes: Map<string, ModelNode>;
+  edges: Map<string, ModelEdge>;
+  props: (id: string) => Props;
+  removed: Set<string>;
+  breaks: SimulationResult['scenario']['breaks'];
+  entries: Map<string, TraceEntry>;
+}
+
+function context(model: Model, result: SimulationResult, scenario: ScenarioInput | undefined): Context {
+  const saved = scenario ?? model.scenarios.find((s) => s.id === result.scenario.id);
+  const nodes = new Map(model.nodes.map((n) => [n.id, n]));
+  const edges = new Map(model.edges.map((e) => [e.id, e]));
+  const patched = new Map<string, Props>();
+  for (const patch of saved?.patches ?? []) {
+    const base = (nodes.get(patch.id)?.props ?? edges.get(patch.id)?.props) as Props | undefined;
+    if (base) patched.set(patch.id, { ...(patched.get(patch.id) ?? base), ...patch.props });
+  }
+  return {
+    nodes,
+    edges,
+    props: (id) => patched.get(id) ?? ((nodes.get(id)?.props ?? edges.get(id)?.props ?? {}) as Props),
+    removed: new Set(saved?.removed ?? []),
+    breaks: result.scenario.breaks,
+    entries: new Map(result.trace.map((t) => [`${t.node}\u0000${t.effect}`, t])),
+  };
+}
+
+const BREAK_SENTENCE: Record<BreakMode, string> = {
+  leak: 'leaked',
+  compromise: 'compromised',
+  'prompt-injection': 'prompt-injected',
+  'supply-chain': 'hijacked through its supply chain',
+  expire: 'expired',
+  revoke: 'revoked',
+  outage: 'went down',
+};
+const SECURITY_BREAKS: readonly BreakMode[] = ['leak', 'compromise', 'prompt-injection', 'supply-chain'];
+
+function describe(ctx: Context, entry: TraceEntry): PathStep {
+  const label = (id: string) => ctx.nodes.get(id)?.label || id;
+  const base = { node: entry.node, effect: entry.effect, at: entry.at };
+  const when = formatHours(entry.at);
+  if (!entry.via) {
+    const security = isSecurity(entry.effect);
+    const brk = ctx.breaks.find((b) => b.node === entry.node && SECURITY_BREAKS.includes(b.mode) === security);
+    const mode = brk?.mode ?? (security ? 'compromise' : 'outage');
+    return {
+      ...base,
+      edge: null,
+      edgeKind: null,
+      from: null,
+      fromEffect: null,
+      rule: `break: ${mode}`,
+      control: null,
+      sentence: `${label(entry.node)} ${BREAK_SENTENCE[mode]} at ${when}`,
+    };
+  }
+  const { edge: edgeId, from, fromEffect } = entry.via;
+  const edge = ctx.edges.get(edgeId);
+  const step = { ...base, edge: edgeId, edgeKind: edge?.kind ?? null, from, fromEffect };
+  if (!edge) return { ...step, rule: 'unknown edge', control: null, sentence: `${label(entry.node)} reached after ${when}` };
+  const S = label(edge.source);
+  const T = label(edge.target);
+  const props = ctx.props(edge.id);
+  const { rule, control, sentence } = isSecurity(entry.effect)
+    ? securityStep(ctx, edge, props, entry, S, T, when)
+    : availabilityStep(ctx, edge, props, entry, S, T, when);
+  return { ...step, rule, control, sentence };
+}
+
+interface Told {
   rule: string;
   control: string | null;
   sentence: string;
 }
-export function explainPath(
-  _model: Model,
-  _result: SimulationResult,
-  _node: string,
-  _effect?: Effect,
-  _scenario?: ScenarioInput,
-): PathStep[] {
-  throw new Error('not implemented yet');
+
+const REMOVE = 'remove the edge';
+
+function securityStep(ctx: Context, edge: ModelEdge, props: Props, entry: TraceEntry, S: string, T: string, when: string): Told {
+  const effect = entry.effect;
+  const access = String(props.access ?? '');
+  switch (edge.kind) {
+    case 'runs-as':
+      return { rule: 'runs as', control: REMOVE, sentence: `${S} runs as ${T}: ${T} controlled after ${when}` };
+    case 'holds':
+      return { rule: 'holds the secret', control: REMOVE, sentence: `${S} holds ${T}: ${T} stolen after ${when}` };
+    case 'contains':
+      return { rule: 'secret at rest', control: REMOVE, sentence: `${T} found in ${S} after ${when}` };
+    case 'assumes':
+      return { rule: 'assumes role', control: REMOVE, sentence: `${S} assumes ${T} after ${when}` };
+    case 'calls':
+      return {
+        rule: `calls with ${access} access`,
+        control: 'lower access',
+        sentence: `${S} calls ${T} with ${access} access: ${effect} after ${when}`,
+      };
+    case 'invokes':
+      return { rule: 'invokes tool', control: 'approval on the invokes edge', sentence: `${S} invokes ${T} without approval after ${when}` };
+    case 'instructs':
+      return { rule: 'indirect prompt injection', control: REMOVE, sentence: `${S} injects instructions into ${T} after ${when}` };
+    case 'depends-on':
+      return {
+        rule: 'unverified dependency',
+        control: 'verified on the depends-on edge',
+        sentence: `${S} depends on ${T}, unverified: ${S} controlled after ${when}`,
+      };
+    case 'deploys':
+      return { rule: 'deploys', control: REMOVE, sentence: `${S} deploys ${T}: ${T} controlled after ${when}` };
+    case 'trusts':
+      return {
+        rule: 'unconstrained trust',
+        control: 'constrained on the trusts edge',
+        sentence: `${S} trusts ${T}, unconstrained: ${S} controlled after ${when}`,
+      };
+    case 'issued-by':
+      return { rule: 'forged credential', control: REMOVE, sentence: `${T} forges ${S}: ${S} controlled after ${when}` };
+    case 'authenticates':
+    case 'grants': {
+      const verb = edge.kind === 'grants' ? `grants ${effect} on` : 'authenticates as';
+      const fromSecret = ctx.nodes.get(edge.source)?.kind === 'secret';
+      if (!fromSecret) {
+        const lower = edge.kind === 'grants' && access !== 'read' ? 'lower access' : REMOVE;
+        return { rule: edge.kind === 'grants' ? `grants ${access}` : 'authenticates', control: lower, sentence: `${S} ${verb} ${T} after ${when}` };
+      }
+      return secretStep(ctx, edge, entry, verb, S, T, when);
+    }
+  }
 }
+
+/** §5: which of the two rules carried a step out of a secret, told from the times. */
+function secretStep(ctx: Context, edge: ModelEdge, entry: TraceEntry, verb: string, S: string, T: string, when: string): Told {
+  const secret = ctx.props(edge.source);
+  const d = Number(ctx.props(edge.id).delayHours ?? 0);
+  const fromEntry = entry.via ? ctx.entries.get(`${entry.via.from}\u0000${entry.via.fromEffect}`) : undefined;
+  const t = fromEntry?.at ?? 0;
+  const ttl = typeof secret.ttlHours === 'number' ? secret.ttlHours : Infinity;
+  const rotation = typeof secret.rotationDays === 'number' ? secret.rotationDays * 24 : Infinity;
+  const copyAllowed = secret.bound !== true && d <= Math.min(ttl, rotation);
+  const grantsSuffix = edge.kind === 'grants' ? ` (grants ${String(ctx.props(edge.id).access ?? 'read')})` : '';
+  if (copyAllowed && entry.at === t + d) {
+    const control = d > 0 ? `bound: true on the secret, or a TTL or rotation shorter than ${formatHours(d)}` : 'bound: true on the secret';
+    return { rule: `stolen copy${grantsSuffix}`, control, sentence: `${S} ${verb} ${T} after ${when}` };
+  }
+  const holder = [...ctx.edges.values()]
+    .filter((e) => e.kind === 'holds' && e.target === edge.source && !ctx.removed.has(e.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .find((e) => {
+      const u = ctx.entries.get(`${e.source}\u0000control`)?.at;
+      return u !== undefined && Math.max(t, u) + d === entry.at;
+    });
+  const H = holder ? ctx.nodes.get(holder.source)?.label || holder.source : 'a holder';
+  return { rule: `through a holder${grantsSuffix}`, control: REMOVE, sentence: `${S} ${verb} ${T} through ${H} after ${when}` };
+}
+
+function availabilityStep(ctx: Context, edge: ModelEdge, props: Props, entry: TraceEntry, S: string, T: string, when: string): Told {
+  const state = entry.effect === 'down' ? 'down' : 'degraded';
+  const required = props.required === true;
+  const fallback = `required: false on the ${edge.kind} edge`;
+  switch (edge.kind) {
+    case 'holds':
+      return {
+        rule: required ? 'availability: required secret down' : 'availability: secret down',
+        control: required ? fallback : REMOVE,
+        sentence: `${S} ${state} after ${when}: its secret ${T} is down`,
+      };
+    case 'contains':
+      return { rule: 'availability: required container down', control: fallback, sentence: `${T} down after ${when}: ${S} is down` };
+    case 'calls':
+    case 'invokes': {
+      const what = edge.kind === 'calls' ? 'callee' : 'tool';
+      const verb = edge.kind === 'calls' ? 'calls' : 'invokes';
+      return {
+        rule: required ? `availability: required ${what} down` : `availability: ${what} down`,
+        control: required ? fallback : REMOVE,
+        sentence: `${S} ${state} after ${when}: ${T}, which it ${verb}, is down`,
+      };
+    }
+    case 'depends-on':
+      return { rule: 'availability: required dependency down', control: fallback, sentence: `${S} down after ${when}: its dependency ${T} is down` };
+    case 'trusts':
+      return { rule: 'availability: required trust anchor down', control: fallback, sentence: `${S} down after ${when}: ${T}, which it trusts, is down` };
+    case 'runs-as':
+      return { rule: 'availability: identity down', control: REMOVE, sentence: `${S} down after ${when}: its identity ${T} is down` };
+    case 'issued-by':
+      return {
+        rule: 'availability: issuer down, credential expires',
+        control: REMOVE,
+        sentence: `${S} down after ${when}: its issuer ${T} is down and it expired`,
+      };
+    default:
+      return { rule: `availability: ${edge.kind}`, control: REMOVE, sentence: `${label(ctx, entry.node)} ${state} after ${when}` };
+  }
+}
+
+const label = (ctx: Context, id: string) => ctx.nodes.get(id)?.label || id;

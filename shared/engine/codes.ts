@@ -1,0 +1,33 @@
+/** Integer codes the engine uses in place of strings: kinds, effects, rule codes. */
+import { EDGE_KINDS, NODE_KINDS } from '../domain/kinds.ts';
+import type { EdgeKind, NodeKind } from '../domain/kinds.ts';
+
+export const K = Object.fromEntries(NODE_KINDS.map((k, i) => [k, i])) as Record<NodeKind, number>;
+export const E = Object.fromEntries(EDGE_KINDS.map((k, i) => [k, i])) as Record<EdgeKind, number>;
+
+/** Internal effect codes. Security levels are 0..2 so that `level >= READ` reads as "at least". */
+export const READ = 0;
+export const WRITE = 1;
+export const CONTROL = 2;
+export const DOWN = 3;
+export const DEGRADED = 4;
+/** premise of an edge without a forward rule */
+export const NO_PREMISE = 3;
+export const EFFECT_NAMES = ['read', 'write', 'control', 'down', 'degraded'] as const;
+
+/** Availability rule codes on an edge whose target goes down (`availRev`). */
+export const AV_NONE = 0;
+export const AV_DOWN = 1;
+export const AV_DEGRADED = 2;
+/** `issued-by`: the source secret goes down its own `ttlHours` after the issuer. */
+export const AV_DOWN_AFTER_TTL = 3;
+
+/** §5 flag per edge: not a step out of a secret / stolen copy allowed / holder only. */
+export const S5_NO = 0;
+export const S5_COPY = 1;
+export const S5_HOLDER_ONLY = 2;
+
+/** Code-unit order, the same as `<` on strings: stable across platforms and locales. */
+export function cmpStr(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

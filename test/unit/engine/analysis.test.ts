@@ -1,0 +1,152 @@
+/** Choke points, what-if comparison and the probabilistic mode (§9). */
+import { describe, expect, it } from 'vitest';
+import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
+import { diffResults } from '../../../shared/analysis/diff.ts';
+import { monteCarlo } from '../../../shared/analysis/montecarlo.ts';
+import { ScenarioError, simulate } from '../../../shared/engine/simulate.ts';
+import { breaks, buildModel } from './build.ts';
+
+describe('rankChokepoints', () => {
+  const model = () =>
+    buildModel(
+      [
+        ['support-agent', 'agent'],
+        ['refund-tool', 'tool', { criticality: 5 }],
+        ['kb', 'datastore', { sensitivity: 'public' }],
+        ['pay-key', 'secret', { criticality: 5 }],
+        ['payments', 'identity', { criticality: 5 }],
+      ],
+      [
+        ['i1', 'invokes', 'support-agent', 'refund-tool'],
+        ['c1', 'calls', 'support-agent', 'kb', { access: 'read' }],
+        ['h1', 'holds', 'refund-tool', 'pay-key'],
+        ['a1', 'authenticates', 'pay-key', 'payments'],
+      ],
+    );
+
+  it('ranks the fix that cuts the most first, sorted by reduction then id', () => {
+    const ranked = rankChokepoints(model(), { breaks: breaks('prompt-injection:support-agent') });
+    expect(ranked[0]).toMatchObject({
+      id: 'approval:i1',
+      edge: 'i1',
+      fix: 'approval',
+      description: 'require approval on support-agent → refund-tool',
+      scoreBefore: 3 + 5 + 5 + 5 + 0.4,
+      scoreAfter: 3.4,
+      reduction: 15,
+      reason: null,
+    });
+    expect(ranked[1].id).toBe('remove:i1');
+    for (let i = 1; i < ranked.length; i++) {
+      const [a, b] = [ranked[i - 1], ranked[i]];
+      expect(a.reduction > b.reduction || (a.reduction === b.reduction && a.id < b.id)).toBe(true);
+    }
+    expect(ranked.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['remove:h1', 'remove:a1', 'bound:pay-key', 'remove:c1', 'lower-access:c1']),
+    );
+    expect(ranked.find((c) => c.id === 'lower-access:c1')?.description).toBe('lower access on support-agent → kb from read to none');
+    expect(ranked.find((c) => c.id === 'bound:pay-key')).toMatchObject({ description: 'bind pay-key (mTLS/DPoP)', reduction: 0 });
+  });
+
+  it('describes the controls of each kind in user words', () => {
+    const m = buildModel(
+      [['api', 'service'], ['lib', 'dependency'], ['idp', 'issuer'], ['role', 'identity'], ['db', 'datastore']],
+      [['d', 'depends-on', 'api', 'lib'], ['t', 'trusts', 'api', 'idp'], ['r', 'runs-as', 'api', 'role'], ['g', 'grants', 'role', 'db', { access: 'admin' }]],
+    );
+    const ranked = rankChokepoints(m, { breaks: breaks('supply-chain:lib') });
+    const text = Object.fromEntries(ranked.map((c) => [c.id, c.description]));
+    expect(text).toMatchObject({
+      'verified:d': 'verify dependency api → lib',
+      'remove:r': 'remove runs-as api → role',
+      'lower-access:g': 'lower access on role → db from admin to write',
+    });
+    expect(rankChokepoints(m, { breaks: breaks('compromise:idp') }).map((c) => c.id)).toContain('constrained:t');
+  });
+
+  it('shows a fix that delays detection with a negative reduction and says why', () => {
+    // The attacker trips the monitored api at 0.5 and is contained at 2.5, before reaching db at 5.5.
+    const m = buildModel(
+      [['tok', 'secret'], ['role', 'identity'], ['api', 'service', { monitored: true }, 'prod-api'], ['db', 'datastore', { sensitivity: 'restricted' }]],
+      [['a', 'authenticates', 'tok', 'role'], ['g1', 'grants', 'role', 'api', { access: 'admin', delayHours: 0 }], ['g2', 'grants', 'role', 'db', { access: 'admin', delayHours: 5 }]],
+    );
+    const ranked = rankChokepoints(m, { breaks: breaks('leak:tok'), params: { responseHours: 1 } });
+    const removeApi = ranked.find((c) => c.id === 'remove:g1')!;
+    expect(removeApi.reduction).toBeLessThan(0);
+    expect(removeApi.reason).toBe('delays detection at prod-api');
+    expect(ranked.at(-1)?.id).toBe('remove:g1');
+  });
+
+  it('refuses a bad scenario', () => {
+    expect(() => rankChokepoints(model(), { breaks: breaks('leak:support-agent') })).toThrow(ScenarioError);
+  });
+});
+
+describe('diffResults', () => {
+  const m = buildModel(
+    [['tok', 'secret'], ['role', 'identity'], ['db', 'datastore'], ['api', 'service']],
+    [['a', 'authenticates', 'tok', 'role'], ['g', 'grants', 'role', 'db'], ['h', 'holds', 'api', 'tok']],
+  );
+
+  it('lists impacts added, removed and changed', () => {
+    const before = simulate(m, { breaks: breaks('leak:tok') });
+    const after = simulate(m, { breaks: breaks('leak:tok', 'revoke:tok'), patches: [{ id: 'g', props: { access: 'admin' } }, { id: 'a', props: { delayHours: 2 } }] });
+    const d = diffResults(before, after);
+    expect(d.added.map((i) => `${i.node} ${i.effect}`)).toEqual(['api down', 'tok down']);
+    expect(d.removed).toEqual([]);
+    expect(d.changed.map((c) => `${c.node} ${c.before.effect}@${c.before.at} → ${c.after.effect}@${c.after.at}`)).toEqual([
+      'role control@0.5 → control@2',
+      'db read@1 → control@2.5',
+    ]);
+    expect(diffResults(after, before).removed.map((i) => `${i.node} ${i.effect}`)).toEqual(['api down', 'tok down']);
+  });
+
+  it('is empty for identical results', () => {
+    const r = simulate(m, { breaks: breaks('leak:tok') });
+    expect(diffResults(r, r)).toEqual({ added: [], removed: [], changed: [] });
+  });
+});
+
+describe('monteCarlo', () => {
+  const model = (likelihood: number) =>
+    buildModel(
+      [['tok', 'secret'], ['role', 'identity'], ['db', 'datastore'], ['api', 'service']],
+      [['a', 'authenticates', 'tok', 'role', { likelihood }], ['g', 'grants', 'role', 'db', { access: 'write' }], ['h', 'holds', 'api', 'tok']],
+    );
+
+  it('reaches with share 1 what likelihood-1 edges reach; lower levels are implied', () => {
+    const mc = monteCarlo(model(1), { breaks: breaks('leak:tok') }, { runs: 50, seed: 1 });
+    expect(mc).toEqual({
+      runs: 50,
+      seed: 1,
+      nodes: {
+        db: { write: 1, read: 1 },
+        role: { control: 1, write: 1, read: 1 },
+        tok: { control: 1, write: 1, read: 1 },
+      },
+    });
+  });
+
+  it('never takes a likelihood-0 edge', () => {
+    const mc = monteCarlo(model(0), { breaks: breaks('leak:tok') }, { runs: 50, seed: 1 });
+    expect(Object.keys(mc.nodes)).toEqual(['tok']);
+  });
+
+  it('is repeatable with a seed, and estimates the likelihood', () => {
+    const a = monteCarlo(model(0.5), { breaks: breaks('leak:tok') }, { runs: 2000, seed: 42 });
+    expect(monteCarlo(model(0.5), { breaks: breaks('leak:tok') }, { runs: 2000, seed: 42 })).toEqual(a);
+    expect(a.nodes.role.control).toBeGreaterThan(0.45);
+    expect(a.nodes.role.control).toBeLessThan(0.55);
+    expect(a.nodes.db.write).toBe(a.nodes.role.control);
+  });
+
+  it('counts a degradable node that goes down as degraded too', () => {
+    const mc = monteCarlo(model(1), { breaks: breaks('revoke:tok') }, { runs: 10, seed: 3 });
+    expect(mc.nodes).toEqual({ api: { down: 1, degraded: 1 }, tok: { down: 1 } });
+  });
+
+  it('uses patched likelihoods and honours removed edges', () => {
+    const mc = monteCarlo(model(1), { breaks: breaks('leak:tok'), patches: [{ id: 'a', props: { likelihood: 0 } }] }, { runs: 10, seed: 3 });
+    expect(Object.keys(mc.nodes)).toEqual(['tok']);
+    expect(Object.keys(monteCarlo(model(1), { breaks: breaks('leak:tok'), removed: ['g'] }, { runs: 10, seed: 3 }).nodes)).toEqual(['role', 'tok']);
+  });
+});

@@ -1,0 +1,199 @@
+/** The engine's invariants (§7) on random models. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
+import type { Model } from '../../../shared/domain/schema.ts';
+import { compileModel } from '../../../shared/engine/compile.ts';
+import { simulate } from '../../../shared/engine/simulate.ts';
+import type { ScenarioInput } from '../../../shared/engine/simulate.ts';
+import type { SimulationResult } from '../../../shared/engine/types.ts';
+import { caseArb } from './arbitrary.ts';
+
+const isSecurity = (e: string) => (SECURITY_EFFECTS as readonly string[]).includes(e);
+
+/**
+ * Per node and level, the earliest time the node is at that level or above. Security: read < write <
+ * control. Availability: degraded < down (a node down is at least degraded).
+ */
+function ladder(r: SimulationResult, only?: 'security'): Map<string, number> {
+  const out = new Map<string, number>();
+  const put = (k: string, t: number) => out.set(k, Math.min(out.get(k) ?? Infinity, t));
+  for (const e of r.trace) {
+    if (isSecurity(e.effect)) {
+      for (const l of SECURITY_EFFECTS.slice(0, SECURITY_EFFECTS.indexOf(e.effect as never) + 1)) put(`${e.node} ${l}`, e.at);
+    } else if (only !== 'security') {
+      put(`${e.node} degraded`, e.at);
+      if (e.effect === 'down') put(`${e.node} down`, e.at);
+    }
+  }
+  return out;
+}
+
+/** Nothing new and nothing earlier in `after` than in `before`. */
+function expectNoWorse(before: Map<string, number>, after: Map<string, number>) {
+  for (const [key, t] of after) {
+    expect(before.has(key), `${key} is new`).toBe(true);
+    expect(t, `${key} is earlier`).toBeGreaterThanOrEqual(before.get(key)!);
+  }
+}
+
+/** A control that the model's edge `i` (or its secret) can take, as a patch. */
+function controlFor(model: Model, i: number): ScenarioInput['patches'] {
+  const e = model.edges[i];
+  const source = model.nodes.find((n) => n.id === e.source)!;
+  switch (e.kind) {
+    case 'invokes':
+      return [{ id: e.id, props: { approval: true } }];
+    case 'depends-on':
+      return [{ id: e.id, props: { verified: true } }];
+    case 'trusts':
+      return [{ id: e.id, props: { constrained: true } }];
+    case 'authenticates':
+    case 'grants':
+      if (source.kind === 'secret') return [{ id: source.id, props: { bound: true } }];
+      if (e.kind === 'grants' && e.props.access !== 'read') return [{ id: e.id, props: { access: e.props.access === 'admin' ? 'write' : 'read' } }];
+      return [];
+    case 'calls':
+      return e.props.access === 'none' ? [] : [{ id: e.id, props: { access: 'none' } }];
+    default:
+      return [];
+  }
+}
+
+const shuffled = <T,>(xs: readonly T[], seed: number): T[] => {
+  const out = [...xs];
+  let s = seed >>> 0 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+};
+
+const RUNS = { numRuns: 300 };
+
+describe('monotonicity without containment (§7)', () => {
+  it('removing an edge never adds a level nor makes one earlier', () => {
+    fc.assert(
+      fc.property(caseArb({ monitored: false }), fc.nat(), ({ model, breaks }, pick) => {
+        fc.pre(model.edges.length > 0);
+        const edge = model.edges[pick % model.edges.length].id;
+        const before = simulate(model, { breaks });
+        const after = simulate(model, { breaks, removed: [edge] });
+        expectNoWorse(ladder(before), ladder(after));
+      }),
+      RUNS,
+    );
+  });
+
+  it('adding a control (approval, verified, constrained, bound, lower access) never adds a level nor makes one earlier', () => {
+    fc.assert(
+      fc.property(caseArb({ monitored: false }), fc.nat(), ({ model, breaks }, pick) => {
+        fc.pre(model.edges.length > 0);
+        const patches = controlFor(model, pick % model.edges.length);
+        fc.pre(patches !== undefined && patches.length > 0);
+        const before = simulate(model, { breaks });
+        const after = simulate(model, { breaks, patches });
+        expectNoWorse(ladder(before), ladder(after));
+      }),
+      RUNS,
+    );
+  });
+
+  it('a shorter TTL or rotation never adds a security level nor makes one earlier', () => {
+    // Security only: a shorter TTL does bring an issuer outage to the credential sooner (issued-by).
+    fc.assert(
+      fc.property(caseArb({ monitored: false }), fc.nat(), fc.constantFrom(0, 0.1, 0.5, 2), fc.boolean(), ({ model, breaks }, pick, hours, rotation) => {
+        const secrets = model.nodes.filter((n) => n.kind === 'secret');
+        fc.pre(secrets.length > 0);
+        const s = secrets[pick % secrets.length];
+        const props = s.props as { ttlHours: number | null; rotationDays: number | null };
+        const patch = rotation
+          ? { rotationDays: Math.min(props.rotationDays ?? Infinity, hours / 24) }
+          : { ttlHours: Math.min(props.ttlHours ?? Infinity, hours) };
+        const before = simulate(model, { breaks });
+        const after = simulate(model, { breaks, patches: [{ id: s.id, props: patch }] });
+        expectNoWorse(ladder(before, 'security'), ladder(after, 'security'));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('explanations and determinism', () => {
+  it('every via names an earlier-or-equal trace entry, and every chain ends at a break', () => {
+    fc.assert(
+      fc.property(caseArb(), fc.constantFrom(0, 1, 5, 648), ({ model, breaks }, responseHours) => {
+        const r = simulate(model, { breaks, params: { responseHours } });
+        const byKey = new Map(r.trace.map((t) => [`${t.node} ${t.effect}`, t]));
+        expect(byKey.size).toBe(r.trace.length);
+        for (const entry of r.trace) {
+          let at = entry.at;
+          let cur = entry;
+          for (let steps = 0; cur.via; steps++) {
+            expect(steps).toBeLessThan(r.trace.length);
+            const prev = byKey.get(`${cur.via.from} ${cur.via.fromEffect}`);
+            expect(prev, `${cur.node} ${cur.effect} names a missing entry`).toBeDefined();
+            expect(prev!.at).toBeLessThanOrEqual(at);
+            at = prev!.at;
+            cur = prev!;
+          }
+          expect(cur.at).toBe(0);
+          expect(breaks.some((b) => b.node === cur.node)).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('impacts: at most one security and one availability impact per node, each a trace entry', () => {
+    fc.assert(
+      fc.property(caseArb(), ({ model, breaks }) => {
+        const r = simulate(model, { breaks });
+        const seen = new Set<string>();
+        for (const i of r.impacts) {
+          const key = `${i.node} ${isSecurity(i.effect)}`;
+          expect(seen.has(key)).toBe(false);
+          seen.add(key);
+          const { silent: _silent, ...entry } = i;
+          expect(r.trace).toContainEqual(entry);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('no security step arrives after containedAt', () => {
+    fc.assert(
+      fc.property(caseArb(), fc.constantFrom(0, 0.5, 2), ({ model, breaks }, responseHours) => {
+        const r = simulate(model, { breaks, params: { responseHours } });
+        const limit = r.detection.containedAt ?? Infinity;
+        for (const t of r.trace) if (isSecurity(t.effect)) expect(t.at).toBeLessThanOrEqual(limit);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same result whatever the order of nodes and edges in the file', () => {
+    fc.assert(
+      fc.property(caseArb(), fc.integer(), ({ model, breaks }, seed) => {
+        const reordered: Model = { ...model, nodes: shuffled(model.nodes, seed), edges: shuffled(model.edges, seed * 31 + 7) };
+        expect(simulate(reordered, { breaks })).toEqual(simulate(model, { breaks }));
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same result on a second run, and on a fresh compile', () => {
+    fc.assert(
+      fc.property(caseArb(), ({ model, breaks }) => {
+        const first = simulate(model, { breaks });
+        expect(simulate(model, { breaks })).toEqual(first);
+        compileModel(model, { fresh: true });
+        expect(simulate(model, { breaks })).toEqual(first);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
