@@ -38,7 +38,8 @@ export function createAutosave({
   retryMs = 3000,
   now = Date.now,
 }: AutosaveOptions): Autosave {
-  let pending: Model | null = null;
+  // Per model id: switching models within the second must not drop the last edit of the one left.
+  const pending = new Map<string, Model>();
   let firstPendingAt = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> | null = null;
@@ -57,32 +58,35 @@ export function createAutosave({
   async function flush(): Promise<void> {
     clear();
     if (writing) await writing;
-    const model = pending;
-    if (!model) return;
-    pending = null;
+    if (pending.size === 0) return;
+    const batch = [...pending.values()];
+    pending.clear();
     onStatus({ state: 'saving' });
-    writing = write(model)
-      .then(() => {
-        if (!pending) onStatus({ state: 'saved', at: now() });
-      })
-      .catch((e: unknown) => {
-        // Keep the newest model: a change made while this write failed wins over the failed one.
-        pending ??= model;
-        firstPendingAt = now();
-        onStatus({ state: 'error', message: describeStorageError(e).message });
-        arm(retryMs);
-      })
-      .finally(() => {
-        writing = null;
-      });
+    writing = (async () => {
+      for (const [i, model] of batch.entries()) {
+        try {
+          await write(model);
+        } catch (e) {
+          // Keep what failed unless a newer edit of the same model arrived meanwhile.
+          for (const m of batch.slice(i)) if (!pending.has(m.id)) pending.set(m.id, m);
+          firstPendingAt = now();
+          onStatus({ state: 'error', message: describeStorageError(e).message });
+          arm(retryMs);
+          return;
+        }
+      }
+      if (pending.size === 0) onStatus({ state: 'saved', at: now() });
+    })().finally(() => {
+      writing = null;
+    });
     await writing;
   }
 
   return {
     schedule(model) {
       if (disposed) return;
-      if (!pending) firstPendingAt = now();
-      pending = model;
+      if (pending.size === 0) firstPendingAt = now();
+      pending.set(model.id, model);
       onStatus({ state: 'pending' });
       const waited = now() - firstPendingAt;
       arm(Math.max(0, Math.min(quietMs, maxWaitMs - waited)));

@@ -184,11 +184,14 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
   /** A snapshot of the model as stored now (flush autosave first to include what is on screen). */
   async function snapshot(modelId: string, name: string, auto = false): Promise<SnapshotSummary | null> {
     const loaded = await load(modelId);
-    if (!loaded?.ok) return null;
-    const model = loaded.value;
+    return loaded?.ok ? snapshotOf(loaded.value, name, auto) : null;
+  }
+
+  /** A snapshot of a model as given, such as the model just before an edit replaced it. */
+  async function snapshotOf(model: Model, name: string, auto = false): Promise<SnapshotSummary> {
     const snap: SnapshotRecord = {
       id: newId(),
-      modelId,
+      modelId: model.id,
       name,
       createdAt: now(),
       auto,
@@ -236,6 +239,7 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
     restore,
     emptyExpiredTrash,
     snapshot,
+    snapshotOf,
     snapshots,
     loadSnapshot,
     deleteSnapshot,

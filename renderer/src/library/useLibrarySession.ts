@@ -13,10 +13,8 @@ import { describeStorageError } from './storageErrors.ts';
 export const LAST_OPEN_KEY = 'lastOpen';
 
 export interface LibrarySession {
-  /** null until the library has been read at start. */
+  /** False until the library has been read at start (and the last open model reopened). */
   ready: boolean;
-  /** True when no model was open last time: the home view shows first. */
-  startAtHome: boolean;
   status: SaveStatus;
   /** Writes pending changes now, e.g. before a snapshot. */
   flush(): Promise<void>;
@@ -24,7 +22,6 @@ export interface LibrarySession {
 
 export function useLibrarySession(store: ModelStore, library: Library): LibrarySession {
   const [ready, setReady] = useState(false);
-  const [startAtHome, setStartAtHome] = useState(false);
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', at: Date.now() });
   const autosave = useRef<Autosave | null>(null);
 
@@ -40,11 +37,12 @@ export function useLibrarySession(store: ModelStore, library: Library): LibraryS
         const lastId = await library.getMeta<string>(LAST_OPEN_KEY);
         const loaded = lastId ? await library.load(lastId) : null;
         if (cancelled) return;
-        if (loaded?.ok) store.getState().loadModel(loaded.value, { fileName: null, filePath: null });
-        else setStartAtHome(true);
+        // Only over the blank model the app starts with: never replace something the user already opened.
+        const { model, lastEdit, fileName } = store.getState();
+        const untouched = model.nodes.length === 0 && !lastEdit && !fileName;
+        if (loaded?.ok && untouched) store.getState().loadModel(loaded.value, { fileName: null, filePath: null });
       } catch (e) {
         if (!cancelled) setStatus({ state: 'error', message: describeStorageError(e).message });
-        setStartAtHome(true);
       }
       if (cancelled) return;
       // Follow the model from here on: every new model object is a change to store.
@@ -73,5 +71,5 @@ export function useLibrarySession(store: ModelStore, library: Library): LibraryS
     };
   }, [store, library]);
 
-  return { ready, startAtHome, status, flush: () => autosave.current?.flush() ?? Promise.resolve() };
+  return { ready, status, flush: () => autosave.current?.flush() ?? Promise.resolve() };
 }

@@ -1,3 +1,5 @@
+import { SaveStatusBadge } from '../library/SaveStatusBadge.tsx';
+import { useLibraryUi } from '../library/LibraryShell.tsx';
 import { useModelStore } from '../store/context.tsx';
 
 export function StatusBar() {
@@ -5,10 +7,14 @@ export function StatusBar() {
   const edges = useModelStore((s) => s.model.edges.length);
   const fileName = useModelStore((s) => s.fileName);
   const dirty = useModelStore((s) => s.dirty);
+  const { status } = useLibraryUi();
   return (
     <footer className="fl-statusbar" data-testid="status-bar">
       <span data-testid="status-file">{fileName ?? 'Not saved to a file'}</span>
-      <span data-testid="status-dirty">{dirty ? 'Unsaved changes' : 'No unsaved changes'}</span>
+      <SaveStatusBadge status={status} />
+      <span data-testid="status-dirty" title="Compared with the file it was opened from or saved to">
+        {fileName ? (dirty ? 'File not saved' : 'File saved') : 'Kept in the library'}
+      </span>
       <span className="fl-spacer" />
       <span data-testid="status-counts">
         {nodes} nodes · {edges} edges

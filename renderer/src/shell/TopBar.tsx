@@ -1,3 +1,4 @@
+import { useLibraryUi } from '../library/LibraryShell.tsx';
 import { useModelStore } from '../store/context.tsx';
 import { SAMPLES } from '../samples.ts';
 import { useDocumentActions } from './useDocumentActions.ts';
@@ -5,6 +6,7 @@ import { useDocumentActions } from './useDocumentActions.ts';
 export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleTheme: () => void }) {
   const name = useModelStore((s) => s.model.name);
   const { open, save, newModel, openText } = useDocumentActions();
+  const { showHome, showVersions } = useLibraryUi();
   return (
     <header className="fl-topbar" role="banner">
       <div className="fl-brand">
@@ -18,6 +20,12 @@ export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onTo
         {name}
       </div>
       <nav className="fl-actions" aria-label="File">
+        <button type="button" data-testid="action-library" onClick={showHome} title="Your models">
+          Library
+        </button>
+        <button type="button" data-testid="action-versions" onClick={showVersions} title="Named versions of this model">
+          Versions
+        </button>
         <button type="button" data-testid="action-new" onClick={newModel} title="New model (Ctrl+N)">
           New
         </button>

@@ -2,6 +2,8 @@
 import { useCallback } from 'react';
 import { FILE_EXTENSION, parseModelFile, serializeModel } from '../../../shared/file/loader.ts';
 import { desktopApi } from '../desktop/api.ts';
+import { useLibrary } from '../library/context.tsx';
+import { describeStorageError } from '../library/storageErrors.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 
 function suggestedFileName(name: string): string {
@@ -11,6 +13,7 @@ function suggestedFileName(name: string): string {
 
 export function useDocumentActions() {
   const store = useModelStoreApi();
+  const library = useLibrary();
 
   /** Loads file text through the one load path; a bad file changes nothing and says why. */
   const openText = useCallback(
@@ -24,9 +27,13 @@ export function useDocumentActions() {
         return false;
       }
       store.getState().loadModel(result.value, { fileName: name, filePath: path });
+      // Into the library too, so it autosaves from here on; a model already there is snapshotted first.
+      library.importModel(result.value).catch((e: unknown) =>
+        store.getState().showNotice({ tone: 'error', text: describeStorageError(e).message }),
+      );
       return true;
     },
-    [store],
+    [store, library],
   );
 
   const open = useCallback(async () => {

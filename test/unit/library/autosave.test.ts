@@ -75,6 +75,17 @@ describe('autosave', () => {
     expect(statuses.at(-1)?.state).toBe('saved');
   });
 
+  it('switching models within the second keeps the last edit of both', async () => {
+    const a = autosave();
+    a.schedule(model('a', 2));
+    a.schedule(model('b', 4));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(writes.map((m) => [m.id, m.nodes.length])).toEqual([
+      ['a', 2],
+      ['b', 4],
+    ]);
+  });
+
   it('flush writes what is pending at once', async () => {
     const a = autosave();
     a.schedule(model('a'));

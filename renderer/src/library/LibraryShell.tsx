@@ -1,0 +1,121 @@
+/**
+ * The library around the editor: reopens the last model, autosaves, takes automatic snapshots before
+ * bulk edits, and shows the home view and the versions dialog on request.
+ */
+import './library.css';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { Model } from '../../../shared/domain/schema.ts';
+import { useDocumentActions } from '../shell/useDocumentActions.ts';
+import { useModelStoreApi } from '../store/context.tsx';
+import type { SaveStatus } from './autosave.ts';
+import { useLibrary } from './context.tsx';
+import { LibraryHome } from './LibraryHome.tsx';
+import { restorePatch } from './restorePatch.ts';
+import { useLibrarySession } from './useLibrarySession.ts';
+import { VersionsPanel } from './VersionsPanel.tsx';
+
+interface LibraryUi {
+  status: SaveStatus;
+  flush(): Promise<void>;
+  showHome(): void;
+  showVersions(): void;
+  /** Brings a model opened from a file into the library (snapshotting what it replaces). */
+  importModel(model: Model): Promise<void>;
+}
+
+const LibraryUiContext = createContext<LibraryUi | null>(null);
+
+export function useLibraryUi(): LibraryUi {
+  const ui = useContext(LibraryUiContext);
+  if (!ui) throw new Error('useLibraryUi must be used inside <LibraryShell>');
+  return ui;
+}
+
+/** Edits after which the model before them is kept as an automatic version. */
+const SNAPSHOT_BEFORE: Record<string, string> = { 'Auto-layout': 'Before auto-layout', Delete: 'Before bulk delete' };
+
+export function LibraryShell({ children }: { children: ReactNode }) {
+  const store = useModelStoreApi();
+  const { open: openFile } = useDocumentActions();
+  const library = useLibrary();
+  const session = useLibrarySession(store, library);
+  const [view, setView] = useState<'editor' | 'home' | 'versions'>('editor');
+
+  // Automatic versions before an auto-layout or a delete of several items.
+  useEffect(
+    () =>
+      store.subscribe((state, prev) => {
+        const reason = state.lastEdit && state.lastEdit !== prev.lastEdit ? SNAPSHOT_BEFORE[state.lastEdit.label] : undefined;
+        if (!reason || state.model.id !== prev.model.id) return;
+        const removed = prev.model.nodes.length - state.model.nodes.length + prev.model.edges.length - state.model.edges.length;
+        if (reason === SNAPSHOT_BEFORE.Delete && removed < 2) return;
+        void library.snapshotOf(prev.model, reason, true).catch(() => {});
+      }),
+    [store, library],
+  );
+
+  const importModel = useCallback(
+    async (model: Model) => {
+      await session.flush();
+      await library.importModel(model);
+    },
+    [session, library],
+  );
+
+  const ui = useMemo<LibraryUi>(
+    () => ({
+      status: session.status,
+      flush: session.flush,
+      showHome: () => setView('home'),
+      showVersions: () => setView('versions'),
+      importModel,
+    }),
+    [session.status, session.flush, importModel],
+  );
+
+  const openFromLibrary = (model: Model) => {
+    store.getState().loadModel(model, { fileName: null, filePath: null });
+    setView('editor');
+  };
+
+  return (
+    <LibraryUiContext.Provider value={ui}>
+      {children}
+      {view === 'home' && (
+        <div className="fl-overlay-page">
+          <LibraryHome
+            currentId={store.getState().model.id}
+            onOpen={openFromLibrary}
+            onOpenFile={() => {
+              setView('editor');
+              void openFile();
+            }}
+            onClose={() => setView('editor')}
+          />
+        </div>
+      )}
+      {view === 'versions' && (
+        <div className="fl-modal-backdrop" role="dialog" aria-modal="true" aria-label="Versions" onClick={() => setView('editor')}>
+          <div className="fl-modal" onClick={(e) => e.stopPropagation()}>
+            <header className="fl-modal-head">
+              <h2>Versions of “{store.getState().model.name}”</h2>
+              <button type="button" aria-label="Close" data-testid="versions-close" onClick={() => setView('editor')}>
+                ×
+              </button>
+            </header>
+            <VersionsPanel
+              model={store.getState().model}
+              flush={session.flush}
+              onRestore={(snapshot, name) => {
+                const current = store.getState().model;
+                store.getState().apply(restorePatch(current, snapshot), { label: `Restore “${name}”` });
+                setView('editor');
+              }}
+            />
+          </div>
+        </div>
+      )}
+    </LibraryUiContext.Provider>
+  );
+}
