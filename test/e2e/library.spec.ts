@@ -116,3 +116,17 @@ test('a saved file opens the same in a fresh profile', async ({ page, browser })
   expect(await other.evaluate(() => window.__faultline!.getModel())).toEqual(before);
   await fresh.close();
 });
+
+test('a file dropped on the window opens', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.react-flow')).toBeVisible();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.faultline.json', { type: 'application/json' }));
+    return dt;
+  }, sampleText);
+  await page.dispatchEvent('.react-flow', 'dragover', { dataTransfer });
+  await page.dispatchEvent('.react-flow', 'drop', { dataTransfer });
+  await expect(page.getByTestId('model-name')).toHaveText(sample.name);
+  await expect(page.getByTestId('status-file')).toHaveText('dropped.faultline.json');
+});

@@ -32,12 +32,37 @@ export function useLibraryUi(): LibraryUi {
   return ui;
 }
 
+/** A `.faultline.json` dropped anywhere on the window opens through the one load path. */
+function useFileDrop(openText: (name: string, path: string | null, text: string) => boolean) {
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer!.dropEffect = 'copy';
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      void file.text().then((text) => openText(file.name, null, text));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [openText]);
+}
+
 /** Edits after which the model before them is kept as an automatic version. */
 const SNAPSHOT_BEFORE: Record<string, string> = { 'Auto-layout': 'Before auto-layout', Delete: 'Before bulk delete' };
 
 export function LibraryShell({ children }: { children: ReactNode }) {
   const store = useModelStoreApi();
-  const { open: openFile } = useDocumentActions();
+  const { open: openFile, openText } = useDocumentActions();
+  useFileDrop(openText);
   const library = useLibrary();
   const session = useLibrarySession(store, library);
   const [view, setView] = useState<'editor' | 'home' | 'versions'>('editor');
