@@ -5,6 +5,7 @@ import type { Command } from '../command.ts';
 import { checkCommand } from './check.ts';
 import { lintCommand } from './lint.ts';
 import { rankCommand } from './rank.ts';
+import { reportCommand } from './report.ts';
 import { simulateCommand } from './simulate.ts';
 
-export const COMMANDS: readonly Command[] = [simulateCommand, lintCommand, rankCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [simulateCommand, lintCommand, rankCommand, checkCommand, reportCommand];

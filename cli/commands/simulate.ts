@@ -7,8 +7,10 @@ import { CliError, EXIT } from '../errors.ts';
 import { chooseScenario, loadModel } from '../model.ts';
 import { emit } from '../output.ts';
 import { monteCarloMarkdown, simulationMarkdown } from '../render/simulationMarkdown.ts';
+import { buildReport } from '../../shared/report/build.ts';
+import { writeReport } from './report.ts';
 
-const FORMATS = ['json', 'md'] as const;
+const FORMATS = ['json', 'md', 'html', 'pdf'] as const;
 export const DEFAULT_RUNS = 1000;
 export const DEFAULT_SEED = 1;
 
@@ -20,8 +22,9 @@ Options:
   --scenario ID         a scenario saved in the model
   --break MODE:NODE     a break at time 0; repeat for several. MODE is one of
                         leak, compromise, prompt-injection, supply-chain, expire, revoke, outage
-  --format json|md      json (default): the engine's result, exactly; md: a readable summary
-                        with each impact's path
+  --format json|md|html|pdf
+                        json (default): the engine's result, exactly; md: a readable summary
+                        with each impact's path; html, pdf: the report of this scenario (pdf needs --out)
   --out PATH            write to PATH instead of standard output
   --probabilistic       Monte Carlo over edge likelihoods: per node, the share of runs
                         reaching each effect
@@ -64,6 +67,9 @@ export const simulateCommand: Command = {
     const model = await loadModel(io, file);
     const scenario = chooseScenario(model, file, 'simulate', values);
 
+    if (values.probabilistic && (format === 'html' || format === 'pdf')) {
+      throw new CliError(`simulate: --probabilistic prints json or md, not ${format}`);
+    }
     if (values.probabilistic) {
       const shares = monteCarlo(model, scenario, { runs, seed });
       const text = format === 'json' ? JSON.stringify(shares, null, 2) : monteCarloMarkdown(model, scenario, shares);
@@ -71,6 +77,14 @@ export const simulateCommand: Command = {
       return EXIT.ok;
     }
     const result = simulate(model, scenario);
+    if (format === 'html' || format === 'pdf') {
+      const doc = buildReport(model, [scenario], [result], {
+        sections: ['scenarios', 'recommendations', 'appendix'],
+        date: new Date().toISOString().slice(0, 10),
+      });
+      await writeReport(io, doc, format, values.out, 'simulate');
+      return EXIT.ok;
+    }
     const text = format === 'json' ? JSON.stringify(result, null, 2) : simulationMarkdown(model, scenario, result);
     await emit(io, text, values.out);
     return EXIT.ok;

@@ -1,22 +1,57 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
+import type { NodeKind } from '../../shared/domain/kinds.ts';
 import { Canvas } from './canvas/Canvas.tsx';
 import { desktopApi } from './desktop/api.ts';
-import { useModelStore } from './store/context.tsx';
+import { useEditorActions } from './editor/useEditorActions.ts';
+import { useKeyboard } from './editor/useKeyboard.ts';
 import { Inspector } from './shell/Inspector.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
 import { Palette } from './shell/Palette.tsx';
+import { QuickAdd } from './shell/QuickAdd.tsx';
+import { SearchBox } from './shell/SearchBox.tsx';
+import { ShortcutsOverlay } from './shell/ShortcutsOverlay.tsx';
 import { StatusBar } from './shell/StatusBar.tsx';
+import { Toolbar } from './shell/Toolbar.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { useDocumentActions } from './shell/useDocumentActions.ts';
 import { useTheme } from './shell/useTheme.ts';
+import { installDebugHook } from './store/debugHook.ts';
+import { useModelStore, useModelStoreApi, useUiStoreApi } from './store/context.tsx';
+
+/** The editor: palette, toolbar, canvas with its overlays, inspector. Needs the React Flow provider. */
+function Workspace() {
+  const actions = useEditorActions();
+  const ui = useUiStoreApi();
+  useKeyboard(actions);
+  const placeAndName = useCallback(
+    (kind: NodeKind) => ui.getState().setRenaming(actions.addNodeAt(kind)),
+    [actions, ui],
+  );
+  const add = useCallback((kind: NodeKind) => void actions.addNodeAt(kind), [actions]);
+  return (
+    <div className="fl-main">
+      <Palette onAdd={add} />
+      <main className="fl-canvas" aria-label="Trust graph canvas">
+        <Toolbar actions={actions} />
+        <Canvas />
+        <QuickAdd onPlace={placeAndName} />
+        <SearchBox onJump={actions.focusNode} />
+      </main>
+      <Inspector />
+      <ShortcutsOverlay />
+    </div>
+  );
+}
 
 export function App() {
-  const [selection, setSelection] = useState<string[]>([]);
   const { theme, toggleTheme } = useTheme();
   const { open, save, newModel } = useDocumentActions();
+  const store = useModelStoreApi();
   const name = useModelStore((s) => s.fileName ?? s.model.name);
   const dirty = useModelStore((s) => s.dirty);
+
+  useEffect(() => installDebugHook(store), [store]);
 
   useEffect(() => {
     document.title = `${dirty ? '• ' : ''}${name} — Faultline`;
@@ -57,13 +92,7 @@ export function App() {
       <div className="fl-app">
         <TopBar theme={theme} onToggleTheme={toggleTheme} />
         <NoticeBar />
-        <div className="fl-main">
-          <Palette />
-          <main className="fl-canvas" aria-label="Trust graph canvas">
-            <Canvas onSelectionChange={setSelection} />
-          </main>
-          <Inspector selection={selection} />
-        </div>
+        <Workspace />
         <StatusBar />
       </div>
     </ReactFlowProvider>

@@ -11,7 +11,7 @@ export interface Guards {
 }
 
 export const test = base.extend<{ guards: Guards }>({
-  guards: async ({ page, baseURL }, use) => {
+  guards: async ({ page, baseURL }, provide) => {
     const guards: Guards = { consoleErrors: [], foreignRequests: [] };
     const origin = new URL(baseURL!).origin;
     page.on('console', (msg) => {
@@ -23,7 +23,7 @@ export const test = base.extend<{ guards: Guards }>({
       if (url.startsWith('data:') || url.startsWith('blob:')) return;
       if (new URL(url).origin !== origin) guards.foreignRequests.push(url);
     });
-    await use(guards);
+    await provide(guards);
     expect(guards.consoleErrors, 'console errors').toEqual([]);
     expect(guards.foreignRequests, 'requests outside the app').toEqual([]);
   },

@@ -1,74 +1,144 @@
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, applyEdgeChanges, applyNodeChanges, useReactFlow } from '@xyflow/react';
-import type { EdgeChange, NodeChange, OnSelectionChangeParams } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
-import type { Position } from '../../../shared/domain/schema.ts';
-import { useModelStore } from '../store/context.tsx';
-import { toFlowEdges, toFlowNodes } from './adapter.ts';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  getViewportForBounds,
+  useReactFlow,
+  useStore,
+  useStoreApi,
+} from '@xyflow/react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
+import { modelBounds } from './adapter.ts';
+import { BoundaryTool } from './BoundaryTool.tsx';
+import { DetailContext, detailOf, labelsShown } from './detail.ts';
+import { EdgeKindMenu } from './EdgeKindMenu.tsx';
+import { ModelOverview } from './ModelOverview.tsx';
+import { LARGE_MODEL, useLargeModel } from './useLargeModel.ts';
 import { edgeTypes, nodeTypes } from './flowTypes.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
+import { useCanvasHandlers } from './useCanvasHandlers.ts';
+import { useFlowState } from './useFlowState.ts';
 
-/** Keeps what the user selected when the model is re-adapted after an edit. */
-function keepSelection<T extends { id: string; selected?: boolean }>(next: T[], prev: T[]): T[] {
-  const selected = new Set(prev.filter((n) => n.selected).map((n) => n.id));
-  if (selected.size === 0) return next;
-  return next.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
-}
+const SNAP: [number, number] = [8, 8];
+const MARKER = { type: 'arrowclosed' as never, width: 18, height: 18 };
+const DEFAULT_EDGE_OPTIONS = { markerEnd: MARKER };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const PAN_BUTTONS_IN_BOX_MODE = [1, 2];
+const MIN_ZOOM = 0.05;
+/** Below this zoom no label can be read (see detail.ts). */
+const READABLE_ZOOM = 0.2;
+const OPEN_ZOOM = 0.75;
+const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
+export const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.25, duration: 0 };
 
 const minimapColor = (n: FlowNode) => (n.type === 'kind' ? NODE_REGISTRY[n.data.node.kind].color : 'transparent');
+const minimapStroke = (n: FlowNode) => (n.type === 'boundary' ? '#8a94a6' : 'transparent');
 
-export function Canvas({ onSelectionChange }: { onSelectionChange?: (ids: string[]) => void }) {
-  const model = useModelStore((s) => s.model);
-  const moveNodes = useModelStore((s) => s.moveNodes);
-  const { fitView } = useReactFlow();
-  const [nodes, setNodes] = useState<FlowNode[]>(() => toFlowNodes(model));
-  const [edges, setEdges] = useState<FlowEdge[]>(() => toFlowEdges(model));
+export function Canvas() {
+  const { model, nodes, edges, onNodesChange, onEdgesChange } = useFlowState();
+  const modelId = useModelStore((s) => s.model.id);
+  const handlers = useCanvasHandlers();
+  // Levels of detail are for large models; a small one is always drawn in full, labels and all.
+  const large = model.nodes.length > LARGE_MODEL;
+  const detail = useStore((s) => (large ? detailOf(s) : 'full'));
+  const labels = useStore((s) => !large || labelsShown(s));
+  const detailValue = useMemo(() => ({ detail, labels }), [detail, labels]);
+  const drawn = useLargeModel(model, nodes, edges, detail);
+  const moving = useRef<HTMLDivElement>(null);
+  const boxSelect = useUiStore((s) => s.boxSelect);
+  const { fitView, setViewport } = useReactFlow();
+  const store = useModelStoreApi();
+  const rf = useStoreApi<FlowNode, FlowEdge>();
 
-  useEffect(() => {
-    setNodes((prev) => keepSelection(toFlowNodes(model), prev));
-    setEdges((prev) => keepSelection(toFlowEdges(model), prev));
-  }, [model]);
+  // A different model (open, new, sample) gets framed before its first paint, from the model's own
+  // geometry: no frame is drawn (and thrown away) at the previous view. Edits keep the viewport.
+  useLayoutEffect(() => {
+    const { width, height } = rf.getState();
+    const bounds = modelBounds(store.getState().model);
+    if (!bounds) void setViewport(DEFAULT_VIEWPORT);
+    else if (width > 0 && height > 0) {
+      const fit = getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
+      // A model too big to read when all of it fits (hundreds of nodes) opens at a working zoom on its
+      // centre; the minimap shows the whole, F fits it all.
+      if (fit.zoom >= READABLE_ZOOM) void setViewport(fit);
+      else {
+        const cx = bounds.x + bounds.width / 2;
+        const cy = bounds.y + bounds.height / 2;
+        void setViewport({ x: width / 2 - cx * OPEN_ZOOM, y: height / 2 - cy * OPEN_ZOOM, zoom: OPEN_ZOOM });
+      }
+    } else {
+      const frame = requestAnimationFrame(() => void fitView(FIT_OPTIONS));
+      return () => cancelAnimationFrame(frame);
+    }
+  }, [modelId, fitView, setViewport, store, rf]);
 
-  // A different model (open, new, sample) gets framed; edits to the same model keep the viewport.
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => void fitView({ padding: 0.15, duration: 0 }));
-    return () => cancelAnimationFrame(frame);
-  }, [model.id, fitView]);
-
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
-  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
-  const onNodeDragStop = useCallback(
-    (_event: unknown, _node: FlowNode, dragged: FlowNode[]) =>
-      moveNodes(new Map<string, Position>(dragged.map((n) => [n.id, n.position]))),
-    [moveNodes],
-  );
-  const onSelection = useCallback(
-    ({ nodes: sel, edges: selEdges }: OnSelectionChangeParams) =>
-      onSelectionChange?.([...sel.map((n) => n.id), ...selEdges.map((e) => e.id)]),
-    [onSelectionChange],
-  );
+  // While the view pans or zooms, the drawing is one composited layer: moving it is a GPU/compositor job,
+  // not a repaint of every node and edge. It is repainted crisp when the movement ends.
+  const onMoveStart = useCallback(() => moving.current?.classList.add('is-moving'), []);
+  const onMoveEnd = useCallback(() => moving.current?.classList.remove('is-moving'), []);
 
   return (
-    <ReactFlow<FlowNode, FlowEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onNodeDragStop={onNodeDragStop}
-      onSelectionChange={onSelection}
-      defaultEdgeOptions={{ markerEnd: { type: 'arrowclosed' as never, width: 18, height: 18 } }}
-      minZoom={0.05}
-      maxZoom={2.5}
-      snapToGrid
-      snapGrid={[8, 8]}
-      proOptions={{ hideAttribution: true }}
-      deleteKeyCode={null}
+    <div
+      ref={moving}
+      className="fl-canvas-inner"
+      data-detail={detail}
+      data-large={large}
+      onDragOver={handlers.onDragOver}
+      onDrop={handlers.onDrop}
     >
-      <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
-      <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
-      <Controls showInteractive={false} />
-    </ReactFlow>
+      <DetailContext.Provider value={detailValue}>
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={drawn.nodes}
+          edges={drawn.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={handlers.onNodeDragStop}
+          onConnect={handlers.onConnect}
+          onConnectEnd={handlers.onConnectEnd}
+          onReconnect={handlers.onReconnect}
+          onReconnectStart={handlers.onReconnectStart}
+          onReconnectEnd={handlers.onReconnectEnd}
+          onNodeClick={handlers.onNodeClick}
+          onNodeDoubleClick={handlers.onNodeDoubleClick}
+          onPaneClick={handlers.onPaneClick}
+          defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+          onlyRenderVisibleElements={large}
+          edgesReconnectable={!large}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          minZoom={MIN_ZOOM}
+          maxZoom={2.5}
+          snapToGrid
+          snapGrid={SNAP}
+          selectionMode={SelectionMode.Partial}
+          selectionOnDrag={boxSelect}
+          panOnDrag={boxSelect ? PAN_BUTTONS_IN_BOX_MODE : true}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          elevateNodesOnSelect={false}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          proOptions={PRO_OPTIONS}
+          defaultViewport={DEFAULT_VIEWPORT}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
+          {/* Zoomed far out a large model is its own overview picture (and React Flow holds none of its nodes). */}
+          {!(large && drawn.nodes.length === 0) && (
+            <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeColor={minimapStroke} nodeStrokeWidth={2} />
+          )}
+          <Controls showInteractive={false} />
+          {drawn.overview && <ModelOverview {...drawn.overview} />}
+        </ReactFlow>
+      </DetailContext.Provider>
+      <BoundaryTool />
+      <EdgeKindMenu />
+    </div>
   );
 }

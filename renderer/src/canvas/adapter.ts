@@ -1,13 +1,29 @@
 /**
  * The one adapter between the model and React Flow. The model never holds React Flow types; React Flow
- * never holds the model's truth. Positions are absolute in both (boundaries are drawn behind, not parents).
+ * never holds the model's truth. Positions are absolute in the model; in React Flow a boundary's members
+ * are its children (`parentId`, positions relative to the frame), so they move with it while dragged.
+ *
+ * Mapping is incremental: an item whose model object did not change keeps its React Flow object, so a
+ * memoized node component does not re-render and React Flow does not re-measure it.
  */
+import { Position as Side } from '@xyflow/react';
 import type { Edge, Node } from '@xyflow/react';
+import { edgeFits } from '../../../shared/domain/edgeRules.ts';
+import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
+import type { Selection } from '../editor/commands.ts';
+import type { Rect } from '../editor/geometry.ts';
+import { boundsOf } from '../editor/geometry.ts';
 
 export type KindNodeData = { node: ModelNode };
 export type BoundaryNodeData = { boundary: Boundary };
-export type KindEdgeData = { edge: ModelEdge };
+export type KindEdgeData = {
+  edge: ModelEdge;
+  /** False when §4 does not name this edge kind for its (source kind, target kind) pair. */
+  fits: boolean;
+  sourceKind: NodeKind;
+  targetKind: NodeKind;
+};
 
 export type KindFlowNode = Node<KindNodeData, 'kind'>;
 export type BoundaryFlowNode = Node<BoundaryNodeData, 'boundary'>;
@@ -26,51 +42,169 @@ export function fallbackPosition(index: number, columns = 6): Position {
   };
 }
 
+const HANDLE = 9;
+/** Where a node's two handles sit (app.css: .fl-handle, left and right, centred), until it is measured. */
+export const ESTIMATED_HANDLES: NonNullable<Node['handles']> = [
+  {
+    type: 'target',
+    position: Side.Left,
+    x: -HANDLE / 2,
+    y: NODE_HEIGHT / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+  {
+    type: 'source',
+    position: Side.Right,
+    x: NODE_WIDTH - HANDLE / 2,
+    y: NODE_HEIGHT / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+];
+
 /** React Flow ids for boundaries live beside node ids; the prefix keeps them apart. */
 export const BOUNDARY_PREFIX = 'boundary:';
 
-export function toFlowNodes(model: Model): FlowNode[] {
-  const boundaries: BoundaryFlowNode[] = model.boundaries.map((b) => ({
-    id: BOUNDARY_PREFIX + b.id,
-    type: 'boundary',
-    position: b.position,
-    width: b.size.width,
-    height: b.size.height,
-    zIndex: -1,
-    selectable: true,
-    data: { boundary: b },
-  }));
-  const nodes: KindFlowNode[] = model.nodes.map((n, i) => ({
-    id: n.id,
-    type: 'kind',
-    position: n.position ?? fallbackPosition(i),
-    data: { node: n },
-  }));
-  return [...boundaries, ...nodes];
+export const isBoundaryId = (flowId: string) => flowId.startsWith(BOUNDARY_PREFIX);
+export const boundaryFlowId = (id: string) => BOUNDARY_PREFIX + id;
+export const boundaryModelId = (flowId: string) => flowId.slice(BOUNDARY_PREFIX.length);
+
+/** The React Flow ids of a selection (boundaries prefixed). */
+export function selectedFlowIds(sel: Selection): { nodes: Set<string>; edges: Set<string> } {
+  return { nodes: new Set([...sel.nodes, ...sel.boundaries.map(boundaryFlowId)]), edges: new Set(sel.edges) };
 }
 
-export function toFlowEdges(model: Model): FlowEdge[] {
-  return model.edges.map((e) => ({
-    id: e.id,
-    type: 'kind',
-    source: e.source,
-    target: e.target,
-    data: { edge: e },
-  }));
+/** A selection from React Flow's selected ids. */
+export function selectionFromFlow(nodeIds: Iterable<string>, edgeIds: Iterable<string>): Selection {
+  const nodes: string[] = [];
+  const boundaries: string[] = [];
+  for (const id of nodeIds) (isBoundaryId(id) ? boundaries : nodes).push(isBoundaryId(id) ? boundaryModelId(id) : id);
+  return { nodes, edges: [...edgeIds], boundaries };
 }
 
-/** Positions React Flow reports back, folded into the model without touching anything else. */
-export function withPositions(model: Model, positions: ReadonlyMap<string, Position>): Model {
-  if (positions.size === 0) return model;
-  return {
-    ...model,
-    nodes: model.nodes.map((n) => {
-      const p = positions.get(n.id);
-      return p ? { ...n, position: { x: p.x, y: p.y } } : n;
-    }),
-    boundaries: model.boundaries.map((b) => {
-      const p = positions.get(BOUNDARY_PREFIX + b.id);
-      return p ? { ...b, position: { x: p.x, y: p.y } } : b;
-    }),
-  };
+function samePoint(a: Position, b: Position) {
+  return a.x === b.x && a.y === b.y;
+}
+
+/** Model → React Flow nodes. `prev` lets unchanged items keep their objects; `selected` holds flow ids. */
+export function toFlowNodes(
+  model: Model,
+  prev: readonly FlowNode[] = [],
+  selected: ReadonlySet<string> = new Set(),
+): FlowNode[] {
+  const before = new Map(prev.map((n) => [n.id, n]));
+  const frames = new Map(model.boundaries.map((b) => [b.id, b]));
+  const out: FlowNode[] = [];
+  for (const b of model.boundaries) {
+    const id = boundaryFlowId(b.id);
+    const old = before.get(id) as BoundaryFlowNode | undefined;
+    const isSelected = selected.has(id);
+    if (old && old.data.boundary === b && (old.selected ?? false) === isSelected) {
+      out.push(old);
+      continue;
+    }
+    out.push({
+      id,
+      type: 'boundary',
+      position: b.position,
+      width: b.size.width,
+      height: b.size.height,
+      zIndex: -1,
+      selected: isSelected,
+      handles: [],
+      className: 'fl-boundary-node',
+      data: { boundary: b },
+    });
+  }
+  model.nodes.forEach((n, i) => {
+    const abs = n.position ?? fallbackPosition(i);
+    const frame = n.boundary ? frames.get(n.boundary) : undefined;
+    const parentId = frame ? boundaryFlowId(frame.id) : undefined;
+    const position = frame ? { x: abs.x - frame.position.x, y: abs.y - frame.position.y } : abs;
+    const old = before.get(n.id) as KindFlowNode | undefined;
+    const isSelected = selected.has(n.id);
+    if (
+      old &&
+      old.data.node === n &&
+      old.parentId === parentId &&
+      samePoint(old.position, position) &&
+      (old.selected ?? false) === isSelected
+    ) {
+      out.push(old);
+      return;
+    }
+    out.push({
+      id: n.id,
+      type: 'kind',
+      position,
+      ...(parentId ? { parentId } : {}),
+      selected: isSelected,
+      // A size and handle places before React Flow measures the node (then its measurements replace
+      // them). Without them React Flow mounts every unmeasured node to measure it, in view or not: all of
+      // a large model at once, only to drop most of it a frame later.
+      ...(old?.measured
+        ? { measured: old.measured }
+        : { initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT, handles: ESTIMATED_HANDLES }),
+      data: { node: n },
+    });
+  });
+  return out;
+}
+
+/** Model → React Flow edges, each marked with whether its kind fits its pair (§4). */
+export function toFlowEdges(
+  model: Model,
+  prev: readonly FlowEdge[] = [],
+  selected: ReadonlySet<string> = new Set(),
+): FlowEdge[] {
+  const before = new Map(prev.map((e) => [e.id, e]));
+  const kinds = new Map(model.nodes.map((n) => [n.id, n.kind]));
+  return model.edges.map((e) => {
+    const sourceKind = kinds.get(e.source) ?? 'service';
+    const targetKind = kinds.get(e.target) ?? 'service';
+    const fits = edgeFits(e.kind, sourceKind, targetKind);
+    const isSelected = selected.has(e.id);
+    const old = before.get(e.id);
+    if (
+      old?.data &&
+      old.data.edge === e &&
+      old.data.fits === fits &&
+      old.data.sourceKind === sourceKind &&
+      old.data.targetKind === targetKind &&
+      (old.selected ?? false) === isSelected
+    ) {
+      return old;
+    }
+    return {
+      id: e.id,
+      type: 'kind',
+      source: e.source,
+      target: e.target,
+      selected: isSelected,
+      // A selected edge's ends can always be dragged to reconnect; on a large model only the selected one
+      // carries the drag anchors (two per edge otherwise).
+      ...(isSelected ? { reconnectable: true } : {}),
+      className: fits ? undefined : 'is-misfit',
+      data: { edge: e, fits, sourceKind, targetKind },
+    };
+  });
+}
+
+/** The absolute (model) position of a React Flow node, given its parent's absolute position. */
+export function absolutePosition(
+  node: { position: Position; parentId?: string },
+  parentAbs: Position | undefined,
+): Position {
+  return parentAbs && node.parentId
+    ? { x: node.position.x + parentAbs.x, y: node.position.y + parentAbs.y }
+    : node.position;
+}
+
+/** The drawing's extent in model coordinates (unmeasured nodes at their default size), or null when empty. */
+export function modelBounds(model: Model): Rect | null {
+  return boundsOf([
+    ...model.nodes.map((n, i) => ({ ...(n.position ?? fallbackPosition(i)), width: NODE_WIDTH, height: NODE_HEIGHT })),
+    ...model.boundaries.map((b) => ({ ...b.position, ...b.size })),
+  ]);
 }

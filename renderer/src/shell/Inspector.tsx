@@ -1,52 +1,65 @@
+import { useMemo } from 'react';
 import { useModelStore } from '../store/context.tsx';
-import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
+import { BoundaryForm } from './inspector/BoundaryForm.tsx';
+import { EdgeForm } from './inspector/EdgeForm.tsx';
+import { NodeForm } from './inspector/NodeForm.tsx';
 
-function formatValue(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '—';
-  if (Array.isArray(v)) return v.length ? v.join(', ') : '—';
-  return String(v);
-}
-
-/** What is selected, with its props. Editing arrives with the canvas editor. */
-export function Inspector({ selection }: { selection: string[] }) {
+/** The selected node(s), edge(s) or boundary as a typed form; the model summary when nothing is selected. */
+export function Inspector() {
   const model = useModelStore((s) => s.model);
-  const id = selection[0];
-  const node = model.nodes.find((n) => n.id === id);
-  const edge = node ? undefined : model.edges.find((e) => e.id === id);
-  const item = node ?? edge;
+  const selection = useModelStore((s) => s.selection);
+  const nodesById = useMemo(() => new Map(model.nodes.map((n) => [n.id, n])), [model.nodes]);
+  const nodes = selection.nodes.map((id) => nodesById.get(id)).filter((n) => n !== undefined);
+  const edges = useMemo(() => {
+    const ids = new Set(selection.edges);
+    return model.edges.filter((e) => ids.has(e.id));
+  }, [model.edges, selection.edges]);
+  const boundaries = model.boundaries.filter((b) => selection.boundaries.includes(b.id));
+  const kinds = [nodes.length > 0, edges.length > 0, boundaries.length > 0].filter(Boolean).length;
+  // A new selection gets fresh fields (drafts and messages belong to what they were typed for).
+  const key = [...selection.nodes, ...selection.edges, ...selection.boundaries].join('|');
+
+  let body: React.ReactNode;
+  if (kinds === 0) {
+    body = (
+      <div className="fl-inspector-empty">
+        <h2>{model.name}</h2>
+        {model.description && <p>{model.description}</p>}
+        <dl>
+          <dt>Nodes</dt>
+          <dd>{model.nodes.length}</dd>
+          <dt>Edges</dt>
+          <dd>{model.edges.length}</dd>
+          <dt>Boundaries</dt>
+          <dd>{model.boundaries.length}</dd>
+          <dt>Scenarios</dt>
+          <dd>{model.scenarios.length}</dd>
+          <dt>As of</dt>
+          <dd>{model.asOf ?? '—'}</dd>
+        </dl>
+        <p className="fl-muted">
+          Select a node, an edge or a boundary to edit it. Drag kinds from the left, or press N.
+        </p>
+      </div>
+    );
+  } else if (kinds > 1) {
+    body = (
+      <div className="fl-form">
+        <h2>{selection.nodes.length + selection.edges.length + selection.boundaries.length} items selected</h2>
+        <p className="fl-muted">
+          {nodes.length} nodes, {edges.length} edges, {boundaries.length} boundaries. Select only nodes, only edges or
+          one boundary to edit their properties.
+        </p>
+      </div>
+    );
+  } else if (nodes.length > 0) body = <NodeForm key={key} nodes={nodes} />;
+  else if (edges.length > 0) body = <EdgeForm key={key} edges={edges} nodes={nodesById} />;
+  else if (boundaries.length === 1) body = <BoundaryForm key={key} boundary={boundaries[0]} />;
+  else body = <p className="fl-muted">{boundaries.length} boundaries selected.</p>;
+
   return (
-    <aside className="fl-inspector" aria-label="Inspector">
-      {!item ? (
-        <div className="fl-inspector-empty">
-          <h2>{model.name}</h2>
-          {model.description && <p>{model.description}</p>}
-          <dl>
-            <dt>Nodes</dt>
-            <dd>{model.nodes.length}</dd>
-            <dt>Edges</dt>
-            <dd>{model.edges.length}</dd>
-            <dt>Scenarios</dt>
-            <dd>{model.scenarios.length}</dd>
-            <dt>As of</dt>
-            <dd>{model.asOf ?? '—'}</dd>
-          </dl>
-          <p className="fl-muted">Select a node or an edge to see its properties.</p>
-        </div>
-      ) : (
-        <div>
-          <h2>{node ? node.label || node.id : `${edge?.source} → ${edge?.target}`}</h2>
-          <p className="fl-muted">{node ? NODE_REGISTRY[node.kind].label : edge?.kind}</p>
-          {selection.length > 1 && <p className="fl-muted">{selection.length} items selected</p>}
-          <dl>
-            {Object.entries(item.props).map(([k, v]) => (
-              <div key={k} className="fl-prop">
-                <dt>{k}</dt>
-                <dd>{formatValue(v)}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      )}
+    <aside className="fl-inspector" aria-label="Inspector" data-testid="inspector">
+      {body}
     </aside>
   );
 }

@@ -1,8 +1,11 @@
 import { NODE_KINDS } from '../../../shared/domain/kinds.ts';
+import type { NodeKind } from '../../../shared/domain/kinds.ts';
+import { PALETTE_MIME } from '../canvas/useCanvasHandlers.ts';
 import { KindIcon } from '../canvas/nodes/icons.tsx';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
 
-export function Palette() {
+/** The 11 node kinds: drag one onto the canvas, or click (or Enter) to add it in the middle of the view. */
+export function Palette({ onAdd }: { onAdd: (kind: NodeKind) => void }) {
   return (
     <aside className="fl-palette" aria-label="Node kinds">
       <h2>Kinds</h2>
@@ -10,7 +13,27 @@ export function Palette() {
         {NODE_KINDS.map((kind) => {
           const config = NODE_REGISTRY[kind];
           return (
-            <li key={kind} data-testid={`palette-${kind}`} title={config.hint}>
+            <li
+              key={kind}
+              data-testid={`palette-${kind}`}
+              title={`${config.hint}. Drag onto the canvas, or click to add.`}
+              role="button"
+              tabIndex={0}
+              draggable
+              onDragStart={(e) => {
+                e.dataTransfer.setData(PALETTE_MIME, kind);
+                e.dataTransfer.setData('text/plain', kind);
+                e.dataTransfer.effectAllowed = 'copy';
+              }}
+              onClick={() => onAdd(kind)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  onAdd(kind);
+                }
+              }}
+            >
               <span className="fl-palette-icon" style={{ color: config.color }}>
                 <KindIcon kind={kind} />
               </span>
@@ -22,6 +45,9 @@ export function Palette() {
           );
         })}
       </ul>
+      <p className="fl-palette-tip">
+        Press <kbd>N</kbd> to add by name, <kbd>?</kbd> for every shortcut.
+      </p>
     </aside>
   );
 }

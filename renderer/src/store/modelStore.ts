@@ -1,10 +1,19 @@
 /**
- * The document store: the open model and where it came from. Built by a factory so each test and each
- * window gets its own; read through useModelStore (store/context.tsx).
+ * The document store: the open model, where it came from, its undo history and the selection. Built by a
+ * factory so each test and each window gets its own; read through useModelStore (store/context.tsx).
+ *
+ * The model is the truth and holds no React Flow types. Every edit is a patch (editor/patch.ts) applied
+ * through `apply`, recorded as one history entry per gesture. Selection is kept here for the inspector and
+ * the commands, but it never enters history and never clears redo.
  */
 import { createStore } from 'zustand/vanilla';
 import type { Model, Position } from '../../../shared/domain/schema.ts';
-import { withPositions } from '../canvas/adapter.ts';
+import type { Selection } from '../editor/commands.ts';
+import { EMPTY_SELECTION, move } from '../editor/commands.ts';
+import { History } from '../editor/history.ts';
+import type { Patch } from '../editor/patch.ts';
+import { applyPatch } from '../editor/patch.ts';
+import { BOUNDARY_PREFIX } from '../canvas/adapter.ts';
 import { emptyModel } from './emptyModel.ts';
 
 export interface DocumentSource {
@@ -16,13 +25,35 @@ export interface DocumentSource {
 
 export type Notice = { tone: 'error' | 'info'; text: string } | null;
 
+export interface ApplyOptions {
+  label?: string;
+  /** Merge with the previous edit of the same key: typing in one field, nudging, is one undo step. */
+  squash?: string;
+  /** The selection after the edit (a paste selects what it pasted). */
+  select?: Selection;
+}
+
 export interface ModelState extends DocumentSource {
   model: Model;
   /** True when the model differs from the file it was opened from or last saved to. */
   dirty: boolean;
   notice: Notice;
+  canUndo: boolean;
+  canRedo: boolean;
+  selection: Selection;
+  /** The latest edit, a new object each time: lets the library keep a version before bulk edits. */
+  lastEdit: { label: string } | null;
+  /** Opens a model: replaces the document and starts a fresh history. */
   loadModel(model: Model, source: DocumentSource): void;
   newModel(): void;
+  /** Applies an edit and records it as one undo step; an empty patch changes nothing. */
+  apply(patch: Patch, options?: ApplyOptions): void;
+  undo(): void;
+  redo(): void;
+  /** Ends the current gesture: the next edit is a new undo step even with the same squash key. */
+  breakSquash(): void;
+  setSelection(selection: Selection): void;
+  /** Positions by React Flow id (boundaries prefixed), as one undo step. */
   moveNodes(positions: ReadonlyMap<string, Position>): void;
   markSaved(source: DocumentSource): void;
   showNotice(notice: Notice): void;
@@ -30,17 +61,111 @@ export interface ModelState extends DocumentSource {
 
 export type ModelStore = ReturnType<typeof createModelStore>;
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return sameList(a.nodes, b.nodes) && sameList(a.edges, b.edges) && sameList(a.boundaries, b.boundaries);
+}
+
+/** The selection minus whatever no longer exists in the model. */
+function existing(model: Model, sel: Selection | undefined): Selection {
+  if (!sel) return EMPTY_SELECTION;
+  const has = (list: readonly { id: string }[]) => {
+    const ids = new Set(list.map((x) => x.id));
+    return (id: string) => ids.has(id);
+  };
+  return {
+    nodes: sel.nodes.filter(has(model.nodes)),
+    edges: sel.edges.filter(has(model.edges)),
+    boundaries: sel.boundaries.filter(has(model.boundaries)),
+  };
+}
+
 export function createModelStore(initial: Model = emptyModel()) {
-  return createStore<ModelState>()((set) => ({
-    model: initial,
-    fileName: null,
-    filePath: null,
-    dirty: false,
-    notice: null,
-    loadModel: (model, source) => set({ model, ...source, dirty: false, notice: null }),
-    newModel: () => set({ model: emptyModel(), fileName: null, filePath: null, dirty: false, notice: null }),
-    moveNodes: (positions) => set((s) => ({ model: withPositions(s.model, positions), dirty: true })),
-    markSaved: (source) => set({ ...source, dirty: false }),
-    showNotice: (notice) => set({ notice }),
-  }));
+  const history = new History<Selection>();
+  let savedId = 0;
+
+  return createStore<ModelState>()((set, get) => {
+    const after = (model: Model, selection: Selection, label: string) =>
+      set({
+        model,
+        selection,
+        lastEdit: { label },
+        dirty: history.currentId() !== savedId,
+        canUndo: history.canUndo,
+        canRedo: history.canRedo,
+      });
+    const reset = (model: Model, source: DocumentSource) => {
+      history.clear();
+      savedId = 0;
+      set({
+        model,
+        ...source,
+        dirty: false,
+        notice: null,
+        canUndo: false,
+        canRedo: false,
+        selection: EMPTY_SELECTION,
+        lastEdit: null,
+      });
+    };
+
+    return {
+      model: initial,
+      fileName: null,
+      filePath: null,
+      dirty: false,
+      notice: null,
+      canUndo: false,
+      canRedo: false,
+      selection: EMPTY_SELECTION,
+      lastEdit: null,
+      loadModel: (model, source) => reset(model, source),
+      newModel: () => reset(emptyModel(), { fileName: null, filePath: null }),
+      apply: (patch, options = {}) => {
+        if (patch.length === 0) return;
+        const { model, selection } = get();
+        const next = applyPatch(model, patch);
+        const selected = existing(next, options.select ?? selection);
+        history.record(patch, { label: options.label, squash: options.squash, before: selection, after: selected });
+        after(next, selected, options.label ?? 'Edit');
+      },
+      undo: () => {
+        const step = history.undo();
+        if (!step) return;
+        const next = applyPatch(get().model, step.patch);
+        after(next, existing(next, step.entry.before), 'Undo');
+      },
+      redo: () => {
+        const step = history.redo();
+        if (!step) return;
+        const next = applyPatch(get().model, step.patch);
+        after(next, existing(next, step.entry.after), 'Redo');
+      },
+      breakSquash: () => history.breakSquash(),
+      setSelection: (selection) => {
+        if (!sameSelection(selection, get().selection)) set({ selection });
+      },
+      moveNodes: (positions) => {
+        const nodes = new Map<string, Position>();
+        const boundaries = new Map<string, { x: number; y: number; width: number; height: number }>();
+        const { model } = get();
+        for (const [id, p] of positions) {
+          if (id.startsWith(BOUNDARY_PREFIX)) {
+            const b = model.boundaries.find((x) => x.id === id.slice(BOUNDARY_PREFIX.length));
+            if (b) boundaries.set(b.id, { ...p, ...b.size });
+          } else nodes.set(id, p);
+        }
+        get().apply(move(model, { nodes, boundaries }), { label: 'Move' });
+      },
+      markSaved: (source) => {
+        history.breakSquash();
+        savedId = history.currentId();
+        set({ ...source, dirty: false });
+      },
+      showNotice: (notice) => set({ notice }),
+    };
+  });
 }

@@ -1,23 +1,46 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
+import { useModelStoreApi, useUiStoreApi } from '../../store/context.tsx';
 import type { FlowEdge } from '../adapter.ts';
-import { edgeLabel } from './edgeLabel.ts';
+import { useDetail } from '../detail.ts';
+import { edgeLabel, misfitReason } from './edgeLabel.ts';
 
 export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const hidden = !useDetail().labels;
+  const ui = useUiStoreApi();
+  const store = useModelStoreApi();
+  const misfit = data && !data.fits ? misfitReason(data.edge.kind, data.sourceKind, data.targetKind) : null;
+
+  const openMenu = useCallback(
+    (e: React.MouseEvent) => {
+      e.stopPropagation();
+      store.getState().setSelection({ nodes: [], edges: [id], boundaries: [] });
+      ui.getState().setEdgeMenu({ edgeId: id, x: e.clientX, y: e.clientY });
+    },
+    [ui, store, id],
+  );
+
+  const className = ['fl-edge', selected ? 'is-selected' : '', misfit ? 'is-misfit' : ''].filter(Boolean).join(' ');
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'fl-edge is-selected' : 'fl-edge'} />
-      {data && (
+      {misfit && <title>{misfit}</title>}
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} />
+      {data && !hidden && (
         <EdgeLabelRenderer>
-          <div
-            className={`fl-edge-label${selected ? ' is-selected' : ''}`}
+          <button
+            type="button"
+            className={`fl-edge-label nodrag nopan${selected ? ' is-selected' : ''}${misfit ? ' is-misfit' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            data-testid={`edge-label-${id}`}
+            title={misfit ?? 'Change the edge kind'}
+            onClick={openMenu}
           >
+            {misfit && <span aria-hidden="true">⚠ </span>}
             {edgeLabel(data.edge)}
-          </div>
+          </button>
         </EdgeLabelRenderer>
       )}
     </>

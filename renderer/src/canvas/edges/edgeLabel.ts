@@ -1,3 +1,5 @@
+import { EDGE_ENDS } from '../../../../shared/domain/edgeRules.ts';
+import type { EdgeKind, NodeKind } from '../../../../shared/domain/kinds.ts';
 import type { ModelEdge } from '../../../../shared/domain/schema.ts';
 
 /** The kind and the one prop that matters at a glance: `grants · admin`, `invokes · approval`. */
@@ -16,4 +18,12 @@ export function edgeLabel(edge: ModelEdge): string {
     default:
       return edge.kind;
   }
+}
+
+const list = (kinds: readonly NodeKind[]) => (kinds.length >= 11 ? 'any kind' : kinds.join(', '));
+
+/** Why an edge is marked: §4 does not name its kind between these two node kinds. */
+export function misfitReason(kind: EdgeKind, source: NodeKind, target: NodeKind): string {
+  const ends = EDGE_ENDS[kind];
+  return `"${kind}" is not drawn from a ${source} to a ${target} in the kind table: it goes from ${list(ends.sources)} to ${list(ends.targets)}. It is kept and simulated as drawn; the linter flags it.`;
 }

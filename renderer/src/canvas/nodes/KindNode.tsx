@@ -1,19 +1,37 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import type { ModelNode } from '../../../../shared/domain/schema.ts';
 import type { KindFlowNode } from '../adapter.ts';
+import { useDetail } from '../detail.ts';
 import { KindIcon } from './icons.tsx';
+import { InlineRename } from './InlineRename.tsx';
 import { nodeChips } from './nodeChips.ts';
 import { NODE_REGISTRY } from './registry.ts';
+import { useRename } from './useRename.ts';
 
-/** One component for every kind; the registry gives it its icon and colour. */
-export const KindNode = memo(function KindNode({ data, selected }: NodeProps<KindFlowNode>) {
+/**
+ * One component for every kind; the registry gives it its icon and colour. How much it draws follows the
+ * zoom (detail.ts): zoomed far out, a tinted block with no text and no hooks beyond the zoom level.
+ */
+export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps<KindFlowNode>) {
   const { node } = data;
   const config = NODE_REGISTRY[node.kind];
+  const { detail } = useDetail();
+  const style = { '--kind-color': config.color } as React.CSSProperties;
+  if (detail === 'far') {
+    return (
+      <div className={`fl-node is-far${selected ? ' is-selected' : ''}`} style={style} data-kind={node.kind}>
+        <Handle type="target" position={Position.Left} className="fl-handle" />
+        <Handle type="source" position={Position.Right} className="fl-handle" />
+      </div>
+    );
+  }
+  const simple = detail !== 'full';
   return (
     <div
-      className={`fl-node${selected ? ' is-selected' : ''}`}
-      style={{ '--kind-color': config.color } as React.CSSProperties}
+      className={`fl-node${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}`}
+      style={style}
       data-kind={node.kind}
       title={node.props.notes || undefined}
     >
@@ -22,17 +40,33 @@ export const KindNode = memo(function KindNode({ data, selected }: NodeProps<Kin
         <KindIcon kind={node.kind} size={20} />
       </div>
       <div className="fl-node-body">
-        <div className="fl-node-label">{node.label || node.id}</div>
-        <div className="fl-node-kind">{config.label}</div>
-        <div className="fl-node-chips">
-          {nodeChips(node).map((c) => (
-            <span key={c} className="fl-chip">
-              {c}
-            </span>
-          ))}
-        </div>
+        <NodeLabel flowId={id} node={node} />
+        {!simple && (
+          <>
+            <div className="fl-node-kind">{config.label}</div>
+            <div className="fl-node-chips">
+              {nodeChips(node).map((c) => (
+                <span key={c.text} className={`fl-chip${c.tone ? ` tone-${c.tone}` : ''}`}>
+                  {c.text}
+                </span>
+              ))}
+            </div>
+          </>
+        )}
       </div>
       <Handle type="source" position={Position.Right} className="fl-handle" />
     </div>
   );
 });
+
+/** The label, or the inline rename field while it is being renamed (double-click, F2). */
+function NodeLabel({ flowId, node }: { flowId: string; node: ModelNode }) {
+  const { renaming, commit, cancel } = useRename(flowId, node.id, 'nodes');
+  if (renaming) return <InlineRename value={node.label} onCommit={commit} onCancel={cancel} />;
+  const label = node.label || node.id;
+  return (
+    <div className="fl-node-label" title={label}>
+      {label}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+/** Every benchmark suite, in the order `npm run bench` runs them. Add a suite here. */
+import type { Suite } from '../lib/measure.ts';
+import { canvasSuite } from './canvas.ts';
+import { engineSuite } from './engine.ts';
+import { findingsSuite } from './findings.ts';
+import { reportSuite } from './report.ts';
+import { librarySuite } from './library.ts';
+
+export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, librarySuite, reportSuite];

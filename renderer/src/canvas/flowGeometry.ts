@@ -1,0 +1,46 @@
+/** Reading sizes and absolute positions out of React Flow's internal node lookup. */
+import type { InternalNode } from '@xyflow/react';
+import type { Model, Position } from '../../../shared/domain/schema.ts';
+import type { Sizes } from '../editor/commands.ts';
+import type { Rect } from '../editor/geometry.ts';
+import { DEFAULT_NODE_SIZE } from '../editor/geometry.ts';
+import type { FlowNode } from './adapter.ts';
+import { fallbackPosition, isBoundaryId } from './adapter.ts';
+
+type Lookup = ReadonlyMap<string, InternalNode<FlowNode>> | ReadonlyMap<string, InternalNode>;
+
+/** Measured sizes of kind nodes, by model id (unmeasured nodes are left out: the default size applies). */
+export function measuredSizes(lookup: Lookup): Sizes {
+  const sizes = new Map<string, { width: number; height: number }>();
+  for (const [id, n] of lookup as ReadonlyMap<string, InternalNode>) {
+    if (isBoundaryId(id)) continue;
+    const { width, height } = n.measured;
+    if (width && height) sizes.set(id, { width, height });
+  }
+  return sizes;
+}
+
+/** A node's absolute rectangle as drawn now (during a drag or an animation, too). */
+export function drawnRect(lookup: Lookup, id: string): Rect | null {
+  const n = (lookup as ReadonlyMap<string, InternalNode>).get(id);
+  if (!n) return null;
+  const p: Position = n.internals.positionAbsolute;
+  return {
+    x: p.x,
+    y: p.y,
+    width: n.measured.width ?? n.width ?? DEFAULT_NODE_SIZE.width,
+    height: n.measured.height ?? n.height ?? DEFAULT_NODE_SIZE.height,
+  };
+}
+
+/**
+ * A node's rectangle: as drawn when React Flow has it, else from the model (a large model zoomed far out
+ * is drawn as a picture and React Flow holds none of its nodes).
+ */
+export function nodeRect(lookup: Lookup, model: Model, id: string): Rect | null {
+  const drawn = drawnRect(lookup, id);
+  if (drawn) return drawn;
+  const i = model.nodes.findIndex((n) => n.id === id);
+  if (i < 0) return null;
+  return { ...(model.nodes[i].position ?? fallbackPosition(i)), ...DEFAULT_NODE_SIZE };
+}

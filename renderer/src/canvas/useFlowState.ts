@@ -1,0 +1,71 @@
+/**
+ * React Flow's node and edge state, derived from the model (or the layout preview) and the selection.
+ * Drags live here frame by frame and reach the model once, on drag stop; selection changes go to the
+ * store (never into history).
+ */
+import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
+import type { FlowEdge, FlowNode } from './adapter.ts';
+import { selectedFlowIds, selectionFromFlow, toFlowEdges, toFlowNodes } from './adapter.ts';
+
+/**
+ * Once React Flow has measured a node, the estimated size and handle places the adapter gave it must go:
+ * React Flow would otherwise keep re-reading the estimates over its measurements.
+ */
+function withoutEstimates(nodes: FlowNode[], changes: NodeChange<FlowNode>[]): FlowNode[] {
+  const measured = new Set(changes.filter((c) => c.type === 'dimensions').map((c) => (c as { id: string }).id));
+  if (measured.size === 0) return nodes;
+  return nodes.map((n) => {
+    if (!measured.has(n.id) || n.type !== 'kind' || !('handles' in n)) return n;
+    const { handles: _h, initialWidth: _w, initialHeight: _ht, ...rest } = n;
+    return rest as FlowNode;
+  });
+}
+
+export function useFlowState() {
+  const store = useModelStoreApi();
+  const real = useModelStore((s) => s.model);
+  const preview = useUiStore((s) => s.preview);
+  const selection = useModelStore((s) => s.selection);
+  const model = preview ?? real;
+
+  const nodesRef = useRef<FlowNode[]>([]);
+  const edgesRef = useRef<FlowEdge[]>([]);
+  const [nodes, setNodes] = useState<FlowNode[]>(() => (nodesRef.current = toFlowNodes(model)));
+  const [edges, setEdges] = useState<FlowEdge[]>(() => (edgesRef.current = toFlowEdges(model)));
+
+  useLayoutEffect(() => {
+    const sel = selectedFlowIds(selection);
+    nodesRef.current = toFlowNodes(model, nodesRef.current, sel.nodes);
+    edgesRef.current = toFlowEdges(model, edgesRef.current, sel.edges);
+    setNodes(nodesRef.current);
+    setEdges(edgesRef.current);
+  }, [model, selection]);
+
+  const syncSelection = useCallback(() => {
+    const nodeIds = nodesRef.current.filter((n) => n.selected).map((n) => n.id);
+    const edgeIds = edgesRef.current.filter((e) => e.selected).map((e) => e.id);
+    store.getState().setSelection(selectionFromFlow(nodeIds, edgeIds));
+  }, [store]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      nodesRef.current = withoutEstimates(applyNodeChanges(changes, nodesRef.current), changes);
+      setNodes(nodesRef.current);
+      if (changes.some((c) => c.type === 'select')) syncSelection();
+    },
+    [syncSelection],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      edgesRef.current = applyEdgeChanges(changes, edgesRef.current);
+      setEdges(edgesRef.current);
+      if (changes.some((c) => c.type === 'select')) syncSelection();
+    },
+    [syncSelection],
+  );
+
+  return { model, nodes, edges, onNodesChange, onEdgesChange };
+}

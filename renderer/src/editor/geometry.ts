@@ -1,0 +1,121 @@
+/** Rectangles, boundary membership, alignment. Pure maths on model coordinates. */
+import type { Boundary, Position } from '../../../shared/domain/schema.ts';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Drawn size of a node when React Flow has not measured it yet (matches .fl-node in app.css). */
+export const DEFAULT_NODE_SIZE = { width: 184, height: 64 };
+
+export function boundaryRect(b: Boundary): Rect {
+  return { x: b.position.x, y: b.position.y, width: b.size.width, height: b.size.height };
+}
+
+export function contains(r: Rect, p: Position): boolean {
+  return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
+}
+
+export function center(r: Rect): Position {
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+/**
+ * The boundary a node belongs to when its centre lies at `c`: the smallest boundary containing that
+ * point (nested frames: the innermost wins), or undefined.
+ */
+export function boundaryAt(boundaries: readonly Boundary[], c: Position): string | undefined {
+  let best: Boundary | undefined;
+  for (const b of boundaries) {
+    if (!contains(boundaryRect(b), c)) continue;
+    if (!best || b.size.width * b.size.height < best.size.width * best.size.height) best = b;
+  }
+  return best?.id;
+}
+
+/** A rectangle from two corners in any order. */
+export function rectFromCorners(a: Position, b: Position): Rect {
+  return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
+}
+
+export function boundsOf(rects: readonly Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const r of rects) {
+    x1 = Math.min(x1, r.x);
+    y1 = Math.min(y1, r.y);
+    x2 = Math.max(x2, r.x + r.width);
+    y2 = Math.max(y2, r.y + r.height);
+  }
+  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
+}
+
+export const ALIGN_MODES = [
+  'align-left',
+  'align-center',
+  'align-right',
+  'align-top',
+  'align-middle',
+  'align-bottom',
+  'distribute-horizontal',
+  'distribute-vertical',
+] as const;
+export type AlignMode = (typeof ALIGN_MODES)[number];
+
+/**
+ * New top-left positions for the given rects (keyed by id). Aligning needs two items, distributing three:
+ * the outermost stay put and the others get equal gaps between them.
+ */
+export function alignRects(rects: ReadonlyMap<string, Rect>, mode: AlignMode): Map<string, Position> {
+  const entries = [...rects.entries()];
+  const out = new Map<string, Position>();
+  const bounds = boundsOf(entries.map(([, r]) => r));
+  if (!bounds || entries.length < 2) return out;
+  const set = (id: string, r: Rect, x: number, y: number) => {
+    if (x !== r.x || y !== r.y) out.set(id, { x, y });
+  };
+  if (mode === 'distribute-horizontal' || mode === 'distribute-vertical') {
+    if (entries.length < 3) return out;
+    const horizontal = mode === 'distribute-horizontal';
+    const sorted = entries.sort(([, a], [, b]) => (horizontal ? a.x - b.x : a.y - b.y));
+    const total = sorted.reduce((s, [, r]) => s + (horizontal ? r.width : r.height), 0);
+    const span = horizontal ? bounds.width : bounds.height;
+    const gap = (span - total) / (sorted.length - 1);
+    let cursor = horizontal ? bounds.x : bounds.y;
+    for (const [id, r] of sorted) {
+      if (horizontal) set(id, r, Math.round(cursor), r.y);
+      else set(id, r, r.x, Math.round(cursor));
+      cursor += (horizontal ? r.width : r.height) + gap;
+    }
+    return out;
+  }
+  for (const [id, r] of entries) {
+    switch (mode) {
+      case 'align-left':
+        set(id, r, bounds.x, r.y);
+        break;
+      case 'align-center':
+        set(id, r, Math.round(bounds.x + bounds.width / 2 - r.width / 2), r.y);
+        break;
+      case 'align-right':
+        set(id, r, bounds.x + bounds.width - r.width, r.y);
+        break;
+      case 'align-top':
+        set(id, r, r.x, bounds.y);
+        break;
+      case 'align-middle':
+        set(id, r, r.x, Math.round(bounds.y + bounds.height / 2 - r.height / 2));
+        break;
+      case 'align-bottom':
+        set(id, r, r.x, bounds.y + bounds.height - r.height);
+        break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+/**
+ * Model edits as diffs. A patch is a list of operations on the model's id-keyed collections; each op keeps
+ * the item before and after, so a patch inverts exactly. Pure: no React, no React Flow, no store.
+ */
+import type { Boundary, Model, ModelEdge, ModelNode, Scenario } from '../../../shared/domain/schema.ts';
+
+export interface CollectionItems {
+  nodes: ModelNode;
+  edges: ModelEdge;
+  boundaries: Boundary;
+  scenarios: Scenario;
+}
+export type Collection = keyof CollectionItems;
+type AnyItem = CollectionItems[Collection];
+
+/**
+ * One change to one item. `before` null: the item is inserted at `index`; `after` null: it is removed (it
+ * sat at `index`); both set: it is replaced in place.
+ */
+export interface Op {
+  coll: Collection;
+  id: string;
+  before: AnyItem | null;
+  after: AnyItem | null;
+  index: number;
+}
+
+export type Patch = readonly Op[];
+
+export const EMPTY_PATCH: Patch = [];
+
+function listOf(model: Model, coll: Collection): readonly AnyItem[] {
+  return model[coll] as readonly AnyItem[];
+}
+
+/** Applies ops in order; collections no op touches keep their identity, and so do untouched items. */
+export function applyPatch(model: Model, patch: Patch): Model {
+  if (patch.length === 0) return model;
+  const lists = new Map<Collection, AnyItem[]>();
+  const list = (coll: Collection) => {
+    let l = lists.get(coll);
+    if (!l) {
+      l = [...listOf(model, coll)];
+      lists.set(coll, l);
+    }
+    return l;
+  };
+  for (const op of patch) {
+    const l = list(op.coll);
+    if (op.before === null) {
+      if (op.after) l.splice(Math.min(op.index, l.length), 0, op.after);
+      continue;
+    }
+    const i = l.findIndex((item) => item.id === op.id);
+    if (i < 0) continue;
+    if (op.after === null) l.splice(i, 1);
+    else l[i] = op.after;
+  }
+  return { ...model, ...Object.fromEntries(lists) } as Model;
+}
+
+export function invertPatch(patch: Patch): Patch {
+  return patch.map((op) => ({ ...op, before: op.after, after: op.before })).reverse();
+}
+
+/**
+ * Two patches as one. Consecutive replacements of the same items (typing in a field, nudging with the
+ * arrows) collapse to one op per item, so a long gesture stays small.
+ */
+export function composePatches(a: Patch, b: Patch): Patch {
+  const onlyUpdates = (p: Patch) => p.every((op) => op.before !== null && op.after !== null);
+  if (!onlyUpdates(a) || !onlyUpdates(b)) return [...a, ...b];
+  const key = (op: Op) => `${op.coll}\u0000${op.id}`;
+  const merged = new Map<string, Op>(a.map((op) => [key(op), op]));
+  for (const op of b) {
+    const prev = merged.get(key(op));
+    merged.set(key(op), prev ? { ...prev, after: op.after } : op);
+  }
+  return [...merged.values()];
+}
+
+/**
+ * Builds a patch against a model: updates first, then removals from the highest index down, then additions
+ * at the end. That order makes every recorded index right both when applying and when inverting.
+ */
+export class PatchBuilder {
+  private readonly updates = new Map<string, Op>();
+  private readonly removals: Op[] = [];
+  private readonly additions: Op[] = [];
+  private readonly removed = new Set<string>();
+
+  constructor(private readonly model: Model) {}
+
+  private key(coll: Collection, id: string) {
+    return `${coll}\u0000${id}`;
+  }
+
+  /** The item as it will be once the patch applies (null if removed or absent). */
+  get<C extends Collection>(coll: C, id: string): CollectionItems[C] | null {
+    const k = this.key(coll, id);
+    if (this.removed.has(k)) return null;
+    const added = this.additions.find((op) => op.coll === coll && op.id === id);
+    if (added) return added.after as CollectionItems[C];
+    const updated = this.updates.get(k);
+    if (updated) return updated.after as CollectionItems[C];
+    return (listOf(this.model, coll).find((item) => item.id === id) as CollectionItems[C] | undefined) ?? null;
+  }
+
+  /** Every item of a collection as it will be once the patch applies. */
+  list<C extends Collection>(coll: C): CollectionItems[C][] {
+    const out: CollectionItems[C][] = [];
+    for (const item of listOf(this.model, coll)) {
+      const current = this.get(coll, item.id);
+      if (current) out.push(current);
+    }
+    for (const op of this.additions) if (op.coll === coll) out.push(op.after as CollectionItems[C]);
+    return out;
+  }
+
+  has(coll: Collection, id: string): boolean {
+    return this.get(coll, id) !== null;
+  }
+
+  add<C extends Collection>(coll: C, item: CollectionItems[C]): this {
+    this.additions.push({ coll, id: item.id, before: null, after: item, index: Number.MAX_SAFE_INTEGER });
+    return this;
+  }
+
+  update<C extends Collection>(coll: C, id: string, next: (item: CollectionItems[C]) => CollectionItems[C]): this {
+    const k = this.key(coll, id);
+    if (this.removed.has(k)) return this;
+    const added = this.additions.find((op) => op.coll === coll && op.id === id);
+    if (added) {
+      added.after = next(added.after as CollectionItems[C]);
+      return this;
+    }
+    const current = this.get(coll, id);
+    if (!current) return this;
+    const after = next(current);
+    if (after === current) return this;
+    const prev = this.updates.get(k);
+    const index = listOf(this.model, coll).findIndex((item) => item.id === id);
+    this.updates.set(k, { coll, id, before: prev ? prev.before : current, after, index });
+    return this;
+  }
+
+  remove(coll: Collection, id: string): this {
+    const k = this.key(coll, id);
+    if (this.removed.has(k)) return this;
+    const addedAt = this.additions.findIndex((op) => op.coll === coll && op.id === id);
+    if (addedAt >= 0) {
+      this.additions.splice(addedAt, 1);
+      return this;
+    }
+    const index = listOf(this.model, coll).findIndex((item) => item.id === id);
+    if (index < 0) return this;
+    const prev = this.updates.get(k);
+    this.updates.delete(k);
+    // A removal restores the original item on undo, so an earlier update of it is folded in.
+    this.removals.push({ coll, id, before: prev ? prev.before : listOf(this.model, coll)[index], after: null, index });
+    this.removed.add(k);
+    return this;
+  }
+
+  build(): Patch {
+    const removals = [...this.removals].sort((a, b) => b.index - a.index);
+    const lengthAfter = new Map<Collection, number>();
+    const additions = this.additions.map((op) => {
+      const base =
+        lengthAfter.get(op.coll) ??
+        listOf(this.model, op.coll).length - removals.filter((r) => r.coll === op.coll).length;
+      lengthAfter.set(op.coll, base + 1);
+      return { ...op, index: base };
+    });
+    return [...this.updates.values(), ...removals, ...additions];
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * The work behind "Export report…": simulate the chosen scenarios, rank their choke points, build the report,
+ * render the PDF and save it, reporting progress between the steps (each step yields to the browser, so the
+ * dialog repaints). A newer export, or Cancel, makes a running one stop at its next step.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
+import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
+import type { Model } from '../../../shared/domain/schema.ts';
+import { simulate } from '../../../shared/engine/simulate.ts';
+import type { SimulationResult } from '../../../shared/engine/types.ts';
+import { buildReport } from '../../../shared/report/build.ts';
+import { findingsCsv, impactsCsv } from '../../../shared/report/csv.ts';
+import { renderHtml } from '../../../shared/report/html.ts';
+import { renderMarkdown } from '../../../shared/report/markdown.ts';
+import type { Paper } from '../../../shared/report/page.ts';
+import type { ReportDocument, SectionKey } from '../../../shared/report/types.ts';
+import { canvasSvg, svgToPng } from './canvasExport.ts';
+import type { ExportKind } from './save.ts';
+import { fileStem, saveExport, savePdf } from './save.ts';
+
+export interface ExportSettings {
+  scenarioIds: readonly string[];
+  sections: readonly SectionKey[];
+  title: string;
+  author: string;
+  organisation: string;
+  paper: Paper;
+}
+
+export type ExportPhase = 'idle' | 'simulating' | 'ranking' | 'building' | 'rendering' | 'saving' | 'done' | 'error';
+
+export interface ExportProgress {
+  phase: ExportPhase;
+  /** Steps done of `total`, for the progress bar. */
+  step: number;
+  total: number;
+  message: string;
+  /** After a PDF: its pages and size. */
+  pages?: number;
+  bytes?: number;
+}
+
+export type OtherFormat = 'md' | 'html' | 'csv-impacts' | 'csv-findings' | 'json' | 'svg' | 'png';
+
+export class ExportCancelled extends Error {
+  constructor() {
+    super('export cancelled');
+    this.name = 'ExportCancelled';
+  }
+}
+
+/** Today in the user's time zone, as an ISO date: the report's date. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface MadeReport {
+  doc: ReportDocument;
+  results: SimulationResult[];
+}
+
+/**
+ * Builds the report step by step. `report(step, total, message)` is called before each step; `stopped()` is
+ * asked after each one. Pure apart from yielding; used by the hook and by its tests.
+ */
+export async function makeReport(
+  model: Model,
+  settings: ExportSettings,
+  report: (phase: ExportPhase, step: number, total: number, message: string) => void,
+  stopped: () => boolean = () => false,
+): Promise<MadeReport> {
+  const scenarios = model.scenarios.filter((s) => settings.scenarioIds.includes(s.id));
+  const rank = settings.sections.includes('summary') || settings.sections.includes('recommendations');
+  const total = scenarios.length * (rank ? 2 : 1) + 2;
+  let step = 0;
+  const check = async () => {
+    await nextTask();
+    if (stopped()) throw new ExportCancelled();
+  };
+  const results: SimulationResult[] = [];
+  for (const s of scenarios) {
+    report('simulating', step++, total, `Simulating “${s.name || s.id}”`);
+    await check();
+    results.push(simulate(model, s));
+  }
+  const chokepoints: Record<string, Chokepoint[]> = {};
+  if (rank) {
+    for (const s of scenarios) {
+      report('ranking', step++, total, `Trying fixes for “${s.name || s.id}”`);
+      await check();
+      chokepoints[s.id] = rankChokepoints(model, s);
+    }
+  }
+  report('building', step++, total, 'Writing paths, findings and diagrams');
+  await check();
+  const doc = buildReport(model, scenarios, results, {
+    sections: settings.sections,
+    title: settings.title,
+    author: settings.author,
+    organisation: settings.organisation,
+    paper: settings.paper,
+    date: today(),
+    chokepoints,
+  });
+  return { doc, results };
+}
+
+const countPages = (pdf: Uint8Array) => (new TextDecoder('latin1').decode(pdf).match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+
+export function useReportExport(model: Model) {
+  const [progress, setProgress] = useState<ExportProgress>({ phase: 'idle', step: 0, total: 1, message: '' });
+  const run = useRef(0);
+
+  const start = () => {
+    const id = ++run.current;
+    return { stopped: () => run.current !== id };
+  };
+  const fail = (e: unknown) => {
+    if (e instanceof ExportCancelled) setProgress({ phase: 'idle', step: 0, total: 1, message: 'Export cancelled.' });
+    else setProgress((p) => ({ ...p, phase: 'error', message: `The report could not be made: ${(e as Error).message ?? String(e)}` }));
+  };
+
+  const exportPdf = useCallback(
+    async (settings: ExportSettings) => {
+      const { stopped } = start();
+      try {
+        const { doc } = await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), stopped);
+        setProgress((p) => ({ ...p, phase: 'rendering', step: p.total - 1, message: 'Laying out the pages' }));
+        await nextTask();
+        // react-pdf and the fonts load only when a PDF is made.
+        const [{ renderReportPdf }, { browserFontSources }] = await Promise.all([import('./renderPdf.tsx'), import('./fonts.browser.ts')]);
+        const bytes = await renderReportPdf(doc, { fonts: browserFontSources() });
+        if (stopped()) throw new ExportCancelled();
+        const pages = countPages(bytes);
+        setProgress((p) => ({ ...p, phase: 'saving', step: p.total, message: `Saving ${pages} pages`, pages, bytes: bytes.byteLength }));
+        const outcome = await savePdf(bytes, fileStem(settings.title || model.name));
+        setProgress((p) => ({
+          ...p,
+          phase: 'done',
+          message: outcome.saved ? `Saved ${outcome.name}: ${pages} pages, ${Math.max(1, Math.round(bytes.byteLength / 1024))} KB.` : 'Not saved.',
+        }));
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [model],
+  );
+
+  const exportFormat = useCallback(
+    async (format: OtherFormat, settings: ExportSettings, radius: { result: SimulationResult; title: string; removed?: string[] } | null = null) => {
+      const { stopped } = start();
+      try {
+        const stem = fileStem(settings.title || model.name);
+        let kind: ExportKind;
+        let content: string | Uint8Array;
+        if (format === 'svg' || format === 'png') {
+          setProgress({ phase: 'building', step: 0, total: 1, message: 'Drawing the diagram' });
+          const svg = canvasSvg(model, radius);
+          kind = format;
+          content = format === 'svg' ? svg : await svgToPng(svg);
+        } else {
+          const { doc, results } = await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), stopped);
+          kind = format === 'csv-impacts' || format === 'csv-findings' ? 'csv' : format;
+          content =
+            format === 'md'
+              ? renderMarkdown(doc)
+              : format === 'html'
+                ? renderHtml(doc)
+                : format === 'json'
+                  ? JSON.stringify(results, null, 2)
+                  : format === 'csv-impacts'
+                    ? impactsCsv(doc, { bom: true })
+                    : findingsCsv(doc, { bom: true });
+        }
+        const suffix = format === 'csv-impacts' ? '-impacts' : format === 'csv-findings' ? '-findings' : format === 'json' ? '-results' : format === 'svg' || format === 'png' ? '-diagram' : '';
+        const outcome = await saveExport(kind, content, `${stem}${suffix}`);
+        setProgress({ phase: 'done', step: 1, total: 1, message: outcome.saved ? `Saved ${outcome.name}.` : 'Not saved.' });
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [model],
+  );
+
+  const cancel = useCallback(() => {
+    run.current++;
+    setProgress({ phase: 'idle', step: 0, total: 1, message: 'Export cancelled.' });
+  }, []);
+
+  return { progress, exportPdf, exportFormat, cancel };
+}

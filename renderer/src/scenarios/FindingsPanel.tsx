@@ -1,0 +1,89 @@
+/**
+ * The model's findings (domain.md §9, from lintModel in the worker): severity, OWASP NHI Top 10 ids and the
+ * other mappings, the message; a click selects the nodes and edges involved and frames them.
+ */
+import { useReactFlow } from '@xyflow/react';
+import { useState } from 'react';
+import { SEVERITIES } from '../../../shared/analysis/findings.ts';
+import type { Finding, Severity } from '../../../shared/analysis/findings.ts';
+import { useModelStoreApi } from '../store/context.tsx';
+import { useScenarioStore } from './context.tsx';
+
+export function FindingsPanel() {
+  const findings = useScenarioStore((s) => s.findings);
+  const badges = useScenarioStore((s) => s.findingBadges);
+  const setBadges = useScenarioStore((s) => s.setFindingBadges);
+  const models = useModelStoreApi();
+  const flow = useReactFlow();
+  const [only, setOnly] = useState<Severity | null>(null);
+
+  if (!findings) {
+    return (
+      <section className="fx-panel fx-findings" data-testid="findings-panel" aria-label="Findings">
+        <p className="fx-empty">Checking the model…</p>
+      </section>
+    );
+  }
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+  const list = only ? findings.filter((f) => f.severity === only) : findings;
+
+  const select = (f: Finding) => {
+    models.getState().setSelection({ nodes: f.nodes, edges: f.nodes.length ? [] : f.edges, boundaries: [] });
+    if (f.nodes.length) void flow.fitView({ nodes: f.nodes.map((id) => ({ id })), duration: 250, maxZoom: 1.2, padding: 0.3 });
+  };
+
+  return (
+    <section className="fx-panel fx-findings" data-testid="findings-panel" aria-label="Findings">
+      <header className="fx-panel-head">
+        <div className="fx-sev-filter" role="group" aria-label="Filter by severity">
+          <button type="button" className={`fx-sev-button${only === null ? ' is-on' : ''}`} aria-pressed={only === null} onClick={() => setOnly(null)}>
+            All {findings.length}
+          </button>
+          {SEVERITIES.filter((s) => counts[s] > 0).map((s) => (
+            <button key={s} type="button" className={`fx-sev-button sev-${s}${only === s ? ' is-on' : ''}`} aria-pressed={only === s} onClick={() => setOnly(only === s ? null : s)}>
+              {s} {counts[s]}
+            </button>
+          ))}
+        </div>
+        <label className="fx-check">
+          <input type="checkbox" checked={badges} onChange={(e) => setBadges(e.target.checked)} data-testid="findings-badges" />
+          Badges on canvas
+        </label>
+      </header>
+      {findings.length === 0 ? (
+        <p className="fx-empty">No findings: nothing in the model matches the OWASP NHI Top 10 checks.</p>
+      ) : (
+        <ul className="fx-finding-list">
+          {list.map((f) => (
+            <li key={f.id}>
+              <button type="button" className="fx-finding" data-testid={`finding-${f.id}`} onClick={() => select(f)} title="Select what this finding is about">
+                <span className={`fx-sev sev-${f.severity}`}>{f.severity}</span>
+                <span className="fx-finding-main">
+                  <span className="fx-finding-title">{f.title}</span>
+                  <span className="fx-finding-message">{f.message}</span>
+                </span>
+                <span className="fx-finding-ids">
+                  {f.owasp.map((id) => (
+                    <span key={id} className="fx-id is-owasp" title="OWASP Non-Human Identities Top 10 (2025)">
+                      {id}
+                    </span>
+                  ))}
+                  {f.llm.map((id) => (
+                    <span key={id} className="fx-id" title="OWASP Top 10 for LLM / agentic applications">
+                      {id}
+                    </span>
+                  ))}
+                  {f.csf.map((id) => (
+                    <span key={id} className="fx-id is-csf" title="NIST CSF 2.0">
+                      {id}
+                    </span>
+                  ))}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

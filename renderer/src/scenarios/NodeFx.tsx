@@ -1,0 +1,105 @@
+/**
+ * The overlay on one canvas node: a class and data attributes for its fill pattern and dimming, and the
+ * tags drawn around it (effect with time, break, silent outage, findings, what-if). The node component
+ * calls `useNodeFx(id)` and renders `<NodeFxDecor fx={…} />` inside itself.
+ */
+import { BREAK_INFO } from '../../../shared/domain/kinds.ts';
+import { useDetail } from '../canvas/detail.ts';
+import { useNodeFindings, useNodeOnPath, useNodeOverlay } from './context.tsx';
+import { EFFECT_LOOK } from './effects.ts';
+import { formatTime } from './format.ts';
+import { Glyph } from './glyphs.tsx';
+import type { NodeFindings, NodeOverlay } from './overlay.ts';
+
+export interface NodeFx {
+  overlay: NodeOverlay;
+  onPath: boolean;
+  /** Its findings badge, when it has findings and badges are on. */
+  findings: NodeFindings | null;
+  /** Classes to add to the node's root element (starts with a space, or empty). */
+  className: string;
+  /** `data-effect` (always) and `data-break` (on break nodes), for tests and styles. */
+  attrs: { 'data-effect': string; 'data-break'?: 'true'; 'data-availability'?: string };
+}
+
+export function useNodeFx(id: string): NodeFx {
+  const overlay = useNodeOverlay(id);
+  const onPath = useNodeOnPath(id);
+  const findings = useNodeFindings(id);
+  const cls: string[] = [];
+  if (overlay.active) {
+    cls.push('fx-on');
+    if (overlay.effect === 'none' && overlay.breaks.length === 0 && !onPath) cls.push('fx-dim');
+    if (overlay.effect !== 'none') cls.push(`fx-${overlay.effect}`);
+    if (overlay.availability && overlay.security) cls.push(`fx-also-${overlay.availability}`);
+    if (overlay.breaks.length) cls.push('fx-break');
+  }
+  if (onPath) cls.push('fx-path');
+  if (overlay.patched) cls.push('fx-patched');
+  const attrs: NodeFx['attrs'] = { 'data-effect': overlay.effect };
+  if (overlay.breaks.length) attrs['data-break'] = 'true';
+  if (overlay.availability) attrs['data-availability'] = overlay.availability;
+  return { overlay, onPath, findings, className: cls.length ? ` ${cls.join(' ')}` : '', attrs };
+}
+
+function EffectTag({ effect, at, silent, big }: { effect: NodeOverlay['effect']; at: number | null; silent?: boolean; big: boolean }) {
+  if (effect === 'none') return null;
+  const look = EFFECT_LOOK[effect];
+  return (
+    <span className={`fx-tag fx-tag-${effect}`} title={`${look.title} at ${formatTime(at ?? 0)}: ${look.meaning}${silent ? ' (silently: no health check)' : ''}`}>
+      <Glyph name={effect} size={big ? 22 : 13} />
+      {!big && <span className="fx-tag-word">{look.title}</span>}
+      <span className="fx-tag-time" data-testid="fx-time">
+        {formatTime(at ?? 0)}
+      </span>
+      {silent && (
+        <span className="fx-tag-silent">
+          <Glyph name="silent" size={big ? 20 : 12} />
+          {!big && 'silent'}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** The tags around a node; nothing when the node has nothing to show. */
+export function NodeFxDecor({ fx, far = false }: { fx: NodeFx; far?: boolean }) {
+  const o = fx.overlay;
+  // Zoomed out (labels only), tags get big and terse: glyph and time, still readable from the back of a room.
+  const big = useDetail().detail !== 'full';
+  const f = fx.findings;
+  if (!o.active && !f && !o.patched) return null;
+  if (far) return null;
+  const breakTitle = o.breaks.map((m) => BREAK_INFO[m].title).join(' + ');
+  return (
+    <>
+      {o.active && (o.security || o.availability) && (
+        <div className={`fx-tags${big ? ' is-big' : ''}`}>
+          {o.security && <EffectTag effect={o.security} at={o.securityAt} big={big} />}
+          {o.availability && <EffectTag effect={o.availability} at={o.availabilityAt} silent={o.silent} big={big} />}
+        </div>
+      )}
+      {o.active && o.breaks.length > 0 && (
+        <span
+          className={`fx-break-tag${o.prevented ? ' is-prevented' : ''}${big ? ' is-big' : ''}`}
+          title={o.prevented ? `${breakTitle}: prevented (the secret renews itself)` : `Break: ${breakTitle} at 0 h`}
+        >
+          <Glyph name={o.prevented ? 'prevented' : 'break'} size={big ? 22 : 13} />
+          {o.prevented ? `${breakTitle} prevented` : breakTitle}
+        </span>
+      )}
+      {f && (
+        <span className={`fx-finding-badge sev-${f.severity}${big ? ' is-big' : ''}`} title={`${f.count} finding${f.count > 1 ? 's' : ''}, worst ${f.severity}`} data-testid="finding-badge">
+          <Glyph name="finding" size={big ? 18 : 11} />
+          {f.count}
+        </span>
+      )}
+      {o.patched && (
+        <span className="fx-whatif-tag" title="Changed for this scenario only (what-if)">
+          <Glyph name="whatif" size={10} />
+          what-if
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,355 @@
+/**
+ * The blast-radius overlay as data: per node its effects, times and break marks; per edge whether it
+ * carried a step and in which direction; per node its findings (for the badges). Derived from a
+ * SimulationResult and from lintModel's findings; nothing here decides what spreads, it only reads what the
+ * engine said.
+ *
+ * Derivation shares structure with the previous overlay: a node whose overlay did not change keeps the same
+ * object, so the canvas re-renders only the nodes whose overlay changed.
+ */
+import { AVAILABILITY_EFFECTS, EFFECTS, SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
+import type { AvailabilityEffect, BreakMode, Effect, SecurityEffect } from '../../../shared/domain/kinds.ts';
+import type { Model, Scenario } from '../../../shared/domain/schema.ts';
+import type { Finding, Severity } from '../../../shared/analysis/findings.ts';
+import { SEVERITIES } from '../../../shared/analysis/findings.ts';
+import type { PathStep } from '../../../shared/engine/explain.ts';
+import type { SimulationResult, TraceEntry } from '../../../shared/engine/types.ts';
+
+export type OverlayEffect = Effect | 'none';
+
+export interface NodeOverlay {
+  /** True while a result is shown: an unaffected node is then dimmed. */
+  active: boolean;
+  /** The node's highest impact (security before availability), or `none`. */
+  effect: OverlayEffect;
+  at: number | null;
+  security: SecurityEffect | null;
+  securityAt: number | null;
+  availability: AvailabilityEffect | null;
+  availabilityAt: number | null;
+  /** Went down without a health check (§7). */
+  silent: boolean;
+  /** The break modes applied to this node, in scenario order. */
+  breaks: readonly BreakMode[];
+  /** Every break on this node had no effect (an `expire` on a self-renewing secret). */
+  prevented: boolean;
+  /** The active scenario overrides some of its props ("for this scenario only"). */
+  patched: boolean;
+}
+
+export type Direction = 'forward' | 'backward' | 'both';
+
+export interface EdgeOverlay {
+  active: boolean;
+  /** The strongest effect a step along this edge derived, the earliest such step, and which way it went. */
+  carried: { effect: Effect; at: number; direction: Direction } | null;
+  /** Left out of the active scenario. */
+  removed: boolean;
+  patched: boolean;
+}
+
+export interface OverlayData {
+  /** A result is shown. */
+  active: boolean;
+  /** Only nodes and edges with something to show; the rest read NO_NODE / UNAFFECTED_NODE. */
+  nodes: ReadonlyMap<string, NodeOverlay>;
+  edges: ReadonlyMap<string, EdgeOverlay>;
+}
+
+const BLANK_NODE: Omit<NodeOverlay, 'active'> = {
+  effect: 'none',
+  at: null,
+  security: null,
+  securityAt: null,
+  availability: null,
+  availabilityAt: null,
+  silent: false,
+  breaks: [],
+  prevented: false,
+  patched: false,
+};
+
+/** A node with nothing to show and no result on screen. */
+export const NO_NODE: NodeOverlay = Object.freeze({ ...BLANK_NODE, active: false });
+/** A node the shown result does not reach (drawn dimmed). */
+export const UNAFFECTED_NODE: NodeOverlay = Object.freeze({ ...BLANK_NODE, active: true });
+export const NO_EDGE: EdgeOverlay = Object.freeze({ active: false, carried: null, removed: false, patched: false });
+export const UNAFFECTED_EDGE: EdgeOverlay = Object.freeze({ active: true, carried: null, removed: false, patched: false });
+
+export const EMPTY_OVERLAY: OverlayData = { active: false, nodes: new Map(), edges: new Map() };
+
+export interface OverlayInput {
+  /** The model the result was computed on (edges are looked up here for directions). */
+  model: Model;
+  result: SimulationResult | null;
+  /** The scenario shown, for its what-if marks. */
+  scenario: Scenario | null;
+}
+
+const isSecurity = (e: Effect): e is SecurityEffect => (SECURITY_EFFECTS as readonly string[]).includes(e);
+const isAvailability = (e: Effect): e is AvailabilityEffect => (AVAILABILITY_EFFECTS as readonly string[]).includes(e);
+/** Lower is stronger: control, write, read, down, degraded. */
+export const effectRank = (e: OverlayEffect): number => (e === 'none' ? EFFECTS.length : EFFECTS.indexOf(e));
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameNode(a: NodeOverlay, b: NodeOverlay): boolean {
+  return (
+    a.active === b.active &&
+    a.effect === b.effect &&
+    a.at === b.at &&
+    a.security === b.security &&
+    a.securityAt === b.securityAt &&
+    a.availability === b.availability &&
+    a.availabilityAt === b.availabilityAt &&
+    a.silent === b.silent &&
+    sameList(a.breaks, b.breaks) &&
+    a.prevented === b.prevented &&
+    a.patched === b.patched
+  );
+}
+
+function sameEdge(a: EdgeOverlay, b: EdgeOverlay): boolean {
+  const c = a.carried;
+  const d = b.carried;
+  const carried = c === d || (c !== null && d !== null && c.effect === d.effect && c.at === d.at && c.direction === d.direction);
+  return a.active === b.active && carried && a.removed === b.removed && a.patched === b.patched;
+}
+
+/** The overlay of a result (or only the scenario's what-if marks when `result` is null). */
+export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVERLAY): OverlayData {
+  const { model, result, scenario } = input;
+  const active = result !== null;
+  const nodes = new Map<string, NodeOverlay>();
+  const blank = active ? UNAFFECTED_NODE : NO_NODE;
+  const node = (id: string): NodeOverlay => {
+    let n = nodes.get(id);
+    if (!n) {
+      n = { ...blank, breaks: [] };
+      nodes.set(id, n);
+    }
+    return n;
+  };
+
+  if (result) {
+    for (const impact of result.impacts) {
+      const n = node(impact.node);
+      if (isSecurity(impact.effect)) {
+        n.security = impact.effect;
+        n.securityAt = impact.at;
+      } else if (isAvailability(impact.effect)) {
+        n.availability = impact.effect;
+        n.availabilityAt = impact.at;
+        n.silent = n.silent || impact.silent;
+      }
+    }
+    for (const n of nodes.values()) {
+      n.effect = n.security ?? n.availability ?? 'none';
+      n.at = n.security ? n.securityAt : n.availabilityAt;
+    }
+    const prevented = new Set(result.prevented.map((p) => `${p.mode}\u0000${p.node}`));
+    for (const b of result.scenario.breaks) {
+      const n = node(b.node);
+      n.breaks = [...n.breaks, b.mode];
+    }
+    for (const b of result.scenario.breaks) {
+      const n = node(b.node);
+      n.prevented = n.breaks.every((mode) => prevented.has(`${mode}\u0000${b.node}`));
+    }
+  }
+
+  const edgeIds = new Set(model.edges.map((e) => e.id));
+  const patchedIds = new Set((scenario?.patches ?? []).filter((p) => Object.keys(p.props).length > 0).map((p) => p.id));
+  for (const id of patchedIds) if (!edgeIds.has(id)) node(id).patched = true;
+
+  const edges = new Map<string, EdgeOverlay>();
+  const edgeBlank = active ? UNAFFECTED_EDGE : NO_EDGE;
+  const edge = (id: string): EdgeOverlay => {
+    let e = edges.get(id);
+    if (!e) {
+      e = { ...edgeBlank };
+      edges.set(id, e);
+    }
+    return e;
+  };
+  if (result) {
+    const ends = new Map(model.edges.map((e) => [e.id, e]));
+    for (const t of result.trace) {
+      if (!t.via) continue;
+      const m = ends.get(t.via.edge);
+      if (!m) continue;
+      const direction: Direction = t.via.from === m.source && t.node === m.target ? 'forward' : 'backward';
+      const e = edge(m.id);
+      const c = e.carried;
+      if (!c) e.carried = { effect: t.effect, at: t.at, direction };
+      else {
+        e.carried = {
+          effect: effectRank(t.effect) < effectRank(c.effect) ? t.effect : c.effect,
+          at: Math.min(c.at, t.at),
+          direction: c.direction === direction ? direction : 'both',
+        };
+      }
+    }
+  }
+  for (const id of scenario?.removed ?? []) if (edgeIds.has(id)) edge(id).removed = true;
+  for (const id of patchedIds) if (edgeIds.has(id)) edge(id).patched = true;
+
+  // Keep the previous objects where nothing changed (the canvas compares by identity).
+  for (const [id, n] of nodes) {
+    const old = prev.nodes.get(id);
+    if (old && sameNode(old, n)) nodes.set(id, old);
+    else Object.freeze(n);
+  }
+  for (const [id, e] of edges) {
+    const old = prev.edges.get(id);
+    if (old && sameEdge(old, e)) edges.set(id, old);
+    else Object.freeze(e);
+  }
+  return { active, nodes, edges };
+}
+
+export const nodeOverlayOf = (o: OverlayData, id: string): NodeOverlay => o.nodes.get(id) ?? (o.active ? UNAFFECTED_NODE : NO_NODE);
+export const edgeOverlayOf = (o: OverlayData, id: string): EdgeOverlay => o.edges.get(id) ?? (o.active ? UNAFFECTED_EDGE : NO_EDGE);
+
+/** How many findings name a node, and the worst severity among them. */
+export interface NodeFindings {
+  count: number;
+  severity: Severity;
+}
+
+/**
+ * Findings per node, for the badges. Derived only when the findings change (they do not depend on the
+ * scenario), with the previous entries kept where equal.
+ */
+export function findingsByNode(findings: readonly Finding[] | null, prev: ReadonlyMap<string, NodeFindings> = new Map()): ReadonlyMap<string, NodeFindings> {
+  const out = new Map<string, NodeFindings>();
+  const rank = (s: Severity) => SEVERITIES.indexOf(s);
+  for (const f of findings ?? []) {
+    for (const id of new Set(f.nodes)) {
+      const n = out.get(id);
+      if (!n) out.set(id, { count: 1, severity: f.severity });
+      else out.set(id, { count: n.count + 1, severity: rank(f.severity) < rank(n.severity) ? f.severity : n.severity });
+    }
+  }
+  for (const [id, n] of out) {
+    const old = prev.get(id);
+    if (old && old.count === n.count && old.severity === n.severity) out.set(id, old);
+  }
+  return out;
+}
+
+/**
+ * For every trace entry, how many steps lie between it and its break (0 for the break itself), by
+ * following `via` back through the trace, as the engine documents (§7).
+ */
+export function pathLengths(result: SimulationResult): Map<TraceEntry, number> {
+  const key = (node: string, effect: Effect) => `${node}\u0000${effect}`;
+  const byKey = new Map(result.trace.map((t) => [key(t.node, t.effect), t]));
+  const depth = new Map<TraceEntry, number>();
+  for (const start of result.trace) {
+    const chain: TraceEntry[] = [];
+    let entry: TraceEntry | undefined = start;
+    let base = 0;
+    while (entry && chain.length <= result.trace.length) {
+      const known = depth.get(entry);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      chain.push(entry);
+      const via: TraceEntry['via'] = entry.via;
+      entry = via ? byKey.get(key(via.from, via.fromEffect)) : undefined;
+      if (!entry) base = -1;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      base += 1;
+      depth.set(chain[i], base);
+    }
+  }
+  return depth;
+}
+
+export interface ImpactRow {
+  node: string;
+  label: string;
+  kind: string;
+  effect: Effect;
+  at: number;
+  /** The node's other effect, when it has a security and an availability impact. */
+  also: { effect: Effect; at: number } | null;
+  silent: boolean;
+  /** Steps from the break to the node's highest impact (0 for a break node). */
+  pathLength: number;
+}
+
+/** One row per impacted node: its highest impact first, the other one beside it. */
+export function impactRows(model: Model, result: SimulationResult): ImpactRow[] {
+  const nodes = new Map(model.nodes.map((n) => [n.id, n]));
+  const lengths = pathLengths(result);
+  const traceOf = new Map(result.trace.map((t) => [`${t.node}\u0000${t.effect}`, t]));
+  const byNode = new Map<string, SimulationResult['impacts']>();
+  for (const i of result.impacts) byNode.set(i.node, [...(byNode.get(i.node) ?? []), i]);
+  const rows: ImpactRow[] = [];
+  for (const [id, list] of byNode) {
+    const sorted = [...list].sort((a, b) => effectRank(a.effect) - effectRank(b.effect));
+    const top = sorted[0];
+    const other = sorted[1];
+    const n = nodes.get(id);
+    const entry = traceOf.get(`${id}\u0000${top.effect}`);
+    rows.push({
+      node: id,
+      label: n?.label || id,
+      kind: n?.kind ?? '',
+      effect: top.effect,
+      at: top.at,
+      also: other ? { effect: other.effect, at: other.at } : null,
+      silent: list.some((i) => i.silent),
+      pathLength: entry ? (lengths.get(entry) ?? 0) : 0,
+    });
+  }
+  return rows;
+}
+
+export type SortKey = 'label' | 'kind' | 'effect' | 'at' | 'pathLength';
+export interface SortOrder {
+  key: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+/** Rows in the order asked for; ties by time, then label, so the order is stable. */
+export function sortRows(rows: readonly ImpactRow[], order: SortOrder): ImpactRow[] {
+  const cmp = (a: ImpactRow, b: ImpactRow): number => {
+    switch (order.key) {
+      case 'label':
+        return a.label.localeCompare(b.label);
+      case 'kind':
+        return a.kind.localeCompare(b.kind);
+      case 'effect':
+        return effectRank(a.effect) - effectRank(b.effect);
+      case 'at':
+        return a.at - b.at;
+      case 'pathLength':
+        return a.pathLength - b.pathLength;
+    }
+  };
+  const sign = order.dir === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * cmp(a, b) || a.at - b.at || a.label.localeCompare(b.label) || (a.node < b.node ? -1 : 1));
+}
+
+export interface PathHighlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export const NO_PATH: PathHighlight = { nodes: new Set(), edges: new Set() };
+
+/** The nodes and edges of an explained path, to highlight on the canvas. */
+export function pathHighlight(steps: readonly PathStep[]): PathHighlight {
+  if (steps.length === 0) return NO_PATH;
+  return {
+    nodes: new Set(steps.map((s) => s.node)),
+    edges: new Set(steps.flatMap((s) => (s.edge ? [s.edge] : []))),
+  };
+}

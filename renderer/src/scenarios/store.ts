@@ -1,0 +1,118 @@
+/**
+ * The scenario overlay store: which saved scenario is shown, the last result and findings, the overlay
+ * derived from them, the explained path, and the state of the dock and menus. Built by a factory, beside
+ * the document store and never part of it: nothing here enters the undo history or the file. The
+ * scenarios themselves live in the model (and are edited through the document store, see actions.ts).
+ */
+import { createStore } from 'zustand/vanilla';
+import type { Finding } from '../../../shared/analysis/findings.ts';
+import type { Effect } from '../../../shared/domain/kinds.ts';
+import type { Model, Scenario } from '../../../shared/domain/schema.ts';
+import type { PathStep } from '../../../shared/engine/explain.ts';
+import type { SimulationResult } from '../../../shared/engine/types.ts';
+import type { ImpactRow, NodeFindings, OverlayData, PathHighlight } from './overlay.ts';
+import { EMPTY_OVERLAY, NO_PATH } from './overlay.ts';
+import type { RunError } from './protocol.ts';
+
+export interface RunState {
+  status: 'idle' | 'running';
+  /** The current run has taken longer than the progress threshold (200 ms). */
+  slow: boolean;
+  /** Why the shown scenario could not be simulated. */
+  error: RunError | null;
+  /** How long the last applied run took in the worker. */
+  ms: number | null;
+  /** Runs applied so far (tests and the benchmark wait on it). */
+  count: number;
+}
+
+/** A result together with the model and scenario it was computed from (explanations read those). */
+export interface Shown {
+  result: SimulationResult;
+  model: Model;
+  scenario: Scenario;
+}
+
+export interface ExplainState {
+  node: string;
+  /** The effect explained: the node's highest impact unless one was picked. */
+  effect: Effect | null;
+  steps: PathStep[];
+}
+
+export interface MenuState {
+  nodeId: string;
+  /** Client (screen) pixels. */
+  x: number;
+  y: number;
+}
+
+export type DockTab = 'results' | 'findings';
+
+export interface ScenarioUiState {
+  activeId: string | null;
+  /** Inspector edits go to the active scenario's patches ("for this scenario only"). */
+  whatIf: boolean;
+  run: RunState;
+  shown: Shown | null;
+  /** The shown result as table rows (one per impacted node). */
+  rows: readonly ImpactRow[];
+  findings: Finding[] | null;
+  /** The model the findings were computed from. */
+  findingsModel: Model | null;
+  /** Findings per node, for the badges on the canvas. */
+  badges: ReadonlyMap<string, NodeFindings>;
+  overlay: OverlayData;
+  explain: ExplainState | null;
+  /** The effect picked for the explained node (null: its highest). */
+  explainEffect: Effect | null;
+  path: PathHighlight;
+  tab: DockTab;
+  dockOpen: boolean;
+  menu: MenuState | null;
+  findingBadges: boolean;
+
+  activate(id: string | null): void;
+  setWhatIf(on: boolean): void;
+  setTab(tab: DockTab): void;
+  setDockOpen(open: boolean): void;
+  openMenu(menu: MenuState | null): void;
+  setFindingBadges(on: boolean): void;
+  setExplainEffect(effect: Effect | null): void;
+}
+
+export type ScenarioStore = ReturnType<typeof createScenarioStore>;
+
+export const IDLE: RunState = { status: 'idle', slow: false, error: null, ms: null, count: 0 };
+
+export function createScenarioStore(init: Partial<Pick<ScenarioUiState, 'activeId' | 'dockOpen' | 'tab'>> = {}) {
+  return createStore<ScenarioUiState>()((set, get) => ({
+    activeId: init.activeId ?? null,
+    whatIf: false,
+    run: IDLE,
+    shown: null,
+    rows: [],
+    findings: null,
+    findingsModel: null,
+    badges: new Map(),
+    overlay: EMPTY_OVERLAY,
+    explain: null,
+    explainEffect: null,
+    path: NO_PATH,
+    tab: init.tab ?? 'results',
+    dockOpen: init.dockOpen ?? true,
+    menu: null,
+    findingBadges: true,
+
+    activate: (activeId) => {
+      if (activeId === get().activeId) return;
+      set({ activeId, whatIf: activeId === null ? false : get().whatIf, dockOpen: activeId === null ? get().dockOpen : true });
+    },
+    setWhatIf: (whatIf) => set({ whatIf: whatIf && get().activeId !== null }),
+    setTab: (tab) => set({ tab, dockOpen: true }),
+    setDockOpen: (dockOpen) => set({ dockOpen }),
+    openMenu: (menu) => set({ menu }),
+    setFindingBadges: (findingBadges) => set({ findingBadges }),
+    setExplainEffect: (explainEffect) => set({ explainEffect }),
+  }));
+}

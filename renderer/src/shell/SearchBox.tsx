@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react';
+import type { ModelNode } from '../../../shared/domain/schema.ts';
+import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
+import { useModelStore, useUiStore, useUiStoreApi } from '../store/context.tsx';
+
+const MAX_RESULTS = 12;
+
+/** Nodes whose label or id contains the query (case-insensitive); labels starting with it first. */
+export function searchNodes(nodes: readonly ModelNode[], query: string): ModelNode[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const rank = (n: ModelNode) => {
+    const label = (n.label || n.id).toLowerCase();
+    if (label.startsWith(q)) return 0;
+    if (label.includes(q)) return 1;
+    if (n.id.toLowerCase().includes(q)) return 2;
+    return 3;
+  };
+  return nodes
+    .filter((n) => rank(n) < 3)
+    .sort((a, b) => rank(a) - rank(b) || (a.label || a.id).localeCompare(b.label || b.id))
+    .slice(0, MAX_RESULTS);
+}
+
+/** Find a node by label (Ctrl+F): Enter or a click jumps to it and selects it. */
+export function SearchBox({ onJump }: { onJump: (id: string) => void }) {
+  const open = useUiStore((s) => s.overlay === 'search');
+  if (!open) return null;
+  return <Search onJump={onJump} />;
+}
+
+function Search({ onJump }: { onJump: (id: string) => void }) {
+  const ui = useUiStoreApi();
+  const nodes = useModelStore((s) => s.model.nodes);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const results = useMemo(() => searchNodes(nodes, query), [nodes, query]);
+  const close = () => ui.getState().setOverlay(null);
+  const jump = (n: ModelNode | undefined) => {
+    if (!n) return;
+    close();
+    onJump(n.id);
+  };
+
+  return (
+    <div className="fl-popover fl-search" data-testid="search" data-own-keys role="search">
+      <input
+        autoFocus
+        type="search"
+        data-testid="search-input"
+        placeholder="Find a node by label…"
+        aria-label="Find a node"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onBlur={close}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') close();
+          else if (e.key === 'Enter') jump(results[active]);
+          else if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
+          else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+          else return;
+          e.preventDefault();
+        }}
+      />
+      {query.trim() !== '' && (
+        <ul role="listbox" aria-label="Matching nodes">
+          {results.map((n, i) => (
+            <li
+              key={n.id}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'is-active' : undefined}
+              data-testid={`search-result-${n.id}`}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                jump(n);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              <span className="fl-qa-name">{n.label || n.id}</span>
+              <span className="fl-qa-hint">
+                {NODE_REGISTRY[n.kind].label} · {n.id}
+              </span>
+            </li>
+          ))}
+          {results.length === 0 && <li className="fl-muted">No node matches “{query}”</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

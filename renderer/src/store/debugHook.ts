@@ -1,0 +1,25 @@
+/**
+ * TEST AND DEBUG ONLY: `window.__faultline.getModel()` returns a copy of the open model, so end-to-end
+ * tests and a curious developer can check what the canvas holds. Read-only by design: there is no way to
+ * change the model through it, and nothing in the app reads it.
+ */
+import type { Model } from '../../../shared/domain/schema.ts';
+import type { ModelStore } from './modelStore.ts';
+
+export interface FaultlineDebugHook {
+  getModel(): Model;
+}
+
+declare global {
+  interface Window {
+    __faultline?: FaultlineDebugHook;
+  }
+}
+
+export function installDebugHook(store: ModelStore): () => void {
+  const hook: FaultlineDebugHook = Object.freeze({ getModel: () => structuredClone(store.getState().model) });
+  window.__faultline = hook;
+  return () => {
+    if (window.__faultline === hook) delete window.__faultline;
+  };
+}

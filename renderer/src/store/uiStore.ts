@@ -1,0 +1,53 @@
+/**
+ * Editor state that is not the document: the active tool, what is being renamed, open menus and overlays,
+ * and the layout animation's preview model. Never saved, never in history.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { Model } from '../../../shared/domain/schema.ts';
+
+export type Tool = 'select' | 'boundary';
+export type Overlay = 'quick-add' | 'search' | 'shortcuts' | null;
+
+export interface EdgeMenu {
+  edgeId: string;
+  /** Where to open, in client (screen) pixels. */
+  x: number;
+  y: number;
+}
+
+export interface UiState {
+  tool: Tool;
+  /** Selection mode: a plain drag on the canvas draws a selection box (the middle or right button pans). */
+  boxSelect: boolean;
+  /** React Flow id of the node or boundary being renamed inline. */
+  renaming: string | null;
+  edgeMenu: EdgeMenu | null;
+  overlay: Overlay;
+  /** While a layout animates: the model with in-between positions, drawn instead of the real one. */
+  preview: Model | null;
+  setTool(tool: Tool): void;
+  setBoxSelect(on: boolean): void;
+  setRenaming(id: string | null): void;
+  setEdgeMenu(menu: EdgeMenu | null): void;
+  setOverlay(overlay: Overlay): void;
+  setPreview(model: Model | null): void;
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;
+
+export function createUiStore() {
+  return createStore<UiState>()((set) => ({
+    tool: 'select',
+    boxSelect: false,
+    renaming: null,
+    edgeMenu: null,
+    overlay: null,
+    preview: null,
+    setTool: (tool) => set({ tool }),
+    setBoxSelect: (boxSelect) => set({ boxSelect }),
+    setRenaming: (renaming) => set({ renaming }),
+    setEdgeMenu: (edgeMenu) => set({ edgeMenu }),
+    setOverlay: (overlay) => set({ overlay }),
+    setPreview: (preview) => set({ preview }),
+  }));
+}

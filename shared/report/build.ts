@@ -1,0 +1,231 @@
+/**
+ * `buildReport(model, scenarios, results, options) → ReportDocument`: the one report model every format draws
+ * from. Pure: the results come from `simulate`; findings and choke points are computed here unless given.
+ */
+import { lintModel } from '../analysis/findings.ts';
+import type { Finding, Severity } from '../analysis/findings.ts';
+import type { Model } from '../domain/schema.ts';
+import type { ScenarioInput } from '../engine/simulate.ts';
+import type { SimulationResult } from '../engine/types.ts';
+import { diagramViews, overlayOf, worldOf } from './diagram.ts';
+import { formatHours, formatPercent, plural, quote } from './format.ts';
+import { inventory, kindCounts } from './inventory.ts';
+import { diagramBox, landscape } from './page.ts';
+import { chokepointsFor, recommendations } from './recommendations.ts';
+import type { ChokepointSource } from './recommendations.ts';
+import { scenarioReport, worstSentence } from './scenario.ts';
+import { appendixSection, findingsSection } from './sections.ts';
+import { SECTION_KEYS } from './types.ts';
+import type {
+  ModelSection,
+  ReportDocument,
+  ReportOptions,
+  ScenarioReport,
+  SectionKey,
+  SummarySection,
+  WorstImpact,
+} from './types.ts';
+import type { Labels } from './words.ts';
+import { breaksPhrase, labelsOf } from './words.ts';
+
+export class ReportInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportInputError';
+  }
+}
+
+export function buildReport(
+  model: Model,
+  scenarios: readonly ScenarioInput[],
+  results: readonly SimulationResult[],
+  options: ReportOptions = {},
+): ReportDocument {
+  if (scenarios.length !== results.length) {
+    throw new ReportInputError(`${scenarios.length} scenarios but ${results.length} results: give one result per scenario`);
+  }
+  const paper = options.paper ?? 'A4';
+  const wanted = new Set<SectionKey>(options.sections ?? SECTION_KEYS);
+  const sections = SECTION_KEYS.filter((k) => wanted.has(k));
+  const has = (k: SectionKey) => wanted.has(k);
+  const labels = labelsOf(model);
+  const findings: readonly Finding[] = has('summary') || has('findings') ? (options.findings ?? lintModel(model)) : [];
+
+  // Scenarios ranked by exposure, then score, then id: the order of the summary and of the scenario pages.
+  const order = scenarios
+    .map((scenario, i) => ({ scenario, result: results[i] }))
+    .sort(
+      (a, b) =>
+        b.result.summary.exposure - a.result.summary.exposure ||
+        b.result.summary.score - a.result.summary.score ||
+        (a.result.scenario.id < b.result.scenario.id ? -1 : a.result.scenario.id > b.result.scenario.id ? 1 : 0),
+    );
+  const needScenarios = has('summary') || has('scenarios');
+  const reports = needScenarios
+    ? order.map(({ scenario, result }, i) => scenarioReport(model, scenario, result, labels, i + 1))
+    : [];
+
+  const box = diagramBox(paper);
+  const page = landscape(paper);
+  const world = has('model') || has('scenarios') ? worldOf(model) : null;
+
+  const scenarioPages: ScenarioReport[] = has('scenarios')
+    ? reports.map((r, i) => ({
+        ...r,
+        diagrams: diagramViews({
+          model,
+          world: world!,
+          box,
+          page,
+          idPrefix: `scenario:${r.id}`,
+          title: `Blast radius of ${quote(r.name)}`,
+          overlay: overlayOf(order[i].result, order[i].scenario.removed ?? []),
+        }),
+      }))
+    : [];
+
+  const sources: ChokepointSource[] =
+    has('summary') || has('recommendations')
+      ? order.map(({ scenario, result }) => ({
+          scenario,
+          result,
+          chokepoints: chokepointsFor(model, scenario, options.chokepoints),
+        }))
+      : [];
+  const recs = sources.length || has('recommendations')
+    ? recommendations(model, sources, labels, options.maxRecommendations ?? 10)
+    : null;
+
+  const modelSection: ModelSection | null = has('model')
+    ? {
+        description: model.description,
+        kinds: kindCounts(model),
+        boundaries: model.boundaries.map((b) => ({
+          id: b.id,
+          label: b.label || b.id,
+          environment: b.environment,
+          nodes: model.nodes.filter((n) => n.boundary === b.id).length,
+        })),
+        monitored: model.nodes.filter((n) => n.props.monitored).length,
+        diagrams: diagramViews({ model, world: world!, box, page, idPrefix: 'model', title: 'Model diagram', overlay: null }),
+        ...inventory(model, labels),
+      }
+    : null;
+
+  return {
+    meta: {
+      title: options.title?.trim() || model.name || 'Threat model report',
+      modelId: model.id,
+      modelName: model.name,
+      description: model.description,
+      author: options.author?.trim() ?? '',
+      organisation: options.organisation?.trim() ?? '',
+      date: options.date ?? model.asOf ?? null,
+      asOf: model.asOf ?? null,
+      paper,
+      nodeCount: model.nodes.length,
+      edgeCount: model.edges.length,
+      scenarioCount: scenarios.length,
+      findingCount: findings.length,
+      generator: 'Faultline',
+    },
+    sections,
+    summary: has('summary') ? summarySection(model, order, reports, findings, recs?.items ?? [], labels) : null,
+    model: modelSection,
+    scenarios: scenarioPages,
+    findings: has('findings') ? findingsSection(findings, labels) : null,
+    recommendations: has('recommendations') ? recs : null,
+    appendix: has('appendix') ? appendixSection(model, scenarios, findings, labels) : null,
+  };
+}
+
+function summarySection(
+  model: Model,
+  order: readonly { scenario: ScenarioInput; result: SimulationResult }[],
+  reports: readonly Omit<ScenarioReport, 'diagrams'>[],
+  findings: readonly Finding[],
+  fixes: SummarySection['topFixes'],
+  labels: Labels,
+): SummarySection {
+  const severities: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const f of findings) severities[f.severity]++;
+  const impacted = new Set(reports.flatMap((r) => r.impacts.map((i) => i.node)));
+  const silentOutages = reports.reduce((s, r) => s + r.silent.length, 0);
+  const undetected = reports.filter(
+    (r) => r.timeline.detectedAt === null && r.impacts.some((i) => i.effect === 'control' || i.effect === 'write' || i.effect === 'read'),
+  );
+
+  // The worst impacts: highest points first, one per node, never the break itself.
+  const candidates: WorstImpact[] = reports.flatMap((r, i) =>
+    r.impacts
+      .filter((row) => row.via !== null)
+      .map((row) => ({
+        scenarioId: r.id,
+        scenarioName: r.name,
+        node: row.node,
+        label: row.label,
+        effect: row.effect,
+        at: row.at,
+        points: row.points,
+        sentence: worstSentence(row, breaksPhrase(order[i].result.scenario.breaks, labels)),
+      })),
+  );
+  candidates.sort((a, b) => b.points - a.points || a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
+  const seen = new Set<string>();
+  const worst = candidates.filter((c) => !seen.has(c.node) && seen.add(c.node)).slice(0, 5);
+
+  const headline: string[] = [];
+  const top = reports[0];
+  if (top) {
+    const last = top.timeline.lastImpactAt;
+    headline.push(
+      `${plural(reports.length, 'scenario')} simulated. The worst, ${quote(top.name)}, reaches ${formatPercent(top.exposure)} of the model's worth (${plural(top.impactedNodes, 'node')})${last ? ` within ${formatHours(last)}` : ''}.`,
+    );
+  } else {
+    headline.push('No scenario was simulated: save scenarios in the model to see blast radii here.');
+  }
+  if (undetected.length) {
+    headline.push(
+      `${undetected.length === reports.length ? (reports.length === 1 ? 'It goes' : 'All of them go') : `${undetected.length} of ${reports.length} go`} unnoticed: no monitored node is on the path.`,
+    );
+  }
+  if (silentOutages) headline.push(`${plural(silentOutages, 'outage')} would be silent: no health check notices.`);
+  if (fixes[0]) {
+    headline.push(
+      `The single fix that cuts most: ${fixes[0].fixTitle.toLowerCase()} on ${quote(fixes[0].edgeText)}, removing ${Number(fixes[0].reduction.toFixed(1))} points of score.`,
+    );
+  }
+  if (findings.length) {
+    const parts = (['critical', 'high', 'medium', 'low'] as const).filter((s) => severities[s]).map((s) => `${severities[s]} ${s}`);
+    headline.push(`The model itself has ${plural(findings.length, 'finding')} (${parts.join(', ')}).`);
+  }
+
+  return {
+    headline,
+    scenarios: reports.map((r) => ({
+      rank: r.rank,
+      id: r.id,
+      name: r.name,
+      score: r.score,
+      exposure: r.exposure,
+      impactedNodes: r.impactedNodes,
+      counts: { ...r.counts },
+      detectedAt: r.timeline.detectedAt,
+      containedAt: r.timeline.containedAt,
+    })),
+    worst,
+    totals: {
+      nodes: model.nodes.length,
+      edges: model.edges.length,
+      scenarios: reports.length,
+      impactedNodes: impacted.size,
+      silentOutages,
+      undetectedScenarios: undetected.length,
+      findings: severities,
+      findingsTotal: findings.length,
+    },
+    // One fix per edge: "bind the secret" and "remove the edge" on the same edge are one decision.
+    topFixes: fixes.filter((f, i) => fixes.findIndex((g) => g.edge === f.edge) === i).slice(0, 3),
+  };
+}
+

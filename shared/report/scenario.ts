@@ -1,0 +1,280 @@
+/** One scenario's pages: what broke, the timeline, every impact with its path in words, silent outages. */
+import { BREAK_INFO, EFFECTS } from '../domain/kinds.ts';
+import type { Effect } from '../domain/kinds.ts';
+import type { Model } from '../domain/schema.ts';
+import { DEFAULT_RESPONSE_HOURS } from '../domain/schema.ts';
+import { explainPath } from '../engine/explain.ts';
+import type { ScenarioInput } from '../engine/simulate.ts';
+import type { SimulationResult, TraceEntry } from '../engine/types.ts';
+import { capitalise, effectClause, formatHours, plural, quote } from './format.ts';
+import { EFFECT_WEIGHTS } from './style.ts';
+import type { ImpactRow, ScenarioReport, Timeline, TimelineEvent } from './types.ts';
+import type { Labels } from './words.ts';
+import { breaksPhrase, scenarioName } from './words.ts';
+
+const PREVENTED_REASON = {
+  autoRenew: 'the secret renews itself (autoRenew), so it never expires',
+} as const;
+
+/** Node props with the scenario's patches applied: the engine scores with these. */
+export function patchedCriticality(model: Model, scenario: ScenarioInput): Map<string, number> {
+  const out = new Map(model.nodes.map((n) => [n.id, n.props.criticality ?? 3]));
+  for (const p of scenario.patches ?? []) {
+    const c = p.props.criticality;
+    if (out.has(p.id) && typeof c === 'number') out.set(p.id, c);
+  }
+  return out;
+}
+
+export interface Hop {
+  label: string;
+  /** The kind of the edge that led here; null for the break. */
+  edgeKind: string | null;
+}
+
+/** The nodes from the break to (node, effect), following `via` back through the trace, with the edges between. */
+function hopsOf(result: SimulationResult, node: string, effect: Effect, labels: Labels, edgeKinds: Map<string, string>): Hop[] {
+  const byKey = new Map<string, TraceEntry>();
+  for (const t of result.trace) byKey.set(`${t.node}\u0000${t.effect}`, t);
+  const hops: Hop[] = [];
+  let cur: TraceEntry | undefined = byKey.get(`${node}\u0000${effect}`);
+  const seen = new Set<string>();
+  while (cur) {
+    const key = `${cur.node}\u0000${cur.effect}`;
+    if (seen.has(key)) break;
+    seen.add(key);
+    const hop = { label: labels.node(cur.node), edgeKind: cur.via ? (edgeKinds.get(cur.via.edge) ?? null) : null };
+    // A node that climbs the ladder on its own (read, then control) is one stop, entered by the earlier edge.
+    if (hops[0]?.label === hop.label) hops[0] = hop;
+    else hops.unshift(hop);
+    cur = cur.via ? byKey.get(`${cur.via.from}\u0000${cur.via.fromEffect}`) : undefined;
+  }
+  return hops.length ? hops : [{ label: labels.node(node), edgeKind: null }];
+}
+
+/** Labels from the break to (node, effect). */
+export function chainOf(result: SimulationResult, node: string, effect: Effect, labels: Labels, edgeKinds = new Map<string, string>()): string[] {
+  return hopsOf(result, node, effect, labels, edgeKinds).map((h) => h.label);
+}
+
+/**
+ * "CI token —authenticates→ deploy role —grants→ prod DB": the path in words. With `keep`, a long path keeps its
+ * first stop and its last `keep` steps: "CI token … 4 more … —holds→ signing key".
+ */
+export function routeOf(hops: readonly Hop[], keep = Infinity): string {
+  const step = (h: Hop, i: number) => (i === 0 || !h.edgeKind ? h.label : `—${h.edgeKind}→ ${h.label}`);
+  if (hops.length <= keep + 2) return hops.map(step).join(' ');
+  const tail = hops.slice(hops.length - keep);
+  return `${hops[0].label} … ${hops.length - 1 - keep} more … ${tail.map((h, i) => step(h, i + 1)).join(' ')}`;
+}
+
+function stepsOf(model: Model, result: SimulationResult, scenario: ScenarioInput, node: string, effect: Effect) {
+  return explainPath(model, result, node, effect, scenario).map((s) => s.sentence);
+}
+
+export function impactRows(
+  model: Model,
+  scenario: ScenarioInput,
+  result: SimulationResult,
+  labels: Labels,
+): ImpactRow[] {
+  const crit = patchedCriticality(model, scenario);
+  const kinds = new Map(model.nodes.map((n) => [n.id, n.kind]));
+  const edgeKinds = new Map<string, string>(model.edges.map((e) => [e.id, e.kind]));
+  return result.impacts.map((i) => {
+    const criticality = crit.get(i.node) ?? 3;
+    const hops = hopsOf(result, i.node, i.effect, labels, edgeKinds);
+    return {
+      node: i.node,
+      label: labels.node(i.node),
+      kind: kinds.get(i.node) ?? 'service',
+      effect: i.effect,
+      at: i.at,
+      silent: i.silent,
+      criticality,
+      points: criticality * EFFECT_WEIGHTS[i.effect],
+      via: i.via,
+      chain: hops.map((h) => h.label),
+      hops,
+      route: routeOf(hops),
+      steps: stepsOf(model, result, scenario, i.node, i.effect),
+    };
+  });
+}
+
+const isSecurity = (e: Effect) => e === 'control' || e === 'write' || e === 'read';
+
+/** The monitored node whose detection came first. */
+function detectedBy(model: Model, result: SimulationResult, labels: Labels) {
+  const at = result.detection.detectedAt;
+  if (at === null) return null;
+  const nodes = new Map(model.nodes.map((n) => [n.id, n]));
+  const first = new Map<string, number>();
+  for (const t of result.trace) {
+    if (!isSecurity(t.effect)) continue;
+    first.set(t.node, Math.min(first.get(t.node) ?? Infinity, t.at));
+  }
+  const candidates = [...first.entries()]
+    .filter(([id, t]) => {
+      const n = nodes.get(id);
+      return n?.props.monitored && Math.abs(t + (n.props.detectHours ?? 1) - at) < 1e-9;
+    })
+    .map(([id]) => id)
+    .sort();
+  return candidates.length ? { node: candidates[0], label: labels.node(candidates[0]) } : null;
+}
+
+export function timelineOf(
+  model: Model,
+  scenario: ScenarioInput,
+  result: SimulationResult,
+  rows: readonly ImpactRow[],
+  labels: Labels,
+): Timeline {
+  const responseHours = scenario.params?.responseHours ?? DEFAULT_RESPONSE_HOURS;
+  const { detectedAt, containedAt } = result.detection;
+  const breakNodes = new Set(result.scenario.breaks.map((b) => b.node));
+  const beyond = rows.filter((r) => r.via !== null);
+  const firstImpactAt = beyond.length ? Math.min(...beyond.map((r) => r.at)) : null;
+  const lastImpactAt = rows.length ? Math.max(...rows.map((r) => r.at)) : null;
+  const by = detectedBy(model, result, labels);
+  const events: TimelineEvent[] = [
+    ...result.scenario.breaks.map(
+      (b): TimelineEvent => ({
+        at: 0,
+        kind: 'break',
+        effect: null,
+        node: b.node,
+        text: `${BREAK_INFO[b.mode].title}: ${labels.node(b.node)}`,
+      }),
+    ),
+    ...rows
+      .filter((r) => !(r.at === 0 && breakNodes.has(r.node) && r.via === null))
+      .map((r): TimelineEvent => ({ at: r.at, kind: 'impact', effect: r.effect, node: r.node, text: r.label })),
+  ];
+  if (detectedAt !== null) {
+    events.push({ at: detectedAt, kind: 'detected', effect: null, node: by?.node ?? null, text: 'Detected' });
+  }
+  if (containedAt !== null) {
+    events.push({ at: containedAt, kind: 'contained', effect: null, node: null, text: 'Contained' });
+  }
+  events.sort((a, b) => a.at - b.at);
+  const horizon = Math.max(1, lastImpactAt ?? 0, detectedAt ?? 0, containedAt ?? 0);
+
+  const notes: string[] = [];
+  const security = rows.some((r) => isSecurity(r.effect));
+  if (firstImpactAt !== null) {
+    const first = beyond.find((r) => r.at === firstImpactAt)!;
+    notes.push(`The first node beyond the break, ${quote(first.label)}, is reached ${atPhrase(firstImpactAt)}.`);
+  }
+  if (lastImpactAt !== null && rows.length > 1) {
+    notes.push(`The radius stops growing ${atPhrase(lastImpactAt)}: ${plural(rows.length, 'impact')} in all.`);
+  }
+  if (detectedAt !== null) {
+    const where = by ? ` at ${quote(by.label)}` : '';
+    notes.push(
+      `Detected ${atPhrase(detectedAt)}${where}; contained ${atPhrase(containedAt ?? detectedAt)}, after a response time of ${formatHours(responseHours)}: the exposure window is ${formatHours(containedAt ?? detectedAt)}.`,
+    );
+  } else if (security) {
+    notes.push(
+      `Never detected: no monitored node is reached, so nothing cuts the attacker off. A leaked secret takes 27 days to remediate on average (NHIMG).`,
+    );
+  } else if (rows.length) {
+    notes.push('Availability only: no attacker is involved, and outages are never cut by containment.');
+  }
+  const silent = rows.filter((r) => r.silent);
+  if (silent.length) {
+    notes.push(`${capitalise(plural(silent.length, 'outage'))} ${silent.length === 1 ? 'is' : 'are'} silent: no health check notices ${silent.length === 1 ? 'it' : 'them'}.`);
+  }
+  return {
+    horizon,
+    events,
+    firstImpactAt,
+    lastImpactAt,
+    detectedAt,
+    detectedBy: by,
+    containedAt,
+    responseHours,
+    exposureWindow: containedAt,
+    notes,
+  };
+}
+
+const atPhrase = (h: number) => (h === 0 ? 'at once' : `after ${formatHours(h)}`);
+
+export function scenarioHeadline(
+  scenario: ScenarioInput,
+  result: SimulationResult,
+  rows: readonly ImpactRow[],
+  labels: Labels,
+): string {
+  const what = capitalise(breaksPhrase(result.scenario.breaks, labels));
+  if (rows.length === 0) {
+    return result.prevented.length ? `${what} is prevented: nothing is reached.` : `${what} reaches nothing.`;
+  }
+  const counts = EFFECTS.filter((e) => result.summary.counts[e] > 0).map((e) => `${result.summary.counts[e]} ${e}`);
+  const reached = new Set(rows.map((r) => r.node)).size;
+  const last = Math.max(...rows.map((r) => r.at));
+  const detection =
+    result.detection.detectedAt !== null
+      ? `detected ${atPhrase(result.detection.detectedAt)}`
+      : rows.some((r) => isSecurity(r.effect))
+        ? 'nobody notices'
+        : 'no attacker involved';
+  return `${what} reaches ${plural(reached, 'node')} (${counts.join(', ')}) ${last === 0 ? 'at once' : `within ${formatHours(last)}`}; ${detection}.`;
+}
+
+export function scenarioReport(
+  model: Model,
+  scenario: ScenarioInput,
+  result: SimulationResult,
+  labels: Labels,
+  rank: number,
+): Omit<ScenarioReport, 'diagrams'> {
+  const rows = impactRows(model, scenario, result, labels);
+  const kinds = new Map(model.nodes.map((n) => [n.id, n.kind]));
+  return {
+    id: scenario.id ?? result.scenario.id,
+    name: scenarioName(scenario),
+    rank,
+    headline: scenarioHeadline(scenario, result, rows, labels),
+    breaks: result.scenario.breaks.map((b) => ({
+      mode: b.mode,
+      modeTitle: BREAK_INFO[b.mode].title,
+      meaning: BREAK_INFO[b.mode].meaning,
+      tags: [...BREAK_INFO[b.mode].tags],
+      node: b.node,
+      label: labels.node(b.node),
+      kind: kinds.get(b.node) ?? 'service',
+    })),
+    prevented: result.prevented.map((p) => ({
+      mode: p.mode,
+      node: p.node,
+      label: labels.node(p.node),
+      reason: PREVENTED_REASON[p.reason] ?? p.reason,
+    })),
+    score: result.summary.score,
+    exposure: result.summary.exposure,
+    counts: { ...result.summary.counts },
+    impactedNodes: new Set(result.impacts.map((i) => i.node)).size,
+    timeline: timelineOf(model, scenario, result, rows, labels),
+    impacts: rows,
+    silent: rows.filter((r) => r.silent),
+    patches: (scenario.patches ?? []).map((p) => {
+      const e = model.edges.find((x) => x.id === p.id);
+      const what = e ? labels.edge(e) : labels.node(p.id);
+      return `${what}: ${Object.entries(p.props).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join(', ')}`;
+    }),
+    removed: (scenario.removed ?? []).map((id) => {
+      const e = model.edges.find((x) => x.id === id);
+      return e ? labels.edge(e) : id;
+    }),
+  };
+}
+
+/** One sentence for a worst impact, for the executive summary. */
+export function worstSentence(row: ImpactRow, breaksText: string): string {
+  const hops = Math.max(1, row.chain.length - 1);
+  const when = row.at === 0 ? `At once after ${breaksText}` : `${formatHours(row.at)} after ${breaksText}`;
+  return `${when}, ${effectClause(row.effect, quote(row.label))} (${plural(hops, 'step')}).`;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { alignRects, boundaryAt } from '../../../renderer/src/editor/geometry.ts';
+import { absoluteRects, cullEdges, edgesPath } from '../../../renderer/src/canvas/overview.ts';
+import { toFlowEdges } from '../../../renderer/src/canvas/adapter.ts';
+import { edge, model, node } from './build.ts';
+
+const rects = () =>
+  new Map([
+    ['a', { x: 0, y: 0, width: 100, height: 40 }],
+    ['b', { x: 300, y: 50, width: 100, height: 60 }],
+    ['c', { x: 120, y: 200, width: 100, height: 40 }],
+  ]);
+
+describe('align and distribute', () => {
+  it('aligns left edges to the leftmost and bottoms to the lowest', () => {
+    expect([...alignRects(rects(), 'align-left')]).toEqual([
+      ['b', { x: 0, y: 50 }],
+      ['c', { x: 0, y: 200 }],
+    ]);
+    expect(alignRects(rects(), 'align-bottom').get('b')).toEqual({ x: 300, y: 180 });
+  });
+
+  it('centres on the middle of the selection', () => {
+    expect(alignRects(rects(), 'align-center').get('a')).toEqual({ x: 150, y: 0 });
+  });
+
+  it('distributes with equal gaps, the outermost staying put', () => {
+    const out = alignRects(rects(), 'distribute-horizontal');
+    expect(out.has('a')).toBe(false);
+    expect(out.has('b')).toBe(false);
+    expect(out.get('c')).toEqual({ x: 150, y: 200 });
+  });
+
+  it('needs two items to align and three to distribute', () => {
+    const two = new Map([...rects()].slice(0, 2));
+    expect(alignRects(new Map([...rects()].slice(0, 1)), 'align-left').size).toBe(0);
+    expect(alignRects(two, 'distribute-vertical').size).toBe(0);
+  });
+
+  it('a node belongs to the innermost boundary around its centre', () => {
+    const frames = [
+      {
+        id: 'outer',
+        label: '',
+        environment: 'prod' as const,
+        position: { x: 0, y: 0 },
+        size: { width: 1000, height: 1000 },
+      },
+      {
+        id: 'inner',
+        label: '',
+        environment: 'prod' as const,
+        position: { x: 100, y: 100 },
+        size: { width: 200, height: 200 },
+      },
+    ];
+    expect(boundaryAt(frames, { x: 150, y: 150 })).toBe('inner');
+    expect(boundaryAt(frames, { x: 500, y: 500 })).toBe('outer');
+    expect(boundaryAt(frames, { x: 1500, y: 0 })).toBeUndefined();
+  });
+});
+
+describe('the overview of a large model', () => {
+  const m = () =>
+    model({
+      nodes: [node('near', 'service', 0, 0), node('far1', 'secret', 5000, 0), node('far2', 'identity', 6000, 3000)],
+      edges: [edge('e1', 'holds', 'near', 'far1'), edge('e2', 'authenticates', 'far1', 'far2')],
+    });
+
+  it('keeps an edge interactive when an end is in view, and draws the rest in the picture', () => {
+    const r = absoluteRects(m(), new Map());
+    const { interactive, backdrop } = cullEdges(toFlowEdges(m()), r, { x: -100, y: -100, width: 1000, height: 800 });
+    expect(interactive.map((e) => e.id)).toEqual(['e1']);
+    expect(backdrop.map((e) => e.id)).toEqual(['e2']);
+  });
+
+  it('a selected edge stays interactive wherever it is', () => {
+    const r = absoluteRects(m(), new Map());
+    const { interactive } = cullEdges(toFlowEdges(m(), [], new Set(['e2'])), r, {
+      x: -100,
+      y: -100,
+      width: 1000,
+      height: 800,
+    });
+    expect(interactive.map((e) => e.id)).toEqual(['e1', 'e2']);
+  });
+
+  it('draws each edge as one segment from the source’s right side to the target’s left side', () => {
+    const r = absoluteRects(m(), new Map([['far1', { width: 200, height: 80 }]]));
+    expect(edgesPath(toFlowEdges(m()).slice(1), r)).toBe('M5200 40L6000 3032');
+  });
+});

@@ -1,0 +1,93 @@
+/** The app's export: the steps behind "Export report…", file names, the canvas as SVG, saving without Electron. */
+import { describe, expect, it, vi } from 'vitest';
+import type { DesktopApi } from '../../../shared/ipc/contract.ts';
+import { SECTION_KEYS } from '../../../shared/report/types.ts';
+import { canvasSvg } from '../../../renderer/src/report/canvasExport.ts';
+import { fileStem, saveExport, savePdf } from '../../../renderer/src/report/save.ts';
+import type { ExportSettings } from '../../../renderer/src/report/useReportExport.ts';
+import { ExportCancelled, makeReport, today } from '../../../renderer/src/report/useReportExport.ts';
+import { SAMPLES, simulateAll } from './fixtures.ts';
+
+const { model } = SAMPLES[0];
+const settings = (over: Partial<ExportSettings> = {}): ExportSettings => ({
+  scenarioIds: model.scenarios.map((s) => s.id),
+  sections: [...SECTION_KEYS],
+  title: 'Quarterly review',
+  author: 'Ada',
+  organisation: 'Acme',
+  paper: 'A4',
+  ...over,
+});
+
+describe('makeReport', () => {
+  it('simulates, ranks and builds, reporting each step in order', async () => {
+    const steps: string[] = [];
+    const { doc, results } = await makeReport(model, settings(), (phase, step, total) => steps.push(`${phase} ${step}/${total}`));
+    const n = model.scenarios.length;
+    expect(steps).toEqual([
+      ...model.scenarios.map((_, i) => `simulating ${i}/${2 * n + 2}`),
+      ...model.scenarios.map((_, i) => `ranking ${n + i}/${2 * n + 2}`),
+      `building ${2 * n}/${2 * n + 2}`,
+    ]);
+    expect(results).toEqual(simulateAll(model));
+    expect(doc.meta).toMatchObject({ title: 'Quarterly review', author: 'Ada', organisation: 'Acme', paper: 'A4', date: today() });
+    expect(doc.recommendations!.items.length).toBeGreaterThan(0);
+  });
+
+  it('includes only the scenarios chosen, and skips ranking when no section shows fixes', async () => {
+    const phases = new Set<string>();
+    const { doc } = await makeReport(model, settings({ scenarioIds: [model.scenarios[1].id], sections: ['scenarios'] }), (p) => phases.add(p));
+    expect(doc.scenarios.map((s) => s.id)).toEqual([model.scenarios[1].id]);
+    expect(phases.has('ranking')).toBe(false);
+  });
+
+  it('stops at the next step when cancelled', async () => {
+    let calls = 0;
+    await expect(makeReport(model, settings(), () => calls++, () => calls >= 2)).rejects.toThrow(ExportCancelled);
+    expect(calls).toBe(2);
+  });
+});
+
+describe('saving', () => {
+  it('makes file names every system accepts', () => {
+    expect(fileStem('Données clients: Q3 / 2026')).toBe('donnees-clients-q3-2026');
+    expect(fileStem('決済サービス')).toBe('決済サービス');
+    expect(fileStem('***')).toBe('faultline-report');
+  });
+
+  it('hands the PDF to the desktop API', async () => {
+    const api = { savePdf: vi.fn(async () => ({ saved: true as const, path: '/x.pdf', name: 'x.pdf' })) } as unknown as DesktopApi;
+    const bytes = new Uint8Array([37, 80, 68, 70]);
+    await savePdf(bytes, 'report', api);
+    expect(api.savePdf).toHaveBeenCalledWith({ suggestedName: 'report.pdf', bytes });
+  });
+
+  it('uses saveExport when the desktop API has it, with the bytes of the text', async () => {
+    const saveExportFn = vi.fn(async () => ({ saved: true as const, path: null, name: 'r.md' }));
+    const api = { saveExport: saveExportFn } as unknown as DesktopApi;
+    await saveExport('md', '# Report', 'r', api);
+    expect(saveExportFn).toHaveBeenCalledWith({ suggestedName: 'r.md', kind: 'md', bytes: new TextEncoder().encode('# Report') });
+  });
+
+  it('says so when neither a save channel nor a browser is there', async () => {
+    await expect(saveExport('csv', 'a,b', 'r', {} as DesktopApi)).rejects.toThrow(/cannot save \.csv files/);
+  });
+});
+
+describe('canvas SVG', () => {
+  it('draws the whole model at canvas scale, on a white sheet, with every label', () => {
+    const svg = canvasSvg(model);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toMatch(/<rect x="0" y="0" width="[\d.]+" height="[\d.]+" fill="#ffffff"\/>/);
+    const width = Number(/width="([\d.]+)"/.exec(svg)![1]);
+    expect(width).toBeGreaterThan(1000);
+    for (const n of model.nodes) expect(svg).toContain(n.label.split(' ')[0].replace(/&/g, '&amp;'));
+  });
+
+  it("draws a scenario's radius when asked", () => {
+    const result = simulateAll(model)[0];
+    const svg = canvasSvg(model, { result, title: 'Radius' });
+    expect(svg).toContain('<title>Radius</title>');
+    expect(svg).toContain('#C23B00');
+  });
+});

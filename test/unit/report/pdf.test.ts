@@ -1,0 +1,128 @@
+/**
+ * The PDF, read back as a person's viewer reads it (poppler's pdftotext and pdfinfo): every section, every
+ * impacted node, every finding's OWASP id, page numbers and the running header on every page, non-Latin labels
+ * intact, and a 300-node diagram with every node inside the page.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { simulate } from '../../../shared/engine/simulate.ts';
+import { buildReport } from '../../../shared/report/build.ts';
+import { SECTION_TITLES } from '../../../shared/report/types.ts';
+import type { ReportDocument } from '../../../shared/report/types.ts';
+import { nodeFontSources } from '../../../renderer/src/report/fonts.node.ts';
+import { renderReportPdf, ReportPaperMismatch } from '../../../renderer/src/report/renderPdf.tsx';
+import { ACCENTED_LABEL, JAPANESE_LABEL, LONG_LABEL, bigModel } from '../../report/bigModel.ts';
+import { buildModel } from '../engine/build.ts';
+import { SHIPPED, reportOf } from './fixtures.ts';
+import { hasPoppler, pdfPageSizes, pdfPages, pdfWords, squash } from './pdfTools.ts';
+
+const fonts = nodeFontSources();
+
+describe('poppler-utils', () => {
+  it('is installed: the PDF tests read the PDFs back with pdftotext and pdfinfo (apt-get install poppler-utils)', () => {
+    expect(hasPoppler()).toBe(true);
+  });
+});
+
+describe.each(SHIPPED)('PDF of $name', ({ model }) => {
+  let doc: ReportDocument;
+  let pages: string[];
+  let text: string;
+
+  beforeAll(async () => {
+    doc = reportOf(model).doc;
+    pages = pdfPages(await renderReportPdf(doc, { fonts }));
+    text = squash(pages.join('\n'));
+  }, 60_000);
+
+  it('has every section title', () => {
+    for (const title of Object.values(SECTION_TITLES)) expect(text).toContain(squash(title));
+  });
+
+  it('names every impacted node', () => {
+    for (const s of doc.scenarios) for (const i of s.impacts) expect(text, `${s.id}: ${i.label}`).toContain(squash(i.label));
+  });
+
+  it("cites every finding's OWASP NHI id", () => {
+    const ids = new Set(doc.findings!.groups.flatMap((g) => g.items.flatMap((f) => f.owasp)));
+    expect(ids.size).toBeGreaterThan(0);
+    for (const id of ids) expect(pages.join(' ')).toMatch(new RegExp(`\\b${id}\\b`));
+  });
+
+  it('has a sane number of pages, each with the running header and its page number', () => {
+    const min = 1 + doc.sections.length + doc.scenarios.length * 2;
+    expect(pages.length).toBeGreaterThanOrEqual(min);
+    expect(pages.length).toBeLessThanOrEqual(min + 40);
+    pages.forEach((page, i) => {
+      expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(squash(page), `page ${i + 1}`).toContain(squash(doc.meta.title).slice(0, 20));
+    });
+  });
+});
+
+describe('PDF text', () => {
+  const model = buildModel(
+    [
+      ['pay', 'service', { criticality: 5 }],
+      ['key', 'secret', { owner: 'payments' }],
+      ['db', 'datastore', { sensitivity: 'restricted' }],
+      ['role', 'identity', { owner: 'payments' }],
+    ],
+    [
+      ['e1', 'holds', 'pay', 'key'],
+      ['e2', 'authenticates', 'key', 'role'],
+      ['e3', 'grants', 'role', 'db', { access: 'admin' }],
+    ],
+    [{ id: 'leak', name: 'La clé de paiement fuit', breaks: [{ mode: 'leak', node: 'key' }] }],
+  );
+  model.nodes[0].label = JAPANESE_LABEL;
+  model.nodes[2].label = ACCENTED_LABEL;
+  model.nodes[3].label = LONG_LABEL;
+  const results = model.scenarios.map((s) => simulate(model, s));
+
+  it('keeps Japanese, accented and very long labels intact', async () => {
+    const pages = pdfPages(await renderReportPdf(buildReport(model, model.scenarios, results), { fonts }));
+    const all = pages.join('\n');
+    expect(all).toContain(JAPANESE_LABEL);
+    expect(all).toContain(ACCENTED_LABEL);
+    expect(all).toContain('La clé de paiement fuit');
+    expect(squash(all)).toContain(squash(LONG_LABEL));
+  });
+
+  it('prints on Letter paper when built for it, and refuses a mismatch', async () => {
+    const letter = buildReport(model, model.scenarios, results, { paper: 'Letter', sections: ['model'] });
+    const sizes = pdfPageSizes(await renderReportPdf(letter, { fonts, paper: 'Letter' }));
+    expect(sizes[0]).toEqual({ width: 612, height: 792 });
+    expect(sizes.some((s) => s.width === 792 && s.height === 612)).toBe(true);
+    await expect(renderReportPdf(letter, { fonts, paper: 'A4' })).rejects.toThrow(ReportPaperMismatch);
+  });
+});
+
+describe('PDF of a 300-node model', () => {
+  const model = bigModel();
+  let doc: ReportDocument;
+  let words: ReturnType<typeof pdfWords>;
+
+  beforeAll(async () => {
+    doc = buildReport(model, [], [], { sections: ['model'] });
+    words = pdfWords(await renderReportPdf(doc, { fonts }));
+  }, 60_000);
+
+  it('keeps every word of every page inside the page', () => {
+    expect(words.length).toBeGreaterThan(1000);
+    for (const w of words) {
+      expect(w.xMin >= 0 && w.yMin >= 0 && w.xMax <= w.pageWidth && w.yMax <= w.pageHeight, `page ${w.page}: "${w.text}"`).toBe(true);
+    }
+  });
+
+  it('labels every node on a close-up page, inside the diagram box', () => {
+    const diagramPages = new Set(words.filter((w) => w.pageWidth > w.pageHeight).map((w) => w.page));
+    expect(diagramPages.size).toBe(doc.model!.diagrams.length);
+    const box = doc.model!.diagrams[0].box;
+    const onDiagrams = words.filter((w) => diagramPages.has(w.page));
+    const inBox = onDiagrams.filter((w) => w.yMin >= box.y && w.yMax <= box.y + box.h);
+    for (const w of inBox) expect(w.xMin >= box.x - 0.5 && w.xMax <= box.x + box.w + 0.5, `"${w.text}"`).toBe(true);
+    const text = squash(inBox.map((w) => w.text).join(' '));
+    const closeUps = doc.model!.diagrams.filter((v) => v.kind === 'closeup');
+    for (const n of closeUps.flatMap((v) => v.nodes)) expect(text, n.id).toContain(squash(n.text!.lines[0].replace(/…$/, '')));
+  });
+});
