@@ -141,7 +141,7 @@ describe('faultline simulate', () => {
     });
 
     it('refuses formats it does not write', async () => {
-      expect(await refused(['--scenario', 'tls-expired', '--format', 'html'])).toBe('faultline: --format "html": expected json or md\n');
+      expect(await refused(['--scenario', 'tls-expired', '--format', 'docx'])).toBe('faultline: --format "docx": expected json or md or html or pdf\n');
     });
   });
 });
