@@ -5,5 +5,6 @@ import { engineSuite } from './engine.ts';
 import { findingsSuite } from './findings.ts';
 import { reportSuite } from './report.ts';
 import { librarySuite } from './library.ts';
+import { scenariosSuite } from './scenarios.ts';
 
-export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, librarySuite, reportSuite];
+export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, librarySuite, reportSuite, scenariosSuite];

@@ -16,6 +16,7 @@ import { Toolbar } from './shell/Toolbar.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { useDocumentActions } from './shell/useDocumentActions.ts';
 import { useTheme } from './shell/useTheme.ts';
+import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider } from './scenarios/index.ts';
 import { installDebugHook } from './store/debugHook.ts';
 import { useModelStore, useModelStoreApi, useUiStoreApi } from './store/context.tsx';
 
@@ -37,6 +38,7 @@ function Workspace() {
         <Canvas />
         <QuickAdd onPlace={placeAndName} />
         <SearchBox onJump={actions.focusNode} />
+        <ScenarioCanvasLayer />
       </main>
       <Inspector />
       <ShortcutsOverlay />
@@ -89,12 +91,15 @@ export function App() {
 
   return (
     <ReactFlowProvider>
-      <div className="fl-app">
-        <TopBar theme={theme} onToggleTheme={toggleTheme} />
-        <NoticeBar />
-        <Workspace />
-        <StatusBar />
-      </div>
+      <ScenarioProvider>
+        <div className="fl-app">
+          <TopBar theme={theme} onToggleTheme={toggleTheme} />
+          <NoticeBar />
+          <Workspace />
+          <ScenarioDock />
+          <StatusBar />
+        </div>
+      </ScenarioProvider>
     </ReactFlowProvider>
   );
 }

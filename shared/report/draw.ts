@@ -378,7 +378,22 @@ export function primitivesToSvg(
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${f(viewBox.x)} ${f(viewBox.y)} ${f(viewBox.w)} ${f(viewBox.h)}"${size} font-family="${esc(font)}" role="img">${title}${body.join('')}</svg>`;
 }
 
-/** A diagram view as a standalone SVG: for the HTML report and the canvas's "Export SVG". */
-export function diagramSvg(view: DiagramView, attrs: { width?: string; height?: string } = {}): string {
-  return primitivesToSvg(diagramPrimitives(view), view.box, { title: view.title, ...attrs });
+/** The drawing's own extent in the view (nodes, boundaries, regions), with a margin, never beyond the box. */
+export function drawnBounds(view: DiagramView, margin = 8): { x: number; y: number; w: number; h: number } {
+  const rects = [...view.nodes.map((n) => n.rect), ...view.boundaries.map((b) => b.rect), ...view.regions.map((r) => r.rect)];
+  if (rects.length === 0) return view.box;
+  const x0 = Math.max(view.box.x, Math.min(...rects.map((r) => r.x)) - margin);
+  const y0 = Math.max(view.box.y, Math.min(...rects.map((r) => r.y)) - margin);
+  const x1 = Math.min(view.box.x + view.box.w, Math.max(...rects.map((r) => r.x + r.w)) + margin);
+  const y1 = Math.min(view.box.y + view.box.h, Math.max(...rects.map((r) => r.y + r.h)) + margin);
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/**
+ * A diagram view as a standalone SVG: for the HTML report and the canvas's "Export SVG". `tight` crops the page
+ * box to what is drawn (a screen has no page to fill).
+ */
+export function diagramSvg(view: DiagramView, attrs: { width?: string; height?: string; tight?: boolean } = {}): string {
+  const { tight, ...size } = attrs;
+  return primitivesToSvg(diagramPrimitives(view), tight ? drawnBounds(view) : view.box, { title: view.title, ...size });
 }

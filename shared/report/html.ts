@@ -54,7 +54,7 @@ function legend(view: DiagramView): string {
 }
 
 function figure(view: DiagramView): string {
-  return `<figure class="figure" id="${esc(view.id)}"><h4>${esc(view.title)}</h4>${diagramSvg(view)}${legend(view)}<figcaption class="caption">${esc(view.caption)}</figcaption></figure>`;
+  return `<figure class="figure" id="${esc(view.id)}"><h4>${esc(view.title)}</h4>${diagramSvg(view, { tight: true })}${legend(view)}<figcaption class="caption">${esc(view.caption)}</figcaption></figure>`;
 }
 
 const td = (s: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''}>${s}</td>`;

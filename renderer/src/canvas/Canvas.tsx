@@ -46,7 +46,8 @@ export function Canvas() {
   const handlers = useCanvasHandlers();
   // Levels of detail are for large models; a small one is always drawn in full, labels and all.
   const large = model.nodes.length > LARGE_MODEL;
-  const detail = useStore((s) => (large ? detailOf(s) : 'full'));
+  const zoomBand = useStore(detailOf);
+  const detail = large ? zoomBand : 'full';
   const labels = useStore((s) => !large || labelsShown(s));
   const detailValue = useMemo(() => ({ detail, labels }), [detail, labels]);
   const drawn = useLargeModel(model, nodes, edges, detail);
@@ -88,6 +89,7 @@ export function Canvas() {
       ref={moving}
       className="fl-canvas-inner"
       data-detail={detail}
+      data-zoom={zoomBand}
       data-large={large}
       onDragOver={handlers.onDragOver}
       onDrop={handlers.onDrop}

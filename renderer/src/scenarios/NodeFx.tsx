@@ -4,7 +4,6 @@
  * calls `useNodeFx(id)` and renders `<NodeFxDecor fx={…} />` inside itself.
  */
 import { BREAK_INFO } from '../../../shared/domain/kinds.ts';
-import { useDetail } from '../canvas/detail.ts';
 import { useNodeFindings, useNodeOnPath, useNodeOverlay } from './context.tsx';
 import { EFFECT_LOOK } from './effects.ts';
 import { formatTime } from './format.ts';
@@ -42,20 +41,20 @@ export function useNodeFx(id: string): NodeFx {
   return { overlay, onPath, findings, className: cls.length ? ` ${cls.join(' ')}` : '', attrs };
 }
 
-function EffectTag({ effect, at, silent, big }: { effect: NodeOverlay['effect']; at: number | null; silent?: boolean; big: boolean }) {
+function EffectTag({ effect, at, silent }: { effect: NodeOverlay['effect']; at: number | null; silent?: boolean }) {
   if (effect === 'none') return null;
   const look = EFFECT_LOOK[effect];
   return (
     <span className={`fx-tag fx-tag-${effect}`} title={`${look.title} at ${formatTime(at ?? 0)}: ${look.meaning}${silent ? ' (silently: no health check)' : ''}`}>
-      <Glyph name={effect} size={big ? 22 : 13} />
-      {!big && <span className="fx-tag-word">{look.title}</span>}
+      <Glyph name={effect} size={13} />
+      <span className="fx-tag-word">{look.title}</span>
       <span className="fx-tag-time" data-testid="fx-time">
         {formatTime(at ?? 0)}
       </span>
       {silent && (
         <span className="fx-tag-silent">
-          <Glyph name="silent" size={big ? 20 : 12} />
-          {!big && 'silent'}
+          <Glyph name="silent" size={12} />
+          <span className="fx-tag-word">silent</span>
         </span>
       )}
     </span>
@@ -65,8 +64,6 @@ function EffectTag({ effect, at, silent, big }: { effect: NodeOverlay['effect'];
 /** The tags around a node; nothing when the node has nothing to show. */
 export function NodeFxDecor({ fx, far = false }: { fx: NodeFx; far?: boolean }) {
   const o = fx.overlay;
-  // Zoomed out (labels only), tags get big and terse: glyph and time, still readable from the back of a room.
-  const big = useDetail().detail !== 'full';
   const f = fx.findings;
   if (!o.active && !f && !o.patched) return null;
   if (far) return null;
@@ -74,23 +71,23 @@ export function NodeFxDecor({ fx, far = false }: { fx: NodeFx; far?: boolean }) 
   return (
     <>
       {o.active && (o.security || o.availability) && (
-        <div className={`fx-tags${big ? ' is-big' : ''}`}>
-          {o.security && <EffectTag effect={o.security} at={o.securityAt} big={big} />}
-          {o.availability && <EffectTag effect={o.availability} at={o.availabilityAt} silent={o.silent} big={big} />}
+        <div className="fx-tags">
+          {o.security && <EffectTag effect={o.security} at={o.securityAt} />}
+          {o.availability && <EffectTag effect={o.availability} at={o.availabilityAt} silent={o.silent} />}
         </div>
       )}
       {o.active && o.breaks.length > 0 && (
         <span
-          className={`fx-break-tag${o.prevented ? ' is-prevented' : ''}${big ? ' is-big' : ''}`}
+          className={`fx-break-tag${o.prevented ? ' is-prevented' : ''}`}
           title={o.prevented ? `${breakTitle}: prevented (the secret renews itself)` : `Break: ${breakTitle} at 0 h`}
         >
-          <Glyph name={o.prevented ? 'prevented' : 'break'} size={big ? 22 : 13} />
+          <Glyph name={o.prevented ? 'prevented' : 'break'} size={13} />
           {o.prevented ? `${breakTitle} prevented` : breakTitle}
         </span>
       )}
       {f && (
-        <span className={`fx-finding-badge sev-${f.severity}${big ? ' is-big' : ''}`} title={`${f.count} finding${f.count > 1 ? 's' : ''}, worst ${f.severity}`} data-testid="finding-badge">
-          <Glyph name="finding" size={big ? 18 : 11} />
+        <span className={`fx-finding-badge sev-${f.severity}`} title={`${f.count} finding${f.count > 1 ? 's' : ''}, worst ${f.severity}`} data-testid="finding-badge">
+          <Glyph name="finding" size={11} />
           {f.count}
         </span>
       )}

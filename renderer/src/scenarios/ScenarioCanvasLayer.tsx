@@ -1,6 +1,7 @@
 /**
  * What the scenarios draw over the canvas: the legend (while a result is shown), the progress indicator
- * for slow runs, the node context menu and the arrowheads of the spread paths.
+ * for slow runs, the node context menu, the arrowheads of the spread paths, and the spread on a large
+ * model zoomed out.
  */
 import { useState } from 'react';
 import { EFFECTS } from '../../../shared/domain/kinds.ts';
@@ -10,6 +11,7 @@ import { EFFECT_LOOK } from './effects.ts';
 import { SpreadMarkers } from './EdgeFx.tsx';
 import { Glyph } from './glyphs.tsx';
 import { NodeContextMenu } from './NodeContextMenu.tsx';
+import { SpreadOverview } from './SpreadOverview.tsx';
 
 interface LegendRow {
   key: string;
@@ -75,6 +77,7 @@ export function ScenarioCanvasLayer() {
   return (
     <>
       <SpreadMarkers />
+      <SpreadOverview />
       <OverlayLegend />
       <RunIndicator />
       <NodeContextMenu />

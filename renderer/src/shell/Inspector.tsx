@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { WhatIfBanner, useWhatIfScenario, withWhatIf } from '../scenarios/index.ts';
 import { useModelStore } from '../store/context.tsx';
 import { BoundaryForm } from './inspector/BoundaryForm.tsx';
 import { EdgeForm } from './inspector/EdgeForm.tsx';
@@ -14,10 +15,12 @@ export function Inspector() {
     const ids = new Set(selection.edges);
     return model.edges.filter((e) => ids.has(e.id));
   }, [model.edges, selection.edges]);
+  // While what-if editing is on, the forms show (and edit) the scenario's values, not the model's.
+  const whatIf = useWhatIfScenario();
   const boundaries = model.boundaries.filter((b) => selection.boundaries.includes(b.id));
   const kinds = [nodes.length > 0, edges.length > 0, boundaries.length > 0].filter(Boolean).length;
   // A new selection gets fresh fields (drafts and messages belong to what they were typed for).
-  const key = [...selection.nodes, ...selection.edges, ...selection.boundaries].join('|');
+  const key = [...selection.nodes, ...selection.edges, ...selection.boundaries, whatIf ? `whatif:${whatIf.id}` : ''].join('|');
 
   let body: React.ReactNode;
   if (kinds === 0) {
@@ -52,13 +55,14 @@ export function Inspector() {
         </p>
       </div>
     );
-  } else if (nodes.length > 0) body = <NodeForm key={key} nodes={nodes} />;
-  else if (edges.length > 0) body = <EdgeForm key={key} edges={edges} nodes={nodesById} />;
+  } else if (nodes.length > 0) body = <NodeForm key={key} nodes={withWhatIf(nodes, whatIf)} />;
+  else if (edges.length > 0) body = <EdgeForm key={key} edges={withWhatIf(edges, whatIf)} nodes={nodesById} />;
   else if (boundaries.length === 1) body = <BoundaryForm key={key} boundary={boundaries[0]} />;
   else body = <p className="fl-muted">{boundaries.length} boundaries selected.</p>;
 
   return (
     <aside className="fl-inspector" aria-label="Inspector" data-testid="inspector">
+      {kinds === 1 && <WhatIfBanner ids={[...selection.nodes, ...selection.edges]} />}
       {body}
     </aside>
   );

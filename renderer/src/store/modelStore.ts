@@ -7,13 +7,12 @@
  * the commands, but it never enters history and never clears redo.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Model, Position } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/schema.ts';
 import type { Selection } from '../editor/commands.ts';
-import { EMPTY_SELECTION, move } from '../editor/commands.ts';
+import { EMPTY_SELECTION } from '../editor/commands.ts';
 import { History } from '../editor/history.ts';
 import type { Patch } from '../editor/patch.ts';
 import { applyPatch } from '../editor/patch.ts';
-import { BOUNDARY_PREFIX } from '../canvas/adapter.ts';
 import { emptyModel } from './emptyModel.ts';
 
 export interface DocumentSource {
@@ -53,8 +52,6 @@ export interface ModelState extends DocumentSource {
   /** Ends the current gesture: the next edit is a new undo step even with the same squash key. */
   breakSquash(): void;
   setSelection(selection: Selection): void;
-  /** Positions by React Flow id (boundaries prefixed), as one undo step. */
-  moveNodes(positions: ReadonlyMap<string, Position>): void;
   markSaved(source: DocumentSource): void;
   showNotice(notice: Notice): void;
 }
@@ -147,18 +144,6 @@ export function createModelStore(initial: Model = emptyModel()) {
       breakSquash: () => history.breakSquash(),
       setSelection: (selection) => {
         if (!sameSelection(selection, get().selection)) set({ selection });
-      },
-      moveNodes: (positions) => {
-        const nodes = new Map<string, Position>();
-        const boundaries = new Map<string, { x: number; y: number; width: number; height: number }>();
-        const { model } = get();
-        for (const [id, p] of positions) {
-          if (id.startsWith(BOUNDARY_PREFIX)) {
-            const b = model.boundaries.find((x) => x.id === id.slice(BOUNDARY_PREFIX.length));
-            if (b) boundaries.set(b.id, { ...p, ...b.size });
-          } else nodes.set(id, p);
-        }
-        get().apply(move(model, { nodes, boundaries }), { label: 'Move' });
       },
       markSaved: (source) => {
         history.breakSquash();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addNode, setLabel } from '../../../renderer/src/editor/commands.ts';
+import { addNode, move, setLabel } from '../../../renderer/src/editor/commands.ts';
 import { createModelStore } from '../../../renderer/src/store/modelStore.ts';
 import type { ModelStore } from '../../../renderer/src/store/modelStore.ts';
 import { model, node } from './build.ts';
@@ -78,8 +78,8 @@ describe('the model store', () => {
     expect(s().selection).toEqual({ nodes: [], edges: [], boundaries: [] });
   });
 
-  it('moveNodes moves nodes and boundaries by React Flow id as one step', () => {
-    s().moveNodes(new Map([['a', { x: 40, y: 48 }]]));
+  it('a move is one step, undone to the exact positions', () => {
+    s().apply(move(s().model, { nodes: new Map([['a', { x: 40, y: 48 }]]) }));
     expect(s().model.nodes[0].position).toEqual({ x: 40, y: 48 });
     s().undo();
     expect(s().model.nodes[0].position).toEqual({ x: 0, y: 0 });

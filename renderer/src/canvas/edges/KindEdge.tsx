@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo, useCallback } from 'react';
+import { EdgeFxPath, useEdgeFx } from '../../scenarios/index.ts';
 import { useModelStoreApi, useUiStoreApi } from '../../store/context.tsx';
 import type { FlowEdge } from '../adapter.ts';
 import { useDetail } from '../detail.ts';
@@ -12,6 +13,7 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
   const hidden = !useDetail().labels;
   const ui = useUiStoreApi();
   const store = useModelStoreApi();
+  const fx = useEdgeFx(id);
   const misfit = data && !data.fits ? misfitReason(data.edge.kind, data.sourceKind, data.targetKind) : null;
 
   const openMenu = useCallback(
@@ -23,16 +25,17 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
     [ui, store, id],
   );
 
-  const className = ['fl-edge', selected ? 'is-selected' : '', misfit ? 'is-misfit' : ''].filter(Boolean).join(' ');
+  const className = ['fl-edge', selected ? 'is-selected' : '', misfit ? 'is-misfit' : ''].filter(Boolean).join(' ') + fx.className;
   return (
     <>
       {misfit && <title>{misfit}</title>}
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} />
+      <EdgeFxPath fx={fx} geometry={{ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }} />
       {data && !hidden && (
         <EdgeLabelRenderer>
           <button
             type="button"
-            className={`fl-edge-label nodrag nopan${selected ? ' is-selected' : ''}${misfit ? ' is-misfit' : ''}`}
+            className={`fl-edge-label nodrag nopan${selected ? ' is-selected' : ''}${misfit ? ' is-misfit' : ''}${fx.className}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${id}`}
             title={misfit ?? 'Change the edge kind'}

@@ -2,6 +2,7 @@ import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ModelNode } from '../../../../shared/domain/schema.ts';
+import { NodeFxDecor, useNodeFx } from '../../scenarios/index.ts';
 import type { KindFlowNode } from '../adapter.ts';
 import { useDetail } from '../detail.ts';
 import { KindIcon } from './icons.tsx';
@@ -18,10 +19,12 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
   const { node } = data;
   const config = NODE_REGISTRY[node.kind];
   const { detail } = useDetail();
+  // The blast-radius overlay: this node re-renders only when its own overlay changes.
+  const fx = useNodeFx(node.id);
   const style = { '--kind-color': config.color } as React.CSSProperties;
   if (detail === 'far') {
     return (
-      <div className={`fl-node is-far${selected ? ' is-selected' : ''}`} style={style} data-kind={node.kind}>
+      <div className={`fl-node is-far${selected ? ' is-selected' : ''}${fx.className}`} style={style} data-kind={node.kind} {...fx.attrs}>
         <Handle type="target" position={Position.Left} className="fl-handle" />
         <Handle type="source" position={Position.Right} className="fl-handle" />
       </div>
@@ -30,11 +33,13 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
   const simple = detail !== 'full';
   return (
     <div
-      className={`fl-node${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}`}
+      className={`fl-node${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${fx.className}`}
       style={style}
       data-kind={node.kind}
       title={node.props.notes || undefined}
+      {...fx.attrs}
     >
+      <NodeFxDecor fx={fx} />
       <Handle type="target" position={Position.Left} className="fl-handle" />
       <div className="fl-node-icon">
         <KindIcon kind={node.kind} size={20} />
