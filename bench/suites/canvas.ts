@@ -10,7 +10,7 @@
  * Frames are counted in the page with requestAnimationFrame. Headless Chromium with --disable-gpu draws
  * in software, so these are pessimistic next to a desktop with a GPU.
  */
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { serializeModel } from '../../shared/file/loader.ts';
 import type { Model } from '../../shared/domain/schema.ts';
 import { generateModel } from '../generate.ts';

@@ -1,6 +1,6 @@
 /**
  * What the canvas benchmark needs around it: the built renderer (dist-web) served by `vite preview` on a
- * free port, and Debian's Chromium driven headless by playwright-core, with the networking flags that keep
+ * free port, and Debian's Chromium driven headless by Playwright, with the networking flags that keep
  * it offline (toolchain.md).
  */
 import { spawn } from 'node:child_process';
@@ -8,8 +8,8 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import { chromium } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const DIST_WEB = join(ROOT, 'dist-web');

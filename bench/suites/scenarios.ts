@@ -10,7 +10,7 @@
  * the editor's own cost (and a busy machine) can be told apart. Page code goes as text: tsx would
  * otherwise wrap functions in a helper the page does not have.
  */
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { simulate } from '../../shared/engine/simulate.ts';
 import { serializeModel } from '../../shared/file/loader.ts';
 import type { Model } from '../../shared/domain/schema.ts';
