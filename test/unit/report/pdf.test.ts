@@ -88,6 +88,16 @@ describe('PDF text', () => {
     expect(squash(all)).toContain(squash(LONG_LABEL));
   });
 
+  it('numbers every page right when a page runs onto a second one', async () => {
+    const doc = buildReport(model, model.scenarios, results, { sections: ['scenarios'] });
+    const sc = doc.scenarios[0];
+    // The scenario's first page is planned as one page; 90 prevented breaks do not fit on it.
+    const prevented = Array.from({ length: 90 }, (_, i) => ({ mode: 'leak' as const, node: 'key', label: `key copy ${i + 1}`, reason: 'it is bound to the runner' }));
+    const pages = pdfPages(await renderReportPdf({ ...doc, scenarios: [{ ...sc, prevented }] }, { fonts }));
+    expect(squash(pages.join(' '))).toContain(squash('key copy 90'));
+    pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`));
+  });
+
   it('prints on Letter paper when built for it, and refuses a mismatch', async () => {
     const letter = buildReport(model, model.scenarios, results, { paper: 'Letter', sections: ['model'] });
     const sizes = pdfPageSizes(await renderReportPdf(letter, { fonts, paper: 'Letter' }));

@@ -2,6 +2,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReportDocument } from '../../../../shared/report/types.ts';
 import { SECTION_TITLES } from '../../../../shared/report/types.ts';
+import { PAPER_SIZES } from '../../../../shared/report/page.ts';
 import { TextPage } from './layout.tsx';
 import { C } from './theme.ts';
 
@@ -28,9 +29,11 @@ export function Cover({ doc }: { doc: ReportDocument }) {
     <TextPage meta={meta} section="Threat model report" paper={meta.paper} bookmark="Cover">
       <View style={{ backgroundColor: C.navy, marginHorizontal: -50, marginTop: -8, paddingHorizontal: 50, paddingTop: 64, paddingBottom: 40 }}>
         <Text style={{ fontSize: 8.5, color: '#F59E7A', letterSpacing: 2, fontWeight: 700 }}>NON-HUMAN IDENTITY THREAT MODEL</Text>
-        <Text style={{ fontSize: 30, fontWeight: 700, color: '#FFFFFF', lineHeight: 1.15, marginTop: 10 }}>{meta.title}</Text>
+        <Text style={{ fontSize: meta.title.length > 48 ? 24 : 30, fontWeight: 700, color: '#FFFFFF', lineHeight: 1.15, marginTop: 10, maxLines: 3, textOverflow: 'ellipsis' }}>
+          {meta.title}
+        </Text>
         {meta.description ? (
-          <Text style={{ fontSize: 11, color: '#CBD5E1', lineHeight: 1.45, marginTop: 12, maxLines: 8, textOverflow: 'ellipsis' }}>
+          <Text style={{ fontSize: 11, color: '#CBD5E1', lineHeight: 1.45, marginTop: 12, maxLines: 7, textOverflow: 'ellipsis' }}>
             {meta.description}
           </Text>
         ) : null}
@@ -62,7 +65,8 @@ export function Cover({ doc }: { doc: ReportDocument }) {
           </View>
         ))}
       </View>
-      <Text style={{ marginTop: 24, fontSize: 7.5, color: C.muted, lineHeight: 1.5 }}>
+      {/* Pinned above the footer: the cover is planned as one page, and this note must not push it onto two. */}
+      <Text style={{ position: 'absolute', left: 50, right: 50, top: PAPER_SIZES[meta.paper].height - 84, fontSize: 7.5, color: C.muted, lineHeight: 1.5 }}>
         Every number in this report comes from simulating the model: a break at time 0 spreads along the trust graph by
         the rules in the appendix. It shows what the design allows, not what an attacker has done. Made offline with{' '}
         {meta.generator}; the model never left the machine it was drawn on.

@@ -3,14 +3,14 @@ import { Document } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import { SECTION_TITLES } from '../../../../shared/report/types.ts';
 import type { ReportDocument, SectionKey } from '../../../../shared/report/types.ts';
-import { Appendix } from './Appendix.tsx';
+import { appendixBlocks } from './Appendix.tsx';
 import { Cover } from './Cover.tsx';
 import { DiagramPage } from './DiagramPage.tsx';
 import { findingBlocks } from './Findings.tsx';
 import { blocks, contentWidth, flowPages, pageRoom } from './flow.tsx';
-import { SectionTitle, TextPage } from './layout.tsx';
+import { FolioContext, SectionTitle, TextPage } from './layout.tsx';
 import { modelBlocks } from './ModelPages.tsx';
-import { Recommendations } from './Recommendations.tsx';
+import { recommendationBlocks } from './Recommendations.tsx';
 import { impactBlocks, ScenarioIntro, ScenarioTitle } from './ScenarioPages.tsx';
 import { Summary } from './Summary.tsx';
 import { Text } from '@react-pdf/renderer';
@@ -59,9 +59,11 @@ function sectionPages(doc: ReportDocument, key: SectionKey, number: number): Rea
     case 'findings':
       return doc.findings ? flowPages(chrome, paper, [blocks.title(number, title), ...findingBlocks(doc.findings, width)], bookmark) : [];
     case 'recommendations':
-      return doc.recommendations ? [page(<Recommendations section={doc.recommendations} width={width} numbers={scenarioNumbers(doc)} />)] : [];
+      return doc.recommendations
+        ? flowPages(chrome, paper, [blocks.title(number, title), ...recommendationBlocks(doc.recommendations, width, scenarioNumbers(doc))], bookmark)
+        : [];
     case 'appendix':
-      return doc.appendix ? [page(<Appendix section={doc.appendix} width={width} />)] : [];
+      return doc.appendix ? flowPages(chrome, paper, [blocks.title(number, title), ...appendixBlocks(doc.appendix, width)], bookmark) : [];
   }
 }
 
@@ -72,7 +74,16 @@ function scenarioNumbers(doc: ReportDocument): Map<string, string> {
   return new Map((doc.summary?.scenarios ?? []).map((s) => [s.id, `#${s.rank}`]));
 }
 
-export function ReportPdf({ doc }: { doc: ReportDocument }) {
+/** Every page of the report, each planned to print as one page. */
+export function reportPages(doc: ReportDocument): ReactElement[] {
+  return [<Cover key="cover" doc={doc} />, ...doc.sections.flatMap((key, i) => sectionPages(doc, key, i + 1))];
+}
+
+/**
+ * The document. With `numbered`, each page prints "Page n of N" from the plan; without, react-pdf numbers them
+ * as it paginates (slower; right even when a page overflows onto a second one).
+ */
+export function ReportPdf({ doc, pages, numbered }: { doc: ReportDocument; pages: readonly ReactElement[]; numbered: boolean }) {
   const { meta } = doc;
   return (
     <Document
@@ -85,8 +96,11 @@ export function ReportPdf({ doc }: { doc: ReportDocument }) {
       language="en"
       pageMode="useOutlines"
     >
-      <Cover doc={doc} />
-      {doc.sections.flatMap((key, i) => sectionPages(doc, key, i + 1))}
+      {pages.map((page, i) => (
+        <FolioContext.Provider key={i} value={numbered ? { number: i + 1, total: pages.length } : null}>
+          {page}
+        </FolioContext.Provider>
+      ))}
     </Document>
   );
 }

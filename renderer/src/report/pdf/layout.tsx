@@ -1,5 +1,6 @@
 /** Page chrome (running header, page numbers) and the building blocks every section uses: headings, tables, lists. */
 import { Page, Text, View } from '@react-pdf/renderer';
+import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import type { ReportMeta } from '../../../../shared/report/types.ts';
 import { DIAGRAM_MARGINS, PAPER_SIZES, TEXT_MARGINS, landscape } from '../../../../shared/report/page.ts';
@@ -37,12 +38,28 @@ function Header({ meta, section, left, right }: Chrome & { left: number; right: 
 }
 
 /**
+ * The page's number and the report's page count, when the report knows them before react-pdf lays it out: every
+ * page is planned to print as exactly one page (see renderPdf.tsx). A `render` prop would do the same, but
+ * react-pdf lays out every page that has one twice more, which was a third of a big report's time. Null: let
+ * react-pdf number the pages.
+ */
+export interface Folio {
+  number: number;
+  total: number;
+}
+export const FolioContext = createContext<Folio | null>(null);
+
+const folioText = ({ number, total }: Folio) => `Page ${number} of ${total}`;
+
+/**
  * Header and footer are placed from the top of the page. Anchored with `bottom`, a `fixed` view sized by its
  * content grows on every page in react-pdf 4.9 until the numbers overflow; given a height, its page number
  * (a `render` text) is dropped.
  */
 function Footer({ meta, left, right, pageHeight }: Chrome & { left: number; right: number; pageHeight: number }) {
   const stamp = [meta.generator, meta.modelName, meta.date].filter(Boolean).join(' · ');
+  const folio = useContext(FolioContext);
+  const numberStyle = { width: 90, textAlign: 'right' } as const;
   return (
     <View
       fixed
@@ -59,7 +76,11 @@ function Footer({ meta, left, right, pageHeight }: Chrome & { left: number; righ
       }}
     >
       <Text style={{ maxWidth: '70%', maxLines: 1, textOverflow: 'ellipsis' }}>{stamp}</Text>
-      <Text style={{ width: 90, textAlign: 'right' }} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      {folio ? (
+        <Text style={numberStyle}>{folioText(folio)}</Text>
+      ) : (
+        <Text style={numberStyle} render={({ pageNumber, totalPages }) => folioText({ number: pageNumber, total: totalPages ?? 0 })} />
+      )}
     </View>
   );
 }

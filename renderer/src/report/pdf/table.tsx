@@ -119,7 +119,9 @@ function cellHeight(items: readonly CellItem[], width: number): number {
     const m = METRICS[item.kind];
     const text =
       item.kind === 'chips' ? (item.items.length ? item.items.map((t) => `  ${t}  `).join(' ') : '—') : item.kind === 'bar' ? '' : item.text;
-    const w = item.kind === 'effect' ? width - 10 : width;
+    // react-pdf's line breaking (optimal fit, long words split by fonts.ts) can take a line more than a greedy
+    // wrap at full width: measure a little narrower so a planned page never runs over.
+    const w = (item.kind === 'effect' ? width - 10 : width) * 0.94;
     h += Math.max(1, wrapText(text, w, m.size, Infinity, m.bold).length) * m.size * m.lh;
   }
   return h;
