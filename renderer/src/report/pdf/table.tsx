@@ -88,13 +88,16 @@ function Span({ item, first, align }: { item: CellItem; first: boolean; align: '
   }
 }
 
-/** A cell: its lines as spans of one text, which is much lighter for react-pdf than a view per line. */
-function Cell({ items, align }: { items: readonly CellItem[]; align: 'left' | 'right' }) {
+/**
+ * A cell: its lines as spans of one text that is itself the cell box (width and padding), which is much lighter
+ * for react-pdf than a view per line or a view around the text. A bar needs views; an empty cell is a bare box.
+ */
+function Cell({ items, align, box }: { items: readonly CellItem[]; align: 'left' | 'right'; box: Style }) {
   const bar = items.find((i): i is Extract<CellItem, { kind: 'bar' }> => i.kind === 'bar');
   if (bar) {
     const width = bar.max > 0 ? Math.max(1.5, (bar.share / bar.max) * 100) : 0;
     return (
-      <View style={{ flexDirection: 'row', alignItems: 'center' }}>
+      <View style={[box, { flexDirection: 'row', alignItems: 'center' }]}>
         <View style={{ flex: 1, height: 7, backgroundColor: '#F1F5F9', marginRight: 5 }}>
           <View style={{ width: `${width}%`, height: 7, backgroundColor: C.accent }} />
         </View>
@@ -102,9 +105,9 @@ function Cell({ items, align }: { items: readonly CellItem[]; align: 'left' | 'r
       </View>
     );
   }
-  if (items.length === 0) return null;
+  if (items.length === 0) return <View style={box} />;
   return (
-    <Text style={{ textAlign: align, fontSize: METRICS[items[0].kind].size, lineHeight: METRICS[items[0].kind].lh }}>
+    <Text style={[box, { textAlign: align, fontSize: METRICS[items[0].kind].size, lineHeight: METRICS[items[0].kind].lh }]}>
       {items.map((item, k) => (
         <Span key={k} item={item} first={k === 0} align={align} />
       ))}
@@ -155,6 +158,7 @@ export function tableParts<R>(columns: readonly Column<R>[], rows: readonly R[],
       ))}
     </View>
   );
+  const boxes = columns.map(cellStyle);
   const parts = rows.map((r, ri) => {
     const cells = columns.map((c) => c.cell(r, ri));
     const height = 0.4 + 2 * PAD_Y + Math.max(...cells.map((items, ci) => cellHeight(items, inner(columns[ci]))));
@@ -165,9 +169,7 @@ export function tableParts<R>(columns: readonly Column<R>[], rows: readonly R[],
         style={{ flexDirection: 'row', borderBottomWidth: 0.4, borderBottomColor: C.rule, backgroundColor: ri % 2 === 1 ? '#FAFBFC' : '#FFFFFF' }}
       >
         {columns.map((c, ci) => (
-          <View key={ci} style={cellStyle(c)}>
-            <Cell items={cells[ci]} align={c.align ?? 'left'} />
-          </View>
+          <Cell key={ci} items={cells[ci]} align={c.align ?? 'left'} box={boxes[ci]} />
         ))}
       </View>
     );
