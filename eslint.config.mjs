@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const PLATFORM_PACKAGES = ['react', 'react-dom', 'react/*', 'react-dom/*', 'electron', 'dexie', 'dexie-*', '@xyflow/*', 'zustand', 'zustand/*'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'eslint.config.mjs'] },
+  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/.tmp/**', 'eslint.config.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
