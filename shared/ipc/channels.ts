@@ -28,6 +28,7 @@ export const MENU_COMMANDS = [
   'open',
   'save',
   'save-as',
+  'export-report',
   'undo',
   'redo',
   'fit',
