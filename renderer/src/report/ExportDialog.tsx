@@ -15,7 +15,6 @@ import type { Paper } from '../../../shared/report/page.ts';
 import { SECTION_KEYS } from '../../../shared/report/types.ts';
 import { useFocusTrap } from '../shell/useFocusTrap.ts';
 import { ExportOptions } from './ExportOptions.tsx';
-import { canSaveExports } from './save.ts';
 import type { ExportSettings, OtherFormat } from './useReportExport.ts';
 import { useReportExport } from './useReportExport.ts';
 import { usePreparedScenarios, useReportPreview } from './useReportPreview.ts';
@@ -69,7 +68,6 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
   // A scenario that cannot run stays out of every export; the options say why.
   const runnable = { ...settings, scenarioIds: settings.scenarioIds.filter((id) => !(prepared.results.get(id) instanceof Error)) };
   const nothing = settings.sections.length === 0;
-  const others = canSaveExports();
   const shown = model.scenarios.find((s) => s.id === diagramOf);
   const shownResult = shown ? prepared.results.get(shown.id) : undefined;
   const radius =
@@ -78,9 +76,9 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
     <button
       key={f.format}
       type="button"
-      title={others ? f.hint : 'This version saves the PDF only'}
+      title={f.hint}
       data-testid={`action-export-${f.format}`}
-      disabled={busy || !others || (needsSections && nothing)}
+      disabled={busy || (needsSections && nothing)}
       onClick={() => void exportFormat(f.format, runnable, radius, prepared)}
     >
       {f.label}

@@ -169,7 +169,7 @@ export function useReportExport(model: Model) {
       try {
         const stem = fileStem(settings.title || model.name);
         let kind: ExportKind;
-        let content: string | Uint8Array;
+        let content: string | Uint8Array<ArrayBuffer>;
         if (format === 'svg' || format === 'png') {
           setProgress({ phase: 'building', step: 0, total: 1, message: 'Drawing the diagram' });
           const svg = canvasSvg(model, radius);
