@@ -152,7 +152,11 @@ test('Mod+E opens the dialog, the shortcuts list says so, and focus stays inside
   const dialog = page.getByRole('dialog', { name: 'Export report' });
   await expect(dialog).toBeVisible();
   await expect(page.getByTestId('export-title')).toBeFocused();
+  // The preview is sandboxed (no scripts, opaque origin) and still draws the report's diagrams.
   await expect(page.getByTestId('export-preview-frame')).toHaveAttribute('sandbox', '');
+  const preview = page.frameLocator('[data-testid="export-preview-frame"]');
+  await expect(preview.locator('h2', { hasText: SECTION_TITLES.model })).toBeVisible();
+  await expect(preview.locator('figure svg').first()).toBeVisible();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
     const inside = await page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="export-dialog"]')));

@@ -32,6 +32,9 @@ const DIAGRAM_FORMATS: { format: OtherFormat; label: string; hint: string }[] = 
   { format: 'png', label: 'PNG', hint: 'The canvas as an image' },
 ];
 
+/** The report's HTML is sized for a browser window; in the dialog it reads better a little smaller, like a page. */
+const asPreview = (html: string) => html.replace('</head>', '<style>html{zoom:0.8}</style></head>');
+
 /** US and Canadian users print on Letter; everyone else on A4. */
 const defaultPaper = (): Paper => (/^en-(US|CA)$|^es-(US|MX)$/.test(navigator.language) ? 'Letter' : 'A4');
 
@@ -107,8 +110,7 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
           <ExportOptions model={model} settings={settings} onChange={change} results={prepared.results} titleRef={titleInput} />
           <section className="fl-export-preview" aria-label="Preview" data-testid="export-preview" data-state={preview.kind}>
             <p className="fl-export-note">
-              Preview: the report’s content as it will read. The PDF lays it out on {settings.paper} pages, each diagram on a landscape page
-              of its own; big models get an overview and close-ups, nothing is cut.
+              Preview of the content. The PDF sets it on {settings.paper} pages, each diagram on a landscape page; nothing is cut.
             </p>
             {preview.kind === 'ready' ? (
               <iframe
@@ -117,7 +119,7 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
                 title="Report preview"
                 sandbox=""
                 referrerPolicy="no-referrer"
-                srcDoc={preview.html}
+                srcDoc={asPreview(preview.html)}
               />
             ) : (
               <div className="fl-export-frame fl-export-frame-empty" role={preview.kind === 'error' ? 'alert' : undefined}>
