@@ -6,6 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 export interface Io {
   readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
+  /** Binary output: the PDF report. */
+  writeBytes(path: string, bytes: Uint8Array): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -13,6 +15,7 @@ export interface Io {
 export const nodeIo: Io = {
   readFile: (path) => readFile(path, 'utf8'),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  writeBytes: (path, bytes) => writeFile(path, bytes),
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
 };

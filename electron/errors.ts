@@ -12,6 +12,7 @@ export type DesktopErrorCode =
   | 'file-too-large'
   | 'file-not-text'
   | 'not-a-pdf'
+  | 'export-mismatch'
   | 'unexpected';
 
 /** An error whose message is written for the person using the app. */

@@ -9,11 +9,13 @@ import {
   documentStateSchema,
   emptyRequestSchema,
   saveBeforeCloseDoneSchema,
+  saveExportRequestSchema,
   saveModelRequestSchema,
   savePdfRequestSchema,
 } from '../shared/ipc/contract.ts';
 import { FILE_EXTENSION } from '../shared/file/loader.ts';
 import { UserFacingError, describeFsError } from './errors.ts';
+import { isPdf, saveExport } from './exports.ts';
 import { safeFileName } from './files.ts';
 import type { Route } from './ipc.ts';
 import { route } from './ipc.ts';
@@ -70,12 +72,6 @@ export interface HandlerDeps {
 
 function writeError(err: unknown, target: string): UserFacingError {
   return new UserFacingError(`${describeFsError(err)} (${target})`, 'file-write', { cause: err });
-}
-
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
-
-export function isPdf(bytes: Uint8Array): boolean {
-  return PDF_MAGIC.every((b, i) => bytes[i] === b);
 }
 
 export function createRoutes(deps: HandlerDeps): Route[] {
@@ -153,6 +149,14 @@ export function createRoutes(deps: HandlerDeps): Route[] {
         remember(target);
         return { saved: true, path: target, name: path.basename(target) };
       },
+    }),
+
+    route({
+      channel: Channel.SaveExport,
+      action: 'save the export',
+      schema: saveExportRequestSchema,
+      handle: (request) =>
+        saveExport(request, { askWhere: (options) => deps.dialogs.save(options), write: deps.write, folder, remember }),
     }),
 
     route({

@@ -58,6 +58,7 @@ const api = {
   openModelFile: () => invoke<OpenedFile | null>(Channel.OpenModelFile),
   saveModelFile: (request) => invoke(Channel.SaveModelFile, request),
   savePdf: (request) => invoke(Channel.SavePdf, request),
+  saveExport: (request) => invoke(Channel.SaveExport, { suggestedName: request.suggestedName, kind: request.kind, bytes: request.bytes }),
   appInfo: () => invoke(Channel.AppInfo),
   onMenuCommand(listener) {
     return subscribe(Channel.MenuCommand, (_event, command) => {

@@ -19,12 +19,14 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  // react-pdf lays pages out with yoga, WebAssembly compiled from a data: URL: compiling needs
+  // 'wasm-unsafe-eval' (it does not allow eval of JavaScript) and fetching the data: URL needs connect-src data:.
+  "script-src 'self' 'wasm-unsafe-eval'",
   // React Flow positions nodes with inline styles.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' data:",
   "worker-src 'self' blob:",
   "base-uri 'none'",
   "form-action 'none'",

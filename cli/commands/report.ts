@@ -2,7 +2,6 @@
  * `faultline report`: the full report of a model (all saved scenarios, or those picked) as PDF, HTML or Markdown.
  * Also the writer `simulate --format html|pdf` uses for one scenario.
  */
-import { writeFile } from 'node:fs/promises';
 import type { Model } from '../../shared/domain/schema.ts';
 import { simulate } from '../../shared/engine/simulate.ts';
 import type { ScenarioInput } from '../../shared/engine/simulate.ts';
@@ -48,13 +47,9 @@ Examples:
   faultline report model.faultline.json --format md > REPORT.md
 `;
 
-/** An Io that can write bytes; the CLI's own Io is text-only, so a PDF falls back to the file system. */
-type BytesIo = Io & { writeBytes?(path: string, bytes: Uint8Array): Promise<void> };
-
-async function writeBytes(io: BytesIo, path: string, bytes: Uint8Array): Promise<void> {
+async function writeBytes(io: Io, path: string, bytes: Uint8Array): Promise<void> {
   try {
-    if (io.writeBytes) await io.writeBytes(path, bytes);
-    else await writeFile(path, bytes);
+    await io.writeBytes(path, bytes);
   } catch (e) {
     throw new CliError(`${path}: cannot write (${describeFsError(e)})`);
   }

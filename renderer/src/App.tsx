@@ -16,9 +16,10 @@ import { Toolbar } from './shell/Toolbar.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { useDocumentActions } from './shell/useDocumentActions.ts';
 import { useTheme } from './shell/useTheme.ts';
+import { ExportDialog } from './report/ExportDialog.tsx';
 import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider } from './scenarios/index.ts';
 import { installDebugHook } from './store/debugHook.ts';
-import { useModelStore, useModelStoreApi, useUiStoreApi } from './store/context.tsx';
+import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './store/context.tsx';
 
 /** The editor: palette, toolbar, canvas with its overlays, inspector. Needs the React Flow provider. */
 function Workspace() {
@@ -46,10 +47,20 @@ function Workspace() {
   );
 }
 
+/** "Export report…" (toolbar button, Mod+E, File menu) over the whole window, for the model as it is now. */
+function ExportReport() {
+  const open = useUiStore((s) => s.overlay === 'export');
+  const model = useModelStore((s) => s.model);
+  const ui = useUiStoreApi();
+  const close = useCallback(() => ui.getState().setOverlay(null), [ui]);
+  return open ? <ExportDialog model={model} onClose={close} /> : null;
+}
+
 export function App() {
   const { theme, toggleTheme } = useTheme();
   const { open, save, newModel } = useDocumentActions();
   const store = useModelStoreApi();
+  const ui = useUiStoreApi();
   const name = useModelStore((s) => s.fileName ?? s.model.name);
   const dirty = useModelStore((s) => s.dirty);
 
@@ -85,8 +96,9 @@ export function App() {
         else if (command === 'save-as') void save(true);
         else if (command === 'new') newModel();
         else if (command === 'toggle-theme') toggleTheme();
+        else if (command === 'export-report') ui.getState().setOverlay('export');
       }),
-    [open, save, newModel, toggleTheme],
+    [open, save, newModel, toggleTheme, ui],
   );
 
   return (
@@ -98,6 +110,7 @@ export function App() {
           <Workspace />
           <ScenarioDock />
           <StatusBar />
+          <ExportReport />
         </div>
       </ScenarioProvider>
     </ReactFlowProvider>

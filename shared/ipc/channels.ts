@@ -7,6 +7,8 @@ export const Channel = {
   OpenModelFile: 'faultline:open-model-file',
   SaveModelFile: 'faultline:save-model-file',
   SavePdf: 'faultline:save-pdf',
+  /** The report's other formats and the canvas pictures: Markdown, HTML, JSON, CSV, PNG, SVG (and PDF). */
+  SaveExport: 'faultline:save-export',
   AppInfo: 'faultline:app-info',
   /** main → renderer: a menu item was chosen. */
   MenuCommand: 'faultline:menu-command',
@@ -28,6 +30,7 @@ export const MENU_COMMANDS = [
   'open',
   'save',
   'save-as',
+  'export-report',
   'undo',
   'redo',
   'fit',

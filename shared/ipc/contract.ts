@@ -35,6 +35,8 @@ export interface DesktopApi {
   saveModelFile(request: SaveModelRequest): Promise<SaveOutcome>;
   /** Asks where to save a PDF and writes the bytes the renderer built. */
   savePdf(request: SavePdfRequest): Promise<SaveOutcome>;
+  /** Asks where to save an export of `kind` (the extension follows the kind) and writes its bytes. */
+  saveExport(request: SaveExportRequest): Promise<SaveOutcome>;
   appInfo(): Promise<AppInfo>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -73,6 +75,28 @@ export const savePdfRequestSchema = z.strictObject({
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 500 * 1024 * 1024, 'PDF too large'),
 });
 export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
+
+/** Every kind of file "Export report…" writes: its extension, media type and the save dialog's filter name. */
+export const EXPORT_KINDS = {
+  pdf: { ext: '.pdf', mime: 'application/pdf', label: 'PDF document', text: false },
+  md: { ext: '.md', mime: 'text/markdown;charset=utf-8', label: 'Markdown', text: true },
+  html: { ext: '.html', mime: 'text/html;charset=utf-8', label: 'HTML page', text: true },
+  json: { ext: '.json', mime: 'application/json', label: 'JSON', text: true },
+  csv: { ext: '.csv', mime: 'text/csv;charset=utf-8', label: 'CSV table', text: true },
+  png: { ext: '.png', mime: 'image/png', label: 'PNG image', text: false },
+  svg: { ext: '.svg', mime: 'image/svg+xml', label: 'SVG image', text: true },
+} as const;
+export type ExportKind = keyof typeof EXPORT_KINDS;
+
+/** Exports are reports and pictures of a model: far below this. */
+export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+
+export const saveExportRequestSchema = z.strictObject({
+  suggestedName: z.string().min(1).max(255),
+  kind: z.enum(Object.keys(EXPORT_KINDS) as [ExportKind, ...ExportKind[]]),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'export too large'),
+});
+export type SaveExportRequest = z.infer<typeof saveExportRequestSchema>;
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 

@@ -10,12 +10,16 @@ export interface Guards {
   foreignRequests: string[];
 }
 
+const PLAYWRIGHT_IN_SANDBOX = /^Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
+
 export const test = base.extend<{ guards: Guards }>({
   guards: async ({ page, baseURL }, provide) => {
     const guards: Guards = { consoleErrors: [], foreignRequests: [] };
     const origin = new URL(baseURL!).origin;
     page.on('console', (msg) => {
-      if (msg.type() === 'error') guards.consoleErrors.push(msg.text());
+      // Playwright itself tries to run its helpers in every frame, and the report preview's sandboxed
+      // frame refuses them (microsoft/playwright#33343); the page runs no script there.
+      if (msg.type() === 'error' && !PLAYWRIGHT_IN_SANDBOX.test(msg.text())) guards.consoleErrors.push(msg.text());
     });
     page.on('pageerror', (e) => guards.consoleErrors.push(e.message));
     page.on('request', (req) => {

@@ -3,6 +3,7 @@
  * works and how the whole renderer is tested in Chromium.
  */
 import type { DesktopApi, OpenedFile, SaveOutcome } from '../../../shared/ipc/contract.ts';
+import { EXPORT_KINDS } from '../../../shared/ipc/contract.ts';
 
 function pickFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
@@ -49,6 +50,12 @@ export function createBrowserApi(): DesktopApi {
     async savePdf({ suggestedName, bytes }): Promise<SaveOutcome> {
       downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), suggestedName);
       return { saved: true, path: null, name: suggestedName };
+    },
+    async saveExport({ suggestedName, kind, bytes }): Promise<SaveOutcome> {
+      const { ext, mime } = EXPORT_KINDS[kind];
+      const name = suggestedName.toLowerCase().endsWith(ext) ? suggestedName : `${suggestedName}${ext}`;
+      downloadBlob(new Blob([bytes as BlobPart], { type: mime }), name);
+      return { saved: true, path: null, name };
     },
     async appInfo() {
       return { name: 'Faultline', version: __APP_VERSION__, platform: 'browser' };

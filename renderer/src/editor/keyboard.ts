@@ -19,6 +19,7 @@ export type EditorAction =
   | 'search'
   | 'boundary'
   | 'layout'
+  | 'export-report'
   | 'nudge-left'
   | 'nudge-right'
   | 'nudge-up'
@@ -55,6 +56,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'fit', keys: 'F', what: 'Fit the whole model in view' },
   { action: 'layout', keys: 'L', what: 'Auto-layout, left to right' },
   { action: 'search', keys: 'Mod+F', what: 'Find a node by label and jump to it' },
+  { action: 'export-report', keys: 'Mod+E', what: 'Export report… (PDF, Markdown, HTML, CSV, JSON, diagram)' },
   { action: 'escape', keys: 'Esc', what: 'Clear the selection, close menus' },
   { action: 'shortcuts', keys: '?', what: 'This list' },
 ];
@@ -82,6 +84,7 @@ export function actionFor(e: KeyLike): EditorAction | null {
     if (key === 'd') return 'duplicate';
     if (key === 'a') return 'select-all';
     if (key === 'f') return 'search';
+    if (key === 'e') return 'export-report';
     return null;
   }
   switch (key) {

@@ -248,7 +248,7 @@ export function useEditorActions() {
         } else if (selection.boundaries.length === 1 && selection.nodes.length === 0)
           ui.getState().setRenaming(boundaryFlowId(selection.boundaries[0]));
       },
-      openOverlay: (overlay: 'quick-add' | 'search' | 'shortcuts') => ui.getState().setOverlay(overlay),
+      openOverlay: (overlay: 'quick-add' | 'search' | 'shortcuts' | 'export') => ui.getState().setOverlay(overlay),
     };
   }, [store, ui, rfStore, rf]);
 }

@@ -72,6 +72,9 @@ export function useKeyboard(actions: EditorActions) {
         case 'search':
           actions.openOverlay('search');
           return true;
+        case 'export-report':
+          actions.openOverlay('export');
+          return true;
         case 'rename':
           actions.rename();
           return true;

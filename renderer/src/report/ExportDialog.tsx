@@ -1,110 +1,103 @@
 /**
  * "Export report…": what to include (scenarios, sections), the cover (title, author, organisation), the paper;
- * a preview of the cover, the diagram and the scenarios as they will print; progress while the PDF is made;
- * and the other formats (Markdown, HTML, CSV, JSON, the diagram as SVG or PNG).
+ * a live preview of the report; progress while the PDF is made; and the other formats (Markdown, HTML, CSV,
+ * JSON, the canvas as SVG or PNG).
+ *
+ * The preview is the report model's standalone HTML in a sandboxed iframe (`srcdoc`, no scripts, opaque
+ * origin), not the PDF itself: showing a PDF needs Chromium's PDF viewer, a plugin that the hardened
+ * Electron window does not enable (`plugins: false`), that `object-src 'none'` forbids in <object>/<embed>,
+ * and that headless Chromium lacks, so it could not be tested. The HTML is drawn from the same ReportDocument
+ * as the PDF, so the preview shows the same sections, scenarios, numbers and cover.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Model } from '../../../shared/domain/schema.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
-import { diagramViews, overlayOf, worldOf } from '../../../shared/report/diagram.ts';
-import { diagramSvg } from '../../../shared/report/draw.ts';
-import { formatPercent } from '../../../shared/report/format.ts';
-import { PAPERS, diagramBox, landscape } from '../../../shared/report/page.ts';
 import type { Paper } from '../../../shared/report/page.ts';
-import { SECTION_KEYS, SECTION_TITLES } from '../../../shared/report/types.ts';
-import type { SectionKey } from '../../../shared/report/types.ts';
-import { canSaveExports } from './save.ts';
+import { SECTION_KEYS } from '../../../shared/report/types.ts';
+import { useFocusTrap } from '../shell/useFocusTrap.ts';
+import { ExportOptions } from './ExportOptions.tsx';
 import type { ExportSettings, OtherFormat } from './useReportExport.ts';
-import { today, useReportExport } from './useReportExport.ts';
+import { useReportExport } from './useReportExport.ts';
+import { usePreparedScenarios, useReportPreview } from './useReportPreview.ts';
 import './exportDialog.css';
 
 const OTHER_FORMATS: { format: OtherFormat; label: string; hint: string }[] = [
-  { format: 'md', label: 'Markdown', hint: 'for wikis and pull requests' },
-  { format: 'html', label: 'HTML', hint: 'one file, diagrams inline' },
-  { format: 'csv-impacts', label: 'CSV: impacts', hint: 'for trackers and spreadsheets' },
-  { format: 'csv-findings', label: 'CSV: findings', hint: 'for trackers and spreadsheets' },
-  { format: 'json', label: 'JSON: results', hint: 'the engine’s results' },
-  { format: 'svg', label: 'Diagram: SVG', hint: 'the canvas as a vector picture' },
-  { format: 'png', label: 'Diagram: PNG', hint: 'the canvas as an image' },
+  { format: 'md', label: 'Markdown', hint: 'For wikis and pull requests' },
+  { format: 'html', label: 'HTML', hint: 'One file, diagrams inline, no external resources' },
+  { format: 'json', label: 'JSON results', hint: 'The engine’s results for the chosen scenarios' },
+  { format: 'csv-impacts', label: 'CSV impacts', hint: 'One row per impact, for trackers and spreadsheets' },
+  { format: 'csv-findings', label: 'CSV findings', hint: 'One row per finding, for trackers and spreadsheets' },
 ];
+const DIAGRAM_FORMATS: { format: OtherFormat; label: string; hint: string }[] = [
+  { format: 'svg', label: 'SVG', hint: 'The canvas as a vector picture' },
+  { format: 'png', label: 'PNG', hint: 'The canvas as an image' },
+];
+
+/** The report's HTML is sized for a browser window; in the dialog it reads better a little smaller, like a page. */
+const asPreview = (html: string) => html.replace('</head>', '<style>html{zoom:0.8}</style></head>');
 
 /** US and Canadian users print on Letter; everyone else on A4. */
 const defaultPaper = (): Paper => (/^en-(US|CA)$|^es-(US|MX)$/.test(navigator.language) ? 'Letter' : 'A4');
 
-const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-
 export function ExportDialog({ model, onClose }: { model: Model; onClose: () => void }) {
-  const [scenarioIds, setScenarioIds] = useState<string[]>(() => model.scenarios.map((s) => s.id));
-  const [sections, setSections] = useState<SectionKey[]>([...SECTION_KEYS]);
-  const [title, setTitle] = useState(model.name);
-  const [author, setAuthor] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [paper, setPaper] = useState<Paper>(defaultPaper);
-  const [diagramOf, setDiagramOf] = useState<string>('');
+  const [settings, setSettings] = useState<ExportSettings>(() => ({
+    scenarioIds: model.scenarios.map((s) => s.id),
+    sections: [...SECTION_KEYS],
+    title: model.name,
+    author: '',
+    organisation: '',
+    paper: defaultPaper(),
+  }));
+  const [diagramOf, setDiagramOf] = useState('');
+  const change = (patch: Partial<ExportSettings>) => setSettings((s) => ({ ...s, ...patch }));
   const { progress, exportPdf, exportFormat, cancel } = useReportExport(model);
+  const { prepared, ranked } = usePreparedScenarios(model);
+  const preview = useReportPreview(model, settings, prepared, ranked);
   const busy = !['idle', 'done', 'error'].includes(progress.phase);
-  const settings: ExportSettings = { scenarioIds, sections, title, author, organisation, paper };
-
-  // The preview: every chosen scenario simulated (fast), the first page of the diagram as it will print.
-  const results = useMemo(() => {
-    const out = new Map<string, SimulationResult | Error>();
-    for (const s of model.scenarios) {
-      try {
-        out.set(s.id, simulate(model, s));
-      } catch (e) {
-        out.set(s.id, e as Error);
-      }
-    }
-    return out;
-  }, [model]);
-  const shownScenario = model.scenarios.find((s) => s.id === diagramOf) ?? null;
-  const preview = useMemo(() => {
-    const r = shownScenario ? results.get(shownScenario.id) : null;
-    const overlay = r && !(r instanceof Error) ? overlayOf(r, shownScenario?.removed ?? []) : null;
-    const [view] = diagramViews({
-      model,
-      world: worldOf(model),
-      box: diagramBox(paper),
-      page: landscape(paper),
-      idPrefix: 'preview',
-      title: shownScenario ? `Blast radius of “${shownScenario.name || shownScenario.id}”` : 'Model diagram',
-      overlay,
-    });
-    return { url: svgUrl(diagramSvg(view)), view };
-  }, [model, paper, results, shownScenario]);
+  const dialog = useRef<HTMLDivElement>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
+  useFocusTrap(dialog, titleInput);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !busy) onClose();
+      if (e.key === 'Escape' && !busy) {
+        e.preventDefault();
+        onClose();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [busy, onClose]);
 
-  const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
-  const chosen = model.scenarios.filter((s) => scenarioIds.includes(s.id));
-  const maxExposure = Math.max(0.0001, ...chosen.map((s) => {
-    const r = results.get(s.id);
-    return r && !(r instanceof Error) ? r.summary.exposure : 0;
-  }));
-  const nothing = sections.length === 0;
-  const others = canSaveExports();
-  const radius = (() => {
-    const r = shownScenario ? results.get(shownScenario.id) : null;
-    return shownScenario && r && !(r instanceof Error)
-      ? { result: r, title: shownScenario.name || shownScenario.id, removed: shownScenario.removed }
-      : null;
-  })();
+  // A scenario that cannot run stays out of every export; the options say why.
+  const runnable = { ...settings, scenarioIds: settings.scenarioIds.filter((id) => !(prepared.results.get(id) instanceof Error)) };
+  const nothing = settings.sections.length === 0;
+  const shown = model.scenarios.find((s) => s.id === diagramOf);
+  const shownResult = shown ? prepared.results.get(shown.id) : undefined;
+  const radius =
+    shown && shownResult && !(shownResult instanceof Error) ? { result: shownResult, title: shown.name || shown.id, removed: shown.removed } : null;
+  const formatButton = (f: { format: OtherFormat; label: string; hint: string }, needsSections: boolean) => (
+    <button
+      key={f.format}
+      type="button"
+      title={f.hint}
+      data-testid={`action-export-${f.format}`}
+      disabled={busy || (needsSections && nothing)}
+      onClick={() => void exportFormat(f.format, runnable, radius, prepared)}
+    >
+      {f.label}
+    </button>
+  );
 
   return (
     <div className="fl-modal-backdrop" onMouseDown={() => !busy && onClose()} data-own-keys>
       <div
+        ref={dialog}
         className="fl-modal fl-export"
         role="dialog"
         aria-modal="true"
         aria-labelledby="fl-export-title"
         data-testid="export-dialog"
+        tabIndex={-1}
         onMouseDown={(e) => e.stopPropagation()}
       >
         <header>
@@ -114,108 +107,25 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
           </button>
         </header>
         <div className="fl-export-body">
-          <form className="fl-export-form" onSubmit={(e) => e.preventDefault()}>
-            <fieldset>
-              <legend>Cover</legend>
-              <label>
-                Title
-                <input data-testid="export-title" value={title} onChange={(e) => setTitle(e.target.value)} />
-              </label>
-              <label>
-                Author
-                <input data-testid="export-author" value={author} placeholder="Who prepared it" onChange={(e) => setAuthor(e.target.value)} />
-              </label>
-              <label>
-                Organisation
-                <input data-testid="export-organisation" value={organisation} placeholder="For whom" onChange={(e) => setOrganisation(e.target.value)} />
-              </label>
-            </fieldset>
-            <fieldset className="fl-export-paper">
-              <legend>Paper</legend>
-              {PAPERS.map((p) => (
-                <label key={p}>
-                  <input type="radio" name="paper" data-testid={`export-paper-${p}`} checked={paper === p} onChange={() => setPaper(p)} />
-                  {p}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset>
-              <legend>Scenarios ({chosen.length} of {model.scenarios.length})</legend>
-              {model.scenarios.length === 0 ? <p className="fl-export-note">The model has no saved scenarios.</p> : null}
-              {model.scenarios.map((s) => {
-                const r = results.get(s.id);
-                return (
-                  <label key={s.id} className="fl-export-check">
-                    <input
-                      type="checkbox"
-                      data-testid={`export-scenario-${s.id}`}
-                      checked={scenarioIds.includes(s.id)}
-                      disabled={r instanceof Error}
-                      onChange={(e) => setScenarioIds(toggle(scenarioIds, s.id, e.target.checked))}
-                    />
-                    <span>{s.name || s.id}</span>
-                    {r instanceof Error ? <em title={r.message}>cannot run</em> : null}
-                  </label>
-                );
-              })}
-            </fieldset>
-            <fieldset>
-              <legend>Sections</legend>
-              {SECTION_KEYS.map((k) => (
-                <label key={k} className="fl-export-check">
-                  <input
-                    type="checkbox"
-                    data-testid={`export-section-${k}`}
-                    checked={sections.includes(k)}
-                    onChange={(e) => setSections(SECTION_KEYS.filter((x) => (x === k ? e.target.checked : sections.includes(x))))}
-                  />
-                  <span>{SECTION_TITLES[k]}</span>
-                </label>
-              ))}
-            </fieldset>
-          </form>
-
-          <section className="fl-export-preview" aria-label="Preview" data-testid="export-preview">
-            <div className={`fl-export-cover fl-export-${paper.toLowerCase()}`}>
-              <small>Non-human identity threat model</small>
-              <strong>{title || model.name}</strong>
-              <span>{[author, organisation, today()].filter(Boolean).join(' · ')}</span>
-              <span>Model as of {model.asOf ?? 'not set'} · {paper}</span>
-            </div>
-            <div className="fl-export-diagram">
-              <img src={preview.url} alt={preview.view.title} data-testid="export-preview-diagram" />
-              <label>
-                Diagram of
-                <select data-testid="export-diagram-of" value={diagramOf} onChange={(e) => setDiagramOf(e.target.value)}>
-                  <option value="">the model</option>
-                  {model.scenarios.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name || s.id}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-            {chosen.length ? (
-              <ol className="fl-export-bars">
-                {chosen.map((s) => {
-                  const r = results.get(s.id);
-                  const share = r && !(r instanceof Error) ? r.summary.exposure : 0;
-                  return (
-                    <li key={s.id}>
-                      <span>{s.name || s.id}</span>
-                      <i style={{ width: `${(share / maxExposure) * 100}%` }} />
-                      <b>{formatPercent(share)}</b>
-                    </li>
-                  );
-                })}
-              </ol>
-            ) : null}
+          <ExportOptions model={model} settings={settings} onChange={change} results={prepared.results} titleRef={titleInput} />
+          <section className="fl-export-preview" aria-label="Preview" data-testid="export-preview" data-state={preview.kind}>
             <p className="fl-export-note">
-              {nothing
-                ? 'Choose at least one section.'
-                : `Cover, then ${sections.map((k) => SECTION_TITLES[k].split(':')[0].toLowerCase()).join(', ')}. Big models get an overview diagram and close-ups; nothing is cut.`}
+              Preview of the content. The PDF sets it on {settings.paper} pages, each diagram on a landscape page; nothing is cut.
             </p>
+            {preview.kind === 'ready' ? (
+              <iframe
+                className="fl-export-frame"
+                data-testid="export-preview-frame"
+                title="Report preview"
+                sandbox=""
+                referrerPolicy="no-referrer"
+                srcDoc={asPreview(preview.html)}
+              />
+            ) : (
+              <div className="fl-export-frame fl-export-frame-empty" role={preview.kind === 'error' ? 'alert' : undefined}>
+                {preview.kind === 'waiting' ? 'Trying the fixes for each scenario…' : preview.message}
+              </div>
+            )}
           </section>
         </div>
 
@@ -225,19 +135,24 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
         </div>
 
         <footer className="fl-export-footer">
-          <div className="fl-export-others">
-            {OTHER_FORMATS.map((f) => (
-              <button
-                key={f.format}
-                type="button"
-                title={others ? f.hint : 'This version saves the PDF only'}
-                data-testid={`action-export-${f.format}`}
-                disabled={busy || !others || (nothing && f.format !== 'svg' && f.format !== 'png' && f.format !== 'json')}
-                onClick={() => void exportFormat(f.format, settings, f.format === 'svg' || f.format === 'png' ? radius : null)}
-              >
-                {f.label}
-              </button>
-            ))}
+          <div className="fl-export-others" role="group" aria-label="Other formats">
+            <span className="fl-export-label">Also as</span>
+            {OTHER_FORMATS.map((f) => formatButton(f, f.format !== 'json'))}
+            <span className="fl-export-label">Canvas</span>
+            <select
+              aria-label="What the canvas picture shows"
+              data-testid="export-diagram-of"
+              value={diagramOf}
+              onChange={(e) => setDiagramOf(e.target.value)}
+            >
+              <option value="">the model</option>
+              {model.scenarios.map((s) => (
+                <option key={s.id} value={s.id}>
+                  radius of {s.name || s.id}
+                </option>
+              ))}
+            </select>
+            {DIAGRAM_FORMATS.map((f) => formatButton(f, false))}
           </div>
           <div className="fl-export-actions">
             {busy ? (
@@ -249,7 +164,7 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
                 Close
               </button>
             )}
-            <button type="button" className="fl-primary" data-testid="action-export-pdf" disabled={busy || nothing} onClick={() => void exportPdf(settings)}>
+            <button type="button" className="fl-primary" data-testid="action-export-pdf" disabled={busy || nothing} onClick={() => void exportPdf(runnable, prepared)}>
               {busy ? 'Working…' : 'Export PDF'}
             </button>
           </div>

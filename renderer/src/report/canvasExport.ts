@@ -13,7 +13,7 @@ export function canvasSvg(model: Model, radius: { result: SimulationResult; remo
 }
 
 /** Rasterises an SVG document in the browser: `scale` pixels per SVG unit, capped at 8k pixels a side. */
-export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
+export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
   const size = /width="([\d.]+)" height="([\d.]+)"/.exec(svg);
   const w = Number(size?.[1] ?? 1000);
   const h = Number(size?.[2] ?? 700);

@@ -58,6 +58,12 @@ export function today(now = new Date()): string {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** What the dialog already worked out for its preview, so the export does not do it again. */
+export interface KnownResults {
+  results?: ReadonlyMap<string, SimulationResult | Error>;
+  chokepoints?: Readonly<Record<string, readonly Chokepoint[]>>;
+}
+
 export interface MadeReport {
   doc: ReportDocument;
   results: SimulationResult[];
@@ -72,6 +78,7 @@ export async function makeReport(
   settings: ExportSettings,
   report: (phase: ExportPhase, step: number, total: number, message: string) => void,
   stopped: () => boolean = () => false,
+  known: KnownResults = {},
 ): Promise<MadeReport> {
   const scenarios = model.scenarios.filter((s) => settings.scenarioIds.includes(s.id));
   const rank = settings.sections.includes('summary') || settings.sections.includes('recommendations');
@@ -85,14 +92,15 @@ export async function makeReport(
   for (const s of scenarios) {
     report('simulating', step++, total, `Simulating “${s.name || s.id}”`);
     await check();
-    results.push(simulate(model, s));
+    const done = known.results?.get(s.id);
+    results.push(done && !(done instanceof Error) ? done : simulate(model, s));
   }
   const chokepoints: Record<string, Chokepoint[]> = {};
   if (rank) {
     for (const s of scenarios) {
       report('ranking', step++, total, `Trying fixes for “${s.name || s.id}”`);
       await check();
-      chokepoints[s.id] = rankChokepoints(model, s);
+      chokepoints[s.id] = [...(known.chokepoints?.[s.id] ?? rankChokepoints(model, s))];
     }
   }
   report('building', step++, total, 'Writing paths, findings and diagrams');
@@ -125,10 +133,10 @@ export function useReportExport(model: Model) {
   };
 
   const exportPdf = useCallback(
-    async (settings: ExportSettings) => {
+    async (settings: ExportSettings, known: KnownResults = {}) => {
       const { stopped } = start();
       try {
-        const { doc } = await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), stopped);
+        const { doc } = await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), stopped, known);
         setProgress((p) => ({ ...p, phase: 'rendering', step: p.total - 1, message: 'Laying out the pages' }));
         await nextTask();
         // react-pdf and the fonts load only when a PDF is made.
@@ -151,19 +159,24 @@ export function useReportExport(model: Model) {
   );
 
   const exportFormat = useCallback(
-    async (format: OtherFormat, settings: ExportSettings, radius: { result: SimulationResult; title: string; removed?: string[] } | null = null) => {
+    async (
+      format: OtherFormat,
+      settings: ExportSettings,
+      radius: { result: SimulationResult; title: string; removed?: string[] } | null = null,
+      known: KnownResults = {},
+    ) => {
       const { stopped } = start();
       try {
         const stem = fileStem(settings.title || model.name);
         let kind: ExportKind;
-        let content: string | Uint8Array;
+        let content: string | Uint8Array<ArrayBuffer>;
         if (format === 'svg' || format === 'png') {
           setProgress({ phase: 'building', step: 0, total: 1, message: 'Drawing the diagram' });
           const svg = canvasSvg(model, radius);
           kind = format;
           content = format === 'svg' ? svg : await svgToPng(svg);
         } else {
-          const { doc, results } = await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), stopped);
+          const { doc, results } = await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), stopped, known);
           kind = format === 'csv-impacts' || format === 'csv-findings' ? 'csv' : format;
           content =
             format === 'md'

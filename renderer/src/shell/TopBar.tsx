@@ -1,5 +1,5 @@
 import { useLibraryUi } from '../library/LibraryShell.tsx';
-import { useModelStore } from '../store/context.tsx';
+import { useModelStore, useUiStoreApi } from '../store/context.tsx';
 import { SAMPLES } from '../samples.ts';
 import { useDocumentActions } from './useDocumentActions.ts';
 
@@ -7,6 +7,8 @@ export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onTo
   const name = useModelStore((s) => s.model.name);
   const { open, save, newModel, openText } = useDocumentActions();
   const { showHome, showVersions } = useLibraryUi();
+  const ui = useUiStoreApi();
+  const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
   return (
     <header className="fl-topbar" role="banner">
       <div className="fl-brand">
@@ -34,6 +36,14 @@ export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onTo
         </button>
         <button type="button" data-testid="action-save" onClick={() => void save()} title="Save (Ctrl+S)">
           Save
+        </button>
+        <button
+          type="button"
+          data-testid="action-export-report"
+          onClick={() => ui.getState().setOverlay('export')}
+          title={`Export a report: PDF, Markdown, HTML, CSV, JSON or a picture of the canvas (${mod}E)`}
+        >
+          Export report…
         </button>
         <select
           data-testid="action-open-sample"

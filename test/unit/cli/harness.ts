@@ -39,6 +39,8 @@ export interface CliRun {
   stdout: string;
   stderr: string;
   written: Map<string, string>;
+  /** Binary files written (the PDF report). */
+  writtenBytes: Map<string, Uint8Array>;
 }
 
 const fsError = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
@@ -49,6 +51,7 @@ const fsError = (code: string) => Object.assign(new Error(`${code}: simulated`),
  */
 export async function cli(argv: string[], files: Record<string, string> = {}, commands: readonly Command[] = COMMANDS): Promise<CliRun> {
   const written = new Map<string, string>();
+  const writtenBytes = new Map<string, Uint8Array>();
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -64,11 +67,15 @@ export async function cli(argv: string[], files: Record<string, string> = {}, co
       if (path.startsWith('/readonly/')) throw fsError('EACCES');
       written.set(path, text);
     },
+    writeBytes: async (path, bytes) => {
+      if (path.startsWith('/readonly/')) throw fsError('EACCES');
+      writtenBytes.set(path, bytes);
+    },
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
   };
   const code = await run(argv, io, commands);
-  return { code, stdout, stderr, written };
+  return { code, stdout, stderr, written, writtenBytes };
 }
 
 /** A model file's text with the model changed by `edit`. */

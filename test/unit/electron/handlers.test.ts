@@ -143,6 +143,35 @@ describe('save the PDF report', () => {
   });
 });
 
+describe('save an export', () => {
+  it('writes a Markdown export where the user chose', async () => {
+    saveAnswer = path.join(dir, 'review.md');
+    const bytes = new TextEncoder().encode('# Review\n');
+    await expect(call(Channel.SaveExport, { suggestedName: 'review.md', kind: 'md', bytes })).resolves.toEqual({
+      saved: true,
+      path: saveAnswer,
+      name: 'review.md',
+    });
+    expect(await readFile(saveAnswer, 'utf8')).toBe('# Review\n');
+  });
+
+  it('refuses a kind outside the list, so the page cannot choose the extension', async () => {
+    await expect(call(Channel.SaveExport, { suggestedName: 'x', kind: 'exe', bytes: new Uint8Array([77, 90]) })).rejects.toThrow(/malformed/);
+    expect(dialogs.save).not.toHaveBeenCalled();
+  });
+
+  it('refuses an export over the size limit before any dialog', async () => {
+    const big = new Uint8Array(200 * 1024 * 1024 + 1);
+    await expect(call(Channel.SaveExport, { suggestedName: 'x', kind: 'csv', bytes: big })).rejects.toThrow(/export too large/);
+    expect(dialogs.save).not.toHaveBeenCalled();
+  });
+
+  it('refuses extra fields in the request', async () => {
+    const bytes = new TextEncoder().encode('{}');
+    await expect(call(Channel.SaveExport, { suggestedName: 'x', kind: 'json', bytes, path: '/etc/passwd' })).rejects.toThrow(/malformed/);
+  });
+});
+
 describe('window and document channels', () => {
   it('reports the app version', async () => {
     await expect(call(Channel.AppInfo)).resolves.toEqual({ name: 'Faultline', version: '1.2.3', platform: 'electron' });

@@ -54,6 +54,7 @@ describe('window.faultline', () => {
         'onSaveBeforeClose',
         'openModelFile',
         'saveModelFile',
+        'saveExport',
         'savePdf',
         'setDocumentState',
       ].sort(),
@@ -68,6 +69,12 @@ describe('window.faultline', () => {
     await api.saveModelFile(request);
     await api.openModelFile();
     expect(bridge.invoke.mock.calls).toEqual([[Channel.SaveModelFile, request], [Channel.OpenModelFile]]);
+  });
+
+  it('sends only the export fields main expects', async () => {
+    const bytes = new Uint8Array([35, 32]);
+    await api.saveExport({ suggestedName: 'r.md', kind: 'md', bytes, path: '/tmp/x' } as never);
+    expect(bridge.invoke).toHaveBeenCalledWith(Channel.SaveExport, { suggestedName: 'r.md', kind: 'md', bytes });
   });
 
   it('sends only the document state fields main expects', async () => {

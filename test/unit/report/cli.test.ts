@@ -1,23 +1,36 @@
 /** `faultline report` and `simulate --format html|pdf`, run in-process over the CLI's test harness. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SECTION_TITLES } from '../../../shared/report/types.ts';
 import { cli, SMALL } from '../cli/harness.ts';
-import { pdfPages, squash } from './pdfTools.ts';
+import { pdfPageSizes, pdfPages, squash } from './pdfTools.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'faultline-report-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const LETTER = { width: 612, height: 792 };
 
 describe('faultline report', () => {
   it('writes the full report as a PDF to --out', async () => {
-    const out = join(dir, 'report.pdf');
-    const r = await cli(['report', SMALL, '--out', out, '--author', 'Ada Lovelace', '--date', '2026-11-27']);
+    const r = await cli(['report', SMALL, '--out', 'out/report.pdf', '--author', 'Ada Lovelace', '--date', '2026-11-27']);
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
-    const text = squash(pdfPages(new Uint8Array(readFileSync(out))).join('\n'));
+    const text = squash(pdfPages(r.writtenBytes.get('out/report.pdf')!).join('\n'));
     for (const title of Object.values(SECTION_TITLES)) expect(text).toContain(squash(title));
     expect(text).toContain('AdaLovelace');
+  });
+
+  it('prints on Letter paper when asked, and keeps only the scenarios picked', async () => {
+    const r = await cli(['report', SMALL, '--out', 'r.pdf', '--paper', 'Letter', '--scenario', 'tls-expired', '--sections', 'scenarios']);
+    expect(r.code).toBe(0);
+    const bytes = r.writtenBytes.get('r.pdf')!;
+    const portrait = pdfPageSizes(bytes).filter((p) => p.height > p.width);
+    expect(portrait.length).toBeGreaterThan(0);
+    for (const p of portrait) expect(p).toEqual(LETTER);
+    const text = squash(pdfPages(bytes).join('\n'));
+    expect(text).toContain(squash('API certificate expired'));
+    expect(text).not.toContain(squash('CI token leaked from the build log'));
+  });
+
+  it('says why the PDF could not be written, without a stack', async () => {
+    const r = await cli(['report', SMALL, '--out', '/readonly/r.pdf']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('faultline: /readonly/r.pdf: cannot write (permission denied)\n');
   });
 
   it('writes Markdown to standard output, and HTML to a file named .html', async () => {
@@ -59,6 +72,22 @@ describe('faultline simulate --format html|pdf', () => {
     expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
     expect(r.stdout).toContain('Scenarios');
     expect(r.stdout).toContain('Recommendations');
+  });
+
+  it('writes the report of one scenario as a PDF to --out', async () => {
+    const r = await cli(['simulate', SMALL, '--scenario', 'leaked-ci-token', '--format', 'pdf', '--out', 'radius.pdf']);
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const text = squash(pdfPages(r.writtenBytes.get('radius.pdf')!).join('\n'));
+    expect(text).toContain(squash(SECTION_TITLES.scenarios));
+    expect(text).toContain(squash('CI token leaked from the build log'));
+    expect(text).not.toContain(squash('API certificate expired'));
+  });
+
+  it('prints the scenario as Markdown', async () => {
+    const r = await cli(['simulate', SMALL, '--scenario', 'leaked-ci-token', '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# /);
+    expect(r.stdout).toContain('leaked-ci-token');
   });
 
   it('needs --out for a PDF, and has no probabilistic PDF', async () => {

@@ -62,15 +62,18 @@ describe('saving', () => {
     expect(api.savePdf).toHaveBeenCalledWith({ suggestedName: 'report.pdf', bytes });
   });
 
-  it('uses saveExport when the desktop API has it, with the bytes of the text', async () => {
+  it('hands other formats to saveExport as UTF-8 bytes, named after their kind', async () => {
     const saveExportFn = vi.fn(async () => ({ saved: true as const, path: null, name: 'r.md' }));
     const api = { saveExport: saveExportFn } as unknown as DesktopApi;
-    await saveExport('md', '# Report', 'r', api);
-    expect(saveExportFn).toHaveBeenCalledWith({ suggestedName: 'r.md', kind: 'md', bytes: new TextEncoder().encode('# Report') });
+    await saveExport('md', '# Rapport: données', 'r', api);
+    expect(saveExportFn).toHaveBeenCalledWith({ suggestedName: 'r.md', kind: 'md', bytes: new TextEncoder().encode('# Rapport: données') });
   });
 
-  it('says so when neither a save channel nor a browser is there', async () => {
-    await expect(saveExport('csv', 'a,b', 'r', {} as DesktopApi)).rejects.toThrow(/cannot save \.csv files/);
+  it('passes binary content through unchanged', async () => {
+    const saveExportFn = vi.fn(async () => ({ saved: true as const, path: null, name: 'd.png' }));
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    await saveExport('png', png, 'd', { saveExport: saveExportFn } as unknown as DesktopApi);
+    expect(saveExportFn).toHaveBeenCalledWith({ suggestedName: 'd.png', kind: 'png', bytes: png });
   });
 });
 

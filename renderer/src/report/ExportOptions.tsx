@@ -1,0 +1,99 @@
+/** The export dialog's left column: the cover, the paper, the scenarios and the sections to include. */
+import type { Model } from '../../../shared/domain/schema.ts';
+import type { SimulationResult } from '../../../shared/engine/types.ts';
+import { PAPERS } from '../../../shared/report/page.ts';
+import { SECTION_KEYS, SECTION_TITLES } from '../../../shared/report/types.ts';
+import type { ExportSettings } from './useReportExport.ts';
+
+const toggle = <T,>(list: readonly T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
+
+export function ExportOptions({
+  model,
+  settings,
+  onChange,
+  results,
+  titleRef,
+}: {
+  model: Model;
+  settings: ExportSettings;
+  onChange: (patch: Partial<ExportSettings>) => void;
+  results: ReadonlyMap<string, SimulationResult | Error>;
+  titleRef: React.RefObject<HTMLInputElement | null>;
+}) {
+  const { scenarioIds, sections, paper } = settings;
+  const chosen = model.scenarios.filter((s) => scenarioIds.includes(s.id)).length;
+  return (
+    <form className="fl-export-form" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>Cover</legend>
+        <label>
+          Title
+          <input ref={titleRef} data-testid="export-title" value={settings.title} onChange={(e) => onChange({ title: e.target.value })} />
+        </label>
+        <label>
+          Author
+          <input
+            data-testid="export-author"
+            value={settings.author}
+            placeholder="Who prepared it"
+            onChange={(e) => onChange({ author: e.target.value })}
+          />
+        </label>
+        <label>
+          Organisation
+          <input
+            data-testid="export-organisation"
+            value={settings.organisation}
+            placeholder="For whom"
+            onChange={(e) => onChange({ organisation: e.target.value })}
+          />
+        </label>
+      </fieldset>
+      <fieldset className="fl-export-paper">
+        <legend>Paper</legend>
+        {PAPERS.map((p) => (
+          <label key={p}>
+            <input type="radio" name="paper" data-testid={`export-paper-${p}`} checked={paper === p} onChange={() => onChange({ paper: p })} />
+            {p}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>
+          Scenarios ({chosen} of {model.scenarios.length})
+        </legend>
+        {model.scenarios.length === 0 ? <p className="fl-export-note">The model has no saved scenarios: the report shows the model and its findings.</p> : null}
+        {model.scenarios.map((s) => {
+          const r = results.get(s.id);
+          return (
+            <label key={s.id} className="fl-export-check" title={s.name || s.id}>
+              <input
+                type="checkbox"
+                data-testid={`export-scenario-${s.id}`}
+                checked={scenarioIds.includes(s.id) && !(r instanceof Error)}
+                disabled={r instanceof Error}
+                onChange={(e) => onChange({ scenarioIds: toggle(scenarioIds, s.id, e.target.checked) })}
+              />
+              <span>{s.name || s.id}</span>
+              {r instanceof Error ? <em title={r.message}>cannot run</em> : null}
+            </label>
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>Sections</legend>
+        {SECTION_KEYS.map((k) => (
+          <label key={k} className="fl-export-check">
+            <input
+              type="checkbox"
+              data-testid={`export-section-${k}`}
+              checked={sections.includes(k)}
+              onChange={(e) => onChange({ sections: SECTION_KEYS.filter((x) => (x === k ? e.target.checked : sections.includes(x))) })}
+            />
+            <span>{SECTION_TITLES[k]}</span>
+          </label>
+        ))}
+      </fieldset>
+    </form>
+  );
+}

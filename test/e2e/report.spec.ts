@@ -1,0 +1,167 @@
+/**
+ * Export report…, driven as a person does: open a model, open the dialog, choose what goes in, export; the
+ * download is a PDF that parses, with the sections and labels the report model says it has. Needs the dialog
+ * mounted in App (toolbar button `action-export-report`) and the CSP allowing WebAssembly for react-pdf's
+ * layout engine ('wasm-unsafe-eval'; connect-src data:).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { simulate } from '../../shared/engine/simulate.ts';
+import { parseModelFile } from '../../shared/file/loader.ts';
+import { SECTION_TITLES } from '../../shared/report/types.ts';
+import { clickEmptyCanvas } from './editor-helpers.ts';
+import { expect, openFileThroughUi, test } from './fixtures.ts';
+
+const FILE = 'ai-support-agent.faultline.json';
+const TEXT = readFileSync(join(import.meta.dirname, '../../assets/samples', FILE), 'utf8');
+const squash = (s: string) => s.replace(/[\s\u00a0\-‐]+/g, '');
+const pdfPageSizes = (path: string) =>
+  [...execFileSync('pdfinfo', ['-f', '1', '-l', '999', path], { encoding: 'utf8' }).matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map(
+    (m) => ({ width: Number(m[1]), height: Number(m[2]) }),
+  );
+
+function sampleModel() {
+  const loaded = parseModelFile(TEXT);
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return loaded.value;
+}
+
+async function openDialog(page: Page) {
+  await page.goto('/');
+  await openFileThroughUi(page, { name: FILE, text: TEXT });
+  await page.getByTestId('action-export-report').click();
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+}
+
+test('Export PDF downloads a report that parses, with every section', async ({ page, guards }) => {
+  await openDialog(page);
+  await page.getByTestId('export-author').fill('Ada Lovelace');
+  // The preview is the report's HTML in a sandboxed frame: the cover follows what is typed.
+  await expect(page.frameLocator('[data-testid="export-preview-frame"]').locator('body')).toContainText('Ada Lovelace');
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByTestId('action-export-pdf').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+  const path = await file.path();
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = squash(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }));
+  for (const title of Object.values(SECTION_TITLES)) expect(text).toContain(squash(title));
+  expect(text).toContain('AdaLovelace');
+  await expect(page.getByTestId('export-progress')).toHaveAttribute('data-phase', 'done');
+  await expect(page.getByTestId('export-progress')).toContainText(/Saved .*\.pdf: \d+ pages/);
+  expect(guards.foreignRequests, 'nothing leaves the machine').toEqual([]);
+});
+
+test('leaving a section and a scenario out leaves them out of the PDF', async ({ page, guards }) => {
+  await openDialog(page);
+  await page.getByTestId('export-section-findings').uncheck();
+  await page.getByTestId('export-scenario-model-outage').uncheck();
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByTestId('action-export-pdf').click();
+  const text = squash(execFileSync('pdftotext', [await (await download).path(), '-'], { encoding: 'utf8' }));
+  expect(text).not.toContain(squash('4 Findings'));
+  expect(text).not.toContain(squash('Model provider outage'));
+  expect(text).toContain(squash(SECTION_TITLES.recommendations));
+  expect(guards.foreignRequests, 'nothing leaves the machine').toEqual([]);
+});
+
+test('the other formats download as files of their kind', async ({ page, guards }) => {
+  await openDialog(page);
+  for (const [action, pattern, head] of [
+    ['action-export-md', /\.md$/, '# '],
+    ['action-export-html', /\.html$/, '<!doctype html>'],
+    ['action-export-csv-impacts', /-impacts\.csv$/, '\uFEFFscenario_id,'],
+    ['action-export-svg', /-diagram\.svg$/, '<svg '],
+  ] as const) {
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByTestId(action).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(pattern);
+    expect(readFileSync(await file.path(), 'utf8').startsWith(head)).toBe(true);
+  }
+  const png = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByTestId('action-export-png').click();
+  const bytes = readFileSync(await (await png).path());
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(guards.foreignRequests, 'nothing leaves the machine').toEqual([]);
+});
+
+test('Escape closes the dialog', async ({ page, guards }) => {
+  await openDialog(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-dialog')).toBeHidden();
+  expect(guards.foreignRequests, 'nothing leaves the machine').toEqual([]);
+});
+
+test('the Markdown download holds the chosen scenario with every impact the engine finds', async ({ page, guards }) => {
+  const model = sampleModel();
+  const scenario = model.scenarios.find((s) => s.id === 'zendesk-token-in-slack')!;
+  const impacts = simulate(model, scenario).impacts;
+  expect(impacts.length).toBeGreaterThan(1);
+  await openDialog(page);
+  for (const s of model.scenarios) if (s.id !== scenario.id) await page.getByTestId(`export-scenario-${s.id}`).uncheck();
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByTestId('action-export-md').click();
+  // Read as a person reads it: Markdown's backslash escapes (`\#`, `\_`) removed.
+  const md = readFileSync(await (await download).path(), 'utf8').replace(/\\([\\`*_{}[\]()#+.!<>-])/g, '$1');
+  expect(md).toContain(`### 3.1 ${scenario.name}`);
+  for (const other of model.scenarios.filter((s) => s.id !== scenario.id)) expect(md).not.toContain(other.name);
+  const rows = md.split('\n').filter((line) => line.startsWith('| '));
+  for (const impact of impacts) {
+    const label = model.nodes.find((n) => n.id === impact.node)!.label;
+    const effect = impact.effect[0].toUpperCase() + impact.effect.slice(1);
+    expect(rows.some((row) => row.includes(`| ${label} | ${effect}`)), `${label}: ${effect}`).toBe(true);
+  }
+  await expect(page.getByTestId('export-progress')).toContainText(/Saved .*\.md\./);
+  expect(guards.foreignRequests, 'nothing leaves the machine').toEqual([]);
+});
+
+test('the paper chosen is the paper of the PDF: Letter, then A4', async ({ page }) => {
+  await openDialog(page);
+  // Fewer pages, faster: the scenarios section of one scenario.
+  for (const key of Object.keys(SECTION_TITLES)) if (key !== 'scenarios') await page.getByTestId(`export-section-${key}`).uncheck();
+  for (const s of sampleModel().scenarios) if (s.id !== 'model-outage') await page.getByTestId(`export-scenario-${s.id}`).uncheck();
+  for (const [paper, portrait] of [
+    ['Letter', { width: 612, height: 792 }],
+    ['A4', { width: 595.28, height: 841.89 }],
+  ] as const) {
+    await page.getByTestId(`export-paper-${paper}`).check();
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByTestId('action-export-pdf').click();
+    const sizes = pdfPageSizes(await (await download).path());
+    const upright = sizes.filter((p) => p.height > p.width);
+    expect(upright.length, `${paper}: portrait pages`).toBeGreaterThan(0);
+    for (const p of upright) expect(p, paper).toEqual(portrait);
+    // Diagrams are on landscape pages of the same paper.
+    for (const p of sizes.filter((x) => x.width > x.height)) expect(p, `${paper} landscape`).toEqual({ width: portrait.height, height: portrait.width });
+  }
+});
+
+test('Mod+E opens the dialog, the shortcuts list says so, and focus stays inside the dialog', async ({ page }) => {
+  await page.goto('/');
+  await openFileThroughUi(page, { name: FILE, text: TEXT });
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('shortcuts-overlay')).toContainText('Export report');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcuts-overlay')).toBeHidden();
+  await clickEmptyCanvas(page);
+  await page.keyboard.press('ControlOrMeta+e');
+  const dialog = page.getByRole('dialog', { name: 'Export report' });
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('export-title')).toBeFocused();
+  // The preview is sandboxed (no scripts, opaque origin) and still draws the report's diagrams.
+  await expect(page.getByTestId('export-preview-frame')).toHaveAttribute('sandbox', '');
+  const preview = page.frameLocator('[data-testid="export-preview-frame"]');
+  await expect(preview.locator('h2', { hasText: SECTION_TITLES.model })).toBeVisible();
+  await expect(preview.locator('figure svg').first()).toBeVisible();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+    const inside = await page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="export-dialog"]')));
+    expect(inside, `focus inside after ${i + 1} presses`).toBe(true);
+  }
+  await page.getByTestId('action-close-export').click();
+  await expect(dialog).toBeHidden();
+});
