@@ -8,7 +8,9 @@
  * fitted, every node would be a few pixels wide. The last figure is the fitted case.
  *
  * Frames are counted in the page with requestAnimationFrame. Headless Chromium with --disable-gpu draws
- * in software, so these are pessimistic next to a desktop with a GPU.
+ * in software, so these are pessimistic next to a desktop with a GPU. The open → drag → pan/zoom scenario
+ * runs three times on fresh pages and the medians are reported (each run's figure beside them): on a
+ * shared 2-core machine one run is noise.
  */
 import type { Page } from '@playwright/test';
 import { serializeModel } from '../../shared/file/loader.ts';
@@ -70,6 +72,29 @@ async function view(
   })()`);
 }
 
+/** How many times the open → drag → pan/zoom scenario runs, each on a fresh page; medians are reported. */
+const RUNS = 3;
+const SELECTED = 50;
+
+interface Run {
+  first: { ms: number; nodes: number; edges: number };
+  selected: number;
+  drag: Frames;
+  drop: Frames;
+  moved: { x: number; y: number };
+  panZoom: Frames;
+  panFrames: number;
+  endZoom: number;
+}
+type Frames = { fps: number; longest: number; frames: number };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const all = (xs: number[], show: (x: number) => string) => `(runs: ${xs.map(show).join(', ')})`;
+
 export const canvasSuite: Suite = {
   name: 'canvas',
   description: `the editor on ${NODES.toLocaleString('en')} nodes / ${(NODES * EDGES_PER_NODE).toLocaleString('en')} edges in headless Chromium`,
@@ -80,123 +105,76 @@ export const canvasSuite: Suite = {
     const session = await openSession();
     const target = (ok: boolean, text: string) => ({ ok, text });
     try {
-      const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(session.url);
-      await page.waitForSelector('.react-flow__pane');
-
-      const first = await openAndTime(page, text, false);
-      print(
-        figure(
-          `first render (${first.nodes} nodes, ${first.edges} edges in view)`,
-          ms(first.ms),
-          target(first.ms < TARGETS.firstRenderMs, `target < ${ms(TARGETS.firstRenderMs)}`),
-        ),
-      );
-
-      // Zoom out two steps (the − button) so a block of 5 × 10 nodes fits in view; select it with
-      // Shift+drag; drag one of them: all 50 move; drop.
-      await page.locator('.react-flow__controls-zoomout').click();
-      await page.locator('.react-flow__controls-zoomout').click();
-      await sleep(600);
-      let v = await view(page);
-      const toScreen = (x: number, y: number) => ({ x: v.left + v.tx + x * v.zoom, y: v.top + v.ty + y * v.zoom });
-      const col0 = Math.ceil(-v.tx / v.zoom / GAP.x);
-      const row0 = Math.ceil(-v.ty / v.zoom / GAP.y);
-      // The box touches the 50 nodes (the canvas selects what a box touches) and none of their neighbours.
-      const a = toScreen(col0 * GAP.x - 20, row0 * GAP.y - 20);
-      const b = toScreen((col0 + 4) * GAP.x + 100, (row0 + 9) * GAP.y + 30);
-      await page.keyboard.down('Shift');
-      await page.mouse.move(a.x, a.y);
-      await page.mouse.down();
-      await page.mouse.move(b.x, b.y, { steps: 10 });
-      await page.mouse.up();
-      await page.keyboard.up('Shift');
-      const selected = await page.locator('.react-flow__node-kind.selected').count();
-      const grabbed = model.nodes[row0 * COLUMNS + col0];
-      const grab = toScreen(grabbed.position!.x + 90, grabbed.position!.y + 20);
-      await page.mouse.move(grab.x, grab.y);
-      await sleep(300);
-      const stopDrag = await countFrames(page);
-      await page.mouse.down();
-      const td = Date.now();
-      while (Date.now() - td < 1000) {
-        const f = (Date.now() - td) / 1000;
-        await page.mouse.move(grab.x + f * 240, grab.y + f * 120);
-        await sleep(8);
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+        runs.push(await scenario(page, session.url, model, text));
+        await page.close();
       }
-      const drag = await stopDrag();
-      const stopDrop = await countFrames(page);
-      await page.mouse.up();
-      await sleep(500);
-      const drop = await stopDrop();
-      const moved = (await page.evaluate(
-        `window.__faultline.getModel().nodes.find((n) => n.id === ${JSON.stringify(grabbed.id)}).position`,
-      )) as { x: number; y: number };
+      const pick = (f: (r: Run) => number) => runs.map(f);
+      const first = pick((r) => r.first.ms);
+      const { nodes, edges } = runs[0].first;
+      print(`  median of ${RUNS} runs, each on a fresh page`);
       print(
         figure(
-          `drag ${selected} selected nodes: longest frame`,
-          ms(drag.longest),
-          target(drag.longest <= TARGETS.longestFrameMs, `target ≤ ${ms(TARGETS.longestFrameMs)}`),
+          `first render (${nodes} nodes, ${edges} edges in view)`,
+          ms(median(first)),
+          target(median(first) < TARGETS.firstRenderMs, `target < ${ms(TARGETS.firstRenderMs)}`),
         ),
       );
-      print(figure('  frames per second while dragging', `${drag.fps.toFixed(0)} fps`));
+      print(figure('', all(first, ms)));
+      const drag = pick((r) => r.drag.longest);
+      print(
+        figure(
+          `drag ${runs[0].selected} selected nodes: longest frame`,
+          ms(median(drag)),
+          target(median(drag) <= TARGETS.longestFrameMs, `target ≤ ${ms(TARGETS.longestFrameMs)}`),
+        ),
+      );
+      print(figure('', all(drag, ms)));
+      print(figure('  frames per second while dragging', `${median(pick((r) => r.drag.fps)).toFixed(0)} fps`));
+      const drop = pick((r) => r.drop.longest);
       print(
         figure(
           '  drop (one undo step into the model): longest frame',
-          ms(drop.longest),
-          target(drop.longest <= TARGETS.longestFrameMs, `target ≤ ${ms(TARGETS.longestFrameMs)}`),
+          ms(median(drop)),
+          target(median(drop) <= TARGETS.longestFrameMs, `target ≤ ${ms(TARGETS.longestFrameMs)}`),
         ),
       );
-      const dx = moved.x - grabbed.position!.x;
-      print(figure('  moved in the model by', `${dx} × ${moved.y - grabbed.position!.y}`));
-
-      // 3 s counted as one window: 1.5 s panning at the working zoom (nodes enter and leave the view),
-      // then 1.5 s of wheel zoom out to the whole model (through every level of detail).
-      v = await view(page);
-      const cx = Math.round((v.width / 2 - v.tx) / v.zoom / GAP.x) * GAP.x - 28;
-      const cy = Math.round((v.height / 2 - v.ty) / v.zoom / GAP.y) * GAP.y - 28;
-      const start = toScreen(cx, cy);
-      const stop = await countFrames(page);
-      const t = Date.now();
-      await page.mouse.move(start.x, start.y);
-      await page.mouse.down();
-      while (Date.now() - t < 1500) {
-        const angle = ((Date.now() - t) / 1500) * Math.PI * 2;
-        await page.mouse.move(start.x + 240 * Math.sin(angle), start.y + 160 * (1 - Math.cos(angle)));
-        await sleep(8);
-      }
-      await page.mouse.up();
-      const mid = (await page.evaluate('window.__frames.length')) as number;
-      await page.mouse.move(v.left + v.width / 2, v.top + v.height / 2);
-      while (Date.now() - t < 3000) {
-        if ((await view(page)).zoom > 0.07) await page.mouse.wheel(0, 40);
-        await sleep(16);
-      }
-      const panZoom = await stop();
-      const endZoom = (await view(page)).zoom;
+      print(figure('', all(drop, ms)));
+      print(figure('  moved in the model by', `${runs[0].moved.x} × ${runs[0].moved.y}`));
+      const fps = pick((r) => r.panZoom.fps);
       print(
         figure(
           'pan + zoom out, 3 s',
-          `${panZoom.fps.toFixed(0)} fps`,
-          target(panZoom.fps >= TARGETS.fps, `target ≥ ${TARGETS.fps} fps`),
+          `${median(fps).toFixed(0)} fps`,
+          target(median(fps) >= TARGETS.fps, `target ≥ ${TARGETS.fps} fps`),
         ),
       );
       print(
-        figure('  frames panning / zooming out (to zoom)', `${mid} / ${panZoom.frames - mid} (${endZoom.toFixed(2)})`),
+        figure(
+          '',
+          all(fps, (x) => x.toFixed(0)),
+        ),
       );
-      print(figure('  longest frame', ms(panZoom.longest)));
-      await page.close();
+      print(
+        figure(
+          '  frames panning / zooming out (to zoom)',
+          runs.map((r) => `${r.panFrames}/${r.panZoom.frames - r.panFrames} (${r.endZoom.toFixed(2)})`).join(', '),
+        ),
+      );
+      print(figure('  longest frame', ms(median(pick((r) => r.panZoom.longest)))));
 
       // All 2,000 nodes at once: open, then F at once; time until every node is painted.
       const page2 = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page2.goto(session.url);
       await page2.waitForSelector('.react-flow__pane');
-      const all = await openAndTime(page2, text, true);
+      const fitAll = await openAndTime(page2, text, true);
       print(
         figure(
           'open, then fit all (overview picture)',
-          ms(all.ms),
-          target(all.ms < TARGETS.firstRenderMs, `target < ${ms(TARGETS.firstRenderMs)}`),
+          ms(fitAll.ms),
+          target(fitAll.ms < TARGETS.firstRenderMs, `target < ${ms(TARGETS.firstRenderMs)}`),
         ),
       );
       await page2.close();
@@ -205,6 +183,89 @@ export const canvasSuite: Suite = {
     }
   },
 };
+
+/** One run on a fresh page: open the model, drag 50 selected nodes for 1 s and drop, pan 1.5 s, zoom out 1.5 s. */
+async function scenario(page: Page, url: string, model: Model, text: string): Promise<Run> {
+  await page.goto(url);
+  await page.waitForSelector('.react-flow__pane');
+  const first = await openAndTime(page, text, false);
+  // The scenario dock opens under the canvas when the model has scenarios; folded, the canvas has the
+  // window's height, as when one edits.
+  const dock = page.getByTestId('scenario-dock-toggle');
+  if ((await dock.getAttribute('aria-expanded')) === 'true') await dock.click();
+
+  // Zoom out two steps (the − button) so a block of 5 × 10 nodes fits in view; select it with
+  // Shift+drag; drag one of them: all 50 move; drop.
+  await page.locator('.react-flow__controls-zoomout').click();
+  await page.locator('.react-flow__controls-zoomout').click();
+  await sleep(600);
+  let v = await view(page);
+  const toScreen = (x: number, y: number) => ({ x: v.left + v.tx + x * v.zoom, y: v.top + v.ty + y * v.zoom });
+  const col0 = Math.ceil(-v.tx / v.zoom / GAP.x);
+  const row0 = Math.ceil(-v.ty / v.zoom / GAP.y);
+  // The box touches the 50 nodes (the canvas selects what a box touches) and none of their neighbours:
+  // it starts inside the first row, as a node with many chips reaches down past the next row's top.
+  const a = toScreen(col0 * GAP.x - 20, row0 * GAP.y + 10);
+  const b = toScreen((col0 + 4) * GAP.x + 100, (row0 + 9) * GAP.y + 30);
+  await page.keyboard.down('Shift');
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps: 10 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  const selected = await page.locator('.react-flow__node-kind.selected').count();
+  if (selected !== SELECTED)
+    throw new Error(
+      `the selection box took ${selected} nodes, not ${SELECTED}: the scenario no longer fits the layout`,
+    );
+  const grabbed = model.nodes[row0 * COLUMNS + col0];
+  const grab = toScreen(grabbed.position!.x + 90, grabbed.position!.y + 20);
+  await page.mouse.move(grab.x, grab.y);
+  await sleep(300);
+  const stopDrag = await countFrames(page);
+  await page.mouse.down();
+  const td = Date.now();
+  while (Date.now() - td < 1000) {
+    const f = (Date.now() - td) / 1000;
+    await page.mouse.move(grab.x + f * 240, grab.y + f * 120);
+    await sleep(8);
+  }
+  const drag = await stopDrag();
+  const stopDrop = await countFrames(page);
+  await page.mouse.up();
+  await sleep(500);
+  const drop = await stopDrop();
+  const at = (await page.evaluate(
+    `window.__faultline.getModel().nodes.find((n) => n.id === ${JSON.stringify(grabbed.id)}).position`,
+  )) as { x: number; y: number };
+  const moved = { x: at.x - grabbed.position!.x, y: at.y - grabbed.position!.y };
+
+  // 3 s counted as one window: 1.5 s panning at the working zoom (nodes enter and leave the view),
+  // then 1.5 s of wheel zoom out to the whole model (through every level of detail).
+  v = await view(page);
+  const cx = Math.round((v.width / 2 - v.tx) / v.zoom / GAP.x) * GAP.x - 28;
+  const cy = Math.round((v.height / 2 - v.ty) / v.zoom / GAP.y) * GAP.y - 28;
+  const start = toScreen(cx, cy);
+  const stop = await countFrames(page);
+  const t = Date.now();
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  while (Date.now() - t < 1500) {
+    const angle = ((Date.now() - t) / 1500) * Math.PI * 2;
+    await page.mouse.move(start.x + 240 * Math.sin(angle), start.y + 160 * (1 - Math.cos(angle)));
+    await sleep(8);
+  }
+  await page.mouse.up();
+  const panFrames = (await page.evaluate('window.__frames.length')) as number;
+  await page.mouse.move(v.left + v.width / 2, v.top + v.height / 2);
+  while (Date.now() - t < 3000) {
+    if ((await view(page)).zoom > 0.07) await page.mouse.wheel(0, 40);
+    await sleep(16);
+  }
+  const panZoom = await stop();
+  const endZoom = (await view(page)).zoom;
+  return { first, selected, drag, drop, moved, panZoom, panFrames, endZoom };
+}
 
 /**
  * Opens the model through the file chooser and times it until every node in view is painted (checked in

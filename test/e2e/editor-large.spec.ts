@@ -1,6 +1,9 @@
-/** A large model stays usable: it opens at a readable zoom, zoomed out it is one picture, search finds any node. */
+/**
+ * A large model stays usable: it opens at a readable zoom, zoomed out it is one picture, search finds any
+ * node, and a dragged node takes its edges along.
+ */
 import { openFileThroughUi } from './fixtures.ts';
-import { expect, getModel, nodeEl, test } from './editor-helpers.ts';
+import { center, expect, getModel, mod, nodeEl, test } from './editor-helpers.ts';
 
 const COLUMNS = 40;
 const KINDS = ['service', 'secret', 'identity', 'datastore'] as const;
@@ -55,4 +58,39 @@ test('a 1,200-node model opens readable, fits as one picture, and search still j
   // Editing works as anywhere: the node is renamed and the model has it.
   await page.getByTestId('field-label').fill('Edge gateway');
   expect((await getModel(page)).nodes[1187].label).toBe('Edge gateway');
+});
+
+test('on a large model a dragged node takes its edges along, and the move is one undo step', async ({ page }) => {
+  await page.goto('/');
+  await openFileThroughUi(page, largeFile(1200));
+  await expect(page.getByTestId('status-counts')).toHaveText(/1200 nodes/);
+  // A secret node (n4k+1): an edge comes in from its service (e4k) and goes out to its identity (e4k+1).
+  const ids = await page.locator('.react-flow__node-kind').evaluateAll((els) => els.map((e) => e.dataset.id!));
+  const id = ids.find((x) => Number(x.slice(1)) % 4 === 1 && ids.includes(`n${Number(x.slice(1)) + 1}`))!;
+  const k = Number(id.slice(1));
+  await expect(page.getByTestId(`rf__edge-e${k}`)).toBeAttached();
+  const before = (await getModel(page)).nodes[k].position!;
+
+  const start = await center(nodeEl(page, id));
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 60, start.y + 90, { steps: 8 });
+  // Mid-drag the node's two edges are drawn to where the node is now.
+  const paths = page.getByTestId('drag-edges').locator('path');
+  await expect(paths).toHaveCount(2);
+  const node = (await nodeEl(page, id).boundingBox())!;
+  for (const box of [await paths.nth(0).boundingBox(), await paths.nth(1).boundingBox()]) {
+    const touches = box!.x <= node.x + node.width + 8 && box!.x + box!.width >= node.x - 8;
+    expect(touches && box!.y <= node.y + node.height && box!.y + box!.height >= node.y).toBe(true);
+  }
+  await page.mouse.up();
+
+  // Dropped: the edges are canvas edges again, the model has the move, and one undo takes it back.
+  await expect(page.getByTestId('drag-edges')).toHaveCount(0);
+  await expect(page.getByTestId(`rf__edge-e${k}`)).toBeAttached();
+  await expect(page.getByTestId(`rf__edge-e${k + 1}`)).toBeAttached();
+  const after = (await getModel(page)).nodes[k].position!;
+  expect(after).not.toEqual(before);
+  await page.keyboard.press(`${mod}+z`);
+  await expect.poll(async () => (await getModel(page)).nodes[k].position).toEqual(before);
 });

@@ -10,13 +10,15 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { modelBounds } from './adapter.ts';
 import { BoundaryTool } from './BoundaryTool.tsx';
 import { DetailContext, detailOf, labelsShown } from './detail.ts';
 import { EdgeKindMenu } from './EdgeKindMenu.tsx';
+import { DragEdges } from './edges/DragEdges.tsx';
+import { ModelMiniMap } from './ModelMiniMap.tsx';
 import { ModelOverview } from './ModelOverview.tsx';
 import { LARGE_MODEL, useLargeModel } from './useLargeModel.ts';
 import { edgeTypes, nodeTypes } from './flowTypes.ts';
@@ -50,7 +52,10 @@ export function Canvas() {
   const detail = large ? zoomBand : 'full';
   const labels = useStore((s) => !large || labelsShown(s));
   const detailValue = useMemo(() => ({ detail, labels }), [detail, labels]);
-  const drawn = useLargeModel(model, nodes, edges, detail);
+  // While the view moves between the working zoom and far out, a large model is drawn as its overview
+  // picture: zooming out would otherwise mount hundreds of nodes per wheel step. They are drawn when it stops.
+  const [viewMoving, setViewMoving] = useState(false);
+  const drawn = useLargeModel(model, nodes, edges, detail === 'simple' && viewMoving ? 'far' : detail);
   const moving = useRef<HTMLDivElement>(null);
   const boxSelect = useUiStore((s) => s.boxSelect);
   const { fitView, setViewport } = useReactFlow();
@@ -81,8 +86,19 @@ export function Canvas() {
 
   // While the view pans or zooms, the drawing is one composited layer: moving it is a GPU/compositor job,
   // not a repaint of every node and edge. It is repainted crisp when the movement ends.
-  const onMoveStart = useCallback(() => moving.current?.classList.add('is-moving'), []);
-  const onMoveEnd = useCallback(() => moving.current?.classList.remove('is-moving'), []);
+  // Only a move by the user (wheel, pan): a programmatic one (fit, jump to a node, auto-pan while dragging
+  // a node) keeps the nodes React Flow holds.
+  const onMoveStart = useCallback(
+    (event: MouseEvent | TouchEvent | null) => {
+      moving.current?.classList.add('is-moving');
+      if (large && event) setViewMoving(true);
+    },
+    [large],
+  );
+  const onMoveEnd = useCallback(() => {
+    moving.current?.classList.remove('is-moving');
+    setViewMoving(false);
+  }, []);
 
   return (
     <div
@@ -131,12 +147,16 @@ export function Canvas() {
           defaultViewport={DEFAULT_VIEWPORT}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
-          {/* Zoomed far out a large model is its own overview picture (and React Flow holds none of its nodes). */}
-          {!(large && drawn.nodes.length === 0) && (
+          {/* A large model's minimap is a still picture; zoomed far out the model is its own overview and needs none. */}
+          {!large && (
             <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeColor={minimapStroke} nodeStrokeWidth={2} />
+          )}
+          {large && drawn.rects && detail !== 'far' && (
+            <ModelMiniMap rects={drawn.rects} boundaries={model.boundaries} />
           )}
           <Controls showInteractive={false} />
           {drawn.overview && <ModelOverview {...drawn.overview} />}
+          {drawn.moving.length > 0 && <DragEdges edges={drawn.moving} />}
         </ReactFlow>
       </DetailContext.Provider>
       <BoundaryTool />

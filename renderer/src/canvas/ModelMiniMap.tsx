@@ -1,0 +1,141 @@
+/**
+ * The minimap of a large model: the model as one picture (a path per kind, drawn from the model, so it
+ * changes on drop, not on every drag tick) under the view's frame. React Flow's MiniMap draws one
+ * element per node and recomputes the bounds of all of them on every pan, zoom and drag step: with
+ * thousands of nodes that alone costs frames. Pannable and zoomable as React Flow's.
+ */
+import { Panel, useReactFlow, useStore } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
+import { memo, useMemo, useRef } from 'react';
+import type { Boundary } from '../../../shared/domain/schema.ts';
+import type { Rect } from '../editor/geometry.ts';
+import { NODE_REGISTRY } from './nodes/registry.ts';
+import type { AbsRect } from './overview.ts';
+import { nodesPaths } from './overview.ts';
+
+const WIDTH = 200;
+const HEIGHT = 150;
+/** Margin around the model, in minimap pixels (React Flow's offsetScale). */
+const MARGIN = 5;
+
+/** The model's bounds fitted into the minimap, centred: the viewBox and flow units per minimap pixel. */
+function frameOf(rects: ReadonlyMap<string, AbsRect>): { box: Rect; scale: number } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const r of rects.values()) {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
+  }
+  if (!Number.isFinite(x0)) return { box: { x: 0, y: 0, width: WIDTH, height: HEIGHT }, scale: 1 };
+  const scale = Math.max((x1 - x0) / (WIDTH - 2 * MARGIN), (y1 - y0) / (HEIGHT - 2 * MARGIN));
+  const width = WIDTH * scale;
+  const height = HEIGHT * scale;
+  return { box: { x: (x0 + x1 - width) / 2, y: (y0 + y1 - height) / 2, width, height }, scale };
+}
+
+/** The view in flow coordinates, rounded: the frame re-renders when it moves, not on every store write. */
+const viewOf = (s: ReactFlowState): string => {
+  const [tx, ty, zoom] = s.transform;
+  return [-tx / zoom, -ty / zoom, s.width / zoom, s.height / zoom].map(Math.round).join(',');
+};
+
+export function ModelMiniMap({
+  rects,
+  boundaries,
+}: {
+  rects: ReadonlyMap<string, AbsRect>;
+  boundaries: readonly Boundary[];
+}) {
+  const { box, scale } = useMemo(() => frameOf(rects), [rects]);
+  const { getViewport, setViewport, zoomTo } = useReactFlow();
+  const drag = useRef<{ x: number; y: number } | null>(null);
+
+  // Dragging in the minimap moves the view the same way, at the minimap's scale.
+  const onPointerDown = (e: React.PointerEvent<SVGSVGElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { x: e.clientX, y: e.clientY };
+  };
+  const onPointerMove = (e: React.PointerEvent<SVGSVGElement>) => {
+    if (!drag.current) return;
+    const { x, y, zoom } = getViewport();
+    const dx = (e.clientX - drag.current.x) * scale;
+    const dy = (e.clientY - drag.current.y) * scale;
+    drag.current = { x: e.clientX, y: e.clientY };
+    void setViewport({ x: x - dx * zoom, y: y - dy * zoom, zoom });
+  };
+  const onPointerUp = () => {
+    drag.current = null;
+  };
+  const onWheel = (e: React.WheelEvent) => {
+    const factor = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
+    void zoomTo(getViewport().zoom * Math.pow(2, -e.deltaY * factor));
+  };
+
+  const viewBox = `${box.x} ${box.y} ${box.width} ${box.height}`;
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap fl-minimap" data-testid="model-minimap">
+      {/* Two layers: the picture is rasterized once; only the frame over it is redrawn as the view moves. */}
+      <svg width={WIDTH} height={HEIGHT} viewBox={viewBox} className="react-flow__minimap-svg fl-minimap-picture">
+        <Picture rects={rects} boundaries={boundaries} />
+      </svg>
+      <svg
+        width={WIDTH}
+        height={HEIGHT}
+        viewBox={viewBox}
+        className="react-flow__minimap-svg fl-minimap-frame"
+        role="img"
+        aria-label="Mini map"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onWheel={onWheel}
+      >
+        <ViewFrame box={box} />
+      </svg>
+    </Panel>
+  );
+}
+
+const Picture = memo(function Picture({
+  rects,
+  boundaries,
+}: {
+  rects: ReadonlyMap<string, AbsRect>;
+  boundaries: readonly Boundary[];
+}) {
+  const paths = useMemo(() => [...nodesPaths(rects)], [rects]);
+  const frames = useMemo(
+    () =>
+      boundaries
+        .map((b) => `M${b.position.x} ${b.position.y}h${b.size.width}v${b.size.height}h${-b.size.width}z`)
+        .join(''),
+    [boundaries],
+  );
+  return (
+    <>
+      {frames && <path className="fl-minimap-boundaries" d={frames} />}
+      {paths.map(([kind, d]) => (
+        <path key={kind} d={d} style={{ fill: NODE_REGISTRY[kind].color }} />
+      ))}
+    </>
+  );
+});
+
+/** Everything but the view, veiled (React Flow's minimap mask). */
+function ViewFrame({ box }: { box: Rect }) {
+  const [x, y, w, h] = useStore(viewOf).split(',').map(Number);
+  const pad = Math.max(box.width, box.height);
+  return (
+    <path
+      className="react-flow__minimap-mask"
+      d={`M${box.x - pad},${box.y - pad}h${box.width + 2 * pad}v${box.height + 2 * pad}h${-box.width - 2 * pad}z M${x},${y}h${w}v${h}h${-w}z`}
+      fillRule="evenodd"
+      pointerEvents="none"
+    />
+  );
+}
