@@ -1,4 +1,4 @@
-/** The PDF's colours (the same palette the react-pdf report had) and its text styles. */
+/** The PDF's colours and text styles (effect, kind and severity colours come from shared/report/style.ts). */
 import type { TextStyle } from './textLayout.ts';
 
 export const C = {
