@@ -89,6 +89,8 @@ export async function renderWithPdfkit(doc: ReportDocument, fonts: FontSources):
     autoFirstPage: false,
     bufferPages: true,
     margin: 0,
+    // No default font: pdfkit would open Helvetica, which its browser build does not ship. Every run names its font.
+    font: null as unknown as string,
     lang: 'en',
     displayTitle: true,
     info: {
