@@ -91,11 +91,22 @@ describe('PDF text', () => {
   it('numbers every page right when a page runs onto a second one', async () => {
     const doc = buildReport(model, model.scenarios, results, { sections: ['scenarios'] });
     const sc = doc.scenarios[0];
-    // The scenario's first page is planned as one page; 90 prevented breaks do not fit on it.
+    // 90 prevented breaks do not fit on the scenario's first page.
     const prevented = Array.from({ length: 90 }, (_, i) => ({ mode: 'leak' as const, node: 'key', label: `key copy ${i + 1}`, reason: 'it is bound to the runner' }));
     const pages = pdfPages(await renderReportPdf({ ...doc, scenarios: [{ ...sc, prevented }] }, { fonts }));
     expect(squash(pages.join(' '))).toContain(squash('key copy 90'));
     pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`));
+  });
+
+  it('repeats the header row on every page a long table runs onto', async () => {
+    const doc = buildReport(model, model.scenarios, results, { sections: ['scenarios'] });
+    const sc = doc.scenarios[0];
+    const impacts = Array.from({ length: 150 }, (_, i) => ({ ...sc.impacts[0], label: `reached node ${i + 1}` }));
+    const pages = pdfPages(await renderReportPdf({ ...doc, scenarios: [{ ...sc, impacts }] }, { fonts }));
+    const tablePages = pages.filter((page) => /reached node \d+/.test(page));
+    expect(tablePages.length).toBeGreaterThanOrEqual(3);
+    for (const page of tablePages) expect(page).toMatch(/\bEFFECT\b[\s\S]*\bPOINTS\b|\bPOINTS\b[\s\S]*\bEFFECT\b/);
+    expect(squash(tablePages.join(' '))).toContain(squash('reached node 150'));
   });
 
   it('prints on Letter paper when built for it, and refuses a mismatch', async () => {

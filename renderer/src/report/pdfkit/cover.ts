@@ -18,7 +18,7 @@ export function drawCover(w: Writer, doc: ReportDocument): void {
   const bandH = 64 + 8.5 * 1.4 + 10 + blockHeight(title, titleStyle) + (desc.length ? 12 + blockHeight(desc, descStyle) : 0) + 26 + 24 + 12 + 40;
   w.doc.rect(0, top, PAPER_SIZES[meta.paper].width, bandH).fill(C.navy);
   let y = top + 64;
-  y += w.textAt('NON-HUMAN IDENTITY THREAT MODEL', pad, y, w.width, { size: 8.5, bold: true, color: '#F59E7A', lh: 1.4 }) + 10;
+  y += w.textAt('NON-HUMAN IDENTITY THREAT MODEL', pad, y, w.width, { size: 8.5, bold: true, color: '#F59E7A', lh: 1.4, tracking: 2 }) + 10;
   y += drawLines(w.fonts, title, pad, y, w.width, titleStyle);
   if (desc.length) {
     y += 12;
@@ -33,8 +33,8 @@ export function drawCover(w: Writer, doc: ReportDocument): void {
     [meta.findingCount, 'findings'],
   ] as const) {
     w.textAt(String(n), x, y, 100, { size: 20, bold: true, color: '#FFFFFF', lh: 1.2 });
-    w.textAt(label.toUpperCase(), x, y + 24, 100, { size: 7.5, color: '#94A3B8', lh: 1.4 });
-    x += Math.max(w.fonts.width(String(n), 20, true), w.fonts.width(label.toUpperCase(), 7.5, false)) + 30;
+    w.textAt(label.toUpperCase(), x, y + 24, 100, { size: 7.5, color: '#94A3B8', lh: 1.4, tracking: 0.6 });
+    x += Math.max(w.fonts.width(String(n), 20, true), w.fonts.width(label.toUpperCase(), 7.5, false) + 0.6 * label.length) + 30;
   }
   w.y = top + bandH + 26;
   const fields: [string, string][] = [
@@ -51,7 +51,7 @@ export function drawCover(w: Writer, doc: ReportDocument): void {
     for (let k = 0; k < 2 && i + k < fields.length; k++) {
       const [label, value] = fields[i + k];
       const fx = w.left + k * half;
-      w.textAt(label.toUpperCase(), fx, w.y, half - 10, { size: 7, color: C.muted, lh: 1.42 });
+      w.textAt(label.toUpperCase(), fx, w.y, half - 10, { size: 7, color: C.muted, lh: 1.42, tracking: 0.6 });
       h = Math.max(h, 10 + w.textAt(value, fx, w.y + 10, half - 10, { size: 10.5, color: C.ink, lh: 1.35 }));
     }
     w.y += h + 10;
@@ -59,7 +59,7 @@ export function drawCover(w: Writer, doc: ReportDocument): void {
   w.y += 16;
   w.doc.moveTo(w.left, w.y).lineTo(w.left + w.width, w.y).lineWidth(1).strokeColor(C.ink).stroke();
   w.y += 8;
-  w.y += w.textAt('CONTENTS', w.left, w.y, w.width, { size: 7, color: C.muted, lh: 1.42 }) + 6;
+  w.y += w.textAt('CONTENTS', w.left, w.y, w.width, { size: 7, color: C.muted, lh: 1.42, tracking: 0.6 }) + 6;
   doc.sections.forEach((key, i) => {
     w.textAt(String(i + 1), w.left, w.y, 20, { size: 10, bold: true, color: C.accent, lh: 1.35 });
     w.y += w.textAt(SECTION_TITLES[key], w.left + 20, w.y, w.width - 20, { size: 10, color: C.ink, lh: 1.35 }) + 3;

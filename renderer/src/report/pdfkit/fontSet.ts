@@ -73,8 +73,8 @@ export class FontSet {
     return has;
   }
 
-  /** `text` cut into runs by the face that can draw each character, measured at `size`. */
-  runs(text: string, size: number, bold: boolean): Run[] {
+  /** `text` cut into runs by the face that can draw each character, measured at `size` with `tracking` between letters. */
+  runs(text: string, size: number, bold: boolean, tracking = 0): Run[] {
     const base: Face = bold ? 'bold' : 'regular';
     const out: Run[] = [];
     let current = '';
@@ -82,14 +82,18 @@ export class FontSet {
     for (const ch of text) {
       const f: Face = this.sansHas(ch.codePointAt(0) ?? 0) ? base : 'cjk';
       if (f !== face && current) {
-        out.push({ text: current, face, width: this.fonts[face].widthOfString(current, size) });
+        out.push(this.run(current, face, size, tracking));
         current = '';
       }
       face = f;
       current += ch;
     }
-    if (current) out.push({ text: current, face, width: this.fonts[face].widthOfString(current, size) });
+    if (current) out.push(this.run(current, face, size, tracking));
     return out;
+  }
+
+  private run(text: string, face: Face, size: number, tracking: number): Run {
+    return { text, face, width: this.fonts[face].widthOfString(text, size) + (tracking ? tracking * [...text].length : 0) };
   }
 
   width(text: string, size: number, bold: boolean): number {
@@ -99,11 +103,11 @@ export class FontSet {
   }
 
   /** Draws runs from x with their baseline at y. */
-  draw(runs: readonly Run[], x: number, y: number, size: number, color: string): void {
+  draw(runs: readonly Run[], x: number, y: number, size: number, color: string, tracking = 0): void {
     const doc = this.doc;
     doc.fillColor(color);
     for (const r of runs) {
-      doc.font(r.face).fontSize(size).text(r.text, x, y, { lineBreak: false, baseline: 'alphabetic' });
+      doc.font(r.face).fontSize(size).text(r.text, x, y, { lineBreak: false, baseline: 'alphabetic', characterSpacing: tracking });
       x += r.width;
     }
   }

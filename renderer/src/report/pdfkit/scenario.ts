@@ -14,7 +14,7 @@ import type { Writer } from './writer.ts';
 export function scenarioTitle(w: Writer, number: string, scenario: ScenarioReport): void {
   const name = { size: 16, bold: true, color: C.ink, lh: 1.2 };
   w.ensure(10.5 + w.height(scenario.name, name) + 8 + 100);
-  w.y += w.textAt(`SCENARIO ${number} · RANK ${scenario.rank} BY EXPOSURE`, w.left, w.y, w.width, { size: 7.5, color: C.muted, lh: 1.4 });
+  w.y += w.textAt(`SCENARIO ${number} · RANK ${scenario.rank} BY EXPOSURE`, w.left, w.y, w.width, { size: 7.5, color: C.muted, lh: 1.4, tracking: 0.6 });
   w.y += w.textAt(scenario.name, w.left, w.y, w.width, name) + 8;
 }
 

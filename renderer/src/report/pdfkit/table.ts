@@ -42,7 +42,7 @@ export interface Column<R> {
 
 const PAD_X = 4;
 const PAD_Y = 3.5;
-const HEAD: TextStyle = { size: 6.8, lh: 1.3, bold: true, color: C.muted };
+const HEAD: TextStyle = { size: 6.8, lh: 1.3, bold: true, color: C.muted, tracking: 0.4 };
 const MARK = 10;
 
 /** One cell laid out: its height and how to draw it. */
@@ -101,11 +101,17 @@ function layCell(w: Writer, items: readonly CellItem[], width: number, align: 'l
 export function table<R>(w: Writer, columns: readonly Column<R>[], rows: readonly R[], gap = 10): void {
   const widths = columns.map((c) => (c.width / 100) * w.width);
   const xs = widths.map((_, i) => w.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const heads = columns.map((c, i) => w.layout(c.title.toUpperCase(), HEAD, widths[i] - 2 * PAD_X));
+  // A column title never breaks inside a word: in a narrow column it may reach into the padding instead.
+  const headWidth = (title: string, i: number) =>
+    Math.max(widths[i] - 2 * PAD_X, ...title.split(' ').map((word) => w.fonts.width(word, HEAD.size, true) + (HEAD.tracking ?? 0) * word.length));
+  const heads = columns.map((c, i) => w.layout(c.title.toUpperCase(), HEAD, headWidth(c.title.toUpperCase(), i)));
   const headH = 2 * PAD_Y + Math.max(...heads.map((l) => blockHeight(l, HEAD)));
   const drawHead = () => {
     w.doc.moveTo(w.left, w.y).lineTo(w.left + w.width, w.y).lineWidth(1).strokeColor(C.ink).stroke();
-    columns.forEach((c, i) => drawLines(w.fonts, heads[i], xs[i] + PAD_X, w.y + PAD_Y, widths[i] - 2 * PAD_X, { ...HEAD, align: c.align }));
+    columns.forEach((c, i) => {
+      const over = headWidth(c.title.toUpperCase(), i) - (widths[i] - 2 * PAD_X);
+      drawLines(w.fonts, heads[i], xs[i] + PAD_X - (c.align === 'right' ? over : 0), w.y + PAD_Y, widths[i] - 2 * PAD_X + over, { ...HEAD, align: c.align });
+    });
     w.y += headH;
     w.doc.moveTo(w.left, w.y).lineTo(w.left + w.width, w.y).lineWidth(0.6).strokeColor(C.ruleStrong).stroke();
   };

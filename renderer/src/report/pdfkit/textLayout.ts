@@ -18,6 +18,8 @@ export interface TextStyle {
   /** Line height as a multiple of the size. */
   lh?: number;
   align?: 'left' | 'right' | 'center';
+  /** Extra space between letters, in points (small capitals labels). */
+  tracking?: number;
 }
 
 interface Piece {
@@ -36,13 +38,13 @@ export interface Line {
 const CJK = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]/;
 
 /** A word too wide for `width`, cut into parts that fit, preferably after punctuation. */
-function splitWord(fonts: FontSet, word: string, size: number, bold: boolean, width: number): string[] {
+function splitWord(fonts: FontSet, word: string, size: number, bold: boolean, width: number, tracking = 0): string[] {
   const chars = [...word];
   const parts: string[] = [];
   let i = 0;
   while (i < chars.length) {
     let k = i + 1;
-    while (k < chars.length && fonts.width(chars.slice(i, k + 1).join(''), size, bold) <= width) k++;
+    while (k < chars.length && fonts.width(chars.slice(i, k + 1).join(''), size, bold) + tracking * (k + 1 - i) <= width) k++;
     let cut = k;
     if (k < chars.length) {
       for (let j = k; j > i + Math.max(1, (k - i) / 3); j--) {
@@ -64,7 +66,7 @@ export function layout(fonts: FontSet, spans: readonly Span[] | string, style: T
   const lines: Line[] = [];
   let pieces: Piece[] = [];
   let lineWidth = 0;
-  const space = (bold: boolean) => fonts.width(' ', style.size, bold);
+  const space = (bold: boolean) => fonts.width(' ', style.size, bold) + (style.tracking ?? 0);
   const flush = () => {
     let x = 0;
     const out: Line['pieces'] = [];
@@ -77,16 +79,17 @@ export function layout(fonts: FontSet, spans: readonly Span[] | string, style: T
     pieces = [];
     lineWidth = 0;
   };
-  const add = (text: string, bold: boolean, color: string, spaced: boolean) => {
-    const runs = fonts.runs(text, style.size, bold);
+  const add = (text: string, bold: boolean, color: string, spaced: boolean, splittable = true) => {
+    const runs = fonts.runs(text, style.size, bold, style.tracking);
     const w = runs.reduce((a, r) => a + r.width, 0);
     const gap = pieces.length && spaced ? space(false) : 0;
     if (pieces.length && lineWidth + gap + w > width) flush();
-    if (!pieces.length && w > width && [...text].length > 1) {
-      const parts = splitWord(fonts, text, style.size, bold, width);
+    if (splittable && !pieces.length && w > width && [...text].length > 1) {
+      const parts = splitWord(fonts, text, style.size, bold, width, style.tracking);
       parts.forEach((part, i) => {
         if (i > 0) flush();
-        add(part, bold, color, false);
+        // Each part is as much as fits: it is never split again, so this always ends.
+        add(part, bold, color, false, false);
       });
       return;
     }
@@ -136,7 +139,7 @@ export function drawLines(fonts: FontSet, lines: readonly Line[], x: number, top
   const baseline = (lh - 1.362 * style.size) / 2 + 1.069 * style.size;
   lines.forEach((line, i) => {
     const dx = style.align === 'right' ? width - line.width : style.align === 'center' ? (width - line.width) / 2 : 0;
-    for (const p of line.pieces) fonts.draw(p.runs, x + dx + p.x, top + i * lh + baseline, style.size, p.color);
+    for (const p of line.pieces) fonts.draw(p.runs, x + dx + p.x, top + i * lh + baseline, style.size, p.color, style.tracking);
   });
   return lines.length * lh;
 }
