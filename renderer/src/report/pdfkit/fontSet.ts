@@ -3,7 +3,6 @@
  * Noto Sans lacks (Japanese, CJK ideographs, some arrows and marks). pdfkit has no font fallback of its own, so
  * text is cut into runs, each in the first font that has its glyphs; fontkit embeds only the glyphs used.
  */
-import type PDFDocument from 'pdfkit';
 import type { FontSources } from '../fonts.ts';
 import { installFastLayout } from '../fastLayout.ts';
 
@@ -55,7 +54,7 @@ export class FontSet {
   ) {
     const fonts = {} as Record<Face, EmbeddedFont>;
     for (const face of ['regular', 'bold', 'cjk'] as const) {
-      doc.registerFont(face, data[face] as string);
+      doc.registerFont(face, data[face]);
       doc.font(face);
       // pdfkit keeps the current embedded font on the document; its measure caches widths per word.
       fonts[face] = (doc as unknown as { _font: EmbeddedFont })._font;
@@ -112,5 +111,3 @@ export class FontSet {
     }
   }
 }
-
-export type { PDFDocument };

@@ -36,6 +36,8 @@ export interface Line {
 }
 
 const CJK = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]/;
+/** Before and after every CJK character. */
+const CJK_BOUNDARY = /(?<=[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef])|(?=[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef])/u;
 
 /** A word too wide for `width`, cut into parts that fit, preferably after punctuation. */
 function splitWord(fonts: FontSet, word: string, size: number, bold: boolean, width: number, tracking = 0): string[] {
@@ -113,11 +115,9 @@ export function layout(fonts: FontSet, spans: readonly Span[] | string, style: T
           pendingSpace = true;
           continue;
         }
-        const parts = CJK.test(token) ? token.split(/(?<=[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef])|(?=[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef])/u).filter(Boolean) : [token];
-        parts.forEach((part, i) => {
-          add(part, bold, color, i === 0 && pendingSpace);
-          // Glue the characters of a CJK run back together when they share a line: no space between them.
-        });
+        // A CJK character may start a line; its neighbours follow it with no space.
+        const parts = CJK.test(token) ? token.split(CJK_BOUNDARY).filter(Boolean) : [token];
+        parts.forEach((part, i) => add(part, bold, color, i === 0 && pendingSpace));
         pendingSpace = false;
       }
     });
