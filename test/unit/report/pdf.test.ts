@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../../shared/engine/simulate.ts';
 import { buildReport } from '../../../shared/report/build.ts';
+import { TEXT_MARGINS } from '../../../shared/report/page.ts';
 import { SECTION_TITLES } from '../../../shared/report/types.ts';
 import type { ReportDocument } from '../../../shared/report/types.ts';
 import { nodeFontSources } from '../../../renderer/src/report/fonts.node.ts';
@@ -132,6 +133,17 @@ describe('PDF of a 300-node model', () => {
     expect(words.length).toBeGreaterThan(1000);
     for (const w of words) {
       expect(w.xMin >= 0 && w.yMin >= 0 && w.xMax <= w.pageWidth && w.yMax <= w.pageHeight, `page ${w.page}: "${w.text}"`).toBe(true);
+    }
+  });
+
+  it('keeps the text of flowing pages clear of the running header and the page number', () => {
+    const portrait = words.filter((w) => w.pageHeight > w.pageWidth);
+    expect(new Set(portrait.map((w) => w.page)).size).toBeGreaterThan(3);
+    for (const w of portrait) {
+      const chrome = w.yMax <= TEXT_MARGINS.top - 10 || w.yMin >= w.pageHeight - 34;
+      // A word's box is the font's full height, a little taller than the line it sits on.
+      const body = w.yMin >= TEXT_MARGINS.top - 4 && w.yMax <= w.pageHeight - TEXT_MARGINS.bottom + 2;
+      expect(chrome || body, `page ${w.page}: "${w.text}" at ${w.yMin}-${w.yMax}`).toBe(true);
     }
   });
 

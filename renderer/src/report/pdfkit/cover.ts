@@ -64,12 +64,11 @@ export function drawCover(w: Writer, doc: ReportDocument): void {
     w.textAt(String(i + 1), w.left, w.y, 20, { size: 10, bold: true, color: C.accent, lh: 1.35 });
     w.y += w.textAt(SECTION_TITLES[key], w.left + 20, w.y, w.width - 20, { size: 10, color: C.ink, lh: 1.35 }) + 3;
   });
-  // Pinned above the footer, as a note on how to read every number that follows.
-  w.textAt(
+  // Pinned to the foot of the page, however many lines it takes.
+  const note = { size: 7.5, color: C.muted, lh: 1.5 };
+  const noteLines = w.layout(
     `Every number in this report comes from simulating the model: a break at time 0 spreads along the trust graph by the rules in the appendix. It shows what the design allows, not what an attacker has done. Made offline with ${meta.generator}; the model never left the machine it was drawn on.`,
-    w.left,
-    PAPER_SIZES[meta.paper].height - 84,
-    w.width,
-    { size: 7.5, color: C.muted, lh: 1.5 },
+    note,
   );
+  drawLines(w.fonts, noteLines, w.left, w.bottom - blockHeight(noteLines, note), w.width, note);
 }
