@@ -33,8 +33,6 @@ export const reportSuite: Suite = {
     const model = bigModel();
     const fonts = nodeFontSources();
     print(`${model.nodes.length} nodes, ${model.edges.length} edges, ${model.scenarios.length} scenarios`);
-    // React's development build (NODE_ENV unset, as under tsx) records a debug stack for every element it makes.
-    print(`React build: ${process.env.NODE_ENV === 'production' ? 'production (as in the app)' : 'development (NODE_ENV unset)'}`);
     for (const run of ['first run (loads fonts)', 'second run']) {
       const sim = await timed(() => model.scenarios.map((s) => simulate(model, s)));
       const build = await timed(() => buildReport(model, model.scenarios, sim.value, { date: '2026-11-27' }));

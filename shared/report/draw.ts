@@ -1,6 +1,7 @@
 /**
  * Drawings as a flat list of primitives (rectangles, lines, paths, text): the one definition of how a diagram
- * and a timeline look. The PDF maps them to react-pdf's SVG elements, the HTML and the canvas export to SVG text.
+ * and a timeline look. The PDF draws them as pdfkit paths (renderer/src/report/pdfkit/shapes.ts), the HTML and the
+ * canvas export as SVG text.
  */
 import type { Effect } from '../domain/kinds.ts';
 import { formatHours } from './format.ts';

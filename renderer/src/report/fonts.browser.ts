@@ -7,7 +7,7 @@ import sansRegular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Reg
 import cjkRegular from '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf?url';
 import type { FontSources } from './fonts.ts';
 
-/** Absolute URLs: react-pdf fetches them, and a relative URL would resolve against the wrong base in a worker. */
+/** Absolute URLs: the PDF renderer fetches them, and a relative URL would resolve against the wrong base in a worker. */
 export function browserFontSources(base: string = document.baseURI): FontSources {
   const abs = (u: string) => new URL(u, base).href;
   return {

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../../shared/engine/simulate.ts';
 import { buildReport } from '../../../shared/report/build.ts';
+import { TEXT_MARGINS } from '../../../shared/report/page.ts';
 import { SECTION_TITLES } from '../../../shared/report/types.ts';
 import type { ReportDocument } from '../../../shared/report/types.ts';
 import { nodeFontSources } from '../../../renderer/src/report/fonts.node.ts';
@@ -91,11 +92,22 @@ describe('PDF text', () => {
   it('numbers every page right when a page runs onto a second one', async () => {
     const doc = buildReport(model, model.scenarios, results, { sections: ['scenarios'] });
     const sc = doc.scenarios[0];
-    // The scenario's first page is planned as one page; 90 prevented breaks do not fit on it.
+    // 90 prevented breaks do not fit on the scenario's first page.
     const prevented = Array.from({ length: 90 }, (_, i) => ({ mode: 'leak' as const, node: 'key', label: `key copy ${i + 1}`, reason: 'it is bound to the runner' }));
     const pages = pdfPages(await renderReportPdf({ ...doc, scenarios: [{ ...sc, prevented }] }, { fonts }));
     expect(squash(pages.join(' '))).toContain(squash('key copy 90'));
     pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`));
+  });
+
+  it('repeats the header row on every page a long table runs onto', async () => {
+    const doc = buildReport(model, model.scenarios, results, { sections: ['scenarios'] });
+    const sc = doc.scenarios[0];
+    const impacts = Array.from({ length: 150 }, (_, i) => ({ ...sc.impacts[0], label: `reached node ${i + 1}` }));
+    const pages = pdfPages(await renderReportPdf({ ...doc, scenarios: [{ ...sc, impacts }] }, { fonts }));
+    const tablePages = pages.filter((page) => /reached node \d+/.test(page));
+    expect(tablePages.length).toBeGreaterThanOrEqual(3);
+    for (const page of tablePages) expect(page).toMatch(/\bEFFECT\b[\s\S]*\bPOINTS\b|\bPOINTS\b[\s\S]*\bEFFECT\b/);
+    expect(squash(tablePages.join(' '))).toContain(squash('reached node 150'));
   });
 
   it('prints on Letter paper when built for it, and refuses a mismatch', async () => {
@@ -121,6 +133,17 @@ describe('PDF of a 300-node model', () => {
     expect(words.length).toBeGreaterThan(1000);
     for (const w of words) {
       expect(w.xMin >= 0 && w.yMin >= 0 && w.xMax <= w.pageWidth && w.yMax <= w.pageHeight, `page ${w.page}: "${w.text}"`).toBe(true);
+    }
+  });
+
+  it('keeps the text of flowing pages clear of the running header and the page number', () => {
+    const portrait = words.filter((w) => w.pageHeight > w.pageWidth);
+    expect(new Set(portrait.map((w) => w.page)).size).toBeGreaterThan(3);
+    for (const w of portrait) {
+      const chrome = w.yMax <= TEXT_MARGINS.top - 10 || w.yMin >= w.pageHeight - 34;
+      // A word's box is the font's full height, a little taller than the line it sits on.
+      const body = w.yMin >= TEXT_MARGINS.top - 4 && w.yMax <= w.pageHeight - TEXT_MARGINS.bottom + 2;
+      expect(chrome || body, `page ${w.page}: "${w.text}" at ${w.yMin}-${w.yMax}`).toBe(true);
     }
   });
 

@@ -1,12 +1,9 @@
 /** 6. Appendix: how to read the report, and the assumptions behind its numbers. */
-import { Text, View } from '@react-pdf/renderer';
 import type { AppendixSection } from '../../../../shared/report/types.ts';
-import { wrapText } from '../../../../shared/report/text.ts';
-import type { Block } from './flow.tsx';
-import { blocks } from './flow.tsx';
-import type { Column } from './table.tsx';
-import { cellBold, cellText } from './table.tsx';
-import { s } from './theme.ts';
+import type { Column } from './table.ts';
+import { cellBold, cellText, table } from './table.ts';
+import { T } from './theme.ts';
+import type { Writer } from './writer.ts';
 
 type EffectRow = AppendixSection['effects'][number];
 type ModeRow = AppendixSection['breakModes'][number];
@@ -33,28 +30,21 @@ const assumptionColumns: Column<AssumptionRow>[] = [
 const EFFECTS_TEXT =
   'Security effects form a ladder, read < write < control: a node reached at one level has the levels below it. A secret or identity reached at any level is controlled: a read secret is a stolen secret. Availability effects are separate. In the diagrams each effect has its own colour and its own marker shape, so they stay apart in greyscale; availability effects draw a dashed border.';
 
-/** The appendix as blocks: it flows onto a second page when the framework list is long, with its numbers known. */
-export function appendixBlocks(section: AppendixSection, width: number): Block[] {
-  const refWidth = width - 70;
-  return [
-    blocks.h2('Effects', width),
-    blocks.paragraph(EFFECTS_TEXT, width),
-    ...blocks.table(effectColumns, section.effects, width),
-    blocks.h2('Score and exposure', width),
-    ...[...section.score, ...section.exposure].map((line) => blocks.paragraph(line, width)),
-    blocks.h2('Breaks', width),
-    ...blocks.table(modeColumns, section.breakModes, width),
-    blocks.h2('Assumptions', width),
-    ...blocks.table(assumptionColumns, section.assumptions, width),
-    ...(section.frameworks.length ? [blocks.h2('Framework references', width)] : []),
-    ...section.frameworks.map((f) =>
-      blocks.custom(
-        <View style={{ flexDirection: 'row', marginBottom: 2 }}>
-          <Text style={[s.bold, { width: 70 }]}>{f.id}</Text>
-          <Text style={{ flex: 1 }}>{f.name}</Text>
-        </View>,
-        Math.max(1, wrapText(f.name, refWidth, 9, Infinity).length) * 9 * 1.42 + 2,
-      ),
-    ),
-  ];
+export function drawAppendix(w: Writer, section: AppendixSection): void {
+  w.h2('Effects');
+  w.paragraph(EFFECTS_TEXT);
+  table(w, effectColumns, section.effects);
+  w.h2('Score and exposure');
+  for (const line of [...section.score, ...section.exposure]) w.paragraph(line);
+  w.h2('Breaks');
+  table(w, modeColumns, section.breakModes);
+  w.h2('Assumptions');
+  table(w, assumptionColumns, section.assumptions);
+  if (section.frameworks.length) w.h2('Framework references', 14);
+  for (const f of section.frameworks) {
+    const h = w.height(f.name, T.body, w.width - 70);
+    w.ensure(h);
+    w.textAt(f.id, w.left, w.y, 70, { ...T.body, bold: true });
+    w.y += w.textAt(f.name, w.left + 70, w.y, w.width - 70, T.body) + 2;
+  }
 }

@@ -1,12 +1,10 @@
-/** 2. The model: what is in it, the inventories of secrets, identities, agents and tools. Diagrams are pages of their own. */
-import { Text, View } from '@react-pdf/renderer';
+/** 2. The model: what is in it, the inventories of secrets, identities, agents and tools. Diagrams follow on their own pages. */
 import { formatDays, formatHours } from '../../../../shared/report/format.ts';
 import type { AgentRow, IdentityRow, ModelSection, SecretRow, ToolRow } from '../../../../shared/report/types.ts';
-import type { Block } from './flow.tsx';
-import { blocks } from './flow.tsx';
-import type { CellItem, Column } from './table.tsx';
-import { cellText } from './table.tsx';
-import { C, s } from './theme.ts';
+import type { CellItem, Column } from './table.ts';
+import { cellText, table } from './table.ts';
+import { C, T } from './theme.ts';
+import type { Writer } from './writer.ts';
 
 /** A value that is a weakness (never rotated, no owner) stands out. */
 const weak = (text: string): CellItem => ({ kind: 'weak', text });
@@ -54,56 +52,45 @@ const toolColumns: Column<ToolRow>[] = [
   { title: 'Invoked by', width: 36, cell: (r) => [chips(r.invokedBy)] },
 ];
 
-function KindCounts({ section }: { section: ModelSection }) {
-  return (
-    <View style={{ flexDirection: 'row', flexWrap: 'wrap', marginTop: 2 }}>
-      {section.kinds.map((k) => (
-        <View key={k.kind} style={{ width: '20%', height: 32, marginBottom: 4 }}>
-          <Text style={{ fontSize: 13, fontWeight: 700, color: C.ink, lineHeight: 1.2 }}>{k.count}</Text>
-          <Text style={[s.small, { lineHeight: 1.3 }]}>{k.label}</Text>
-        </View>
-      ))}
-    </View>
-  );
+function kindCounts(w: Writer, section: ModelSection): void {
+  const colW = w.width / 5;
+  for (let i = 0; i < section.kinds.length; i += 5) {
+    w.ensure(36);
+    section.kinds.slice(i, i + 5).forEach((k, j) => {
+      const x = w.left + j * colW;
+      w.textAt(String(k.count), x, w.y, colW, { size: 13, bold: true, color: C.ink, lh: 1.2 });
+      w.textAt(k.label, x, w.y + 15.6, colW - 4, { size: 7.5, color: C.muted, lh: 1.3 });
+    });
+    w.y += 36;
+  }
+  w.y += 4;
 }
 
-export function modelBlocks(section: ModelSection, width: number): Block[] {
-  const out: Block[] = [];
-  if (section.description) out.push(blocks.paragraph(section.description, width, { size: 10, lh: 1.45, gap: 8 }));
-  out.push(blocks.custom(<KindCounts section={section} />, Math.ceil(section.kinds.length / 5) * 36 + 4));
-  out.push(
-    blocks.paragraph(
-      `${
-        section.monitored
-          ? `${section.monitored} node${section.monitored === 1 ? ' is' : 's are'} monitored: a break that reaches one is detected.`
-          : 'No node is monitored: no break in this model is ever detected.'
-      } ${
-        section.diagrams.length > 1
-          ? `The diagram follows this section as an overview and ${section.diagrams.length - 1} close-up pages.`
-          : 'The diagram follows this section.'
-      }`,
-      width,
-    ),
+export function drawInventory(w: Writer, section: ModelSection): void {
+  if (section.description) w.paragraph(section.description, { size: 10, color: C.text, lh: 1.45 }, 8);
+  kindCounts(w, section);
+  w.paragraph(
+    `${
+      section.monitored
+        ? `${section.monitored} node${section.monitored === 1 ? ' is' : 's are'} monitored: a break that reaches one is detected.`
+        : 'No node is monitored: no break in this model is ever detected.'
+    } ${
+      section.diagrams.length > 1
+        ? `The diagram follows this section as an overview and ${section.diagrams.length - 1} close-up pages.`
+        : 'The diagram follows this section.'
+    }`,
   );
   if (section.boundaries.length) {
-    out.push(
-      blocks.paragraph(
-        `Trust boundaries: ${section.boundaries.map((b) => `${b.label} (${b.environment}, ${b.nodes} nodes)`).join('; ')}.`,
-        width,
-      ),
-    );
+    w.paragraph(`Trust boundaries: ${section.boundaries.map((b) => `${b.label} (${b.environment}, ${b.nodes} nodes)`).join('; ')}.`);
   }
-  out.push(blocks.h2('Secrets', width));
-  out.push(...(section.secrets.length ? blocks.table(secretColumns, section.secrets, width) : [blocks.paragraph('No secrets in the model.', width, { color: C.muted })]));
-  out.push(blocks.h2('Identities', width));
-  out.push(
-    ...(section.identities.length
-      ? blocks.table(identityColumns, section.identities, width)
-      : [blocks.paragraph('No identities in the model.', width, { color: C.muted })]),
-  );
-  out.push(blocks.h2('Agents and tools', width));
-  if (section.agents.length) out.push(...blocks.table(agentColumns, section.agents, width));
-  if (section.tools.length) out.push(...blocks.table(toolColumns, section.tools, width));
-  if (!section.agents.length && !section.tools.length) out.push(blocks.paragraph('No agents or tools in the model.', width, { color: C.muted }));
-  return out;
+  w.h2('Secrets');
+  if (section.secrets.length) table(w, secretColumns, section.secrets);
+  else w.paragraph('No secrets in the model.', T.muted);
+  w.h2('Identities');
+  if (section.identities.length) table(w, identityColumns, section.identities);
+  else w.paragraph('No identities in the model.', T.muted);
+  w.h2('Agents and tools');
+  if (section.agents.length) table(w, agentColumns, section.agents);
+  if (section.tools.length) table(w, toolColumns, section.tools);
+  if (!section.agents.length && !section.tools.length) w.paragraph('No agents or tools in the model.', T.muted);
 }

@@ -1,0 +1,46 @@
+/**
+ * A fast path for fontkit's layout of text that needs no shaping.
+ *
+ * fontkit shapes every run with the font's full OpenType tables; Noto Sans has 67 features and large kerning
+ * tables, so laying out one short string costs 1-3 ms and a report with thousands of strings spends most of its
+ * time there. Latin, Greek, Cyrillic, punctuation, kana and CJK ideographs need no shaping to be correct: one
+ * glyph per code point, advanced by its width (no kerning, no ligatures). Strings with anything else (combining
+ * marks, Arabic, Indic scripts, emoji) still go through fontkit's layout.
+ */
+/** The part of a fontkit font the fast path touches. */
+export interface LayoutFont {
+  layout(text: string, ...rest: unknown[]): GlyphRunLike;
+  glyphsForString(text: string): { advanceWidth: number }[];
+}
+
+interface GlyphRunLike {
+  glyphs: unknown[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] | null;
+}
+
+const FAST = new WeakSet<object>();
+
+/** Code points that map one-to-one to glyphs, with no mark positioning or contextual forms needed. */
+const UNSHAPED =
+  /^[\u0020-\u007e\u00a0-\u02ff\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff\u2000-\u206f\u20a0-\u20bf\u2100-\u215f\u2190-\u21ff\u2200-\u22ff\u2500-\u25ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]*$/;
+
+export function installFastLayout(font: LayoutFont): void {
+  if (FAST.has(font)) return;
+  const layout = font.layout.bind(font);
+  // A real (empty) run gives the class, so the result is a genuine GlyphRun with its getters.
+  const proto = Object.getPrototypeOf(layout('')) as object;
+  font.layout = (text: string, ...rest: unknown[]) => {
+    if (typeof text !== 'string' || !UNSHAPED.test(text)) return layout(text, ...rest);
+    const glyphs = font.glyphsForString(text);
+    const run = Object.create(proto) as GlyphRunLike & Record<string, unknown>;
+    run.glyphs = glyphs;
+    run.positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+    run.script = 'latn';
+    run.language = null;
+    run.direction = 'ltr';
+    run.features = {};
+    return run;
+  };
+  FAST.add(font);
+}
+

@@ -1,0 +1,64 @@
+/** A diagram view on its own landscape page: title, the drawing inside the page box, the legend below. */
+import { EFFECTS } from '../../../../shared/domain/kinds.ts';
+import { diagramPrimitives } from '../../../../shared/report/draw.ts';
+import { DIAGRAM_MARGINS } from '../../../../shared/report/page.ts';
+import { BREAK_COLOR, EFFECT_STYLES, KIND_STYLES } from '../../../../shared/report/style.ts';
+import type { DiagramView } from '../../../../shared/report/types.ts';
+import { marker, drawPrimitives } from './shapes.ts';
+import { drawLines, fitLine } from './textLayout.ts';
+import { C } from './theme.ts';
+import type { Writer } from './writer.ts';
+
+const LABEL = { size: 7.5, color: C.muted, lh: 1.3 };
+
+/** Legend entries left to right, wrapping: a swatch drawn by `swatch` at (x, y), then its label. */
+function legend(w: Writer, view: DiagramView, x0: number, y0: number, width: number): void {
+  const items: { label: string; swatch: (x: number, y: number) => number }[] = [];
+  const doc = w.doc;
+  if (!view.overlay) {
+    for (const k of [...new Set(view.nodes.map((n) => n.kind))]) {
+      items.push({ label: KIND_STYLES[k].label, swatch: (x, y) => (doc.rect(x, y + 1, 3, 8).fill(KIND_STYLES[k].color), 6) });
+    }
+  } else {
+    for (const e of EFFECTS) items.push({ label: EFFECT_STYLES[e].label, swatch: (x, y) => (marker(w, EFFECT_STYLES[e].shape, EFFECT_STYLES[e].color, x, y + 1, 8), 11) });
+    const box = (fill: string, stroke: string, width: number, dash?: number) => (x: number, y: number) => {
+      doc.roundedRect(x + 0.8, y + 1.3, 11.4, 7.4, 2).lineWidth(width);
+      if (dash) doc.dash(2, { space: 1 });
+      if (fill === 'none') doc.stroke(stroke);
+      else doc.fillAndStroke(fill, stroke);
+      doc.undash();
+      return 16;
+    };
+    items.push({ label: 'Break (where it starts)', swatch: box('none', BREAK_COLOR, 1.4) });
+    items.push({ label: 'Not reached', swatch: box('#F8FAFC', '#CBD5E1', 0.8) });
+    items.push({ label: 'Dashed border: availability', swatch: box('#E3E3E3', '#333333', 0.8, 2) });
+  }
+  let x = x0;
+  let y = y0;
+  for (const item of items) {
+    const need = 16 + w.fonts.width(item.label, LABEL.size, false) + 12;
+    if (x > x0 && x + need > x0 + width) {
+      x = x0;
+      y += 12;
+    }
+    x += item.swatch(x, y);
+    w.textAt(item.label, x, y, width, LABEL);
+    x += w.fonts.width(item.label, LABEL.size, false) + 12;
+  }
+}
+
+export function drawDiagramPage(w: Writer, view: DiagramView, section: string, bookmark?: string): void {
+  w.landscapePage(section, bookmark);
+  const { box } = view;
+  const doc = w.doc;
+  w.textAt(fitLine(w.fonts, view.title, 13, true, box.w), box.x, DIAGRAM_MARGINS.top, box.w, { size: 13, bold: true, color: C.ink, lh: 1.3 });
+  const caption = { size: 8, color: C.muted, lh: 1.35 };
+  drawLines(w.fonts, w.clampedLayout(view.caption, caption, box.w, 2), box.x, DIAGRAM_MARGINS.top + 13 * 1.3, box.w, caption);
+  doc.roundedRect(box.x, box.y, box.w, box.h, 3).lineWidth(0.5).strokeColor(C.rule).stroke();
+  doc.save();
+  // Nothing of the drawing may leave its box.
+  doc.rect(box.x, box.y, box.w, box.h).clip();
+  drawPrimitives(w, diagramPrimitives(view));
+  doc.restore();
+  legend(w, view, box.x, box.y + box.h + 8, box.w);
+}

@@ -1,0 +1,125 @@
+/**
+ * The report as a PDF, drawn with pdfkit straight from the report model: every page, nothing computed here.
+ * Pages are laid out with the fonts' real metrics, so there is no estimate to correct afterwards; the running
+ * header and "Page n of N" go on every page once all pages exist.
+ */
+import PDFDocument from 'pdfkit';
+import { SECTION_TITLES } from '../../../../shared/report/types.ts';
+import type { ReportDocument, SectionKey } from '../../../../shared/report/types.ts';
+import type { FontSources } from '../fonts.ts';
+import { drawAppendix } from './appendix.ts';
+import { drawCover } from './cover.ts';
+import { drawDiagramPage } from './diagramPage.ts';
+import { drawFindings } from './findings.ts';
+import { FontSet, loadFontData } from './fontSet.ts';
+import { drawInventory } from './inventory.ts';
+import { drawRecommendations } from './recommendations.ts';
+import { drawImpacts, drawScenarioIntro, scenarioTitle } from './scenario.ts';
+import { drawSummary } from './summary.ts';
+import { T } from './theme.ts';
+import { Writer } from './writer.ts';
+
+/** "3.2" for the second scenario page, or "#2" (its rank) when the report has no scenario pages. */
+function scenarioNumbers(doc: ReportDocument): Map<string, string> {
+  const at = doc.sections.indexOf('scenarios') + 1;
+  if (at > 0) return new Map(doc.scenarios.map((s, i) => [s.id, `${at}.${i + 1}`]));
+  return new Map((doc.summary?.scenarios ?? []).map((s) => [s.id, `#${s.rank}`]));
+}
+
+function drawSection(w: Writer, doc: ReportDocument, key: SectionKey, number: number): void {
+  const title = SECTION_TITLES[key];
+  const section = `${number} ${title}`;
+  const start = () => {
+    w.textPage(section, section);
+    w.sectionTitle(number, title);
+  };
+  switch (key) {
+    case 'summary':
+      if (!doc.summary) return;
+      start();
+      drawSummary(w, doc.summary);
+      return;
+    case 'model':
+      if (!doc.model) return;
+      start();
+      drawInventory(w, doc.model);
+      for (const view of doc.model.diagrams) drawDiagramPage(w, view, section, view.title);
+      return;
+    case 'scenarios':
+      if (doc.scenarios.length === 0) {
+        start();
+        w.paragraph('No scenarios in this report.', T.muted);
+        return;
+      }
+      doc.scenarios.forEach((sc, i) => {
+        const n = `${number}.${i + 1}`;
+        const scSection = `${n} ${sc.name}`;
+        w.textPage(scSection, scSection);
+        if (i === 0) w.sectionTitle(number, title);
+        scenarioTitle(w, n, sc);
+        drawScenarioIntro(w, sc);
+        for (const view of sc.diagrams) drawDiagramPage(w, view, scSection);
+        w.textPage(scSection);
+        drawImpacts(w, sc, n);
+      });
+      return;
+    case 'findings':
+      if (!doc.findings) return;
+      start();
+      drawFindings(w, doc.findings);
+      return;
+    case 'recommendations':
+      if (!doc.recommendations) return;
+      start();
+      drawRecommendations(w, doc.recommendations, scenarioNumbers(doc));
+      return;
+    case 'appendix':
+      if (!doc.appendix) return;
+      start();
+      drawAppendix(w, doc.appendix);
+      return;
+  }
+}
+
+export async function renderWithPdfkit(doc: ReportDocument, fonts: FontSources): Promise<Uint8Array<ArrayBuffer>> {
+  const data = await loadFontData(fonts);
+  const { meta } = doc;
+  const author = [meta.author, meta.organisation].filter(Boolean).join(', ');
+  const pdf = new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: true,
+    margin: 0,
+    // No default font: pdfkit would open Helvetica, which its browser build does not ship. Every run names its font.
+    font: null as unknown as string,
+    lang: 'en',
+    displayTitle: true,
+    info: {
+      Title: meta.title,
+      // pdfkit writes every key it is given: an absent author must be absent, not undefined.
+      ...(author ? { Author: author } : {}),
+      Subject: `Threat model report: ${meta.modelName}`,
+      Keywords: 'threat model, non-human identity, blast radius, OWASP NHI Top 10',
+      Creator: meta.generator,
+      Producer: meta.generator,
+    },
+  });
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    pdf.on('end', () => resolve());
+    pdf.on('error', reject);
+  });
+  const w = new Writer(pdf, new FontSet(pdf, data), meta);
+  drawCover(w, doc);
+  doc.sections.forEach((key, i) => drawSection(w, doc, key, i + 1));
+  w.finish();
+  pdf.end();
+  await done;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/** The shared drawing primitives (shared/report/draw.ts) as pdfkit paths and text: diagrams, timeline, markers. */
+import type { Primitive } from '../../../../shared/report/draw.ts';
+import { markerPath } from '../../../../shared/report/style.ts';
+import type { MarkerShape } from '../../../../shared/report/style.ts';
+import type { Writer } from './writer.ts';
+
+function dash(doc: PDFKit.PDFDocument, pattern: string | null | undefined): void {
+  const parts = (pattern ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
+  if (parts.length >= 1 && parts[0] > 0) doc.dash(parts[0], { space: parts[1] ?? parts[0] });
+  else doc.undash();
+}
+
+/** Fill, stroke or both, as the primitive asks. */
+function paint(doc: PDFKit.PDFDocument, fill: string, stroke: string | null, strokeWidth: number, pattern: string | null | undefined): void {
+  const filled = fill !== 'none';
+  const stroked = stroke !== null && strokeWidth > 0;
+  if (stroked) {
+    doc.lineWidth(strokeWidth);
+    dash(doc, pattern);
+  }
+  if (filled && stroked) doc.fillAndStroke(fill, stroke);
+  else if (filled) doc.fill(fill);
+  else if (stroked) doc.stroke(stroke);
+  if (stroked) doc.undash();
+}
+
+export function drawPrimitives(w: Writer, primitives: readonly Primitive[]): void {
+  const doc = w.doc;
+  for (const p of primitives) {
+    switch (p.type) {
+      case 'rect':
+        if (p.rx > 0.01) doc.roundedRect(p.x, p.y, p.w, p.h, Math.min(p.rx, p.w / 2, p.h / 2));
+        else doc.rect(p.x, p.y, p.w, p.h);
+        paint(doc, p.fill, p.stroke, p.strokeWidth, p.dash);
+        break;
+      case 'line':
+        doc.moveTo(p.x1, p.y1).lineTo(p.x2, p.y2);
+        paint(doc, 'none', p.stroke, p.strokeWidth, p.dash);
+        break;
+      case 'path':
+        doc.path(p.d);
+        paint(doc, p.fill, p.stroke, p.strokeWidth, p.dash);
+        break;
+      case 'text': {
+        const runs = w.fonts.runs(p.text, p.size, p.bold);
+        const width = runs.reduce((a, r) => a + r.width, 0);
+        const x = p.anchor === 'middle' ? p.x - width / 2 : p.anchor === 'end' ? p.x - width : p.x;
+        w.fonts.draw(runs, x, p.y, p.size, p.color);
+        break;
+      }
+    }
+  }
+}
+
+/** An effect marker of `size` points with its top-left at (x, y). */
+export function marker(w: Writer, shape: MarkerShape, color: string, x: number, y: number, size = 7): void {
+  w.doc.path(markerPath(shape, x + size / 2, y + size / 2, size / 2 - 0.3)).fill(color);
+}
