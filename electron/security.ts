@@ -19,14 +19,12 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  // react-pdf lays pages out with yoga, WebAssembly compiled from a data: URL: compiling needs
-  // 'wasm-unsafe-eval' (it does not allow eval of JavaScript) and fetching the data: URL needs connect-src data:.
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   // React Flow positions nodes with inline styles.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' data:",
+  "connect-src 'self'",
   "worker-src 'self' blob:",
   "base-uri 'none'",
   "form-action 'none'",

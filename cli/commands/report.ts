@@ -69,7 +69,7 @@ export async function writeReport(io: Io, doc: ReportDocument, format: ReportFor
   if (format === 'md') return emit(io, renderMarkdown(doc), out);
   if (format === 'html') return emit(io, renderHtml(doc), out);
   if (out === undefined) throw new CliError(`${command}: a PDF needs --out PATH (it is not text for the terminal)`);
-  // The PDF renderer (react-pdf, fonts) loads only when a PDF is asked for.
+  // The PDF renderer (pdfkit, fonts) loads only when a PDF is asked for.
   const [{ renderReportPdf }, { nodeFontSources }] = await Promise.all([
     import('../../renderer/src/report/renderPdf.tsx'),
     import('../../renderer/src/report/fonts.node.ts'),

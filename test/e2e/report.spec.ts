@@ -1,8 +1,7 @@
 /**
  * Export report…, driven as a person does: open a model, open the dialog, choose what goes in, export; the
- * download is a PDF that parses, with the sections and labels the report model says it has. Needs the dialog
- * mounted in App (toolbar button `action-export-report`) and the CSP allowing WebAssembly for react-pdf's
- * layout engine ('wasm-unsafe-eval'; connect-src data:).
+ * download is a PDF that parses, with the sections and labels the report model says it has. The PDF is drawn
+ * by pdfkit in the page, under the app's strict CSP (no eval, no WebAssembly).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

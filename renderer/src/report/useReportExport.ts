@@ -139,7 +139,7 @@ export function useReportExport(model: Model) {
         const { doc } = await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), stopped, known);
         setProgress((p) => ({ ...p, phase: 'rendering', step: p.total - 1, message: 'Laying out the pages' }));
         await nextTask();
-        // react-pdf and the fonts load only when a PDF is made.
+        // pdfkit and the fonts load only when a PDF is made.
         const [{ renderReportPdf }, { browserFontSources }] = await Promise.all([import('./renderPdf.tsx'), import('./fonts.browser.ts')]);
         const bytes = await renderReportPdf(doc, { fonts: browserFontSources() });
         if (stopped()) throw new ExportCancelled();

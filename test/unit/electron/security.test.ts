@@ -177,9 +177,9 @@ describe('Content-Security-Policy', () => {
   it('defaults to nothing and allows only the app itself', () => {
     const d = directives(CONTENT_SECURITY_POLICY);
     expect(d.get('default-src')).toBe("'none'");
-    // WebAssembly (react-pdf's layout engine) may compile, and read the data: URL it comes in; nothing else.
-    expect(d.get('script-src')).toBe("'self' 'wasm-unsafe-eval'");
-    expect(d.get('connect-src')).toBe("'self' data:");
+    // Scripts and fetches from the app itself only: no WebAssembly, no eval, no data: or remote URLs.
+    expect(d.get('script-src')).toBe("'self'");
+    expect(d.get('connect-src')).toBe("'self'");
     expect(d.get('frame-ancestors')).toBe("'none'");
     expect(d.get('base-uri')).toBe("'none'");
     expect(d.get('form-action')).toBe("'none'");
@@ -200,8 +200,8 @@ describe('Content-Security-Policy', () => {
 
   it('relaxes only scripts and the hot-reload socket for the dev server', () => {
     const dev = directives(devContentSecurityPolicy(DEV));
-    expect(dev.get('script-src')).toBe("'self' 'unsafe-inline' 'wasm-unsafe-eval'");
-    expect(dev.get('connect-src')).toBe("'self' ws://localhost:5173 data:");
+    expect(dev.get('script-src')).toBe("'self' 'unsafe-inline'");
+    expect(dev.get('connect-src')).toBe("'self' ws://localhost:5173");
     expect(dev.get('default-src')).toBe("'none'");
   });
 });
