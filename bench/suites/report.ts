@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { simulate } from '../../shared/engine/simulate.ts';
 import { buildReport } from '../../shared/report/build.ts';
 import { nodeFontSources } from '../../renderer/src/report/fonts.node.ts';
-import { renderReportPdf } from '../../renderer/src/report/renderPdf.tsx';
+import { renderReportPdf } from '../../renderer/src/report/renderPdf.ts';
 import { bigModel } from '../../test/report/bigModel.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms, within } from '../lib/measure.ts';

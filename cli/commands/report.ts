@@ -71,7 +71,7 @@ export async function writeReport(io: Io, doc: ReportDocument, format: ReportFor
   if (out === undefined) throw new CliError(`${command}: a PDF needs --out PATH (it is not text for the terminal)`);
   // The PDF renderer (pdfkit, fonts) loads only when a PDF is asked for.
   const [{ renderReportPdf }, { nodeFontSources }] = await Promise.all([
-    import('../../renderer/src/report/renderPdf.tsx'),
+    import('../../renderer/src/report/renderPdf.ts'),
     import('../../renderer/src/report/fonts.node.ts'),
   ]);
   await writeBytes(io, out, await renderReportPdf(doc, { fonts: nodeFontSources() }));

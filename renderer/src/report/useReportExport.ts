@@ -140,7 +140,7 @@ export function useReportExport(model: Model) {
         setProgress((p) => ({ ...p, phase: 'rendering', step: p.total - 1, message: 'Laying out the pages' }));
         await nextTask();
         // pdfkit and the fonts load only when a PDF is made.
-        const [{ renderReportPdf }, { browserFontSources }] = await Promise.all([import('./renderPdf.tsx'), import('./fonts.browser.ts')]);
+        const [{ renderReportPdf }, { browserFontSources }] = await Promise.all([import('./renderPdf.ts'), import('./fonts.browser.ts')]);
         const bytes = await renderReportPdf(doc, { fonts: browserFontSources() });
         if (stopped()) throw new ExportCancelled();
         const pages = countPages(bytes);

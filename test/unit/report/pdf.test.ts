@@ -10,7 +10,7 @@ import { TEXT_MARGINS } from '../../../shared/report/page.ts';
 import { SECTION_TITLES } from '../../../shared/report/types.ts';
 import type { ReportDocument } from '../../../shared/report/types.ts';
 import { nodeFontSources } from '../../../renderer/src/report/fonts.node.ts';
-import { renderReportPdf, ReportPaperMismatch } from '../../../renderer/src/report/renderPdf.tsx';
+import { renderReportPdf, ReportPaperMismatch } from '../../../renderer/src/report/renderPdf.ts';
 import { ACCENTED_LABEL, JAPANESE_LABEL, LONG_LABEL, bigModel } from '../../report/bigModel.ts';
 import { buildModel } from '../engine/build.ts';
 import { SHIPPED, reportOf } from './fixtures.ts';
