@@ -9,6 +9,7 @@ import type { ReactFlowState } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
 import type { Boundary } from '../../../shared/domain/schema.ts';
 import type { Rect } from '../editor/geometry.ts';
+import { boundsOf } from '../editor/geometry.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
 import type { AbsRect } from './overview.ts';
 import { nodesPaths } from './overview.ts';
@@ -20,21 +21,12 @@ const MARGIN = 5;
 
 /** The model's bounds fitted into the minimap, centred: the viewBox and flow units per minimap pixel. */
 function frameOf(rects: ReadonlyMap<string, AbsRect>): { box: Rect; scale: number } {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const r of rects.values()) {
-    x0 = Math.min(x0, r.x);
-    y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.width);
-    y1 = Math.max(y1, r.y + r.height);
-  }
-  if (!Number.isFinite(x0)) return { box: { x: 0, y: 0, width: WIDTH, height: HEIGHT }, scale: 1 };
-  const scale = Math.max((x1 - x0) / (WIDTH - 2 * MARGIN), (y1 - y0) / (HEIGHT - 2 * MARGIN));
+  const b = boundsOf([...rects.values()]);
+  if (!b) return { box: { x: 0, y: 0, width: WIDTH, height: HEIGHT }, scale: 1 };
+  const scale = Math.max(b.width / (WIDTH - 2 * MARGIN), b.height / (HEIGHT - 2 * MARGIN));
   const width = WIDTH * scale;
   const height = HEIGHT * scale;
-  return { box: { x: (x0 + x1 - width) / 2, y: (y0 + y1 - height) / 2, width, height }, scale };
+  return { box: { x: b.x + (b.width - width) / 2, y: b.y + (b.height - height) / 2, width, height }, scale };
 }
 
 /** The view in flow coordinates, rounded: the frame re-renders when it moves, not on every store write. */

@@ -9,6 +9,7 @@ import { memo, useMemo } from 'react';
 import { EFFECTS } from '../../../shared/domain/kinds.ts';
 import type { Effect } from '../../../shared/domain/kinds.ts';
 import { detailOf } from '../canvas/detail.ts';
+import { boundsOf } from '../editor/geometry.ts';
 import { absoluteRects } from '../canvas/overview.ts';
 import type { AbsRect } from '../canvas/overview.ts';
 import { LARGE_MODEL } from '../canvas/useLargeModel.ts';
@@ -61,16 +62,6 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
       lines.set(o.carried.effect, list);
     }
     const boxes = new Map<Effect | 'break', string[]>();
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
-    for (const r of rects.values()) {
-      x0 = Math.min(x0, r.x);
-      y0 = Math.min(y0, r.y);
-      x1 = Math.max(x1, r.x + r.width);
-      y1 = Math.max(y1, r.y + r.height);
-    }
     if (far) {
       for (const [id, o] of overlay.nodes) {
         const r = rects.get(id);
@@ -81,7 +72,8 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
       }
     }
     const pad = 400;
-    const veil = Number.isFinite(x0) ? { x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad } : null;
+    const all = boundsOf([...rects.values()]);
+    const veil = all && { x: all.x - pad, y: all.y - pad, width: all.width + 2 * pad, height: all.height + 2 * pad };
     return { lines: [...lines].map(([e, d]) => [e, d.join('')] as const), boxes: [...boxes].map(([e, d]) => [e, d.join('')] as const), veil };
   }, [rects, overlay, far, edges]);
 
