@@ -1,4 +1,6 @@
 /** Stroke icons for the editor toolbar, on the same 24-unit grid as the kind icons. */
+import { StrokeIcon } from '../canvas/nodes/icons.tsx';
+
 const PATHS = {
   undo: ['M9 14L4 9l5-5', 'M4 9h10.5a5.5 5.5 0 0 1 0 11H11'],
   redo: ['M15 14l5-5-5-5', 'M20 9H9.5a5.5 5.5 0 0 0 0 11H13'],
@@ -34,21 +36,5 @@ const PATHS = {
 export type ToolbarIconName = keyof typeof PATHS;
 
 export function ToolbarIcon({ name, size = 17 }: { name: ToolbarIconName; size?: number }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
-      {PATHS[name].map((d) => (
-        <path key={d} d={d} />
-      ))}
-    </svg>
-  );
+  return <StrokeIcon paths={PATHS[name]} size={size} />;
 }

@@ -25,7 +25,8 @@ const PATHS: Record<NodeKind, string[]> = {
   dependency: ['M12 3l8 4.5v9L12 21l-8-4.5v-9z', 'M12 12l8-4.5', 'M12 12v9', 'M12 12L4 7.5'],
 };
 
-export function KindIcon({ kind, size = 18 }: { kind: NodeKind; size?: number }) {
+/** A decorative stroke icon on the 24-unit grid, in the current text colour: kinds and the toolbar share it. */
+export function StrokeIcon({ paths, size }: { paths: readonly string[]; size: number }) {
   return (
     <svg
       width={size}
@@ -38,9 +39,13 @@ export function KindIcon({ kind, size = 18 }: { kind: NodeKind; size?: number })
       strokeLinejoin="round"
       aria-hidden="true"
     >
-      {PATHS[kind].map((d) => (
+      {paths.map((d) => (
         <path key={d} d={d} />
       ))}
     </svg>
   );
+}
+
+export function KindIcon({ kind, size = 18 }: { kind: NodeKind; size?: number }) {
+  return <StrokeIcon paths={PATHS[kind]} size={size} />;
 }
