@@ -408,16 +408,21 @@ function drawBoundaries(world: World, viewport: Rect, t: Transform): DiagramBoun
   return out;
 }
 
-function draw(input: DrawInput): Pick<DiagramView, 'scale' | 'nodeScale' | 'nodes' | 'edges' | 'boundaries'> & { t: Transform } {
+/** What a view takes from its drawing, and the transform it was drawn with. */
+type Drawing = Pick<DiagramView, 'scale' | 'nodeScale' | 'nodes' | 'edges' | 'boundaries'>;
+
+function draw(input: DrawInput): { t: Transform; drawing: Drawing } {
   const t = fit(input.viewport, input.box, input.maxScale ?? MAX_SCALE / input.world.inflation);
   const placed = input.world.nodes.filter((p) => input.members === null || input.members.has(p.node.id));
   return {
     t,
-    scale: t.scale,
-    nodeScale: t.scale * input.world.inflation,
-    boundaries: drawBoundaries(input.world, input.viewport, t),
-    edges: drawEdges(input, t),
-    nodes: placed.map((p) => drawNode(p, t, input.overlay, input.labels)),
+    drawing: {
+      scale: t.scale,
+      nodeScale: t.scale * input.world.inflation,
+      boundaries: drawBoundaries(input.world, input.viewport, t),
+      edges: drawEdges(input, t),
+      nodes: placed.map((p) => drawNode(p, t, input.overlay, input.labels)),
+    },
   };
 }
 
@@ -443,7 +448,7 @@ export function diagramViews(input: ViewSetInput): DiagramView[] {
   const { world, box, page, overlay, model } = input;
   const base = { page, box, overlay: overlay !== null };
   if (fitsOnePage(world, box)) {
-    const d = draw({ world, members: null, viewport: world.bounds, box, overlay, edges: model.edges, labels: true });
+    const { drawing } = draw({ world, members: null, viewport: world.bounds, box, overlay, edges: model.edges, labels: true });
     return [
       {
         ...base,
@@ -451,11 +456,7 @@ export function diagramViews(input: ViewSetInput): DiagramView[] {
         kind: 'full',
         title: input.title,
         caption: captionOf(model, overlay),
-        scale: d.scale,
-        nodeScale: d.nodeScale,
-        nodes: d.nodes,
-        edges: d.edges,
-        boundaries: d.boundaries,
+        ...drawing,
         regions: [],
       },
     ];
@@ -482,11 +483,7 @@ export function diagramViews(input: ViewSetInput): DiagramView[] {
         overlay === null || closeUps.length === touchedCount
           ? `${captionOf(model, overlay)} Too many nodes to label at this size: the outlined regions have close-ups on the next pages.`
           : `${captionOf(model, overlay)} Close-ups follow for the ${closeUps.length} regions the radius touches most (${closeUps.map((r) => r.id).join(', ')}); the impacts table lists every node reached.`,
-      scale: over.scale,
-      nodeScale: over.nodeScale,
-      nodes: over.nodes,
-      edges: over.edges,
-      boundaries: over.boundaries,
+      ...over.drawing,
       regions: regions.map(
         (r): DiagramRegion => ({ id: r.id, rect: over.t.rect(r.cell), hasCloseUp: closeIds.has(r.id) }),
       ),
@@ -495,18 +492,14 @@ export function diagramViews(input: ViewSetInput): DiagramView[] {
   for (const r of closeUps) {
     const members = new Set(r.members);
     const viewport = pad(union(r.members.map((id) => world.byId.get(id)!.rect)), PAD);
-    const d = draw({ world, members, viewport, box, overlay, edges: model.edges, labels: true });
+    const { drawing } = draw({ world, members, viewport, box, overlay, edges: model.edges, labels: true });
     views.push({
       ...base,
       id: `${input.idPrefix}:${r.id}`,
       kind: 'closeup',
       title: `${input.title}: region ${r.id}`,
       caption: `${r.members.length} nodes of region ${r.id}. Edges to other regions end at the frame.`,
-      scale: d.scale,
-      nodeScale: d.nodeScale,
-      nodes: d.nodes,
-      edges: d.edges,
-      boundaries: d.boundaries,
+      ...drawing,
       regions: [],
     });
   }
@@ -529,7 +522,7 @@ export function canvasView(model: Model, overlay: Overlay | null = null, title =
   const world = worldOf(model);
   const b = world.bounds;
   const box = { x: 0, y: 0, w: b.w, h: b.h };
-  const d = draw({ world, members: null, viewport: b, box, overlay, edges: model.edges, labels: true, maxScale: 1 });
+  const { drawing } = draw({ world, members: null, viewport: b, box, overlay, edges: model.edges, labels: true, maxScale: 1 });
   return {
     id: 'canvas',
     kind: 'full',
@@ -537,11 +530,7 @@ export function canvasView(model: Model, overlay: Overlay | null = null, title =
     caption: captionOf(model, overlay),
     page: { width: b.w, height: b.h },
     box,
-    scale: d.scale,
-    nodeScale: d.nodeScale,
-    nodes: d.nodes,
-    edges: d.edges,
-    boundaries: d.boundaries,
+    ...drawing,
     regions: [],
     overlay: overlay !== null,
   };
