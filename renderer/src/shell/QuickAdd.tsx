@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
 import { NODE_KINDS } from '../../../shared/domain/kinds.ts';
 import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import { KindIcon } from '../canvas/nodes/icons.tsx';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
-import { useUiStore, useUiStoreApi } from '../store/context.tsx';
+import { useUiStore } from '../store/context.tsx';
+import { usePickList } from './usePickList.ts';
 
 /** Kinds whose name, id or hint match what was typed; names starting with it come first. */
 export function filterKinds(query: string): NodeKind[] {
@@ -27,16 +27,7 @@ export function QuickAdd({ onPlace }: { onPlace: (kind: NodeKind) => void }) {
 }
 
 function QuickAddBox({ onPlace }: { onPlace: (kind: NodeKind) => void }) {
-  const ui = useUiStoreApi();
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const kinds = useMemo(() => filterKinds(query), [query]);
-  const close = () => ui.getState().setOverlay(null);
-  const place = (kind: NodeKind | undefined) => {
-    if (!kind) return;
-    close();
-    onPlace(kind);
-  };
+  const { query, items: kinds, inputProps, optionProps } = usePickList(filterKinds, onPlace);
 
   return (
     <div
@@ -51,35 +42,11 @@ function QuickAddBox({ onPlace }: { onPlace: (kind: NodeKind) => void }) {
         data-testid="quick-add-input"
         placeholder="Add a node: type a kind…"
         aria-label="Kind to add"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
-        }}
-        onBlur={close}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') close();
-          else if (e.key === 'Enter') place(kinds[active]);
-          else if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, kinds.length - 1));
-          else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-          else return;
-          e.preventDefault();
-        }}
+        {...inputProps}
       />
       <ul role="listbox" aria-label="Kinds">
         {kinds.map((k, i) => (
-          <li
-            key={k}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'is-active' : undefined}
-            data-testid={`quick-add-${k}`}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              place(k);
-            }}
-            onMouseEnter={() => setActive(i)}
-          >
+          <li key={k} data-testid={`quick-add-${k}`} {...optionProps(k, i)}>
             <span style={{ color: NODE_REGISTRY[k].color }}>
               <KindIcon kind={k} size={16} />
             </span>

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useCallback } from 'react';
 import type { ModelNode } from '../../../shared/domain/schema.ts';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
-import { useModelStore, useUiStore, useUiStoreApi } from '../store/context.tsx';
+import { useModelStore, useUiStore } from '../store/context.tsx';
+import { usePickList } from './usePickList.ts';
 
 const MAX_RESULTS = 12;
 
@@ -30,17 +31,9 @@ export function SearchBox({ onJump }: { onJump: (id: string) => void }) {
 }
 
 function Search({ onJump }: { onJump: (id: string) => void }) {
-  const ui = useUiStoreApi();
   const nodes = useModelStore((s) => s.model.nodes);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const results = useMemo(() => searchNodes(nodes, query), [nodes, query]);
-  const close = () => ui.getState().setOverlay(null);
-  const jump = (n: ModelNode | undefined) => {
-    if (!n) return;
-    close();
-    onJump(n.id);
-  };
+  const search = useCallback((query: string) => searchNodes(nodes, query), [nodes]);
+  const { query, items: results, inputProps, optionProps } = usePickList(search, (n: ModelNode) => onJump(n.id));
 
   return (
     <div className="fl-popover fl-search" data-testid="search" data-own-keys role="search">
@@ -50,36 +43,12 @@ function Search({ onJump }: { onJump: (id: string) => void }) {
         data-testid="search-input"
         placeholder="Find a node by label…"
         aria-label="Find a node"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
-        }}
-        onBlur={close}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') close();
-          else if (e.key === 'Enter') jump(results[active]);
-          else if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
-          else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-          else return;
-          e.preventDefault();
-        }}
+        {...inputProps}
       />
       {query.trim() !== '' && (
         <ul role="listbox" aria-label="Matching nodes">
           {results.map((n, i) => (
-            <li
-              key={n.id}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'is-active' : undefined}
-              data-testid={`search-result-${n.id}`}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                jump(n);
-              }}
-              onMouseEnter={() => setActive(i)}
-            >
+            <li key={n.id} data-testid={`search-result-${n.id}`} {...optionProps(n, i)}>
               <span className="fl-qa-name">{n.label || n.id}</span>
               <span className="fl-qa-hint">
                 {NODE_REGISTRY[n.kind].label} · {n.id}
