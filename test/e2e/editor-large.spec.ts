@@ -2,6 +2,7 @@
  * A large model stays usable: it opens at a readable zoom, zoomed out it is one picture, search finds any
  * node, and a dragged node takes its edges along.
  */
+import type { Page } from '@playwright/test';
 import { openFileThroughUi } from './fixtures.ts';
 import { center, expect, getModel, mod, nodeEl, test } from './editor-helpers.ts';
 
@@ -29,6 +30,23 @@ function largeFile(n: number) {
     name: 'large.faultline.json',
     text: JSON.stringify({ format: 'faultline', version: 1, model: { id: 'large', name: 'Large', nodes, edges } }),
   };
+}
+
+/** Whether the drag layer (a canvas) has anything drawn within `r` px of a point on screen. */
+function inkNear(page: Page, x: number, y: number, r = 5): Promise<boolean> {
+  return page.evaluate(
+    ([x, y, r]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="drag-edges"]')!;
+      const box = canvas.getBoundingClientRect();
+      const scale = canvas.width / box.width;
+      const px = canvas
+        .getContext('2d')!
+        .getImageData((x - r - box.left) * scale, (y - r - box.top) * scale, 2 * r * scale, 2 * r * scale).data;
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) return true;
+      return false;
+    },
+    [x, y, r] as const,
+  );
 }
 
 test('a 1,200-node model opens readable, fits as one picture, and search still jumps to any node', async ({ page }) => {
@@ -64,9 +82,21 @@ test('on a large model a dragged node takes its edges along, and the move is one
   await page.goto('/');
   await openFileThroughUi(page, largeFile(1200));
   await expect(page.getByTestId('status-counts')).toHaveText(/1200 nodes/);
-  // A secret node (n4k+1): an edge comes in from its service (e4k) and goes out to its identity (e4k+1).
-  const ids = await page.locator('.react-flow__node-kind').evaluateAll((els) => els.map((e) => e.dataset.id!));
-  const id = ids.find((x) => Number(x.slice(1)) % 4 === 1 && ids.includes(`n${Number(x.slice(1)) + 1}`))!;
+  // A secret node (n4k+1) well inside the view: an edge comes in from its service (e4k) and goes out to
+  // its identity (e4k+1).
+  const view = (await page.locator('.react-flow__pane').boundingBox())!;
+  const shown = await page
+    .locator('.react-flow__node-kind')
+    .evaluateAll((els) => els.map((e) => ({ id: e.dataset.id!, box: e.getBoundingClientRect().toJSON() as DOMRect })));
+  const inside = (b: DOMRect) =>
+    b.left > view.x + 20 &&
+    b.right < view.x + view.width - 80 &&
+    b.top > view.y + 10 &&
+    b.bottom < view.y + view.height - 120;
+  const ids = shown.map((n) => n.id);
+  const id = shown.find(
+    (n) => Number(n.id.slice(1)) % 4 === 1 && ids.includes(`n${Number(n.id.slice(1)) + 1}`) && inside(n.box),
+  )!.id;
   const k = Number(id.slice(1));
   await expect(page.getByTestId(`rf__edge-e${k}`)).toBeAttached();
   const before = (await getModel(page)).nodes[k].position!;
@@ -75,22 +105,64 @@ test('on a large model a dragged node takes its edges along, and the move is one
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move(start.x + 60, start.y + 90, { steps: 8 });
-  // Mid-drag the node's two edges are drawn to where the node is now.
-  const paths = page.getByTestId('drag-edges').locator('path');
-  await expect(paths).toHaveCount(2);
+  // Mid-drag the node's two edges are on the drag layer, drawn to where the node is now: the incoming
+  // edge's arrowhead at its left side, the outgoing edge leaving its right side.
+  const layer = page.getByTestId('drag-edges');
+  await expect(layer).toHaveAttribute('data-edges', '2');
+  await expect(page.getByTestId(`rf__edge-e${k}`)).not.toBeAttached();
   const node = (await nodeEl(page, id).boundingBox())!;
-  for (const box of [await paths.nth(0).boundingBox(), await paths.nth(1).boundingBox()]) {
-    const touches = box!.x <= node.x + node.width + 8 && box!.x + box!.width >= node.x - 8;
-    expect(touches && box!.y <= node.y + node.height && box!.y + box!.height >= node.y).toBe(true);
-  }
+  const middle = node.y + node.height / 2;
+  await expect.poll(() => inkNear(page, node.x - 4, middle)).toBe(true);
+  await expect.poll(() => inkNear(page, node.x + node.width + 4, middle)).toBe(true);
+  expect(await inkNear(page, node.x + node.width / 2, node.y - 30)).toBe(false);
   await page.mouse.up();
 
   // Dropped: the edges are canvas edges again, the model has the move, and one undo takes it back.
-  await expect(page.getByTestId('drag-edges')).toHaveCount(0);
+  await expect(layer).toHaveAttribute('data-edges', '0');
   await expect(page.getByTestId(`rf__edge-e${k}`)).toBeAttached();
   await expect(page.getByTestId(`rf__edge-e${k + 1}`)).toBeAttached();
   const after = (await getModel(page)).nodes[k].position!;
   expect(after).not.toEqual(before);
   await page.keyboard.press(`${mod}+z`);
   await expect.poll(async () => (await getModel(page)).nodes[k].position).toEqual(before);
+});
+
+test('on a large model a block selection lifts its edges onto the drag layer until it is deselected', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openFileThroughUi(page, largeFile(1200));
+  await expect(page.getByTestId('status-counts')).toHaveText(/1200 nodes/);
+  // An edge drawn inside the view, and the middle of its curve (the middle of its box: the curve is symmetric).
+  const view = (await page.locator('.react-flow__pane').boundingBox())!;
+  const edges = await page
+    .locator('.react-flow__edge')
+    .evaluateAll((els) =>
+      els.map((e) => ({
+        id: e.dataset.id!,
+        box: e.querySelector('.react-flow__edge-path')!.getBoundingClientRect().toJSON() as DOMRect,
+      })),
+    );
+  const { id: edgeId, box } = edges.find(
+    ({ box: b }) =>
+      b.left > view.x + 10 &&
+      b.right < view.x + view.width - 10 &&
+      b.top > view.y + 10 &&
+      b.bottom < view.y + view.height - 10,
+  )!;
+  const mid = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+
+  // A (select all) is a block: its edges leave React Flow for the drag layer, drawn where they were,
+  // so that dragging it starts without a long frame.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('a');
+  const layer = page.getByTestId('drag-edges');
+  await expect(layer).not.toHaveAttribute('data-edges', '0');
+  await expect(page.getByTestId(`rf__edge-${edgeId}`)).not.toBeAttached();
+  await expect.poll(() => inkNear(page, mid.x, mid.y)).toBe(true);
+
+  // Deselected: the edges are React Flow's again (labels, clicks) and the layer is empty.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId(`rf__edge-${edgeId}`)).toBeAttached();
+  await expect(layer).toHaveAttribute('data-edges', '0');
 });

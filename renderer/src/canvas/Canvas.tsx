@@ -156,7 +156,7 @@ export function Canvas() {
           )}
           <Controls showInteractive={false} />
           {drawn.overview && <ModelOverview {...drawn.overview} />}
-          {drawn.moving.length > 0 && <DragEdges edges={drawn.moving} />}
+          {large && <DragEdges edges={drawn.lifted} />}
         </ReactFlow>
       </DetailContext.Provider>
       <BoundaryTool />

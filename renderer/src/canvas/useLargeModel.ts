@@ -30,36 +30,48 @@ const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
 
 /**
- * The ids of the nodes a drag is moving (React Flow marks them `dragging`; a dragged boundary moves its
- * members), as one string so that it changes when a drag starts or ends, not on every step.
+ * A selection of this many nodes or more is a block, and lifted as soon as it is selected (see liftedKey).
+ * Below it, lifting waits for the drag: a few nodes' edges leave React Flow in well under a frame.
  */
-function movingKey(nodes: readonly FlowNode[]): string {
+export const BLOCK_SELECTION = 10;
+
+/**
+ * The ids of the nodes whose edges leave React Flow for DragEdges ("lifted"), as one string so that it
+ * changes when a drag or a selection starts or ends, not on every step: the nodes a drag is moving (React
+ * Flow marks them `dragging`; a dragged boundary moves its members), and a block selection even before it
+ * is dragged. Taking ~200 edges out of React Flow costs a long frame; paid when the block is selected, the
+ * first step of its drag is as cheap as the others. While lifted, those edges show without their labels.
+ */
+function liftedKey(nodes: readonly FlowNode[]): string {
   const ids: string[] = [];
+  const selected: string[] = [];
   const frames = new Set<string>();
   for (const n of nodes) {
+    if (n.selected && n.type === 'kind') selected.push(n.id);
     if (!n.dragging) continue;
     ids.push(n.id);
     if (n.type === 'boundary') frames.add(n.id);
   }
   if (frames.size) for (const n of nodes) if (n.parentId && frames.has(n.parentId)) ids.push(n.id);
-  return ids.join('\n');
+  if (selected.length >= BLOCK_SELECTION) ids.push(...selected);
+  return [...new Set(ids)].sort().join('\n');
 }
 
-/** Edges split into those React Flow keeps drawing and those touching a moving node (see DragEdges). */
-function splitMoving(edges: FlowEdge[], key: string): { still: FlowEdge[]; moving: FlowEdge[] } {
-  if (!key) return { still: edges, moving: NO_EDGES };
+/** Edges split into those React Flow keeps drawing and those touching a lifted node (see DragEdges). */
+function splitLifted(edges: FlowEdge[], key: string): { still: FlowEdge[]; lifted: FlowEdge[] } {
+  if (!key) return { still: edges, lifted: NO_EDGES };
   const ids = new Set(key.split('\n'));
   const still: FlowEdge[] = [];
-  const moving: FlowEdge[] = [];
-  for (const e of edges) (ids.has(e.source) || ids.has(e.target) ? moving : still).push(e);
-  return { still, moving };
+  const lifted: FlowEdge[] = [];
+  for (const e of edges) (ids.has(e.source) || ids.has(e.target) ? lifted : still).push(e);
+  return { still, lifted };
 }
 
 /**
  * What React Flow draws and what goes into the overview. Nothing here is recomputed while nodes are
  * dragged: the picture follows the model (committed on drop), and the edges handed to React Flow keep
- * their array unless the set changes (a new array makes React Flow rebuild its edge lookups). When a
- * drag starts, the edges of the moving nodes leave React Flow for DragEdges; they come back on drop.
+ * their array unless the set changes (a new array makes React Flow rebuild its edge lookups). The edges
+ * of lifted nodes leave React Flow for DragEdges; they come back on drop, or when the block is deselected.
  */
 export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[], detail: Detail) {
   const large = model.nodes.length > LARGE_MODEL;
@@ -74,32 +86,32 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
         measured.set(n.id, { width: n.measured.width, height: n.measured.height });
     return absoluteRects(model, measured);
   }, [large, model]);
-  const moving = large ? movingKey(nodes) : '';
+  const liftedIds = useMemo(() => (large ? liftedKey(nodes) : ''), [large, nodes]);
   const previous = useRef<FlowEdge[]>(NO_EDGES);
   const drawn = useMemo(() => {
-    if (!large || !rects) return { edges, moving: NO_EDGES, overview: null, far: false };
+    if (!large || !rects) return { edges, lifted: NO_EDGES, overview: null, far: false };
     if (detail === 'far')
-      return { edges: NO_EDGES, moving: NO_EDGES, overview: { rects, edges, withNodes: true }, far: true };
+      return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges, withNodes: true }, far: true };
     if (detail === 'simple')
-      return { edges: NO_EDGES, moving: NO_EDGES, overview: { rects, edges, withNodes: false }, far: false };
+      return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges, withNodes: false }, far: false };
     const [x0, y0, x1, y1] = key.split(',').map(Number);
     const area = { x: x0 * TILE, y: y0 * TILE, width: (x1 - x0) * TILE, height: (y1 - y0) * TILE };
     const { interactive, backdrop } = cullEdges(edges, rects, area);
-    const split = splitMoving(interactive, moving);
+    const split = splitLifted(interactive, liftedIds);
     const same =
       split.still.length === previous.current.length && split.still.every((e, i) => e === previous.current[i]);
     return {
       edges: same ? previous.current : split.still,
-      moving: split.moving,
+      lifted: split.lifted,
       overview: { rects, edges: backdrop, withNodes: false },
       far: false,
     };
-  }, [large, rects, edges, detail, key, moving]);
+  }, [large, rects, edges, detail, key, liftedIds]);
   previous.current = drawn.edges;
   return {
     nodes: drawn.far ? NO_NODES : nodes,
     edges: drawn.edges,
-    moving: drawn.moving,
+    lifted: drawn.lifted,
     overview: drawn.overview,
     rects,
   };
