@@ -135,14 +135,12 @@ test('on a large model a block selection lifts its edges onto the drag layer unt
   await expect(page.getByTestId('status-counts')).toHaveText(/1200 nodes/);
   // An edge drawn inside the view, and the middle of its curve (the middle of its box: the curve is symmetric).
   const view = (await page.locator('.react-flow__pane').boundingBox())!;
-  const edges = await page
-    .locator('.react-flow__edge')
-    .evaluateAll((els) =>
-      els.map((e) => ({
-        id: e.dataset.id!,
-        box: e.querySelector('.react-flow__edge-path')!.getBoundingClientRect().toJSON() as DOMRect,
-      })),
-    );
+  const edges = await page.locator('.react-flow__edge').evaluateAll((els) =>
+    els.map((e) => ({
+      id: e.dataset.id!,
+      box: e.querySelector('.react-flow__edge-path')!.getBoundingClientRect().toJSON() as DOMRect,
+    })),
+  );
   const { id: edgeId, box } = edges.find(
     ({ box: b }) =>
       b.left > view.x + 10 &&
@@ -151,15 +149,22 @@ test('on a large model a block selection lifts its edges onto the drag layer unt
       b.bottom < view.y + view.height - 10,
   )!;
   const mid = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  // At this zoom edges carry their labels; a label's top edge is off the (level) curve.
+  const label = (await page.getByTestId(`edge-label-${edgeId}`).boundingBox())!;
+  const labelTop = { x: label.x + label.width / 2, y: label.y + 2 };
+  expect(await inkNear(page, labelTop.x, labelTop.y, 1)).toBe(false);
 
-  // A (select all) is a block: its edges leave React Flow for the drag layer, drawn where they were,
-  // so that dragging it starts without a long frame.
+  // A (select all) is a block: its edges leave React Flow for the drag layer, drawn where they were with
+  // their labels, so that dragging it starts without a long frame.
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('a');
   const layer = page.getByTestId('drag-edges');
   await expect(layer).not.toHaveAttribute('data-edges', '0');
   await expect(page.getByTestId(`rf__edge-${edgeId}`)).not.toBeAttached();
   await expect.poll(() => inkNear(page, mid.x, mid.y)).toBe(true);
+  // and so is its label, where it was.
+  await expect(page.getByTestId(`edge-label-${edgeId}`)).not.toBeAttached();
+  expect(await inkNear(page, labelTop.x, labelTop.y, 1)).toBe(true);
 
   // Deselected: the edges are React Flow's again (labels, clicks) and the layer is empty.
   await page.keyboard.press('Escape');

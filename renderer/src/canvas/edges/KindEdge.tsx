@@ -25,7 +25,8 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
     [ui, store, id],
   );
 
-  const className = ['fl-edge', selected ? 'is-selected' : '', misfit ? 'is-misfit' : ''].filter(Boolean).join(' ') + fx.className;
+  const className =
+    ['fl-edge', selected ? 'is-selected' : '', misfit ? 'is-misfit' : ''].filter(Boolean).join(' ') + fx.className;
   return (
     <>
       {misfit && <title>{misfit}</title>}
