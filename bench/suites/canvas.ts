@@ -42,18 +42,20 @@ const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
  * code goes as text: tsx would otherwise wrap its functions in a helper the page does not have.
  */
 async function countFrames(page: Page): Promise<() => Promise<{ fps: number; longest: number; frames: number }>> {
+  // Each count has its own loop: one started right after another stops must not revive the old one.
   await page.evaluate(`(() => {
     window.__frames = [];
-    window.__counting = true;
+    const count = (window.__count = (window.__count ?? 0) + 1);
     const loop = (t) => {
+      if (window.__count !== count) return;
       window.__frames.push(t);
-      if (window.__counting) requestAnimationFrame(loop);
+      requestAnimationFrame(loop);
     };
     requestAnimationFrame(loop);
   })()`);
   return () =>
     page.evaluate(`(() => {
-      window.__counting = false;
+      window.__count += 1;
       const f = window.__frames;
       let longest = 0;
       for (let i = 1; i < f.length; i++) longest = Math.max(longest, f[i] - f[i - 1]);

@@ -67,6 +67,9 @@ function splitLifted(edges: FlowEdge[], key: string): { still: FlowEdge[]; lifte
   return { still, lifted };
 }
 
+const sameEdges = (a: readonly FlowEdge[], b: readonly FlowEdge[]) =>
+  a.length === b.length && a.every((e, i) => e === b[i]);
+
 /**
  * What React Flow draws and what goes into the overview. Nothing here is recomputed while nodes are
  * dragged: the picture follows the model (committed on drop), and the edges handed to React Flow keep
@@ -87,7 +90,7 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
     return absoluteRects(model, measured);
   }, [large, model]);
   const liftedIds = useMemo(() => (large ? liftedKey(nodes) : ''), [large, nodes]);
-  const previous = useRef<FlowEdge[]>(NO_EDGES);
+  const previous = useRef({ edges: NO_EDGES, lifted: NO_EDGES });
   const drawn = useMemo(() => {
     if (!large || !rects) return { edges, lifted: NO_EDGES, overview: null, far: false };
     if (detail === 'far')
@@ -98,16 +101,16 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
     const area = { x: x0 * TILE, y: y0 * TILE, width: (x1 - x0) * TILE, height: (y1 - y0) * TILE };
     const { interactive, backdrop } = cullEdges(edges, rects, area);
     const split = splitLifted(interactive, liftedIds);
-    const same =
-      split.still.length === previous.current.length && split.still.every((e, i) => e === previous.current[i]);
+    const before = previous.current;
     return {
-      edges: same ? previous.current : split.still,
-      lifted: split.lifted,
+      edges: sameEdges(split.still, before.edges) ? before.edges : split.still,
+      // A new array would make DragEdges redraw and measure its labels again (on every drop, say).
+      lifted: sameEdges(split.lifted, before.lifted) ? before.lifted : split.lifted,
       overview: { rects, edges: backdrop, withNodes: false },
       far: false,
     };
   }, [large, rects, edges, detail, key, liftedIds]);
-  previous.current = drawn.edges;
+  previous.current = drawn;
   return {
     nodes: drawn.far ? NO_NODES : nodes,
     edges: drawn.edges,
