@@ -170,4 +170,16 @@ test('on a large model a block selection lifts its edges onto the drag layer unt
   await page.keyboard.press('Escape');
   await expect(page.getByTestId(`rf__edge-${edgeId}`)).toBeAttached();
   await expect(layer).toHaveAttribute('data-edges', '0');
+
+  // With a scenario shown, a block keeps its edges and their overlay: nothing is lifted until a drag.
+  const secret = (await page.locator('.react-flow__node-kind').evaluateAll((els) => els.map((e) => e.dataset.id!)))
+    .map((id) => Number(id.slice(1)))
+    .find((i) => i % 4 === 1)!;
+  await nodeEl(page, `n${secret}`).click({ button: 'right' });
+  await page.getByTestId('context-break-leak').click();
+  await expect(page.getByTestId('scenario-status')).not.toHaveText('no blast radius shown');
+  await page.keyboard.press('a');
+  await expect(page.locator('.react-flow__node-kind.selected').first()).toBeVisible();
+  await expect(page.getByTestId(`rf__edge-${edgeId}`)).toBeAttached();
+  await expect(layer).toHaveAttribute('data-edges', '0');
 });

@@ -11,6 +11,7 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useScenarioStore } from '../scenarios/index.ts';
 import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { modelBounds } from './adapter.ts';
@@ -55,7 +56,9 @@ export function Canvas() {
   // While the view moves between the working zoom and far out, a large model is drawn as its overview
   // picture: zooming out would otherwise mount hundreds of nodes per wheel step. They are drawn when it stops.
   const [viewMoving, setViewMoving] = useState(false);
-  const drawn = useLargeModel(model, nodes, edges, detail === 'simple' && viewMoving ? 'far' : detail);
+  // With a scenario shown, a block selection keeps its edges (and their overlay) until it is dragged.
+  const overlayShown = useScenarioStore((s) => s.shown !== null);
+  const drawn = useLargeModel(model, nodes, edges, detail === 'simple' && viewMoving ? 'far' : detail, !overlayShown);
   const moving = useRef<HTMLDivElement>(null);
   const boxSelect = useUiStore((s) => s.boxSelect);
   const { fitView, setViewport } = useReactFlow();

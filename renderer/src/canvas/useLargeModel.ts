@@ -39,10 +39,12 @@ export const BLOCK_SELECTION = 10;
  * The ids of the nodes whose edges leave React Flow for DragEdges ("lifted"), as one string so that it
  * changes when a drag or a selection starts or ends, not on every step: the nodes a drag is moving (React
  * Flow marks them `dragging`; a dragged boundary moves its members), and a block selection even before it
- * is dragged. Taking ~200 edges out of React Flow costs a long frame; paid when the block is selected, the
- * first step of its drag is as cheap as the others. While lifted, those edges show without their labels.
+ * is dragged (`liftBlocks`). Taking ~200 edges out of React Flow costs a long frame; paid when the block is
+ * selected, the first step of its drag is as cheap as the others. While lifted, those edges are drawn with
+ * their labels but cannot be clicked, and show no scenario overlay (the canvas keeps blocks down while a
+ * scenario is shown).
  */
-function liftedKey(nodes: readonly FlowNode[]): string {
+function liftedKey(nodes: readonly FlowNode[], liftBlocks: boolean): string {
   const ids: string[] = [];
   const selected: string[] = [];
   const frames = new Set<string>();
@@ -53,7 +55,7 @@ function liftedKey(nodes: readonly FlowNode[]): string {
     if (n.type === 'boundary') frames.add(n.id);
   }
   if (frames.size) for (const n of nodes) if (n.parentId && frames.has(n.parentId)) ids.push(n.id);
-  if (selected.length >= BLOCK_SELECTION) ids.push(...selected);
+  if (liftBlocks && selected.length >= BLOCK_SELECTION) ids.push(...selected);
   return [...new Set(ids)].sort().join('\n');
 }
 
@@ -76,7 +78,7 @@ const sameEdges = (a: readonly FlowEdge[], b: readonly FlowEdge[]) =>
  * their array unless the set changes (a new array makes React Flow rebuild its edge lookups). The edges
  * of lifted nodes leave React Flow for DragEdges; they come back on drop, or when the block is deselected.
  */
-export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[], detail: Detail) {
+export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[], detail: Detail, liftBlocks = true) {
   const large = model.nodes.length > LARGE_MODEL;
   const key = useStore((s) => (large && detail === 'full' ? tileKey(s) : ''));
   const latest = useRef(nodes);
@@ -89,7 +91,7 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
         measured.set(n.id, { width: n.measured.width, height: n.measured.height });
     return absoluteRects(model, measured);
   }, [large, model]);
-  const liftedIds = useMemo(() => (large ? liftedKey(nodes) : ''), [large, nodes]);
+  const liftedIds = useMemo(() => (large ? liftedKey(nodes, liftBlocks) : ''), [large, nodes, liftBlocks]);
   const previous = useRef({ edges: NO_EDGES, lifted: NO_EDGES });
   const drawn = useMemo(() => {
     if (!large || !rects) return { edges, lifted: NO_EDGES, overview: null, far: false };
