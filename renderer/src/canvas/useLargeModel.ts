@@ -33,7 +33,7 @@ const NO_EDGES: FlowEdge[] = [];
  * A selection of this many nodes or more is a block, and lifted as soon as it is selected (see liftedKey).
  * Below it, lifting waits for the drag: a few nodes' edges leave React Flow in well under a frame.
  */
-export const BLOCK_SELECTION = 10;
+const BLOCK_SELECTION = 10;
 
 /**
  * The ids of the nodes whose edges leave React Flow for DragEdges ("lifted"), as one string so that it
