@@ -57,6 +57,11 @@ export function describeFsError(err: unknown): string {
   return 'an unexpected error occurred';
 }
 
+/** Writing `target` failed: the reason, and the file it was for. */
+export function writeError(err: unknown, target: string): UserFacingError {
+  return new UserFacingError(`${describeFsError(err)} (${target})`, 'file-write', { cause: err });
+}
+
 const REMOTE_PREFIX = /^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/;
 
 /**

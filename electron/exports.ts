@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { ExportKind, SaveExportRequest, SaveOutcome } from '../shared/ipc/contract.ts';
 import { EXPORT_KINDS } from '../shared/ipc/contract.ts';
-import { UserFacingError, describeFsError } from './errors.ts';
+import { UserFacingError, writeError } from './errors.ts';
 import { safeFileName } from './files.ts';
 import type { FileFilter } from './handlers.ts'; // a type only: no import cycle at run time
 
@@ -64,7 +64,7 @@ export async function saveExport({ suggestedName, kind, bytes }: SaveExportReque
   try {
     await deps.write(target, bytes);
   } catch (err) {
-    throw new UserFacingError(`${describeFsError(err)} (${target})`, 'file-write', { cause: err });
+    throw writeError(err, target);
   }
   deps.remember(target);
   return { saved: true, path: target, name: path.basename(target) };

@@ -14,7 +14,7 @@ import {
   savePdfRequestSchema,
 } from '../shared/ipc/contract.ts';
 import { FILE_EXTENSION } from '../shared/file/loader.ts';
-import { UserFacingError, describeFsError } from './errors.ts';
+import { UserFacingError, describeFsError, writeError } from './errors.ts';
 import { isPdf, saveExport } from './exports.ts';
 import { safeFileName } from './files.ts';
 import type { Route } from './ipc.ts';
@@ -68,10 +68,6 @@ export interface HandlerDeps {
   setDocumentState(state: DocumentState): void;
   settleSaveBeforeClose(requestId: number, saved: boolean): void;
   rendererReadyForFiles(): void;
-}
-
-function writeError(err: unknown, target: string): UserFacingError {
-  return new UserFacingError(`${describeFsError(err)} (${target})`, 'file-write', { cause: err });
 }
 
 export function createRoutes(deps: HandlerDeps): Route[] {
