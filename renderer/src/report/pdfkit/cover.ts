@@ -57,7 +57,7 @@ export function drawCover(w: Writer, doc: ReportDocument): void {
     w.y += h + 10;
   }
   w.y += 16;
-  w.doc.moveTo(w.left, w.y).lineTo(w.left + w.width, w.y).lineWidth(1).strokeColor(C.ink).stroke();
+  w.rule(1, C.ink);
   w.y += 8;
   w.y += w.textAt('CONTENTS', w.left, w.y, w.width, { size: 7, color: C.muted, lh: 1.42, tracking: 0.6 }) + 6;
   doc.sections.forEach((key, i) => {

@@ -73,7 +73,7 @@ function drawWorstAndFixes(w: Writer, summary: SummarySection): void {
     w.h2(`Top ${nf === 1 ? 'fix' : `${nf} fixes`}`, fixes[0].height);
     fixes.slice(0, nf).forEach(({ fix, head, height }, i) => {
       w.ensure(height);
-      if (i > 0) w.doc.moveTo(w.left, w.y).lineTo(w.left + w.width, w.y).lineWidth(0.5).strokeColor(C.rule).stroke();
+      if (i > 0) w.rule(0.5, C.rule);
       const y = w.y + 5;
       w.textAt(String(i + 1), w.left, y, 18, { size: 13, bold: true, color: C.accent, lh: 1.2 });
       const used = w.textAt(head, w.left + 18, y, inner, T.body);

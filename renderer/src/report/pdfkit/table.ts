@@ -107,13 +107,13 @@ export function table<R>(w: Writer, columns: readonly Column<R>[], rows: readonl
   const heads = columns.map((c, i) => w.layout(c.title.toUpperCase(), HEAD, headWidth(c.title.toUpperCase(), i)));
   const headH = 2 * PAD_Y + Math.max(...heads.map((l) => blockHeight(l, HEAD)));
   const drawHead = () => {
-    w.doc.moveTo(w.left, w.y).lineTo(w.left + w.width, w.y).lineWidth(1).strokeColor(C.ink).stroke();
+    w.rule(1, C.ink);
     columns.forEach((c, i) => {
       const over = headWidth(c.title.toUpperCase(), i) - (widths[i] - 2 * PAD_X);
       drawLines(w.fonts, heads[i], xs[i] + PAD_X - (c.align === 'right' ? over : 0), w.y + PAD_Y, widths[i] - 2 * PAD_X + over, { ...HEAD, align: c.align });
     });
     w.y += headH;
-    w.doc.moveTo(w.left, w.y).lineTo(w.left + w.width, w.y).lineWidth(0.6).strokeColor(C.ruleStrong).stroke();
+    w.rule(0.6, C.ruleStrong);
   };
   const laid = rows.map((r, ri) => columns.map((c, ci) => layCell(w, c.cell(r, ri), widths[ci] - 2 * PAD_X, c.align ?? 'left')));
   const rowH = laid.map((cells) => 2 * PAD_Y + Math.max(...cells.map((c) => c.height)));
@@ -127,7 +127,7 @@ export function table<R>(w: Writer, columns: readonly Column<R>[], rows: readonl
     if (ri % 2 === 1) w.doc.rect(w.left, w.y, w.width, rowH[ri]).fill('#FAFBFC');
     cells.forEach((c, ci) => c.draw(xs[ci] + PAD_X, w.y + PAD_Y));
     w.y += rowH[ri];
-    w.doc.moveTo(w.left, w.y).lineTo(w.left + w.width, w.y).lineWidth(0.4).strokeColor(C.rule).stroke();
+    w.rule(0.4, C.rule);
   });
   w.y += gap;
 }

@@ -44,16 +44,24 @@ export class Writer {
   /** A new portrait page; `section` is the running header's right side. */
   textPage(section: string, bookmark?: string): void {
     this.section = section;
-    this.doc.addPage({ size: this.paper === 'Letter' ? 'LETTER' : 'A4', layout: 'portrait', margin: 0 });
-    this.pages.push({ section, landscape: false });
-    if (bookmark) this.doc.outline.addItem(bookmark);
+    this.addPage(section, false, bookmark);
     this.y = TEXT_MARGINS.top;
   }
 
   landscapePage(section: string, bookmark?: string): void {
-    this.doc.addPage({ size: this.paper === 'Letter' ? 'LETTER' : 'A4', layout: 'landscape', margin: 0 });
-    this.pages.push({ section, landscape: true });
+    this.addPage(section, true, bookmark);
+  }
+
+  private addPage(section: string, landscape: boolean, bookmark: string | undefined): void {
+    const layout = landscape ? 'landscape' : 'portrait';
+    this.doc.addPage({ size: this.paper === 'Letter' ? 'LETTER' : 'A4', layout, margin: 0 });
+    this.pages.push({ section, landscape });
     if (bookmark) this.doc.outline.addItem(bookmark);
+  }
+
+  /** A horizontal rule `weight` points thick at `y`, across the text column unless told otherwise. */
+  rule(weight: number, color: string, y = this.y, x = this.left, width = this.width): void {
+    this.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(weight).strokeColor(color).stroke();
   }
 
   /** Room for `height` more points on this page, or a new page of the same section. */
@@ -216,7 +224,7 @@ export class Writer {
       const right = fitLine(this.fonts, page.section, 7.5, false, w * 0.38);
       this.textAt(fitLine(this.fonts, this.meta.title, 7.5, false, w * 0.6), m.left, 22, w * 0.6, small);
       this.textAt(right, m.left + w * 0.62, 22, w * 0.38, { ...small, align: 'right' });
-      this.doc.moveTo(m.left, 22 + 9.75 + 4).lineTo(m.left + w, 22 + 9.75 + 4).lineWidth(0.6).strokeColor(C.ruleStrong).stroke();
+      this.rule(0.6, C.ruleStrong, 22 + 9.75 + 4, m.left, w);
       const top = size.height - 32;
       this.textAt(fitLine(this.fonts, stamp, 7.5, false, w * 0.7), m.left, top, w * 0.7, small);
       this.textAt(`Page ${i + 1} of ${total}`, m.left + w - 90, top, 90, { ...small, align: 'right' });
