@@ -14,7 +14,7 @@ import { findingsCsv, impactsCsv } from '../../../shared/report/csv.ts';
 import { renderHtml } from '../../../shared/report/html.ts';
 import { renderMarkdown } from '../../../shared/report/markdown.ts';
 import type { Paper } from '../../../shared/report/page.ts';
-import type { ReportDocument, SectionKey } from '../../../shared/report/types.ts';
+import type { ReportDocument, ReportOptions, SectionKey } from '../../../shared/report/types.ts';
 import { canvasSvg, svgToPng } from './canvasExport.ts';
 import type { ExportKind } from './save.ts';
 import { fileStem, saveExport, savePdf } from './save.ts';
@@ -56,7 +56,16 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** What buildReport takes from the dialog's settings (the export and its preview alike), dated today. */
+export function reportOptions(
+  { sections, title, author, organisation, paper }: Omit<ExportSettings, 'scenarioIds'>,
+  chokepoints: ReportOptions['chokepoints'],
+): ReportOptions {
+  return { sections, title, author, organisation, paper, date: today(), chokepoints };
+}
+
+/** Resolves in a later task: the browser repaints and handles input in between. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** What the dialog already worked out for its preview, so the export does not do it again. */
 export interface KnownResults {
@@ -105,15 +114,7 @@ export async function makeReport(
   }
   report('building', step++, total, 'Writing paths, findings and diagrams');
   await check();
-  const doc = buildReport(model, scenarios, results, {
-    sections: settings.sections,
-    title: settings.title,
-    author: settings.author,
-    organisation: settings.organisation,
-    paper: settings.paper,
-    date: today(),
-    chokepoints,
-  });
+  const doc = buildReport(model, scenarios, results, reportOptions(settings, chokepoints));
   return { doc, results };
 }
 

@@ -13,7 +13,7 @@ import type { SimulationResult } from '../../../shared/engine/types.ts';
 import { buildReport } from '../../../shared/report/build.ts';
 import { renderHtml } from '../../../shared/report/html.ts';
 import type { ExportSettings } from './useReportExport.ts';
-import { today } from './useReportExport.ts';
+import { nextTask, reportOptions } from './useReportExport.ts';
 
 export interface PreparedScenarios {
   /** Each saved scenario's result, or the reason it cannot run. */
@@ -22,7 +22,6 @@ export interface PreparedScenarios {
 }
 
 const NONE: Record<string, Chokepoint[]> = {};
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Simulates every saved scenario at once (fast), then ranks fixes one scenario per task (slower). */
 export function usePreparedScenarios(model: Model): { prepared: PreparedScenarios; ranked: boolean } {
@@ -79,15 +78,8 @@ export function useReportPreview(model: Model, settings: ExportSettings, prepare
     try {
       const scenarios = model.scenarios.filter((s) => scenarioIds.includes(s.id) && !(prepared.results.get(s.id) instanceof Error));
       const results = scenarios.map((s) => prepared.results.get(s.id) as SimulationResult);
-      const doc = buildReport(model, scenarios, results, {
-        sections,
-        title,
-        author,
-        organisation,
-        paper,
-        date: today(),
-        chokepoints: prepared.chokepoints,
-      });
+      const options = reportOptions({ sections, title, author, organisation, paper }, prepared.chokepoints);
+      const doc = buildReport(model, scenarios, results, options);
       return { kind: 'ready', html: renderHtml(doc) };
     } catch (e) {
       return { kind: 'error', message: `The preview could not be made: ${e instanceof Error ? e.message : String(e)}` };
