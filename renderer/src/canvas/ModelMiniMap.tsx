@@ -10,6 +10,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { Boundary } from '../../../shared/domain/schema.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { boundsOf } from '../editor/geometry.ts';
+import { viewInFlow } from './flowGeometry.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
 import type { AbsRect } from './overview.ts';
 import { nodesPaths } from './overview.ts';
@@ -31,8 +32,8 @@ function frameOf(rects: ReadonlyMap<string, AbsRect>): { box: Rect; scale: numbe
 
 /** The view in flow coordinates, rounded: the frame re-renders when it moves, not on every store write. */
 const viewOf = (s: ReactFlowState): string => {
-  const [tx, ty, zoom] = s.transform;
-  return [-tx / zoom, -ty / zoom, s.width / zoom, s.height / zoom].map(Math.round).join(',');
+  const { x0, y0, x1, y1 } = viewInFlow(s);
+  return [x0, y0, x1 - x0, y1 - y0].map(Math.round).join(',');
 };
 
 export function ModelMiniMap({

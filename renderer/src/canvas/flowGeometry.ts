@@ -1,11 +1,25 @@
 /** Reading sizes and absolute positions out of React Flow's internal node lookup. */
-import type { InternalNode } from '@xyflow/react';
+import type { InternalNode, ReactFlowState } from '@xyflow/react';
 import type { Model, Position } from '../../../shared/domain/schema.ts';
 import type { Sizes } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { DEFAULT_NODE_SIZE } from '../editor/geometry.ts';
 import type { FlowNode } from './adapter.ts';
 import { fallbackPosition, isBoundaryId } from './adapter.ts';
+
+/** A box by its corners: left, top, right, bottom. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The part of the model in view, in flow coordinates. */
+export function viewInFlow(s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>): Box {
+  const [tx, ty, zoom] = s.transform;
+  return { x0: -tx / zoom, y0: -ty / zoom, x1: (s.width - tx) / zoom, y1: (s.height - ty) / zoom };
+}
 
 type Lookup = ReadonlyMap<string, InternalNode<FlowNode>> | ReadonlyMap<string, InternalNode>;
 

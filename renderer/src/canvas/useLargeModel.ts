@@ -10,6 +10,7 @@ import { useMemo, useRef } from 'react';
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import type { Detail } from './detail.ts';
+import { viewInFlow } from './flowGeometry.ts';
 import { absoluteRects, cullEdges } from './overview.ts';
 
 /** React Flow draws only what is in view above this many nodes; above it this hook takes over too. */
@@ -18,11 +19,11 @@ const TILE = 250;
 
 /** The view in model coordinates, widened to whole tiles plus one tile around. */
 const tileKey = (s: ReactFlowState): string => {
-  const [tx, ty, zoom] = s.transform;
-  const x0 = Math.floor(-tx / zoom / TILE) - 1;
-  const y0 = Math.floor(-ty / zoom / TILE) - 1;
-  const x1 = Math.ceil((s.width - tx) / zoom / TILE) + 1;
-  const y1 = Math.ceil((s.height - ty) / zoom / TILE) + 1;
+  const view = viewInFlow(s);
+  const x0 = Math.floor(view.x0 / TILE) - 1;
+  const y0 = Math.floor(view.y0 / TILE) - 1;
+  const x1 = Math.ceil(view.x1 / TILE) + 1;
+  const y1 = Math.ceil(view.y1 / TILE) + 1;
   return `${x0},${y0},${x1},${y1}`;
 };
 

@@ -6,6 +6,8 @@
 import type { InternalNode, ReactFlowState } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../adapter.ts';
 import type { FlowEdge } from '../adapter.ts';
+import type { Box } from '../flowGeometry.ts';
+import { viewInFlow } from '../flowGeometry.ts';
 import { edgeLabel } from './edgeLabel.ts';
 
 /** Where an edge leaves (source: right handle) or reaches (target: left handle) a node, as React Flow puts it. */
@@ -105,18 +107,11 @@ export type LabelCache = Map<string, { text: string; width: number }>;
 
 const lookOf = (edge: FlowEdge): Look => (edge.selected ? 'selected' : edge.data?.fits === false ? 'misfit' : 'edge');
 
-type Box = { x0: number; y0: number; x1: number; y1: number };
-
 /** The view in model units, widened by a label's width: what is outside it is not drawn. */
 function viewOf(s: ReactFlowState): Box {
-  const [tx, ty, zoom] = s.transform;
   const margin = 100;
-  return {
-    x0: -tx / zoom - margin,
-    y0: -ty / zoom - margin,
-    x1: (s.width - tx) / zoom + margin,
-    y1: (s.height - ty) / zoom + margin,
-  };
+  const { x0, y0, x1, y1 } = viewInFlow(s);
+  return { x0: x0 - margin, y0: y0 - margin, x1: x1 + margin, y1: y1 + margin };
 }
 
 /** Whether a curve may cross the view: its control polygon's box (which holds the curve) meets it. */
