@@ -5,6 +5,12 @@ import { PAPERS } from '../../../shared/report/page.ts';
 import { SECTION_KEYS, SECTION_TITLES } from '../../../shared/report/types.ts';
 import type { ExportSettings } from './useReportExport.ts';
 
+const COVER_FIELDS: { key: 'title' | 'author' | 'organisation'; label: string; placeholder?: string }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'author', label: 'Author', placeholder: 'Who prepared it' },
+  { key: 'organisation', label: 'Organisation', placeholder: 'For whom' },
+];
+
 const toggle = <T,>(list: readonly T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 
 export function ExportOptions({
@@ -26,28 +32,18 @@ export function ExportOptions({
     <form className="fl-export-form" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>Cover</legend>
-        <label>
-          Title
-          <input ref={titleRef} data-testid="export-title" value={settings.title} onChange={(e) => onChange({ title: e.target.value })} />
-        </label>
-        <label>
-          Author
-          <input
-            data-testid="export-author"
-            value={settings.author}
-            placeholder="Who prepared it"
-            onChange={(e) => onChange({ author: e.target.value })}
-          />
-        </label>
-        <label>
-          Organisation
-          <input
-            data-testid="export-organisation"
-            value={settings.organisation}
-            placeholder="For whom"
-            onChange={(e) => onChange({ organisation: e.target.value })}
-          />
-        </label>
+        {COVER_FIELDS.map((f) => (
+          <label key={f.key}>
+            {f.label}
+            <input
+              ref={f.key === 'title' ? titleRef : undefined}
+              data-testid={`export-${f.key}`}
+              value={settings[f.key]}
+              placeholder={f.placeholder}
+              onChange={(e) => onChange({ [f.key]: e.target.value })}
+            />
+          </label>
+        ))}
       </fieldset>
       <fieldset className="fl-export-paper">
         <legend>Paper</legend>
