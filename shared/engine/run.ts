@@ -6,19 +6,19 @@
 import { EFFECTS } from '../domain/kinds.ts';
 import type { Effect } from '../domain/kinds.ts';
 import { DEFAULT_RESPONSE_HOURS } from '../domain/schema.ts';
-import { CONTROL, DEGRADED, DOWN, EFFECT_NAMES, READ, WRITE } from './codes.ts';
+import { CONTROL, DEGRADED, DOWN, EFFECT_NAMES, K, READ, WRITE } from './codes.ts';
 import type { CompiledModel } from './compile.ts';
 import type { Params, Patch } from './params.ts';
 import { paramsWith } from './params.ts';
-import type { Core, CoreBreak, Workspace } from './core.ts';
-import { createWorkspace, runCore } from './core.ts';
+import type { Core, CoreBreak, CoreEvents, Workspace } from './core.ts';
+import { createWorkspace, firstAfter, runCore } from './core.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { Impact, SimulationResult, TraceEntry, Via } from './types.ts';
 
 export interface Prepared {
   c: CompiledModel;
   params: Params;
-  breaks: CoreBreak[];
+  events: CoreEvents;
   responseHours: number;
   /** edges left out by the scenario (`removed`) */
   removed: ReadonlySet<number>;
@@ -32,6 +32,20 @@ export function prepare(c: CompiledModel, scenario: ScenarioInput, extraPatches:
     const node = c.nodeIndex.get(b.node);
     if (node !== undefined) breaks.push({ mode: b.mode, node });
   }
+  const revokes: CoreEvents['revokes'][number][] = [];
+  let rotations: Map<number, number[]> | null = null;
+  for (const r of scenario.responses ?? []) {
+    const node = c.nodeIndex.get(r.node);
+    if (node === undefined) continue;
+    if (r.action === 'revoke') revokes.push({ node, at: r.at });
+    else {
+      rotations ??= new Map();
+      const list = rotations.get(node);
+      if (list) list.push(r.at);
+      else rotations.set(node, [r.at]);
+    }
+  }
+  for (const list of rotations?.values() ?? []) list.sort((a, b) => a - b);
   const removed = new Set<number>();
   for (const id of scenario.removed ?? []) {
     const e = c.edgeIndex().get(id);
@@ -41,7 +55,7 @@ export function prepare(c: CompiledModel, scenario: ScenarioInput, extraPatches:
   return {
     c,
     params: paramsWith(c, patches),
-    breaks,
+    events: { breaks, revokes, rotations },
     responseHours: typeof rh === 'number' ? rh : DEFAULT_RESPONSE_HOURS,
     removed,
   };
@@ -86,7 +100,7 @@ export function sharedWorkspace(c: CompiledModel): Workspace {
 }
 
 export function runPrepared(prep: Prepared, dead: Uint8Array | null, workspace?: Workspace): Core {
-  return runCore(prep.c, prep.params, prep.breaks, prep.responseHours, dead, workspace);
+  return runCore(prep.c, prep.params, prep.events, prep.responseHours, dead, workspace);
 }
 
 /** Sort order of §8: security before availability, then control, write, read, down, degraded. */
@@ -169,6 +183,27 @@ export function exposureOf(params: Params, score: number): number {
   return params.totalCrit > 0 ? round9(score / (1.8 * params.totalCrit)) : 0;
 }
 
+/**
+ * §5 `until` of a secret reached by the attacker: the hour from which its stolen copy no longer works, the
+ * earliest of the end of its validity (at once for a bound secret: its copy is useless alone), the first
+ * rotation after the copy was taken, and its invalidation; never before the copy was taken. Null while it
+ * works without end: no limit, or a holder the attacker controls keeps fetching new copies (then only the
+ * invalidation ends it).
+ */
+export function untilOf(prep: Prepared, core: Core, v: number): number | null {
+  const { c, params } = prep;
+  const t = core.entAt[core.secEntry[v]];
+  const invalid = core.invalidAt[v];
+  const clamp = (end: number) => (end === Infinity ? null : Math.max(t, end));
+  for (let k = c.holdStart[v]; k < c.holdStart[v + 1]; k++) {
+    const ed = c.holdEdges[k];
+    if (core.dead !== null && core.dead[ed] === 1) continue;
+    if (core.secLevel[c.src[ed]] === CONTROL) return clamp(invalid);
+  }
+  const validity = params.bound[v] === 1 ? 0 : params.validity[v];
+  return clamp(Math.min(t + validity, firstAfter(prep.events.rotations?.get(v), t), invalid));
+}
+
 export function buildResult(prep: Prepared, scenario: ScenarioInput, core: Core): SimulationResult {
   const { c, params } = prep;
   const { nodeIds, edgeIds } = c;
@@ -208,22 +243,36 @@ export function buildResult(prep: Prepared, scenario: ScenarioInput, core: Core)
   const impacts: Impact[] = new Array(sortedImpacts.length);
   for (let k = 0; k < sortedImpacts.length; k++) {
     const i = sortedImpacts[k];
+    const v = entNode[i];
     const effect = EFFECT_NAMES[entEff[i]];
     counts[effect]++;
-    impacts[k] = {
-      node: nodeIds[entNode[i]],
+    const impact: Impact = {
+      node: nodeIds[v],
       effect,
       at: entAt[i],
       via: vias[i],
-      silent: entEff[i] === DOWN && params.silentable[entNode[i]] === 1,
+      silent: entEff[i] === DOWN && params.silentable[v] === 1,
     };
+    // §5, §8: a stolen secret says until when its copy works.
+    if (entEff[i] <= CONTROL && c.nodeKind[v] === K.secret) impact.until = untilOf(prep, core, v);
+    impacts[k] = impact;
   }
   const score = scoreOfRun(params, core);
+  const maxExposure = scenario.params?.maxExposure;
+  const breaks = prep.events.breaks;
   return {
-    scenario: { id: scenario.id ?? 'adhoc', breaks: scenario.breaks.map((b) => ({ mode: b.mode, node: b.node })) },
+    // Everything that was simulated (§8), copied so that the result shares nothing with the input.
+    scenario: {
+      id: scenario.id ?? 'adhoc',
+      breaks: scenario.breaks.map((b) => ({ mode: b.mode, node: b.node })),
+      patches: (scenario.patches ?? []).map((p) => ({ id: p.id, props: { ...p.props } })),
+      removed: [...(scenario.removed ?? [])],
+      responses: (scenario.responses ?? []).map((r) => ({ action: r.action, node: r.node, at: r.at })),
+      params: { responseHours: prep.responseHours, ...(typeof maxExposure === 'number' ? { maxExposure } : {}) },
+    },
     prevented: core.prevented.map((b) => ({
-      mode: prep.breaks[b].mode,
-      node: nodeIds[prep.breaks[b].node],
+      mode: breaks[b].mode,
+      node: nodeIds[breaks[b].node],
       reason: 'autoRenew' as const,
     })),
     impacts,
@@ -231,6 +280,7 @@ export function buildResult(prep: Prepared, scenario: ScenarioInput, core: Core)
     detection: {
       detectedAt: core.detectedAt === Infinity ? null : core.detectedAt,
       containedAt: core.containedAt === Infinity ? null : core.containedAt,
+      detectedBy: core.detectedBy < 0 ? null : nodeIds[core.detectedBy],
     },
     summary: { score, exposure: exposureOf(params, score), counts },
   };

@@ -88,16 +88,17 @@ describe('diffResults', () => {
   );
 
   it('lists impacts added, removed and changed', () => {
+    // An outage of the holder adds availability impacts; it does not invalidate the stolen token (§5, v1.1).
     const before = simulate(m, { breaks: breaks('leak:tok') });
-    const after = simulate(m, { breaks: breaks('leak:tok', 'revoke:tok'), patches: [{ id: 'g', props: { access: 'admin' } }, { id: 'a', props: { delayHours: 2 } }] });
+    const after = simulate(m, { breaks: breaks('leak:tok', 'outage:api'), patches: [{ id: 'g', props: { access: 'admin' } }, { id: 'a', props: { delayHours: 2 } }] });
     const d = diffResults(before, after);
-    expect(d.added.map((i) => `${i.node} ${i.effect}`)).toEqual(['api down', 'tok down']);
+    expect(d.added.map((i) => `${i.node} ${i.effect}`)).toEqual(['api down']);
     expect(d.removed).toEqual([]);
     expect(d.changed.map((c) => `${c.node} ${c.before.effect}@${c.before.at} → ${c.after.effect}@${c.after.at}`)).toEqual([
       'role control@0.5 → control@2',
       'db read@1 → control@2.5',
     ]);
-    expect(diffResults(after, before).removed.map((i) => `${i.node} ${i.effect}`)).toEqual(['api down', 'tok down']);
+    expect(diffResults(after, before).removed.map((i) => `${i.node} ${i.effect}`)).toEqual(['api down']);
   });
 
   it('is empty for identical results', () => {
