@@ -4,6 +4,9 @@ import { formatHours } from '../format.ts';
 
 export { formatHours, formatPercent, formatScore, plural } from '../format.ts';
 
+/** How a path's steps are joined where they run on one line (Markdown, CSV, the CLI). */
+export const PATH_JOIN = ' → ';
+
 const trim = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
 /** `+1.5 h`: a time after the break. */
