@@ -4,27 +4,44 @@ import type { Model } from '../../shared/domain/schema.ts';
 import type { ScenarioInput } from '../../shared/engine/simulate.ts';
 import { cell, score } from '../output.ts';
 import { namesOf } from './names.ts';
+import { textTable } from './textTable.ts';
 
-export function chokepointsMarkdown(model: Model, scenario: ScenarioInput, points: readonly Chokepoint[]): string {
+const NOTHING = 'No single fix changes the score: nothing was reached beyond the breaks, or every fix leaves the same radius.';
+const ABOUT = 'Each row is one fix on its own, simulated again; fixes that change nothing are not listed.';
+
+/** The row's cells: fix, where, change, score after, reduction, note. */
+function rows(model: Model, points: readonly Chokepoint[]): string[][] {
   const names = namesOf(model);
-  const lines = [`# Chokepoints: ${cell(names.scenario(scenario))}`, '', `Model: ${model.name}`, ''];
-  if (points.length === 0) {
-    lines.push('No single fix changes the score: nothing was reached beyond the breaks, or every fix leaves the same radius.');
-    return lines.join('\n') + '\n';
-  }
   const where = (p: Chokepoint) =>
     p.fix === 'respond-faster' ? 'the scenario' : p.node !== null && p.fix !== 'bound' ? names.node(p.node) : p.edge !== null ? names.edge(p.edge) : '';
+  return points.map((p) => [
+    p.description,
+    where(p),
+    p.change,
+    score(p.scoreAfter),
+    score(p.reduction),
+    p.reason ?? (p.closes ? 'closes it: nothing beyond the breaks' : ''),
+  ]);
+}
+
+export function chokepointsMarkdown(model: Model, scenario: ScenarioInput, points: readonly Chokepoint[]): string {
+  const lines = [`# Chokepoints: ${cell(namesOf(model).scenario(scenario))}`, '', `Model: ${model.name}`, ''];
+  if (points.length === 0) return [...lines, NOTHING].join('\n') + '\n';
   lines.push(
-    `Score before any fix: **${score(points[0].scoreBefore)}**. Each row is one fix on its own, simulated again; fixes that change nothing are not listed.`,
+    `Score before any fix: **${score(points[0].scoreBefore)}**. ${ABOUT}`,
     '',
     '| # | Fix | Where | Change | Score after | Reduction | Note |',
     '|---:|---|---|---|---:|---:|---|',
   );
-  points.forEach((p, i) => {
-    const note = p.reason ?? (p.closes ? 'closes it: nothing beyond the breaks' : '');
-    lines.push(
-      `| ${i + 1} | ${cell(p.description)} | ${cell(where(p))} | ${cell(p.change)} | ${score(p.scoreAfter)} | ${score(p.reduction)} | ${cell(note)} |`,
-    );
-  });
+  rows(model, points).forEach((r, i) => lines.push(`| ${i + 1} | ${r.map(cell).join(' | ')} |`));
+  return lines.join('\n') + '\n';
+}
+
+export function chokepointsText(model: Model, scenario: ScenarioInput, points: readonly Chokepoint[]): string {
+  const lines = [`Chokepoints: ${namesOf(model).scenario(scenario)}`, `Model: ${model.name}`, ''];
+  if (points.length === 0) return [...lines, NOTHING].join('\n') + '\n';
+  lines.push(`Score before any fix: ${score(points[0].scoreBefore)}. ${ABOUT}`, '');
+  const numbered = rows(model, points).map((r, i) => [String(i + 1), ...r]);
+  lines.push(...textTable(['#', 'Fix', 'Where', 'Change', 'After', 'Cut', 'Note'], numbered, [0, 4, 5]));
   return lines.join('\n') + '\n';
 }
