@@ -119,7 +119,7 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
           ? `<h3>Stolen, but dead before they carried anything</h3><ul>${s.deadCopies.map((w) => `<li>${esc(w.sentence)}</li>`).join('')}</ul>`
           : '',
         s.topFixes.length
-          ? `<h3>Top fixes</h3><ol>${s.topFixes.map((r) => `<li><b>${esc(r.fixTitle)}</b> (${esc(r.edgeText)}): ${esc(cutText(r))} points</li>`).join('')}</ol>`
+          ? `<h3>Top fixes</h3><ol>${s.topFixes.map((r) => `<li><b>${esc(r.fixTitle)}</b> (${esc(r.edgeText)}): ${esc(cutText(r, ' points'))}</li>`).join('')}</ol>`
           : '',
       ].join('');
     }

@@ -3,7 +3,7 @@ import { EFFECTS } from '../domain/kinds.ts';
 import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
 import { EFFECT_STYLES } from './style.ts';
 import { deadCopyText } from '../analysis/stolen.ts';
-import { PATH_JOIN } from './format.ts';
+import { PATH_JOIN, plural } from './format.ts';
 import type { ImpactRow, Recommendation, ReportDocument, ScenarioRankRow, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
@@ -31,8 +31,9 @@ export function sectionNumber(doc: ReportDocument, key: SectionKey): number {
 /** A summary row's detection: when, never, or not applicable (no attacker, only outages). */
 export const detectedCell = (r: ScenarioRankRow) => (!r.attacker ? 'n/a (no attacker)' : r.detectedAt === null ? 'never' : formatAt(r.detectedAt));
 
-/** "−12.4" for one scenario, "−12.4 over 3 scenarios" for a sum. */
-export const cutText = (r: Recommendation) => `−${formatScore(r.reduction)}${r.scenarioCount > 1 ? ` over ${r.scenarioCount} scenarios` : ''}`;
+/** "−12.4" for one scenario, "−12.4 over 3 scenarios" for a sum; "−12.4 points over 3 scenarios" with the unit. */
+export const cutText = (r: Recommendation, unit = '') =>
+  `−${formatScore(r.reduction)}${unit}${r.scenarioCount > 1 ? ` over ${r.scenarioCount} scenarios` : ''}`;
 
 /** An impact's effect as the tables print it: "Control", "Down (silent)", "Control (stolen, dead after 4 h)". */
 export function effectText(i: ImpactRow): string {
@@ -82,11 +83,11 @@ export function renderMarkdown(doc: ReportDocument): string {
       if (s.worst.length) out.push('**Worst impacts**', '', ...s.worst.map((w) => `- ${md(w.sentence)}`), '');
       if (s.deadCopies.length) out.push('**Stolen, but dead before they carried anything**', '', ...s.deadCopies.map((w) => `- ${md(w.sentence)}`), '');
       if (s.topFixes.length) {
-        out.push('**Top fixes**', '', ...s.topFixes.map((r) => `${r.rank}. ${md(r.fixTitle)} (${md(r.edgeText)}): ${cutText(r)}`), '');
+        out.push('**Top fixes**', '', ...s.topFixes.map((r) => `${r.rank}. ${md(r.fixTitle)} (${md(r.edgeText)}): ${cutText(r, ' points')}`), '');
       }
       const t = s.totals;
       out.push(
-        `Totals: ${t.nodes} nodes, ${t.edges} edges, ${t.scenarios} scenarios, ${t.impactedNodes} nodes reached, ${t.silentOutages} silent outages, ${t.findingsTotal} findings (${t.findings.critical} critical, ${t.findings.high} high, ${t.findings.medium} medium, ${t.findings.low} low).`,
+        `Totals: ${plural(t.nodes, 'node')}, ${plural(t.edges, 'edge')}, ${plural(t.scenarios, 'scenario')}, ${plural(t.impactedNodes, 'node')} reached, ${plural(t.silentOutages, 'silent outage')}, ${plural(t.findingsTotal, 'finding')} (${t.findings.critical} critical, ${t.findings.high} high, ${t.findings.medium} medium, ${t.findings.low} low).`,
         '',
       );
     }
