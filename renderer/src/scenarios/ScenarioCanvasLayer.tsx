@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { EFFECTS } from '../../../shared/domain/kinds.ts';
+import { RESPONSE_COLOR } from '../../../shared/report/style.ts';
 import { useScenarioStore } from './context.tsx';
 import { EdgeLegendLine } from './legendParts.tsx';
 import { EFFECT_LOOK } from './effects.ts';
@@ -29,12 +30,23 @@ function swatch(cls: string, glyph: Parameters<typeof Glyph>[0]['name'] | null) 
 export function OverlayLegend() {
   const active = useScenarioStore((s) => s.overlay.active);
   const counts = useScenarioStore((s) => s.shown?.result.summary.counts);
+  const responses = useScenarioStore((s) => s.shown?.result.scenario.responses.length ?? 0);
+  const dead = useScenarioStore((s) => s.rows.some((r) => r.deadAfter !== null));
   const [open, setOpen] = useState(true);
   if (!active) return null;
+  const responseSwatch = (
+    <span className="fx-swatch fx-swatch-response" style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}>
+      <Glyph name="rotate" size={13} />
+    </span>
+  );
   const rows: LegendRow[] = [
     ...EFFECTS.map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOK[e].title, meaning: `${EFFECT_LOOK[e].meaning} (${EFFECT_LOOK[e].pattern})`, count: counts?.[e] ?? 0 })),
     { key: 'break', swatch: swatch('break', 'break'), word: 'Break', meaning: 'where the scenario starts, at 0 h' },
     { key: 'silent', swatch: swatch('silent', 'silent'), word: 'Silent', meaning: 'down with no health check to notice' },
+    ...(responses
+      ? [{ key: 'response', swatch: responseSwatch, word: 'Response', meaning: 'rotate or revoke, at the hour on its tag', count: responses }]
+      : []),
+    ...(dead ? [{ key: 'dead', swatch: swatch('dead', 'control'), word: 'Stolen, dead', meaning: 'a stolen copy that stopped working before it carried anything' }] : []),
     { key: 'dim', swatch: swatch('dim', null), word: 'Not reached', meaning: 'faded: the break does not get here' },
     { key: 'spread', swatch: <EdgeLegendLine />, word: 'Spread', meaning: 'the arrow points the way the break went; tags give hours after the break' },
   ];
