@@ -34,18 +34,18 @@ export const RESPOND_WITHIN_HOURS = 24;
 /** Sentences and the props they set, for every fix but removal. */
 export const FIX_WORDS = {
   approval: (S: string, T: string) => ({ text: `Require a person's approval when ${S} invokes ${T}`, change: 'approval: true on the invokes edge' }),
-  verified: (S: string, T: string) => ({ text: `Verify ${T} before ${S} takes it in (pin, sign, check)`, change: 'verified: true on the depends-on edge' }),
+  verified: (S: string, T: string) => ({ text: `Verify ${T} before ${S} takes it in: pin, sign, check`, change: 'verified: true on the depends-on edge' }),
   constrained: (S: string, T: string) => ({
-    text: `Constrain what ${S} accepts from ${T} (subject, audience, claims)`,
+    text: `Constrain what ${S} accepts from ${T}: subject, audience, claims`,
     change: 'constrained: true on the trusts edge',
   }),
-  bound: (secret: string) => ({ text: `Bind ${secret} to its holder (mTLS, DPoP, workload attestation)`, change: `bound: true on ${secret}` }),
+  bound: (secret: string) => ({ text: `Bind ${secret} to its holder with mTLS, DPoP or workload attestation`, change: `bound: true on ${secret}` }),
   'lower-access': (S: string, T: string, from: string, to: string) => ({
     text: `Lower the access of ${S} on ${T} from ${from} to ${to}`,
     change: `access: ${to} on the edge`,
   }),
   'short-lived': (secret: string) => ({
-    text: `Make ${secret} short-lived: a new one every ${formatHours(SHORT_LIVED_HOURS)} (OIDC federation, STS)`,
+    text: `Make ${secret} short-lived: a new one every ${formatHours(SHORT_LIVED_HOURS)}, through OIDC federation or STS`,
     change: `ttlHours: ${SHORT_LIVED_HOURS} on ${secret}`,
   }),
   monitor: (node: string) => ({

@@ -112,25 +112,22 @@ const AVAILABILITY_MODES = new Set(['expire', 'revoke', 'outage']);
 
 /**
  * "Closes a leak of CI token (OWASP NHI2, ATT&CK T1552); trims the compromise of Runner; softens an outage of
- * Vault." A security break is closed when the fix leaves nothing beyond it, trimmed otherwise; an availability
- * break is softened.
+ * Vault." A security break is closed when the fix leaves nothing beyond it in every scenario it helps that
+ * has the break, trimmed otherwise; an availability break is softened.
  */
 function sentenceFor(parts: readonly { breaks: readonly Break[]; closes: boolean }[], labels: Labels): string {
   const closed: Break[] = [];
   const trimmed: Break[] = [];
   const softened: Break[] = [];
   const has = (list: Break[], b: Break) => list.some((c) => c.mode === b.mode && c.node === b.node);
+  const same = (b: Break) => (c: Break) => c.mode === b.mode && c.node === b.node;
   for (const p of parts) {
     for (const b of p.breaks) {
-      if (AVAILABILITY_MODES.has(b.mode)) {
-        if (!has(softened, b)) softened.push(b);
-      } else if (p.closes) {
-        if (!has(closed, b)) closed.push(b);
-      }
+      if (has(closed, b) || has(trimmed, b) || has(softened, b)) continue;
+      if (AVAILABILITY_MODES.has(b.mode)) softened.push(b);
+      else if (parts.every((q) => q.closes || !q.breaks.some(same(b)))) closed.push(b);
+      else trimmed.push(b);
     }
-  }
-  for (const p of parts) {
-    for (const b of p.breaks) if (!AVAILABILITY_MODES.has(b.mode) && !has(closed, b) && !has(trimmed, b)) trimmed.push(b);
   }
   const part = (list: Break[], verb: string) => {
     if (!list.length) return '';

@@ -183,7 +183,6 @@ export function timelineOf(
   } else if (rows.length) {
     notes.push('Availability only: no attacker is involved, so detection does not apply, and outages are never cut by containment.');
   }
-  for (const r of responses) notes.push(r.text);
   const dead = rows.filter((r) => r.deadCopy);
   if (dead.length) {
     notes.push(
@@ -281,10 +280,10 @@ export function scenarioReport(
   };
 }
 
-/** "Stolen, dead after 4 h: “CI token”, taken at once after a leak of CI token; its copy carried nothing." */
+/** "“CI token”, taken at once after a leak of CI token: stolen, dead after 15 min; its copy carried nothing." */
 export function deadCopySentence(row: ImpactRow, breaksText: string): string {
   const when = row.at === 0 ? 'taken at once' : `taken ${formatHours(row.at)}`;
-  return `${capitalise(deadCopyText(row.until ?? row.at))}: ${quote(row.label)}, ${when} after ${breaksText}; its copy carried nothing.`;
+  return `${quote(row.label)}, ${when} after ${breaksText}: ${deadCopyText(row.until ?? row.at)}; its copy carried nothing.`;
 }
 
 /** One sentence for a worst impact, for the executive summary. */

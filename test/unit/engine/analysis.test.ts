@@ -51,7 +51,7 @@ describe('rankChokepoints', () => {
     expect(ranked.find((c) => c.id === 'bound:pay-key')).toBeUndefined();
     const all = rankChokepoints(model(), { breaks: breaks('prompt-injection:support-agent') }, { all: true });
     expect(all.find((c) => c.id === 'bound:pay-key')).toMatchObject({
-      description: 'Bind pay-key to its holder (mTLS, DPoP, workload attestation)',
+      description: 'Bind pay-key to its holder with mTLS, DPoP or workload attestation',
       change: 'bound: true on pay-key',
       node: 'pay-key',
       reduction: 0,
@@ -66,7 +66,7 @@ describe('rankChokepoints', () => {
     const ranked = rankChokepoints(m, { breaks: breaks('supply-chain:lib') });
     const text = Object.fromEntries(ranked.map((c) => [c.id, c.description]));
     expect(text).toMatchObject({
-      'verified:d': 'Verify lib before api takes it in (pin, sign, check)',
+      'verified:d': 'Verify lib before api takes it in: pin, sign, check',
       'remove:r': 'Stop api running as role',
       'lower-access:g': 'Lower the access of role on db from admin to write',
       'remove:g': 'Remove the grant of role on db',
@@ -125,7 +125,7 @@ describe('time-based chokepoint candidates (§9, v1.1)', () => {
       fix: 'short-lived',
       node: 'tok',
       edge: null,
-      description: 'Make tok short-lived: a new one every 1 h (OIDC federation, STS)',
+      description: 'Make tok short-lived: a new one every 1 h, through OIDC federation or STS',
       change: 'ttlHours: 1 on tok',
       reduction: 5,
     });

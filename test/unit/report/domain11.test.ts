@@ -53,7 +53,8 @@ describe('responses in the report (§6)', () => {
     expect(page.timeline.events).toContainEqual({ at: 2, kind: 'response', effect: null, node: 'role', text: 'Revoke: Deploy role' });
     // the revocation's own down is the response, not an impact event of its own
     expect(page.timeline.events.filter((e) => e.kind === 'impact' && e.node === 'role' && e.at === 2)).toEqual([]);
-    expect(page.timeline.notes).toContain(page.responses[0].text);
+    // said once, in its own section, not again in the timeline's notes
+    expect(page.timeline.notes).not.toContain(page.responses[0].text);
     const md = renderMarkdown(doc);
     expect(md).toContain('**Responses**\n\n- Revoke Deploy role at 2 h: it is down from then on and carries nothing after it.');
     expect(renderHtml(doc)).toContain('<h4>Responses</h4><ul><li>Revoke Deploy role at 2 h');
@@ -70,7 +71,7 @@ describe('stolen copies that died (§5 until)', () => {
     const summary = doc.summary!;
     expect(summary.worst.every((w) => w.node !== 'tok')).toBe(true);
     expect(summary.deadCopies.map((d) => d.sentence)).toEqual([
-      'Stolen, dead after 15 min: “CI token”, taken at once after a leak of CI token; its copy carried nothing.',
+      '“CI token”, taken at once after a leak of CI token: stolen, dead after 15 min; its copy carried nothing.',
     ]);
     const md = renderMarkdown(doc);
     expect(md).toContain('**Stolen, but dead before they carried anything**');
@@ -130,5 +131,22 @@ describe('summary counts and words', () => {
   it('joins a path’s steps with " → " in the CSV', () => {
     const csv = impactsCsv(report([leak]));
     expect(csv).toContain('CI token leaked at 0 h → CI token authenticates as Deploy role at 30 min → Deploy role grants write on Orders DB at 1 h');
+  });
+});
+
+describe('"Closes" across scenarios', () => {
+  it('says a fix closes a break only when it leaves nothing beyond it in every scenario it helps', () => {
+    const rotatedLate: ScenarioInput = { id: 'late', name: 'Rotated at 2 h', breaks: leak.breaks, responses: [{ action: 'rotate', node: 'tok', at: 2 }] };
+    // Without the authenticates edge, nothing is left beyond tok when its copy dies at 2 h; in the plain leak
+    // tok still reaches the bucket at 3 h. Over both: trimmed, not closed.
+    const m = buildModel(
+      [['tok', 'secret', {}, 'CI token'], ['role', 'identity', {}, 'Deploy role'], ['bucket', 'datastore', {}, 'Bucket']],
+      [['a', 'authenticates', 'tok', 'role'], ['b', 'grants', 'tok', 'bucket', { access: 'admin', delayHours: 3 }]],
+    );
+    const scenarios = [leak, rotatedLate];
+    const doc = buildReport(m, scenarios, scenarios.map((s) => simulate(m, s)), { date: '2026-11-27' });
+    const remove = doc.recommendations!.items.find((r) => r.id === 'remove:a')!;
+    expect(remove.scenarioCount).toBe(2);
+    expect(remove.closes).toMatch(/^Trims the radius of a leak of CI token/);
   });
 });
