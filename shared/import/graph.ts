@@ -16,6 +16,7 @@ interface DraftNode {
   label: string;
   props: Props;
   boundary?: string;
+  position?: { x: number; y: number };
 }
 
 interface DraftEdge {
@@ -104,9 +105,26 @@ export class GraphBuilder {
     return id;
   }
 
-  note(id: string, text: string, near: string, color?: string): void {
+  note(id: string, text: string, near: string | null, color?: string, position?: { x: number; y: number }): void {
     if (this.notes.some((n) => n.id === id)) return;
-    this.notes.push({ id, text, near, ...(color ? { color } : {}) });
+    this.notes.push({ id, text, near, ...(color ? { color } : {}), ...(position ? { position } : {}) });
+  }
+
+  /** Places a node where the source drew it (diagram formats); the app keeps such a drawing as it is. */
+  place(id: string, position: { x: number; y: number }): void {
+    const n = this.nodes.get(id);
+    if (n) n.position = { x: Math.round(position.x), y: Math.round(position.y) };
+  }
+
+  setBoundary(id: string, boundary: string): void {
+    const n = this.nodes.get(id);
+    if (n) n.boundary = boundary;
+  }
+
+  /** Sets a boundary's frame from the source's drawing. */
+  frame(id: string, rect: { x: number; y: number; width: number; height: number }): void {
+    const b = this.boundaries.get(id);
+    if (b) this.boundaries.set(id, { ...b, position: { x: Math.round(rect.x), y: Math.round(rect.y) }, size: { width: Math.max(40, Math.round(rect.width)), height: Math.max(40, Math.round(rect.height)) } });
   }
 
   /** Appends a line to a node's `notes` prop, so what a note says is also in the inspector. */
@@ -133,7 +151,7 @@ export class GraphBuilder {
       .map((e) => edgeSchema.parse(e) as ModelEdge);
     const used = new Set(nodes.map((n) => n.boundary).filter((b): b is string => !!b));
     const boundaries = [...this.boundaries.values()].filter((b) => used.has(b.id));
-    const notes = this.notes.filter((n) => ids.has(n.near));
+    const notes = this.notes.filter((n) => n.near === null || ids.has(n.near));
     return { nodes, edges, boundaries, notes };
   }
 }

@@ -52,11 +52,13 @@ export interface Note {
   color?: string;
 }
 
-/** A note not yet placed: it goes beside the node it is about. */
+/** A note not yet placed: beside the node it is about, or where the source drew it. */
 export interface PendingNote {
   id: string;
   text: string;
-  near: string;
+  near: string | null;
+  /** Where the source file put it, in the imported nodes' coordinates. */
+  position?: { x: number; y: number };
   color?: string;
 }
 
