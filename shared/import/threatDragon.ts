@@ -46,7 +46,6 @@ function threatNote(threats: Json[]): { text: string; open: boolean } | null {
 }
 
 function importDiagram(b: GraphBuilder, parsed: ParsedFile, diagram: JsonObject, guessed: Set<string>, counts: { personFlows: number; lines: number }): void {
-  const file = parsed.file.name;
   const cells: Cell[] = asArray(diagram.cells)
     .filter(isObject)
     .map((c) => ({ c, data: asObject(c.data), type: asString(asObject(c.data).type) ?? '' }));
