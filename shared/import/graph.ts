@@ -40,6 +40,8 @@ export function slug(text: string): string {
 
 export interface EdgeOptions {
   props?: Props;
+  /** An id to keep (a round trip); by default one from source, kind and target. */
+  id?: string;
   /** How to combine props when the same edge is added again (default: the first one's stay). */
   merge?: (before: Props, added: Props) => Props;
 }
@@ -58,7 +60,7 @@ export class GraphBuilder {
 
   /**
    * Adds a node, or returns the one already there with that id (its label and props stay; `props` given now
-   * fill only what it lacks). `source` becomes `props.source` the first time.
+   * fill only what it lacks). `source` becomes `props.source` the first time, unless props bring one.
    */
   node(id: string, kind: NodeKind, label: string, source: SourceRef, props: Props = {}, boundary?: string): string {
     const found = this.nodes.get(id);
@@ -66,7 +68,9 @@ export class GraphBuilder {
       for (const [k, v] of Object.entries(props)) if (!(k in found.props)) found.props[k] = v;
       return id;
     }
-    this.nodes.set(id, { id, kind, label, props: { ...props, source: { file: source.file, line: source.line } }, ...(boundary ? { boundary } : {}) });
+    // A props.source already there (a model exported and imported back) is where the node first came from.
+    const from = props.source ?? { file: source.file, line: source.line };
+    this.nodes.set(id, { id, kind, label, props: { ...props, source: from }, ...(boundary ? { boundary } : {}) });
     return id;
   }
 
@@ -87,7 +91,7 @@ export class GraphBuilder {
   }
 
   edge(kind: EdgeKind, source: string, target: string, options: EdgeOptions = {}): string {
-    const id = `${source}>${kind}>${target}`;
+    const id = options.id ?? `${source}>${kind}>${target}`;
     const props = options.props ?? {};
     const found = this.edges.get(id);
     if (found) {

@@ -14,7 +14,7 @@ import { placeGraph, placeNotes } from './place.ts';
 import { importThreatDragon } from './threatDragon.ts';
 import type { ImportError, ImportKind, ImportOutcome, SourceFile } from './types.ts';
 
-export { IMPORT_KINDS } from './types.ts';
+export { IMPORT_KINDS, where } from './types.ts';
 export type * from './types.ts';
 
 export interface Importer {

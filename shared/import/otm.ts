@@ -174,7 +174,7 @@ function importOtm(b: GraphBuilder, parsed: ParsedFile, guesses: Map<string, Nod
     const exported = asString(attrs[OTM_ATTR.kind]);
     let near: string | null;
     if (exported && (EDGE_KINDS as readonly string[]).includes(exported)) {
-      b.edge(exported as EdgeKind, from.id, to.id, { props: parseProps(f) });
+      b.edge(exported as EdgeKind, from.id, to.id, { props: parseProps(f), id: asString(attrs[OTM_ATTR.id]) ?? undefined });
       near = from.id;
     } else {
       near = addFlow(b, from, to, name, parsed.ref(f));
