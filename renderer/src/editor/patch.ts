@@ -3,12 +3,15 @@
  * the item before and after, so a patch inverts exactly. Pure: no React, no React Flow, no store.
  */
 import type { Boundary, Model, ModelEdge, ModelNode, Scenario } from '../../../shared/domain/schema.ts';
+import type { Note } from '../../../shared/import/types.ts';
 
 export interface CollectionItems {
   nodes: ModelNode;
   edges: ModelEdge;
   boundaries: Boundary;
   scenarios: Scenario;
+  /** Sticky notes (domain 1.1 §10); an import adds them in the same undo step as its nodes. */
+  notes: Note;
 }
 export type Collection = keyof CollectionItems;
 type AnyItem = CollectionItems[Collection];
@@ -30,7 +33,8 @@ export type Patch = readonly Op[];
 export const EMPTY_PATCH: Patch = [];
 
 function listOf(model: Model, coll: Collection): readonly AnyItem[] {
-  return model[coll] as readonly AnyItem[];
+  // `notes` is optional in a model (domain 1.1): a model without them has none.
+  return ((model as unknown as Partial<Record<Collection, readonly AnyItem[]>>)[coll] ?? []) as readonly AnyItem[];
 }
 
 /** Applies ops in order; collections no op touches keep their identity, and so do untouched items. */
