@@ -9,7 +9,7 @@ describe('docker-compose import of two awesome-compose projects', () => {
 
   it('makes services services, in a boundary per project, with health checks read', () => {
     expect(g.node('compose-react-java-mysql-svc-db')).toMatchObject({ kind: 'service', boundary: 'compose-react-java-mysql', props: { healthCheck: true } });
-    expect(g.node('compose-react-java-mysql-svc-backend').props.healthCheck).toBe(false);
+    expect(g.props('compose-react-java-mysql-svc-backend').healthCheck).toBe(false);
     expect(all.graph.boundaries.map((b) => b.label).sort()).toEqual(['Compose: gitea-postgres', 'Compose: react-java-mysql']);
   });
 
@@ -23,7 +23,7 @@ describe('docker-compose import of two awesome-compose projects', () => {
     const pw = 'compose-gitea-postgres-env-postgres-password';
     expect(g.node(pw)).toMatchObject({ kind: 'secret', label: 'POSTGRES_PASSWORD', props: { source: { file: 'gitea-postgres.compose.yaml', line: 19 } } });
     g.edge('holds', 'compose-gitea-postgres-svc-db', pw);
-    expect(g.node('compose-gitea-postgres-env').props.locationType).toBe('env-file');
+    expect(g.props('compose-gitea-postgres-env').locationType).toBe('env-file');
     g.edge('contains', 'compose-gitea-postgres-env', pw);
     expect(all.graph.nodes.some((n) => n.label === 'MYSQL_ROOT_PASSWORD_FILE')).toBe(false);
   });

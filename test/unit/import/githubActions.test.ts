@@ -90,7 +90,7 @@ describe('GitHub Actions import of twelve real workflows', () => {
 
   it('maps Azure login with stored credentials to a secret, and with a client id to OIDC', () => {
     g.edge('authenticates', 'gha-secret-azure-credentials', 'azure-identity-creds-secrets-azure-credentials');
-    expect(g.node('gha-secret-azure-credentials').props.secretType).toBe('oauth-client-secret');
+    expect(g.props('gha-secret-azure-credentials').secretType).toBe('oauth-client-secret');
     g.edge('authenticates', 'gha-oidc-azure-login-canary-az-login-test-azure', 'azure-identity-secrets-azure-clientid');
   });
 

@@ -63,7 +63,7 @@ describe('Kubernetes import of the dashboard and the WordPress example', () => {
 
   it('makes a service-account token Secret authenticate as its account', () => {
     g.edge('authenticates', `k8s-secret-${DASH}-admin-user`, `k8s-sa-${DASH}-admin-user`);
-    expect(g.node(`k8s-secret-${DASH}-admin-user`).props.secretType).toBe('token');
+    expect(g.props(`k8s-secret-${DASH}-admin-user`).secretType).toBe('token');
   });
 
   it('counts what takes no part in the trust graph in one warning per file', () => {
