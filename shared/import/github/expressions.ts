@@ -31,10 +31,17 @@ export function namesToken(text: string): boolean {
   return /\bsecrets\s*\.\s*github_token\b/i.test(text) || /\bgithub\s*\.\s*token\b/i.test(text);
 }
 
+const linePatterns = new Map<string, RegExp>();
+
 /** A pattern matching a line that names secret `name` (any case, dot or bracket form). */
 export function secretLinePattern(name: string): RegExp {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`secrets\\s*(?:\\.\\s*${n}\\b|\\[\\s*['"]${n}['"])`, 'i');
+  let p = linePatterns.get(name);
+  if (!p) {
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    p = new RegExp(`secrets\\s*(?:\\.\\s*${n}\\b|\\[\\s*['"]${n}['"])`, 'i');
+    linePatterns.set(name, p);
+  }
+  return p;
 }
 
 /** A ref pinned to a full 40-hex commit SHA: the only ref that cannot be moved under the workflow. */
