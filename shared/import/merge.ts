@@ -6,7 +6,7 @@
  */
 import type { Boundary, Model, ModelEdge, ModelNode } from '../domain/schema.ts';
 import { slug } from './graph.ts';
-import type { ImportedGraph, Note, PendingNote } from './types.ts';
+import type { ImportedGraph, PendingNote } from './types.ts';
 
 export interface ImportPlan {
   nodes: ModelNode[];
@@ -19,12 +19,10 @@ export interface ImportPlan {
   renamed: number;
 }
 
-/** A model's notes, whether or not its schema knows them yet (domain 1.1 §10). */
-export const notesOf = (model: Model): Note[] => ((model as { notes?: Note[] }).notes ?? []);
 
 export function planImport(model: Model, graph: ImportedGraph): ImportPlan {
   const nodesById = new Map(model.nodes.map((n) => [n.id, n]));
-  const taken = new Set<string>([...model.nodes.map((n) => n.id), ...model.edges.map((e) => e.id), ...notesOf(model).map((n) => n.id)]);
+  const taken = new Set<string>([...model.nodes.map((n) => n.id), ...model.edges.map((e) => e.id), ...model.notes.map((n) => n.id)]);
   const boundaryIds = new Set(model.boundaries.map((b) => b.id));
   const already = { nodes: 0, edges: 0, boundaries: 0, notes: 0 };
   let renamed = 0;
@@ -81,7 +79,7 @@ export function planImport(model: Model, graph: ImportedGraph): ImportPlan {
     edges.push({ ...e, id, source, target });
   }
 
-  const noteIds = new Set(notesOf(model).map((n) => n.id));
+  const noteIds = new Set(model.notes.map((n) => n.id));
   const notes: PendingNote[] = [];
   for (const n of graph.notes) {
     if (noteIds.has(n.id)) {

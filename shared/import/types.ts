@@ -40,17 +40,8 @@ export interface ImportError extends SourceRef {
   message: string;
 }
 
-/**
- * A sticky note (domain 1.1 §10). Declared here until the model schema has its own `notes`; the shape is the
- * spec's, so a loaded file keeps them either way (the model object is loose).
- */
-export interface Note {
-  id: string;
-  text: string;
-  position: { x: number; y: number };
-  size?: { w: number; h: number };
-  color?: string;
-}
+/** A sticky note (domain 1.1 §10): imported threats and findings become notes. */
+export type { Note } from '../domain/schema.ts';
 
 /** A note not yet placed: beside the node it is about, or where the source drew it. */
 export interface PendingNote {

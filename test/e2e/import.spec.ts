@@ -48,7 +48,7 @@ test('a workflow folder: preview, apply, undo', async ({ page }) => {
   const model = await page.evaluate(() => window.__faultline!.getModel());
   const job = model.nodes.find((n) => n.id === 'gha-job-powertools-run-e2e-tests-run');
   expect((job?.props as Record<string, unknown> | undefined)?.source).toEqual({ file: 'github-actions/powertools-run-e2e-tests.yml', line: 42 });
-  expect((model as { notes?: unknown[] }).notes).toHaveLength(4);
+  expect(model.notes).toHaveLength(4);
 
   // One undo takes the whole import back; redo brings it again.
   await page.getByTestId('action-undo').click();

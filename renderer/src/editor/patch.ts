@@ -2,8 +2,7 @@
  * Model edits as diffs. A patch is a list of operations on the model's id-keyed collections; each op keeps
  * the item before and after, so a patch inverts exactly. Pure: no React, no React Flow, no store.
  */
-import type { Boundary, Model, ModelEdge, ModelNode, Scenario } from '../../../shared/domain/schema.ts';
-import type { Note } from '../../../shared/import/types.ts';
+import type { Boundary, Model, ModelEdge, ModelNode, Note, Scenario } from '../../../shared/domain/schema.ts';
 
 export interface CollectionItems {
   nodes: ModelNode;
@@ -33,8 +32,7 @@ export type Patch = readonly Op[];
 export const EMPTY_PATCH: Patch = [];
 
 function listOf(model: Model, coll: Collection): readonly AnyItem[] {
-  // `notes` is optional in a model (domain 1.1): a model without them has none.
-  return ((model as unknown as Partial<Record<Collection, readonly AnyItem[]>>)[coll] ?? []) as readonly AnyItem[];
+  return model[coll] as readonly AnyItem[];
 }
 
 /** Applies ops in order; collections no op touches keep their identity, and so do untouched items. */

@@ -11,8 +11,8 @@ const COLLECTIONS: readonly Collection[] = ['nodes', 'edges', 'boundaries', 'sce
 export function restorePatch(current: Model, snapshot: Model): Patch {
   const ops: Op[] = [];
   for (const coll of COLLECTIONS) {
-    const now = ((current as unknown as Partial<Record<Collection, Op['after'][]>>)[coll] ?? []) as readonly Op['after'][];
-    const then = ((snapshot as unknown as Partial<Record<Collection, Op['after'][]>>)[coll] ?? []) as readonly Op['after'][];
+    const now = current[coll] as readonly Op['after'][];
+    const then = snapshot[coll] as readonly Op['after'][];
     // Remove from the end so every recorded index is where the item sat when it went.
     for (let i = now.length - 1; i >= 0; i--) ops.push({ coll, id: now[i]!.id, before: now[i], after: null, index: i });
     then.forEach((item, i) => ops.push({ coll, id: item!.id, before: null, after: item, index: i }));

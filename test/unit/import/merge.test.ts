@@ -44,17 +44,17 @@ describe('applying an import as one edit', () => {
     const { patch, selection } = await importEdit(sample, plan, noLayout);
     const after = applyPatch(sample, patch);
     expect(after.nodes).toHaveLength(sample.nodes.length + plan.nodes.length);
-    expect((after as { notes?: unknown[] }).notes).toHaveLength(plan.notes.length);
+    expect(after.notes).toHaveLength(plan.notes.length);
     const right = Math.max(...sample.nodes.map((n) => n.position!.x)) + 184;
     expect(Math.min(...after.nodes.filter((n) => selection.nodes.includes(n.id)).map((n) => n.position!.x))).toBeGreaterThan(right);
     const undone = applyPatch(after, invertPatch(patch));
     expect(undone.nodes).toEqual(sample.nodes);
     expect(undone.edges).toEqual(sample.edges);
-    expect((undone as { notes?: unknown[] }).notes ?? []).toEqual([]);
+    expect(undone.notes).toEqual(sample.notes);
   });
 
   it('uses the layout it is given when the source has no usable drawing', async () => {
-    const model: Model = { id: 'm', name: 'm', description: '', asOf: null, nodes: [], edges: [], boundaries: [], scenarios: [] };
+    const model: Model = { id: 'm', name: 'm', description: '', asOf: null, nodes: [], edges: [], boundaries: [], scenarios: [], notes: [] };
     const plan = planImport(model, publish().graph);
     let laidOut = 0;
     const layout = async (part: Model) => {
