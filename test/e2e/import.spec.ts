@@ -50,6 +50,10 @@ test('a workflow folder: preview, apply, undo', async ({ page }) => {
   expect((job?.props as Record<string, unknown> | undefined)?.source).toEqual({ file: 'github-actions/powertools-run-e2e-tests.yml', line: 42 });
   expect(model.notes).toHaveLength(4);
 
+  // The inspector says where a node came from.
+  await page.getByTestId('rf__node-gha-job-powertools-run-e2e-tests-run').click();
+  await expect(page.getByTestId('node-source')).toHaveText('Imported from github-actions/powertools-run-e2e-tests.yml line 42');
+
   // One undo takes the whole import back; redo brings it again.
   await page.getByTestId('action-undo').click();
   await expect(counts(page)).toHaveText('0 nodes · 0 edges');
