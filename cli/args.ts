@@ -48,13 +48,14 @@ export function singleFile(command: string, positionals: string[]): string {
 }
 
 /**
- * The one --format vocabulary of every command: text (for a terminal), md (for a wiki or a pull request), json
- * (for programs), and html and pdf where a command makes a report.
+ * The one --format vocabulary of the commands that show a result: text (for a terminal), md (for a wiki or a
+ * pull request), json (for programs), and html and pdf where a command makes a report. `export` writes the
+ * model for another tool and takes that tool's format names (otm, opengraph).
  */
 export const FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function pickFormat<F extends Format>(value: string | undefined, formats: readonly F[], fallback: F): F {
+export function pickFormat<F extends string>(value: string | undefined, formats: readonly F[], fallback: F): F {
   if (value === undefined) return fallback;
   if ((formats as readonly string[]).includes(value)) return value as F;
   throw new CliError(`--format "${value}": expected ${listWords(formats.map(String)).replace(/ and ([^ ]+)$/, ' or $1')}`);
