@@ -191,17 +191,32 @@ export function exposureOf(params: Params, score: number): number {
  * invalidation ends it).
  */
 export function untilOf(prep: Prepared, core: Core, v: number): number | null {
-  const { c, params } = prep;
-  const t = core.entAt[core.secEntry[v]];
-  const invalid = core.invalidAt[v];
-  const clamp = (end: number) => (end === Infinity ? null : Math.max(t, end));
-  for (let k = c.holdStart[v]; k < c.holdStart[v + 1]; k++) {
-    const ed = c.holdEdges[k];
-    if (core.dead !== null && core.dead[ed] === 1) continue;
-    if (core.secLevel[c.src[ed]] === CONTROL) return clamp(invalid);
-  }
-  const validity = params.bound[v] === 1 ? 0 : params.validity[v];
-  return clamp(Math.min(t + validity, firstAfter(prep.events.rotations?.get(v), t), invalid));
+  return untilReader(prep, core)(v);
+}
+
+/** `untilOf` for many secrets of one run: the arrays read once, no allocation per secret. */
+function untilReader(prep: Prepared, core: Core): (v: number) => number | null {
+  const { holdStart, holdEdges, src } = prep.c;
+  const { bound, validity } = prep.params;
+  const { entAt, secEntry, secLevel, invalidAt, dead } = core;
+  const rotations = prep.events.rotations;
+  return (v) => {
+    const t = entAt[secEntry[v]];
+    const invalid = invalidAt[v];
+    let end = -1;
+    for (let k = holdStart[v]; k < holdStart[v + 1]; k++) {
+      const ed = holdEdges[k];
+      if ((dead === null || dead[ed] === 0) && secLevel[src[ed]] === CONTROL) {
+        end = invalid;
+        break;
+      }
+    }
+    if (end < 0) {
+      end = Math.min(t + (bound[v] === 1 ? 0 : validity[v]), invalid);
+      if (rotations !== null) end = Math.min(end, firstAfter(rotations.get(v), t));
+    }
+    return end === Infinity ? null : Math.max(t, end);
+  };
 }
 
 export function buildResult(prep: Prepared, scenario: ScenarioInput, core: Core): SimulationResult {
@@ -241,21 +256,20 @@ export function buildResult(prep: Prepared, scenario: ScenarioInput, core: Core)
   for (let k = 0, j = 0; k < sortedTrace.length; k++) if (isImpact[sortedTrace[k]] === 1) sortedImpacts[j++] = sortedTrace[k];
   const counts = Object.fromEntries(EFFECTS.map((e) => [e, 0])) as Record<Effect, number>;
   const impacts: Impact[] = new Array(sortedImpacts.length);
+  const until = untilReader(prep, core);
+  const { nodeKind } = c;
+  const SECRET = K.secret;
   for (let k = 0; k < sortedImpacts.length; k++) {
     const i = sortedImpacts[k];
     const v = entNode[i];
     const effect = EFFECT_NAMES[entEff[i]];
     counts[effect]++;
-    const impact: Impact = {
-      node: nodeIds[v],
-      effect,
-      at: entAt[i],
-      via: vias[i],
-      silent: entEff[i] === DOWN && params.silentable[v] === 1,
-    };
-    // §5, §8: a stolen secret says until when its copy works.
-    if (entEff[i] <= CONTROL && c.nodeKind[v] === K.secret) impact.until = untilOf(prep, core, v);
-    impacts[k] = impact;
+    const silent = entEff[i] === DOWN && params.silentable[v] === 1;
+    // §5, §8: a stolen secret says until when its copy works. Two literals, one shape each.
+    impacts[k] =
+      entEff[i] <= CONTROL && nodeKind[v] === SECRET
+        ? { node: nodeIds[v], effect, at: entAt[i], via: vias[i], silent, until: until(v) }
+        : { node: nodeIds[v], effect, at: entAt[i], via: vias[i], silent };
   }
   const score = scoreOfRun(params, core);
   const maxExposure = scenario.params?.maxExposure;
