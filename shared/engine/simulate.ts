@@ -6,6 +6,7 @@ import { BREAK_MODES, EDGE_KINDS, breakApplies } from '../domain/kinds.ts';
 import type { BreakMode } from '../domain/kinds.ts';
 import { edgePropsSchemas, nodePropsSchemas } from '../domain/schema.ts';
 import type { Break, Model } from '../domain/schema.ts';
+import { withArticle } from '../domain/words.ts';
 import { formatPath } from '../file/errors.ts';
 import { compileModel } from './compile.ts';
 import { buildResult, deadMask, prepare, runPrepared, sharedWorkspace } from './run.ts';
@@ -51,7 +52,7 @@ export function checkScenario(model: Model, scenario: ScenarioInput): ScenarioEr
     if (n === undefined) return new ScenarioError(`scenario.breaks[${i}].node`, `no node ${JSON.stringify(b.node)}`);
     const kind = model.nodes[n].kind;
     if (!breakApplies(b.mode, kind)) {
-      return new ScenarioError(`scenario.breaks[${i}].mode`, `"${b.mode}" does not apply to a ${kind} ("${b.node}")`);
+      return new ScenarioError(`scenario.breaks[${i}].mode`, `"${b.mode}" does not apply to ${withArticle(kind)} ("${b.node}")`);
     }
   }
   const merged = new Map<string, Record<string, unknown>>();

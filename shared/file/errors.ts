@@ -3,7 +3,9 @@
  * the UI switches over `code` and the CLI prints `message`.
  */
 export type LoadErrorCode =
+  | 'not-utf8'
   | 'invalid-json'
+  | 'too-deep'
   | 'missing-envelope'
   | 'wrong-format'
   | 'newer-version'
