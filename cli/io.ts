@@ -4,7 +4,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 
 export interface Io {
-  readFile(path: string): Promise<string>;
+  /** A model file's bytes: they are decoded by shared/file/decode.ts, the app's one decoder. */
+  readBytes(path: string): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
   /** Binary output: the PDF report. */
   writeBytes(path: string, bytes: Uint8Array): Promise<void>;
@@ -13,7 +14,7 @@ export interface Io {
 }
 
 export const nodeIo: Io = {
-  readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   writeBytes: (path, bytes) => writeFile(path, bytes),
   stdout: (text) => void process.stdout.write(text),

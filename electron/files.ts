@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { decodeFileBytes } from '../shared/file/decode.ts';
 import type { OpenedFile } from '../shared/ipc/contract.ts';
 import { UserFacingError } from './errors.ts';
 
@@ -121,8 +122,9 @@ export interface ReadFs {
 export const MAX_MODEL_FILE_BYTES = 200 * 1024 * 1024;
 
 /**
- * Reads a model file as UTF-8 text (a byte-order mark is dropped). The renderer parses it through the
- * one load path; here we only refuse what cannot be a model: folders, huge files, binary data.
+ * Reads a model file as text through the app's one decoder (shared/file/decode.ts: a byte-order mark is
+ * dropped, invalid UTF-8 refused). The renderer parses it through the one load path; here we only refuse
+ * what cannot be a model: folders, huge files, bytes that are not UTF-8 text.
  */
 export async function readModelFile(fs: ReadFs, filePath: string, maxBytes = MAX_MODEL_FILE_BYTES): Promise<OpenedFile> {
   const info = await fs.stat(filePath);
@@ -131,14 +133,9 @@ export async function readModelFile(fs: ReadFs, filePath: string, maxBytes = MAX
     const mb = Math.round(maxBytes / (1024 * 1024));
     throw new UserFacingError(`the file is larger than ${mb} MB, too large to be a Faultline model (${filePath})`, 'file-too-large');
   }
-  const bytes = await fs.readFile(filePath);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new UserFacingError(`the file is not UTF-8 text, so it cannot be a Faultline model (${filePath})`, 'file-not-text');
-  }
-  return { name: path.basename(filePath), path: filePath, text };
+  const text = decodeFileBytes(await fs.readFile(filePath));
+  if (!text.ok) throw new UserFacingError(`${text.error.message} (${filePath})`, 'file-not-text');
+  return { name: path.basename(filePath), path: filePath, text: text.value };
 }
 
 // ---------------------------------------------------------------------------------------------------

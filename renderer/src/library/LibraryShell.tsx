@@ -6,6 +6,7 @@ import './library.css';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Model } from '../../../shared/domain/schema.ts';
+import { readOpenedFile } from '../desktop/browserApi.ts';
 import { useDocumentActions } from '../shell/useDocumentActions.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 import type { SaveStatus } from './autosave.ts';
@@ -32,8 +33,8 @@ export function useLibraryUi(): LibraryUi {
   return ui;
 }
 
-/** A `.faultline.json` dropped anywhere on the window opens through the one load path. */
-function useFileDrop(openText: (name: string, path: string | null, text: string) => boolean) {
+/** A `.faultline.json` dropped anywhere on the window opens through the one decoder and load path. */
+function useFileDrop(openText: (name: string, path: string | null, text: string) => boolean, refuse: (message: string) => void) {
   useEffect(() => {
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
     const over = (e: DragEvent) => {
@@ -45,7 +46,10 @@ function useFileDrop(openText: (name: string, path: string | null, text: string)
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      void file.text().then((text) => openText(file.name, null, text));
+      void readOpenedFile(file).then(
+        (opened) => openText(opened.name, null, opened.text),
+        (e: unknown) => refuse(`Could not open ${(e as Error).message}. Nothing was changed.`),
+      );
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -53,7 +57,7 @@ function useFileDrop(openText: (name: string, path: string | null, text: string)
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [openText]);
+  }, [openText, refuse]);
 }
 
 /** Edits after which the model before them is kept as an automatic version. */
@@ -62,7 +66,8 @@ const SNAPSHOT_BEFORE: Record<string, string> = { 'Auto-layout': 'Before auto-la
 export function LibraryShell({ children }: { children: ReactNode }) {
   const store = useModelStoreApi();
   const { open: openFile, openText } = useDocumentActions();
-  useFileDrop(openText);
+  const refuseDrop = useCallback((text: string) => store.getState().showNotice({ tone: 'error', text }), [store]);
+  useFileDrop(openText, refuseDrop);
   const library = useLibrary();
   const session = useLibrarySession(store, library);
   const [view, setView] = useState<'editor' | 'home' | 'versions'>('editor');
