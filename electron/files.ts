@@ -25,6 +25,39 @@ export interface AtomicWriteFs {
   rename(from: string, to: string): Promise<void>;
   unlink(filePath: string): Promise<void>;
   stat(filePath: string): Promise<{ mode: number }>;
+  realpath(filePath: string): Promise<string>;
+  lstat(filePath: string): Promise<{ isSymbolicLink(): boolean }>;
+  readlink(filePath: string): Promise<string>;
+}
+
+/** As many links as Linux follows before ELOOP. */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * The file a save must replace: `target` itself, or the file a symbolic link (or a chain of them) points
+ * to, even when that file does not exist yet. Renaming over the link itself would replace the link with a
+ * plain file and leave the file it pointed to unchanged.
+ */
+export async function resolveWriteTarget(fs: AtomicWriteFs, target: string): Promise<string> {
+  try {
+    return await fs.realpath(target);
+  } catch (err) {
+    if (codeOf(err) !== 'ENOENT') throw err;
+  }
+  // Nothing there yet, or a link to nothing yet: follow the links by hand.
+  let current = target;
+  for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
+    let isLink: boolean;
+    try {
+      isLink = (await fs.lstat(current)).isSymbolicLink();
+    } catch (err) {
+      if (codeOf(err) === 'ENOENT') return current;
+      throw err;
+    }
+    if (!isLink) return current;
+    current = path.resolve(path.dirname(current), await fs.readlink(current));
+  }
+  throw Object.assign(new Error(`too many symbolic links: ${target}`), { code: 'ELOOP' });
 }
 
 export interface AtomicWriteOptions {
@@ -46,14 +79,16 @@ function codeOf(err: unknown): string | undefined {
 /**
  * Writes `data` to a temporary file beside `target`, flushes it to disk, then renames it over
  * `target`: readers see the old file or the new one, never a mix. The temporary file is removed when
- * anything fails, and the original file is left as it was.
+ * anything fails, and the original file is left as it was. A symbolic link stays a link: the file it
+ * points to is the one replaced.
  */
 export async function writeFileAtomic(
   fs: AtomicWriteFs,
-  target: string,
+  requested: string,
   data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  const target = await resolveWriteTarget(fs, requested);
   const {
     tempSuffix = () => randomBytes(6).toString('hex'),
     syncDirectory = process.platform !== 'win32',
