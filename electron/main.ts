@@ -17,7 +17,7 @@ import { createPathGrants, createRoutes } from './handlers.ts';
 import { hardenSession, hardenWebContents } from './harden.ts';
 import { isTrustedSender, registerRoutes } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
-import { APP_SCHEME } from './security.ts';
+import { APP_SCHEME, externalLinkConfirmed, externalLinkPrompt } from './security.ts';
 import type { MainWindow } from './window.ts';
 import { createMainWindow } from './window.ts';
 
@@ -120,7 +120,7 @@ function pathsFromArgv(argv: readonly string[], cwd: string): string[] {
 
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: path.join(here, '../renderer'), readFile: (p) => fs.readFile(p) }));
-  hardenSession(session.defaultSession, { devServerUrl, openExternal: (url) => shell.openExternal(url), log });
+  hardenSession(session.defaultSession, { devServerUrl, log });
 
   recent = await loadRecent(fs, recentFile());
 
@@ -183,7 +183,17 @@ function main(): void {
   pendingPaths.push(...pathsFromArgv(process.argv, process.cwd()));
 
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { devServerUrl, openExternal: (url) => shell.openExternal(url), log });
+    hardenWebContents(contents, {
+      devServerUrl,
+      log,
+      async confirmExternal(url) {
+        const win = BrowserWindow.fromWebContents(contents);
+        const prompt = externalLinkPrompt(url);
+        const { response } = await (win ? dialog.showMessageBox(win, prompt) : dialog.showMessageBox(prompt));
+        return externalLinkConfirmed(response);
+      },
+      openExternal: (url) => shell.openExternal(url),
+    });
   });
   // macOS: double-clicked files and files dropped on the Dock icon, possibly before `ready`.
   app.on('open-file', (event, filePath) => {
