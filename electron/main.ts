@@ -15,7 +15,7 @@ import { UserFacingError, describeFsError, errorCode } from './errors.ts';
 import { addRecent, loadRecent, readModelFile, removeRecent, saveRecent, writeFileAtomic } from './files.ts';
 import { createPathGrants, createRoutes } from './handlers.ts';
 import { hardenSession, hardenWebContents } from './harden.ts';
-import { isTrustedSender, registerRoutes } from './ipc.ts';
+import { createSenderCheck, registerRoutes } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_SCHEME, externalLinkConfirmed, externalLinkPrompt } from './security.ts';
 import type { MainWindow } from './window.ts';
@@ -153,7 +153,7 @@ async function start(): Promise<void> {
     }),
     {
       // The app's page in the app's window, and nothing else.
-      isTrusted: (event) => current !== null && event.sender === current.win.webContents && isTrustedSender(event, devServerUrl),
+      isTrusted: createSenderCheck(() => (current ? [current.win.webContents] : []), devServerUrl),
       log,
     },
   );
