@@ -187,5 +187,7 @@ export function secureWebPreferences(preload: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // A middle click on a link would otherwise ask for a new window (refused anyway by setWindowOpenHandler).
+    disableBlinkFeatures: 'Auxclick',
   };
 }
