@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const SHARED_ALLOWED_PACKAGES = ['zod'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/.tmp/**', 'eslint.config.mjs'] },
+  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'dist-e2e/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/.tmp/**', 'eslint.config.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,5 +48,17 @@ export default tseslint.config(
   {
     files: ['cli/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // Every end-to-end spec runs under the guards (no console error, no request leaving the app):
+    // its `test` comes from the fixtures, never straight from Playwright.
+    files: ['test/e2e/**/*.ts'],
+    ignores: ['test/e2e/fixtures.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test'], message: 'Import test from ./fixtures.ts: it carries the guards.' }] },
+      ],
+    },
   },
 );

@@ -5,6 +5,7 @@
 import './library.css';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useStore } from 'zustand';
 import type { Model } from '../../../shared/domain/schema.ts';
 import { readOpenedFile } from '../desktop/browserApi.ts';
 import { useDocumentActions } from '../shell/useDocumentActions.ts';
@@ -12,6 +13,7 @@ import { useModelStoreApi } from '../store/context.tsx';
 import type { SaveStatus } from './autosave.ts';
 import { useLibrary } from './context.tsx';
 import { LibraryHome } from './LibraryHome.tsx';
+import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { restorePatch } from './restorePatch.ts';
 import { useLibrarySession } from './useLibrarySession.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
@@ -71,6 +73,12 @@ export function LibraryShell({ children }: { children: ReactNode }) {
   const library = useLibrary();
   const session = useLibrarySession(store, library);
   const [view, setView] = useState<'editor' | 'home' | 'versions'>('editor');
+  const modelName = useStore(store, (s) => s.model.name);
+
+  useEffect(() => {
+    if (session.readOnly) document.documentElement.dataset.readonly = '';
+    else delete document.documentElement.dataset.readonly;
+  }, [session.readOnly]);
 
   // Automatic versions before an auto-layout or a delete of several items.
   useEffect(
@@ -112,6 +120,7 @@ export function LibraryShell({ children }: { children: ReactNode }) {
   return (
     <LibraryUiContext.Provider value={ui}>
       {children}
+      {session.readOnly && view === 'editor' && <ReadOnlyBanner name={modelName} onTakeOver={session.takeOver} />}
       {view === 'home' && (
         <div className="fl-overlay-page">
           <LibraryHome

@@ -10,7 +10,9 @@ export type SaveStatus =
   | { state: 'saved'; at: number }
   | { state: 'saving' }
   | { state: 'pending' }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: string }
+  /** Another window is the writer: nothing here is saved until this window takes over. */
+  | { state: 'read-only' };
 
 export interface AutosaveOptions {
   write(model: Model): Promise<void>;
