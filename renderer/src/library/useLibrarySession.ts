@@ -158,6 +158,8 @@ export function useLibrarySession(store: ModelStore, library: Library): LibraryS
         }
         if (!state.readOnly) saver.schedule(state.model);
       });
+      // Edits made before the library answered (a database blocked by another window) are saved now.
+      if (store.getState().lastEdit && !store.getState().readOnly) saver.schedule(store.getState().model);
       setReadOnly(store.getState().readOnly);
       setReady(true);
     })();
