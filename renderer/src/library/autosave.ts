@@ -36,7 +36,8 @@ export function createAutosave({
   write,
   onStatus,
   quietMs = 300,
-  maxWaitMs = 1000,
+  // 700 ms, not 1000: the write itself takes time, and a change must be on disk within the second.
+  maxWaitMs = 700,
   retryMs = 3000,
   now = Date.now,
 }: AutosaveOptions): Autosave {
