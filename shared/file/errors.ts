@@ -14,6 +14,7 @@ export type LoadErrorCode =
   | 'duplicate-id'
   | 'dangling-reference'
   | 'invalid-break'
+  | 'invalid-response'
   | 'migration-failed';
 
 export interface LoadError {

@@ -47,7 +47,7 @@ function setup() {
 }
 
 const m = model('w', 4);
-const request = (id: number) => ({ id, model: m, scenario: { id: 's', name: '', breaks: [{ mode: 'compromise' as const, node: 'n0' }], patches: [], removed: [], params: { responseHours: 648 } }, lint: true });
+const request = (id: number) => ({ id, model: m, scenario: { id: 's', name: '', breaks: [{ mode: 'compromise' as const, node: 'n0' }], patches: [], removed: [], responses: [], params: { responseHours: 648 } }, lint: true });
 
 describe('the simulation worker', () => {
   it('is restarted after a crash, says so, and answers the request it was running', async () => {
