@@ -139,6 +139,10 @@ export function useLibrarySession(store: ModelStore, library: Library): LibraryS
       }
       if (cancelled) return;
       const current = store.getState().model.id;
+      // A model opened while the library was not answering yet is the one to reopen next time.
+      if (current !== (await library.getMeta<string>(LAST_OPEN_KEY).catch(() => undefined)) && (store.getState().fileName || store.getState().lastEdit)) {
+        void library.setMeta(LAST_OPEN_KEY, current).catch(() => {});
+      }
       if (!locks.owns(current) && !store.getState().readOnly) await enter(current);
       // Follow the model from here on: every new model object is a change to store.
       let last: Model = store.getState().model;
