@@ -1,8 +1,8 @@
 /** Loading the model file and choosing the scenario, with every refusal as one line naming file and JSON path. */
 import type { Model } from '../shared/domain/schema.ts';
-import { parseModelFile } from '../shared/file/loader.ts';
+import { parseModelBytes } from '../shared/file/loader.ts';
 import type { LeftOutScenario } from '../shared/file/salvage.ts';
-import { parseModelFileWithoutBadScenarios } from '../shared/file/salvage.ts';
+import { parseModelBytesWithoutBadScenarios } from '../shared/file/salvage.ts';
 import { checkScenario } from '../shared/engine/simulate.ts';
 import type { ScenarioInput } from '../shared/engine/simulate.ts';
 import { parseBreak, parseResponse } from './args.ts';
@@ -11,13 +11,13 @@ import type { Io } from './io.ts';
 import { describeFsError } from './io.ts';
 
 export async function loadModel(io: Io, file: string): Promise<Model> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readFile(file);
+    bytes = await io.readBytes(file);
   } catch (e) {
     throw new CliError(`${file}: ${describeFsError(e)}`);
   }
-  const loaded = parseModelFile(text);
+  const loaded = parseModelBytes(bytes);
   if (!loaded.ok) throw new CliError(`${file}: ${loaded.error.message}`);
   return loaded.value;
 }
@@ -27,13 +27,13 @@ export async function loadModel(io: Io, file: string): Promise<Model> {
  * findings are about the model, not its scenarios. Any other problem is refused as `loadModel` does.
  */
 export async function loadModelLeavingOutBadScenarios(io: Io, file: string): Promise<{ model: Model; leftOut: LeftOutScenario[] }> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readFile(file);
+    bytes = await io.readBytes(file);
   } catch (e) {
     throw new CliError(`${file}: ${describeFsError(e)}`);
   }
-  const loaded = parseModelFileWithoutBadScenarios(text);
+  const loaded = parseModelBytesWithoutBadScenarios(bytes);
   if (!loaded.ok) throw new CliError(`${file}: ${loaded.error.message}`);
   return loaded.value;
 }

@@ -18,6 +18,3 @@ export async function emit(io: Io, text: string, out: string | undefined): Promi
 
 /** A score to two decimals, without trailing zeros. */
 export const score = (n: number) => String(Number(n.toFixed(2)));
-
-/** Text safe inside a Markdown table cell. */
-export const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

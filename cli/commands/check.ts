@@ -8,7 +8,8 @@ import { HELP_OPTION, exposureLimit, parse, pickFormat, singleFile } from '../ar
 import type { Command } from '../command.ts';
 import { EXIT } from '../errors.ts';
 import { loadModel, refuseBadScenario } from '../model.ts';
-import { cell, emit } from '../output.ts';
+import { md } from '../../shared/report/markdown.ts';
+import { emit } from '../output.ts';
 import { namesOf } from '../render/names.ts';
 
 const FORMATS = ['text', 'md', 'json'] as const;
@@ -89,7 +90,7 @@ export const checkCommand: Command = {
       text = [
         '| Result | Scenario | Exposure | Limit |',
         '|---|---|---:|---:|',
-        ...results.map((r) => `| ${r.pass ? 'PASS' : '**FAIL**'} | ${cell(r.name)} | ${formatPercent(r.exposure)} | ${r.limit === null ? 'no limit' : formatPercent(r.limit)} |`),
+        ...results.map((r) => `| ${r.pass ? 'PASS' : '**FAIL**'} | ${md(r.name)} | ${formatPercent(r.exposure)} | ${r.limit === null ? 'no limit' : formatPercent(r.limit)} |`),
         '',
         verdict,
       ].join('\n');

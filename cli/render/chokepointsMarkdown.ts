@@ -2,7 +2,8 @@
 import type { Chokepoint } from '../../shared/analysis/chokepoints.ts';
 import type { Model } from '../../shared/domain/schema.ts';
 import type { ScenarioInput } from '../../shared/engine/simulate.ts';
-import { cell, score } from '../output.ts';
+import { md } from '../../shared/report/markdown.ts';
+import { score } from '../output.ts';
 import { namesOf } from './names.ts';
 import { textTable } from './textTable.ts';
 
@@ -25,7 +26,7 @@ function rows(model: Model, points: readonly Chokepoint[]): string[][] {
 }
 
 export function chokepointsMarkdown(model: Model, scenario: ScenarioInput, points: readonly Chokepoint[]): string {
-  const lines = [`# Chokepoints: ${cell(namesOf(model).scenario(scenario))}`, '', `Model: ${model.name}`, ''];
+  const lines = [`# Chokepoints: ${md(namesOf(model).scenario(scenario))}`, '', `Model: ${md(model.name)}`, ''];
   if (points.length === 0) return [...lines, NOTHING].join('\n') + '\n';
   lines.push(
     `Score before any fix: **${score(points[0].scoreBefore)}**. ${ABOUT}`,
@@ -33,7 +34,7 @@ export function chokepointsMarkdown(model: Model, scenario: ScenarioInput, point
     '| # | Fix | Where | Change | Score after | Reduction | Note |',
     '|---:|---|---|---|---:|---:|---|',
   );
-  rows(model, points).forEach((r, i) => lines.push(`| ${i + 1} | ${r.map(cell).join(' | ')} |`));
+  rows(model, points).forEach((r, i) => lines.push(`| ${i + 1} | ${r.map(md).join(' | ')} |`));
   return lines.join('\n') + '\n';
 }
 

@@ -1,7 +1,7 @@
 /** Findings as terminal text or Markdown: a count line, then each finding with its mappings and message. */
 import { countBySeverity } from '../../shared/analysis/findings.ts';
 import type { Finding } from '../../shared/analysis/findings.ts';
-import { cell } from '../output.ts';
+import { md } from '../../shared/report/markdown.ts';
 
 export function findingsText(file: string, findings: readonly Finding[]): string {
   if (findings.length === 0) return `${file}: no findings\n`;
@@ -23,12 +23,12 @@ const countLine = (findings: readonly Finding[]) => {
 };
 
 export function findingsMarkdown(file: string, findings: readonly Finding[]): string {
-  const lines = [`# Findings: ${cell(file)}`, ''];
+  const lines = [`# Findings: ${md(file)}`, ''];
   if (findings.length === 0) return [...lines, 'No findings.', ''].join('\n');
   lines.push(`${countLine(findings)}.`, '');
   for (const f of findings) {
     const refs = [...f.owasp.map((o) => `OWASP ${o}`), ...f.llm, ...f.csf.map((c) => `CSF ${c}`)];
-    lines.push(`- **${f.severity}** ${cell(f.title)} (\`${f.id}\`): ${cell(f.message)}${refs.length ? ` _${refs.join(' · ')}_` : ''}`);
+    lines.push(`- **${f.severity}** ${md(f.title)} (\`${f.id}\`): ${md(f.message)}${refs.length ? ` _${refs.join(' · ')}_` : ''}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -8,7 +8,8 @@ import type { ScenarioInput } from '../../shared/engine/simulate.ts';
 import type { SimulationResult } from '../../shared/engine/types.ts';
 import { formatHours, formatPercent } from '../../shared/format.ts';
 import { PATH_JOIN } from '../../shared/report/format.ts';
-import { cell, score } from '../output.ts';
+import { md } from '../../shared/report/markdown.ts';
+import { score } from '../output.ts';
 import type { Names } from './names.ts';
 import { namesOf } from './names.ts';
 import { textTable } from './textTable.ts';
@@ -27,21 +28,27 @@ interface Summary {
 }
 
 /** What both forms say, in words; each form adds its own marks. */
-function summarise(model: Model, scenario: ScenarioInput, result: SimulationResult, names: Names, strong: (s: string) => string): Summary {
+/** How a form marks text: bold, and escaping of labels (Markdown's md(); nothing for a terminal). */
+interface Marks {
+  strong(s: string): string;
+  esc(s: string): string;
+}
+
+function summarise(model: Model, scenario: ScenarioInput, result: SimulationResult, names: Names, { strong, esc }: Marks): Summary {
   const { summary, detection } = result;
   const security = result.impacts.some((i) => i.effect === 'control' || i.effect === 'write' || i.effect === 'read');
   const detected =
     detection.detectedAt !== null
-      ? `detected at ${formatHours(detection.detectedAt)}${detection.detectedBy ? ` by ${names.node(detection.detectedBy)}` : ''}, contained at ${detection.containedAt === null ? 'never' : formatHours(detection.containedAt)}`
+      ? `detected at ${formatHours(detection.detectedAt)}${detection.detectedBy ? ` by ${esc(names.node(detection.detectedBy))}` : ''}, contained at ${detection.containedAt === null ? 'never' : formatHours(detection.containedAt)}`
       : security
         ? 'not detected (no monitored node reached)'
         : 'does not apply (no attacker: availability only)';
   const dead = deadCopies(result);
   return {
     title: names.scenario(scenario),
-    breaks: result.scenario.breaks.map((b) => `${strong(b.mode)} ${names.node(b.node)}`),
-    prevented: result.prevented.map((p) => `${strong(p.mode)} ${names.node(p.node)}: ${PREVENTED[p.reason]}`),
-    responses: result.scenario.responses.map((r) => `${strong(r.action)} ${names.node(r.node)} at ${formatHours(r.at)}`),
+    breaks: result.scenario.breaks.map((b) => `${strong(b.mode)} ${esc(names.node(b.node))}`),
+    prevented: result.prevented.map((p) => `${strong(p.mode)} ${esc(names.node(p.node))}: ${PREVENTED[p.reason]}`),
+    responses: result.scenario.responses.map((r) => `${strong(r.action)} ${esc(names.node(r.node))} at ${formatHours(r.at)}`),
     facts: [
       ['Score', strong(score(summary.score))],
       ['Exposure', `${strong(formatPercent(summary.exposure))} of the model's worth`],
@@ -65,8 +72,8 @@ function summarise(model: Model, scenario: ScenarioInput, result: SimulationResu
 
 export function simulationMarkdown(model: Model, scenario: ScenarioInput, result: SimulationResult): string {
   const names = namesOf(model);
-  const s = summarise(model, scenario, result, names, (x) => `**${x}**`);
-  const lines = [`# ${cell(s.title)}`, '', `Model: ${model.name}`, '', `Breaks: ${s.breaks.join(', ')}`];
+  const s = summarise(model, scenario, result, names, { strong: (x) => `**${x}**`, esc: md });
+  const lines = [`# ${md(s.title)}`, '', `Model: ${md(model.name)}`, '', `Breaks: ${s.breaks.join(', ')}`];
   for (const p of s.prevented) lines.push('', `Prevented: ${p}`);
   if (s.responses.length) lines.push('', `Responses: ${s.responses.join(', ')}`);
   lines.push('', ...s.facts.map(([k, v]) => `- ${k}: ${v}`), '', '## Impacts', '');
@@ -75,13 +82,13 @@ export function simulationMarkdown(model: Model, scenario: ScenarioInput, result
     return lines.join('\n') + '\n';
   }
   lines.push('| At | Node | Effect | Path |', '|---:|---|---|---|');
-  for (const r of s.rows) lines.push(`| ${r.at} | ${cell(r.node)} | ${cell(r.effect)} | ${cell(r.path)} |`);
+  for (const r of s.rows) lines.push(`| ${r.at} | ${md(r.node)} | ${md(r.effect)} | ${md(r.path)} |`);
   return lines.join('\n') + '\n';
 }
 
 export function simulationText(model: Model, scenario: ScenarioInput, result: SimulationResult): string {
   const names = namesOf(model);
-  const s = summarise(model, scenario, result, names, (x) => x);
+  const s = summarise(model, scenario, result, names, { strong: (x) => x, esc: (x) => x });
   const lines = [s.title, `Model: ${model.name}`, `Breaks: ${s.breaks.join(', ')}`];
   for (const p of s.prevented) lines.push(`Prevented: ${p}`);
   if (s.responses.length) lines.push(`Responses: ${s.responses.join(', ')}`);
@@ -107,9 +114,9 @@ export function monteCarloMarkdown(model: Model, scenario: ScenarioInput, mc: Mo
     lines.push(...textTable(['Node', ...EFFECTS], rows.map(({ node, shares }) => [names.node(node), ...cells(shares)]), EFFECTS.map((_, i) => i + 1)));
     return lines.join('\n') + '\n';
   }
-  const lines = [`# ${cell(title)}`, '', about, ''];
+  const lines = [`# ${md(title)}`, '', md(about), ''];
   if (rows.length === 0) return [...lines, 'Nothing is reached in any run.', ''].join('\n');
   lines.push(`| Node | ${EFFECTS.join(' | ')} |`, `|---|${EFFECTS.map(() => '---:').join('|')}|`);
-  for (const { node, shares } of rows) lines.push(`| ${cell(names.node(node))} | ${cells(shares).join(' | ')} |`);
+  for (const { node, shares } of rows) lines.push(`| ${md(names.node(node))} | ${cells(shares).join(' | ')} |`);
   return lines.join('\n') + '\n';
 }

@@ -6,6 +6,7 @@
 import type { Model } from '../domain/schema.ts';
 import type { Result } from '../result.ts';
 import { ok } from '../result.ts';
+import { decodeFileBytes, stripBom } from './decode.ts';
 import type { LoadError } from './errors.ts';
 import { parseModelFile, parseModelJson } from './loader.ts';
 
@@ -23,7 +24,7 @@ export function parseModelFileWithoutBadScenarios(text: string): Result<{ model:
   const first = parseModelFile(text);
   if (first.ok) return ok({ model: first.value, leftOut: [] });
   if (!SCENARIO_PATH.test(first.error.path)) return first;
-  const raw = JSON.parse(text) as { model?: { scenarios?: unknown } };
+  const raw = JSON.parse(stripBom(text)) as { model?: { scenarios?: unknown } };
   const scenarios = raw.model?.scenarios;
   if (!Array.isArray(scenarios)) return first;
   // Positions in the file of the scenarios still in the copy. Paths in a version 1 file are the file's own
@@ -51,4 +52,10 @@ export function parseModelFileWithoutBadScenarios(text: string): Result<{ model:
     error = next.error;
   }
   return { ok: false, error };
+}
+
+/** The same from a file's bytes, through the one decoder. */
+export function parseModelBytesWithoutBadScenarios(bytes: Uint8Array): Result<{ model: Model; leftOut: LeftOutScenario[] }, LoadError> {
+  const text = decodeFileBytes(bytes);
+  return text.ok ? parseModelFileWithoutBadScenarios(text.value) : text;
 }
