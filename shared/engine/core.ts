@@ -19,9 +19,11 @@
  * pop, exact because later detections come from later pops and so cannot contain earlier than them.
  *
  * Invalid carries nothing (§5): a step out of a node invalidated at u (forward or reverse, by any rule)
- * happens only if it arrives strictly before u. Reading: "after u" includes u itself, so a credential
- * expired or revoked at 0 carries nothing at all, even over a 0 h edge, and one revoked at 4 h carries
- * nothing that would arrive at 4 h. The node itself is still reached (the attacker holds a dead copy).
+ * happens only if it arrives at or before u. Reading: "after u" is strict, as it is for containment, and
+ * as a copy's end is inclusive for a TTL (d ≤ validity) and a rotation (at or before R): a credential
+ * revoked at 4 h still carries a step that arrives at 4 h, and nothing later. With every default delay
+ * out of a secret above 0, an expire or revoke at 0 carries nothing. The node itself is still reached
+ * (the attacker holds a dead copy).
  *
  * §5 out of a secret S (authenticates, grants, signs): the stolen copy fires at t + d when S is not bound,
  * d ≤ min(ttlHours, rotationDays × 24) and, when a rotate response comes at R > t (the first such R),
@@ -348,7 +350,7 @@ export function runCore(
         detectedBy = v;
       }
     }
-    // §5: v carries only steps that arrive before it is invalidated; its stolen copy (taken now) ends at
+    // §5: v carries only steps that arrive by the hour it is invalidated; its stolen copy (taken now) ends at
     // the first rotation after now.
     const inv = invalidAt[v];
     let cut = Infinity;
@@ -363,7 +365,7 @@ export function runCore(
       const pr = premise[ed];
       if (pr <= old || pr > L || (dead !== null && dead[ed] === 1)) continue;
       const at = t + delay[ed];
-      if (at < inv) {
+      if (at <= inv) {
         const rule = s5[ed];
         if (rule === S5_NO || (rule === S5_COPY && at <= cut)) {
           pushSec(tgt[ed], fwd[ed], at, ed, en);
@@ -387,7 +389,7 @@ export function runCore(
           // a copy step the copy itself carried (not cut by a rotation) came earlier already
           if (rule === S5_COPY && ts + delay[sd] <= sCut) continue;
           const sat = Math.max(ts, t) + delay[sd];
-          if (sat < sInv) pushSec(tgt[sd], fwd[sd], sat, sd, se);
+          if (sat <= sInv) pushSec(tgt[sd], fwd[sd], sat, sd, se);
         }
       }
     }
@@ -397,7 +399,7 @@ export function runCore(
         const ed = revEdges[k];
         if (rev[ed] === 0 || (dead !== null && dead[ed] === 1)) continue;
         const at = t + delay[ed];
-        if (at < inv) pushSec(src[ed], CONTROL, at, ed, en);
+        if (at <= inv) pushSec(src[ed], CONTROL, at, ed, en);
       }
     }
   }

@@ -57,11 +57,17 @@ describe('signs (§4)', () => {
 });
 
 describe('invalid carries nothing (§5)', () => {
-  it('leak plus expire of the same secret reaches nothing beyond it, even over a 0 h edge', () => {
-    const m = chain({}, [['cache', 'datastore']], [['z', 'grants', 'tok', 'cache', { delayHours: 0 }]]);
+  it('leak plus expire of the same secret reaches nothing beyond it', () => {
+    const m = chain({}, [['cache', 'datastore']], [['z', 'grants', 'tok', 'cache']]);
     const r = simulate(m, { breaks: breaks('leak:tok', 'expire:tok') });
     expect(impactMap(r)).toEqual({ 'tok:control': '0', 'tok:down': '0' });
     expect(impact(r, 'tok', 'control')?.until).toBe(0);
+  });
+
+  it('carries a step that arrives at the hour of invalidation, as a TTL and a rotation do ("after u" is strict)', () => {
+    const m = chain({}, [['cache', 'datastore']], [['z', 'grants', 'tok', 'cache', { delayHours: 0 }]]);
+    const r = simulate(m, { breaks: breaks('leak:tok', 'expire:tok') });
+    expect(impactMap(r)).toEqual({ 'tok:control': '0', 'tok:down': '0', 'cache:read': '0' });
   });
 
   it('leak plus revoke of the same secret reaches nothing beyond it, for the attacker and for its holders', () => {
@@ -183,8 +189,9 @@ describe('revoke responses (§6)', () => {
     expect(impact(r, 'tok', 'control')?.until).toBe(0.25);
   });
 
-  it('stops steps arriving at the revocation hour itself (it is invalid from then on)', () => {
-    expect(impact(simulate(chain(), { breaks: breaks('leak:tok'), responses: [revoke('tok', 0.5)] }), 'role')).toBeUndefined();
+  it('carries a step arriving at the revocation hour itself, and none later', () => {
+    expect(impact(simulate(chain(), { breaks: breaks('leak:tok'), responses: [revoke('tok', 0.5)] }), 'role')).toMatchObject({ at: 0.5 });
+    expect(impact(simulate(chain(), { breaks: breaks('leak:tok'), responses: [revoke('tok', 0.49)] }), 'role')).toBeUndefined();
   });
 
   it('is refused on a kind it does not apply to, a missing node or a bad hour, with its path', () => {
