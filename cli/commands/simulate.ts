@@ -1,5 +1,6 @@
 /** `faultline simulate`: the §8 result of a saved scenario or of ad-hoc breaks and responses, as JSON, text, Markdown or a report. */
 import { monteCarlo } from '../../shared/analysis/montecarlo.ts';
+import { BREAK_MODES } from '../../shared/domain/kinds.ts';
 import { simulate } from '../../shared/engine/simulate.ts';
 import { HELP_OPTION, parse, pickFormat, singleFile, wholeNumber } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -21,7 +22,7 @@ Simulates a saved scenario, or breaks given here, and prints the blast radius.
 Options:
   --scenario ID         a scenario saved in the model
   --break MODE:NODE     a break at time 0; repeat for several. MODE is one of
-                        leak, compromise, prompt-injection, supply-chain, expire, revoke, outage
+                        ${BREAK_MODES.join(', ')}
   --respond ACTION:NODE@HOURS
                         a response at an hour after the break; repeat for several, added to the
                         scenario's own. rotate (a secret): copies stolen before then stop working;

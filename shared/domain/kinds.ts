@@ -114,62 +114,129 @@ export type BreakMode = (typeof BREAK_MODES)[number];
 
 const ALL_BUT_SECRET = NODE_KINDS.filter((k) => k !== 'secret');
 
-/** §6: which node kinds each break mode applies to. */
-export const BREAK_APPLIES_TO: Record<BreakMode, readonly NodeKind[]> = {
-  leak: ['secret'],
-  compromise: ALL_BUT_SECRET,
-  'prompt-injection': ['agent'],
-  'supply-chain': ['dependency'],
-  expire: ['secret'],
-  revoke: ['secret', 'identity'],
-  outage: ALL_BUT_SECRET,
-};
+/** §6 "starts": what a break puts its node at, at time 0. */
+export type BreakStart = 'control' | 'down';
 
-/** `a secret`, `an identity`: a kind as a sentence names it. */
-export const aKind = (kind: NodeKind): string => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
-
-export function breakApplies(mode: BreakMode, kind: NodeKind): boolean {
-  return BREAK_APPLIES_TO[mode].includes(kind);
+/**
+ * Everything a break mode is and does (§6), in one entry: the engine starts the scenario from `starts`,
+ * `invalidates` and `preventedBy`; the app, the report and the explanations use the words. A mode added to
+ * BREAK_MODES without its entry does not compile; test/unit/engine/breakModes.test.ts checks that each
+ * entry's behaviour shows in a simulation.
+ */
+export interface BreakInfo {
+  title: string;
+  meaning: string;
+  tags: readonly string[];
+  /** the node kinds the mode applies to; a break on any other kind is refused */
+  appliesTo: readonly NodeKind[];
+  /** the node's effect at 0 */
+  starts: BreakStart;
+  /** the node is invalid from 0 (§5): a revoked or expired credential carries nothing */
+  invalidates: boolean;
+  /** a secret with this prop set is not affected: the result lists the break as prevented (§6, §8) */
+  preventedBy: 'autoRenew' | null;
+  /** the break as a noun phrase: "a leak of CI token" */
+  phrase: (label: string) => string;
+  /** what happened to the node, after its label: "CI token leaked at 0 h" */
+  happened: string;
 }
 
-/** §6 tags, shown in the UI and the report. */
-export const BREAK_INFO: Record<BreakMode, { title: string; meaning: string; tags: readonly string[] }> = {
+/** §6, one entry per mode. */
+export const BREAK_INFO: Record<BreakMode, BreakInfo> = {
   leak: {
     title: 'Leak',
     meaning: "the secret is in an attacker's hands at time 0",
     tags: ['OWASP NHI2', 'ATT&CK T1552'],
+    appliesTo: ['secret'],
+    starts: 'control',
+    invalidates: false,
+    preventedBy: null,
+    phrase: (l) => `a leak of ${l}`,
+    happened: 'leaked',
   },
   compromise: {
     title: 'Compromise',
     meaning: 'an attacker controls this node at time 0',
     tags: ['ATT&CK T1078 (identity)', 'ATT&CK T1190 (workload)'],
+    appliesTo: ALL_BUT_SECRET,
+    starts: 'control',
+    invalidates: false,
+    preventedBy: null,
+    phrase: (l) => `the compromise of ${l}`,
+    happened: 'compromised',
   },
   'prompt-injection': {
     title: 'Prompt injection',
     meaning: 'the agent follows instructions planted by an attacker at time 0',
     tags: ['OWASP LLM01:2025', 'ASI01'],
+    appliesTo: ['agent'],
+    starts: 'control',
+    invalidates: false,
+    preventedBy: null,
+    phrase: (l) => `a prompt injection into ${l}`,
+    happened: 'prompt-injected',
   },
   'supply-chain': {
     title: 'Supply-chain hijack',
     meaning: 'the dependency is replaced by an attacker at time 0',
     tags: ['OWASP NHI3', 'ATT&CK T1195', 'ASI04'],
+    appliesTo: ['dependency'],
+    starts: 'control',
+    invalidates: false,
+    preventedBy: null,
+    phrase: (l) => `a supply-chain hijack of ${l}`,
+    happened: 'hijacked through its supply chain',
   },
   expire: {
     title: 'Expire',
     meaning: 'the secret stops working at time 0 (prevented when it renews itself)',
     tags: ['CSF PR.IR'],
+    appliesTo: ['secret'],
+    starts: 'down',
+    invalidates: true,
+    preventedBy: 'autoRenew',
+    phrase: (l) => `the expiry of ${l}`,
+    happened: 'expired',
   },
   revoke: {
     title: 'Revoke',
     meaning: 'the credential is revoked at time 0: what breaks if we rotate it now',
     tags: ['incident response'],
+    appliesTo: ['secret', 'identity'],
+    starts: 'down',
+    invalidates: true,
+    preventedBy: null,
+    phrase: (l) => `revoking ${l}`,
+    happened: 'revoked',
   },
   outage: {
     title: 'Outage',
     meaning: 'the node stops working at time 0',
     tags: ['CSF PR.IR'],
+    appliesTo: ALL_BUT_SECRET,
+    starts: 'down',
+    invalidates: false,
+    preventedBy: null,
+    phrase: (l) => `an outage of ${l}`,
+    happened: 'went down',
   },
 };
+
+/** §6: which node kinds each break mode applies to (read from BREAK_INFO). */
+export const BREAK_APPLIES_TO = Object.fromEntries(BREAK_MODES.map((m) => [m, BREAK_INFO[m].appliesTo])) as Record<
+  BreakMode,
+  readonly NodeKind[]
+>;
+
+/** `a secret`, `an identity`: a kind as a sentence names it. */
+export const aKind = (kind: NodeKind): string => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+
+export function breakApplies(mode: BreakMode, kind: NodeKind): boolean {
+  return BREAK_INFO[mode].appliesTo.includes(kind);
+}
+
+/** Does the mode start a compromise (security) or an outage (availability)? */
+export const isSecurityBreak = (mode: BreakMode): boolean => BREAK_INFO[mode].starts === 'control';
 
 /** §6 (v1.1): what defenders do at an hour of a scenario. */
 export const RESPONSE_ACTIONS = ['rotate', 'revoke'] as const;

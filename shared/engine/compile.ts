@@ -3,9 +3,10 @@
  * of the saved model (params.ts). String ids appear only at the boundary.
  */
 import { EDGE_KINDS } from '../domain/kinds.ts';
-import type { EdgeKind } from '../domain/kinds.ts';
 import type { Model } from '../domain/schema.ts';
 import { cmpStr, E, K } from './codes.ts';
+import { EDGE_RULES } from './rules.ts';
+import type { EdgeRule } from './rules.ts';
 import type { Params } from './params.ts';
 import { deriveEdge, deriveNode, emptyParams, permuteEdges, sumCrit } from './params.ts';
 
@@ -70,14 +71,11 @@ export function compileModel(model: Model, options?: { fresh?: boolean }): Compi
   return compiled;
 }
 
-const kindTable = (kinds: EdgeKind[]): Uint8Array => {
-  const table = new Uint8Array(EDGE_KINDS.length);
-  for (const k of kinds) table[E[k]] = 1;
-  return table;
-};
-const REV_KINDS = kindTable(['depends-on', 'trusts', 'issued-by']);
-const AV_KINDS = kindTable(['runs-as', 'holds', 'calls', 'invokes', 'depends-on', 'trusts', 'issued-by']);
-const HOLDS_KIND = kindTable(['holds']);
+/** Per edge kind code, 1 where `has` holds of its rule (rules.ts). */
+const kindTable = (has: (rule: EdgeRule) => boolean): Uint8Array => Uint8Array.from(EDGE_KINDS, (k) => (has(EDGE_RULES[k]) ? 1 : 0));
+const REV_KINDS = kindTable((r) => r.reverse !== null);
+const AV_KINDS = kindTable((r) => r.availability?.when === 'target-down');
+const HOLDS_KIND = kindTable((r) => r.holder);
 
 function build(model: Model): CompiledModel {
   const n = model.nodes.length;

@@ -2,8 +2,8 @@
  * The path shown to a user (§7 "Explanation"): from the break to a node, each step with the rule that
  * fired, the control that would have stopped it, and one sentence with labels and times.
  */
-import type { BreakMode, EdgeKind, Effect } from '../domain/kinds.ts';
-import { EFFECTS, SECURITY_EFFECTS } from '../domain/kinds.ts';
+import type { EdgeKind, Effect } from '../domain/kinds.ts';
+import { BREAK_INFO, EFFECTS, SECURITY_EFFECTS, isSecurityBreak } from '../domain/kinds.ts';
 import type { Break, Model, ModelEdge, ModelNode, ScenarioResponse } from '../domain/schema.ts';
 import { formatHours } from '../format.ts';
 import type { ScenarioInput } from './simulate.ts';
@@ -99,17 +99,6 @@ function context(model: Model, result: SimulationResult, scenario: ScenarioInput
   };
 }
 
-const BREAK_SENTENCE: Record<BreakMode, string> = {
-  leak: 'leaked',
-  compromise: 'compromised',
-  'prompt-injection': 'prompt-injected',
-  'supply-chain': 'hijacked through its supply chain',
-  expire: 'expired',
-  revoke: 'revoked',
-  outage: 'went down',
-};
-const SECURITY_BREAKS: readonly BreakMode[] = ['leak', 'compromise', 'prompt-injection', 'supply-chain'];
-
 function describe(ctx: Context, entry: TraceEntry): PathStep {
   const label = (id: string) => ctx.nodes.get(id)?.label || id;
   const base = { node: entry.node, effect: entry.effect, at: entry.at };
@@ -122,10 +111,10 @@ function describe(ctx: Context, entry: TraceEntry): PathStep {
     if (response && entry.at > 0) {
       return { ...root, rule: 'response: revoke', sentence: `${label(entry.node)} revoked at ${when} (response)` };
     }
-    const brk = ctx.breaks.find((b) => b.node === entry.node && SECURITY_BREAKS.includes(b.mode) === security);
+    const brk = ctx.breaks.find((b) => b.node === entry.node && isSecurityBreak(b.mode) === security);
     if (!brk && response) return { ...root, rule: 'response: revoke', sentence: `${label(entry.node)} revoked at ${when} (response)` };
     const mode = brk?.mode ?? (security ? 'compromise' : 'outage');
-    return { ...root, rule: `break: ${mode}`, sentence: `${label(entry.node)} ${BREAK_SENTENCE[mode]} at ${when}` };
+    return { ...root, rule: `break: ${mode}`, sentence: `${label(entry.node)} ${BREAK_INFO[mode].happened} at ${when}` };
   }
   const { edge: edgeId, from, fromEffect } = entry.via;
   const edge = ctx.edges.get(edgeId);

@@ -3,6 +3,8 @@
  * reads. A scenario's patches are applied as an overlay on copies of the arrays, so one compiled graph
  * serves every run of a chokepoint ranking or a Monte Carlo estimate.
  */
+import { EDGE_KINDS } from '../domain/kinds.ts';
+import type { Access, SecurityEffect } from '../domain/kinds.ts';
 import type { CompiledModel } from './compile.ts';
 import {
   AV_DEGRADED,
@@ -10,7 +12,6 @@ import {
   AV_DOWN_AFTER_TTL,
   AV_NONE,
   CONTROL,
-  E,
   K,
   NO_PREMISE,
   READ,
@@ -19,6 +20,8 @@ import {
   S5_NO,
   WRITE,
 } from './codes.ts';
+import { EDGE_RULES } from './rules.ts';
+import type { AvailabilityRule, AvailabilityStep, EdgeControl } from './rules.ts';
 
 type Props = Record<string, unknown>;
 
@@ -114,115 +117,89 @@ export function deriveNode(p: Params, i: number, kind: number, props: Props): vo
   }
 }
 
+/** The edge rules of rules.ts as codes, per edge kind code. */
+interface RuleCodes {
+  /** level the source needs (NO_PREMISE: no forward rule) */
+  premise: number;
+  /** level given to the target, or ACCESS_LEVEL: read from the edge's `access` */
+  level: number;
+  accessDefault: number;
+  forwardUnless: EdgeControl | null;
+  reverse: boolean;
+  reverseUnless: EdgeControl | null;
+  secretRules: boolean;
+  holder: boolean;
+  availability: AvailabilityRule | null;
+}
+const ACCESS_LEVEL = -2;
+const LEVEL: Record<SecurityEffect, number> = { read: READ, write: WRITE, control: CONTROL };
+const ACCESS_CODE: Record<Access, number> = { none: -1, read: READ, write: WRITE, admin: CONTROL };
+
+const RULE_CODES: readonly RuleCodes[] = EDGE_KINDS.map((kind) => {
+  const { forward, reverse, secretRules, holder, availability } = EDGE_RULES[kind];
+  return {
+    premise: forward ? LEVEL[forward.premise] : NO_PREMISE,
+    level: !forward ? -1 : forward.level === 'access' ? ACCESS_LEVEL : LEVEL[forward.level],
+    accessDefault: ACCESS_CODE[forward?.accessDefault ?? 'none'],
+    forwardUnless: forward?.unless ?? null,
+    reverse: reverse !== null,
+    reverseUnless: reverse?.unless ?? null,
+    secretRules,
+    holder,
+    availability,
+  };
+});
+
+/** Is the control prop set on the edge? One read site per prop, each seeing few shapes. */
+function controlSet(props: Props, control: EdgeControl): boolean {
+  switch (control) {
+    case 'approval':
+      return props.approval === true;
+    case 'verified':
+      return props.verified === true;
+    case 'constrained':
+      return props.constrained === true;
+    default:
+      return control satisfies never;
+  }
+}
+
+const AV_CODE: Record<AvailabilityStep, number> = { down: AV_DOWN, degraded: AV_DEGRADED, 'down-after-ttl': AV_DOWN_AFTER_TTL };
+
 /**
- * The edge's rules (§4), from its props; reads the source secret's bound and validity (§5), so nodes are
- * derived first. Every case reads its own props at its own sites: the props objects of one kind share a
- * shape, so each site stays monomorphic, several times faster on 500k edges than one shared read site.
+ * The edge's rules (rules.ts, §4), from its props; reads the source secret's bound and validity (§5), so
+ * nodes are derived first.
  */
 export function deriveEdge(p: Params, e: number, kind: number, props: Props, s: number, srcKind: number, tgtKind: number): void {
-  let d = 0;
-  let likelihood = 1;
-  let fwd = -1;
-  let premise = CONTROL;
-  let rev = 0;
+  const r = RULE_CODES[kind];
+  const d = num(props.delayHours, 0);
+  let fwd = r.level === ACCESS_LEVEL ? accessLevel(props.access, r.accessDefault) : r.level;
+  if (r.forwardUnless !== null && controlSet(props, r.forwardUnless)) fwd = -1;
+  const required = props.required === true;
   let availRev = AV_NONE;
   let availFwd = 0;
-  switch (kind) {
-    case E['runs-as']:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      fwd = CONTROL;
-      availRev = AV_DOWN;
-      break;
-    case E.holds:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      fwd = CONTROL;
-      availRev = props.required === true ? AV_DOWN : AV_DEGRADED;
-      break;
-    case E.contains:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      fwd = CONTROL;
-      premise = READ;
-      availFwd = props.required === true ? 1 : 0;
-      break;
-    case E.authenticates:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      fwd = CONTROL;
-      break;
-    case E.assumes:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      fwd = CONTROL;
-      break;
-    case E.grants:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      fwd = accessLevel(props.access, READ);
-      break;
-    case E.calls:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      fwd = accessLevel(props.access, -1);
-      availRev = props.required === true ? AV_DOWN : AV_DEGRADED;
-      break;
-    case E.invokes:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      fwd = props.approval === true ? -1 : CONTROL;
-      availRev = props.required === true ? AV_DOWN : AV_DEGRADED;
-      break;
-    case E.instructs:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      fwd = CONTROL;
-      premise = WRITE;
-      break;
-    case E['depends-on']:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      rev = props.verified === true ? 0 : 1;
-      availRev = props.required === true ? AV_DOWN : AV_NONE;
-      break;
-    case E.deploys:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      fwd = CONTROL;
-      break;
-    case E.trusts:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      rev = props.constrained === true ? 0 : 1;
-      availRev = props.required === true ? AV_DOWN : AV_NONE;
-      break;
-    case E['issued-by']:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      rev = 1;
-      availRev = AV_DOWN_AFTER_TTL;
-      break;
-    case E.signs:
-      d = num(props.delayHours, 0);
-      likelihood = num(props.likelihood, 1);
-      fwd = CONTROL;
-      availFwd = props.required === true ? 1 : 0;
-      break;
+  const av = r.availability;
+  if (av !== null) {
+    if (av.when === 'source-down') availFwd = required ? 1 : 0;
+    else if ('effect' in av) availRev = AV_CODE[av.effect];
+    else {
+      const step = required ? av.required : av.optional;
+      availRev = step === null ? AV_NONE : AV_CODE[step];
+    }
   }
   let s5 = S5_NO;
-  if ((kind === E.authenticates || kind === E.grants || kind === E.signs) && srcKind === K.secret && fwd >= 0) {
+  if (r.secretRules && srcKind === K.secret && fwd >= 0) {
     s5 = p.bound[s] === 0 && d <= p.validity[s] ? S5_COPY : S5_HOLDER_ONLY;
   }
   // §3: a secret or identity reached at any level is at control.
   if (fwd >= 0 && (tgtKind === K.secret || tgtKind === K.identity)) fwd = CONTROL;
-  // No forward rule: a premise no level reaches, so the forward scan skips the edge at once.
-  if (fwd < 0 && kind !== E.holds) premise = NO_PREMISE;
   p.delay[e] = d;
-  p.likelihood[e] = likelihood;
+  p.likelihood[e] = num(props.likelihood, 1);
   p.fwd[e] = fwd;
-  p.premise[e] = premise;
-  p.rev[e] = rev;
+  // No forward rule: a premise no level reaches, so the forward scan skips the edge at once (a holder edge
+  // keeps its premise: the holder rule of §5 fires on it).
+  p.premise[e] = fwd < 0 && !r.holder ? NO_PREMISE : r.premise;
+  p.rev[e] = r.reverse && !(r.reverseUnless !== null && controlSet(props, r.reverseUnless)) ? 1 : 0;
   p.s5[e] = s5;
   p.availRev[e] = availRev;
   p.availFwd[e] = availFwd;

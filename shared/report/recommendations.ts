@@ -108,8 +108,6 @@ export function recommendations(
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-const AVAILABILITY_MODES = new Set(['expire', 'revoke', 'outage']);
-
 /**
  * "Closes a leak of CI token (OWASP NHI2, ATT&CK T1552); trims the compromise of Runner; softens an outage of
  * Vault." A security break is closed when the fix leaves nothing beyond it in every scenario it helps that
@@ -124,7 +122,7 @@ function sentenceFor(parts: readonly { breaks: readonly Break[]; closes: boolean
   for (const p of parts) {
     for (const b of p.breaks) {
       if (has(closed, b) || has(trimmed, b) || has(softened, b)) continue;
-      if (AVAILABILITY_MODES.has(b.mode)) softened.push(b);
+      if (BREAK_INFO[b.mode].starts === 'down') softened.push(b);
       else if (parts.every((q) => q.closes || !q.breaks.some(same(b)))) closed.push(b);
       else trimmed.push(b);
     }
