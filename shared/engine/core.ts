@@ -41,7 +41,7 @@
  * step was itself derived from that entry at the same time; then it is a new entry, so that following
  * `via` back can never loop.
  */
-import { DEGRADABLE_KINDS, NODE_KINDS } from '../domain/kinds.ts';
+import { BREAK_INFO, DEGRADABLE_KINDS, NODE_KINDS } from '../domain/kinds.ts';
 import type { BreakMode } from '../domain/kinds.ts';
 import { AV_DEGRADED, AV_DOWN, AV_NONE, CONTROL, DEGRADED, DOWN, E, K, S5_COPY, S5_NO } from './codes.ts';
 import type { CompiledModel } from './compile.ts';
@@ -89,8 +89,6 @@ export interface Core {
   /** the edges left out of this run (null: none), for reading the result afterwards (`until`) */
   dead: Uint8Array | null;
 }
-
-const SECURITY_MODES = new Set<BreakMode>(['leak', 'compromise', 'prompt-injection', 'supply-chain']);
 
 /**
  * The arrays of one run. Repeated runs on one graph (chokepoints, Monte Carlo) pass the same workspace
@@ -226,14 +224,16 @@ export function runCore(
     }
   };
 
+  // What each break starts is read from BREAK_INFO (§6): a prevented break starts nothing.
   const prevented: number[] = [];
   for (let b = 0; b < breaks.length; b++) {
     const { mode, node } = breaks[b];
-    if (mode === 'expire' && p.autoRenew[node] === 1) prevented.push(b);
-    else if (mode === 'expire' || mode === 'revoke') {
+    const info = BREAK_INFO[mode];
+    if (info.preventedBy === 'autoRenew' && p.autoRenew[node] === 1) prevented.push(b);
+    else if (info.starts === 'down') {
       pushDown(node, 0, -1, -1);
-      invalidate(node, 0);
-    } else if (mode === 'outage') pushDown(node, 0, -1, -1);
+      if (info.invalidates) invalidate(node, 0);
+    }
   }
   for (const r of revokes) {
     pushDown(r.node, r.at, -1, -1);
@@ -313,9 +313,13 @@ export function runCore(
     return false;
   };
 
-  for (let b = 0; b < breaks.length; b++) {
+  for (let b = 0, k = 0; b < breaks.length; b++) {
+    if (prevented[k] === b) {
+      k++;
+      continue;
+    }
     const { mode, node } = breaks[b];
-    if (SECURITY_MODES.has(mode)) pushSec(node, CONTROL, 0, -1, -1);
+    if (BREAK_INFO[mode].starts === 'control') pushSec(node, CONTROL, 0, -1, -1);
   }
 
   while (heap.size > 0) {
