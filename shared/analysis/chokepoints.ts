@@ -27,16 +27,16 @@
  * so they would differ between two correct engines); `{ all: true }` keeps them.
  */
 import { EDGE_KINDS } from '../domain/kinds.ts';
-import type { EdgeKind } from '../domain/kinds.ts';
 import type { Model } from '../domain/schema.ts';
 import type { CompiledModel } from '../engine/compile.ts';
 import { cmpStr, CONTROL, DOWN, E, K, S5_COPY } from '../engine/codes.ts';
 import { compileModel } from '../engine/compile.ts';
+import { EDGE_RULES, edgeControl } from '../engine/rules.ts';
 import type { Core } from '../engine/core.ts';
-import { createWorkspace } from '../engine/core.ts';
+import { createWorkspace } from '../engine/workspace.ts';
 import type { Prepared } from '../engine/run.ts';
 import { deadMask, prepare, round9, runPrepared, scoreOfRun } from '../engine/run.ts';
-import { checkScenario } from '../engine/simulate.ts';
+import { checkCompiled } from '../engine/simulate.ts';
 import type { ScenarioInput } from '../engine/simulate.ts';
 import { FIX_WORDS, MONITOR_DETECT_HOURS, REMOVE_WORDS, RESPOND_WITHIN_HOURS, SHORT_LIVED_HOURS } from './fixWords.ts';
 
@@ -89,9 +89,9 @@ const LOWER: Record<string, string | undefined> = { admin: 'write', write: 'read
 
 /** Sorted by reduction, largest first, then id. Throws `ScenarioError` for bad input. */
 export function rankChokepoints(model: Model, scenario: ScenarioInput, options: { all?: boolean } = {}): Chokepoint[] {
-  const problem = checkScenario(model, scenario);
-  if (problem) throw problem;
   const c = compileModel(model);
+  const problem = checkCompiled(c, scenario);
+  if (problem) throw problem;
   const prep = prepare(c, scenario);
   const baseDead = deadMask(prep);
   const base = runPrepared(prep, baseDead);
@@ -166,22 +166,20 @@ function candidates(c: CompiledModel, scenario: ScenarioInput, prep: Prepared, b
   for (const e of edges) {
     const id = c.edgeIds[e];
     const kind = c.edgeKind[e];
+    const kindName = EDGE_KINDS[kind];
+    const rule = EDGE_RULES[kindName];
     const s = c.src[e];
     const t = c.tgt[e];
     const [S, T] = [label(s), label(t)];
     const props = propsOf(id, c.edgeProps[e]);
     const edge = { edge: e, node: -1 };
-    out.push({ id: `remove:${id}`, fix: 'remove', ...edge, words: { text: REMOVE_WORDS[EDGE_KINDS[kind] as EdgeKind](S, T), change: 'remove the edge' }, remove: true });
-    if (kind === E.invokes && props.approval !== true) {
-      out.push({ id: `approval:${id}`, fix: 'approval', ...edge, words: FIX_WORDS.approval(S, T), patch: { id, props: { approval: true } } });
+    out.push({ id: `remove:${id}`, fix: 'remove', ...edge, words: { text: REMOVE_WORDS[kindName](S, T), change: 'remove the edge' }, remove: true });
+    // The control of the kind's rule (rules.ts: approval on invokes, verified on depends-on, constrained on trusts).
+    const control = edgeControl(kindName);
+    if (control !== null && props[control] !== true) {
+      out.push({ id: `${control}:${id}`, fix: control, ...edge, words: FIX_WORDS[control](S, T), patch: { id, props: { [control]: true } } });
     }
-    if (kind === E['depends-on'] && props.verified !== true) {
-      out.push({ id: `verified:${id}`, fix: 'verified', ...edge, words: FIX_WORDS.verified(S, T), patch: { id, props: { verified: true } } });
-    }
-    if (kind === E.trusts && props.constrained !== true) {
-      out.push({ id: `constrained:${id}`, fix: 'constrained', ...edge, words: FIX_WORDS.constrained(S, T), patch: { id, props: { constrained: true } } });
-    }
-    if ((kind === E.authenticates || kind === E.grants || kind === E.signs) && c.nodeKind[s] === K.secret && !boundSecrets.has(s)) {
+    if (rule.secretRules && c.nodeKind[s] === K.secret && !boundSecrets.has(s)) {
       boundSecrets.add(s);
       const secretId = c.nodeIds[s];
       const secret = propsOf(secretId, c.nodeProps[s]);
@@ -189,8 +187,8 @@ function candidates(c: CompiledModel, scenario: ScenarioInput, prep: Prepared, b
         out.push({ id: `bound:${secretId}`, fix: 'bound', edge: e, node: s, words: FIX_WORDS.bound(S), patch: { id: secretId, props: { bound: true } } });
       }
     }
-    if (kind === E.grants || kind === E.calls) {
-      const access = String(props.access ?? (kind === E.grants ? 'read' : 'none'));
+    if (rule.forward?.level === 'access') {
+      const access = String(props.access ?? rule.forward.accessDefault ?? 'none');
       const lower = LOWER[access];
       if (lower && !(kind === E.grants && lower === 'none')) {
         out.push({

@@ -15,9 +15,9 @@ import type { Effect } from '../domain/kinds.ts';
 import type { Model } from '../domain/schema.ts';
 import { cmpStr, CONTROL, DEGRADED, DOWN, K, READ, WRITE } from '../engine/codes.ts';
 import { compileModel } from '../engine/compile.ts';
-import { createWorkspace } from '../engine/core.ts';
+import { createWorkspace } from '../engine/workspace.ts';
 import { deadMask, prepare, runPrepared } from '../engine/run.ts';
-import { checkScenario } from '../engine/simulate.ts';
+import { checkCompiled } from '../engine/simulate.ts';
 import type { ScenarioInput } from '../engine/simulate.ts';
 
 export interface MonteCarloResult {
@@ -44,9 +44,9 @@ export function monteCarlo(model: Model, scenario: ScenarioInput, options: { run
   const { runs, seed } = options;
   if (!Number.isInteger(runs) || runs < 0) throw new RangeError(`runs: expected a whole number ≥ 0, got ${runs}`);
   if (!Number.isFinite(seed)) throw new RangeError(`seed: expected a number, got ${seed}`);
-  const problem = checkScenario(model, scenario);
-  if (problem) throw problem;
   const c = compileModel(model);
+  const problem = checkCompiled(c, scenario);
+  if (problem) throw problem;
   const prep = prepare(c, scenario);
   const { likelihood } = prep.params;
   const base = deadMask(prep) ?? new Uint8Array(c.m);

@@ -3,7 +3,7 @@
  * of the saved model (params.ts). String ids appear only at the boundary.
  */
 import { EDGE_KINDS } from '../domain/kinds.ts';
-import type { Model } from '../domain/schema.ts';
+import type { Model, ModelEdge, ModelNode } from '../domain/schema.ts';
 import { cmpStr, E, K } from './codes.ts';
 import { EDGE_RULES } from './rules.ts';
 import type { EdgeRule } from './rules.ts';
@@ -47,27 +47,22 @@ export interface CompiledModel {
   edgeIndex(): ReadonlyMap<string, number>;
 }
 
-const cache = new WeakMap<Model, { nodes: unknown; edges: unknown; n: number; m: number; compiled: CompiledModel }>();
+const cache = new WeakMap<Model, { nodes: readonly ModelNode[]; edges: readonly ModelEdge[]; compiled: CompiledModel }>();
 
 /**
- * The compiled form of a model, cached per model object. Models are values: the app replaces them on
- * every edit. The cache also checks the node and edge arrays and their lengths, but an in-place edit of a
- * node's props is not seen; call `compileModel(model, { fresh: true })` after one.
+ * The compiled form of a model, cached per model object and its node and edge lists. Models are values:
+ * the app replaces what an edit changes. Compiling freezes what the engine reads (the two lists, each node
+ * and edge object, each props object), so an in-place edit of any of it, `node.props.criticality = 5` or
+ * `model.edges[3] = other`, throws a TypeError at the edit instead of leaving a stale compiled form; an edit
+ * made as new objects is a new list, hence a new key. A check per hit would cost as much as a plain
+ * search of the graph (each object read once), so the freeze is what keeps the cache right. `fresh`
+ * compiles again regardless.
  */
 export function compileModel(model: Model, options?: { fresh?: boolean }): CompiledModel {
   const hit = cache.get(model);
-  if (
-    !options?.fresh &&
-    hit &&
-    hit.nodes === model.nodes &&
-    hit.edges === model.edges &&
-    hit.n === model.nodes.length &&
-    hit.m === model.edges.length
-  ) {
-    return hit.compiled;
-  }
+  if (!options?.fresh && hit && hit.nodes === model.nodes && hit.edges === model.edges) return hit.compiled;
   const compiled = build(model);
-  cache.set(model, { nodes: model.nodes, edges: model.edges, n: compiled.n, m: compiled.m, compiled });
+  cache.set(model, { nodes: model.nodes, edges: model.edges, compiled });
   return compiled;
 }
 
@@ -85,11 +80,13 @@ function build(model: Model): CompiledModel {
   const nodeProps: Props[] = new Array(n);
   const nodeKind = new Uint8Array(n);
   const nodeIndex = new Map<string, number>();
+  Object.freeze(model.nodes);
+  Object.freeze(model.edges);
   for (let i = 0; i < n; i++) {
-    const node = model.nodes[i];
+    const node = Object.freeze(model.nodes[i]);
     const kind = K[node.kind];
     nodeIds[i] = node.id;
-    nodeProps[i] = node.props as Props;
+    nodeProps[i] = Object.freeze(node.props) as Props;
     nodeKind[i] = kind;
     nodeIndex.set(node.id, i);
     deriveNode(base, i, kind, node.props as Props);
@@ -109,7 +106,7 @@ function build(model: Model): CompiledModel {
   const fileTgt = new Int32Array(m);
   const outStart = new Int32Array(n + 1);
   for (let i = 0; i < m; i++) {
-    const edge = model.edges[i];
+    const edge = Object.freeze(model.edges[i]);
     const s = nodeIndex.get(edge.source);
     const t = nodeIndex.get(edge.target);
     if (s === undefined || t === undefined) {
@@ -117,7 +114,7 @@ function build(model: Model): CompiledModel {
     }
     const kind = E[edge.kind];
     fileIds[i] = edge.id;
-    fileProps[i] = edge.props as Props;
+    fileProps[i] = Object.freeze(edge.props) as Props;
     fileKind[i] = kind;
     fileSrc[i] = s;
     fileTgt[i] = t;
@@ -155,7 +152,7 @@ function build(model: Model): CompiledModel {
   const [avStart, avEdges] = byTarget(AV_KINDS);
   const [holdStart, holdEdges] = byTarget(HOLDS_KIND);
   let edgeIndex: Map<string, number> | null = null;
-  return {
+  const compiled: CompiledModel = {
     model,
     n,
     m,
@@ -185,4 +182,5 @@ function build(model: Model): CompiledModel {
       return edgeIndex;
     },
   };
+  return compiled;
 }

@@ -10,8 +10,11 @@ import { CONTROL, DEGRADED, DOWN, EFFECT_NAMES, K, READ, WRITE } from './codes.t
 import type { CompiledModel } from './compile.ts';
 import type { Params, Patch } from './params.ts';
 import { paramsWith } from './params.ts';
-import type { Core, CoreBreak, CoreEvents, Workspace } from './core.ts';
-import { createWorkspace, firstAfter, runCore } from './core.ts';
+import type { Core, CoreBreak, CoreEvents } from './core.ts';
+import { runCore } from './core.ts';
+import { firstAfter } from './security.ts';
+import type { Workspace } from './workspace.ts';
+import { createWorkspace } from './workspace.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { Impact, SimulationResult, TraceEntry, Via } from './types.ts';
 

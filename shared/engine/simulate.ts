@@ -8,6 +8,7 @@ import { MAX_HOURS, MAX_HOURS_MESSAGE, RESPONSE_AT_MESSAGE, edgePropsSchemas, no
 import type { Break, Model, ScenarioResponse } from '../domain/schema.ts';
 import { formatPath } from '../file/errors.ts';
 import { compileModel } from './compile.ts';
+import type { CompiledModel } from './compile.ts';
 import { buildResult, deadMask, prepare, runPrepared, sharedWorkspace } from './run.ts';
 import type { SimulationResult } from './types.ts';
 
@@ -44,7 +45,12 @@ export class ScenarioError extends Error {
  * a bad `responseHours`.
  */
 export function checkScenario(model: Model, scenario: ScenarioInput): ScenarioError | null {
-  const c = compileModel(model);
+  return checkCompiled(compileModel(model), scenario);
+}
+
+/** `checkScenario` on a model compiled already. */
+export function checkCompiled(c: CompiledModel, scenario: ScenarioInput): ScenarioError | null {
+  const { model } = c;
   if (!Array.isArray(scenario.breaks)) return new ScenarioError('scenario.breaks', 'expected a list of breaks');
   for (const [i, b] of scenario.breaks.entries()) {
     if (!BREAK_MODES.includes(b.mode as BreakMode)) {
@@ -108,9 +114,10 @@ export function checkScenario(model: Model, scenario: ScenarioInput): ScenarioEr
 
 /** The blast radius of a scenario (§8). Throws `ScenarioError` for bad input. */
 export function simulate(model: Model, scenario: ScenarioInput, options?: SimulateOptions): SimulationResult {
-  const problem = checkScenario(model, scenario);
+  const c = compileModel(model);
+  const problem = checkCompiled(c, scenario);
   if (problem) throw problem;
-  const prep = prepare(compileModel(model), scenario);
+  const prep = prepare(c, scenario);
   const core = runPrepared(prep, deadMask(prep, [], options?.excludeEdges), sharedWorkspace(prep.c));
   return buildResult(prep, scenario, core);
 }

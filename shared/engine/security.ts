@@ -1,0 +1,209 @@
+/**
+ * The security pass of the core (§4 compromise rules, §5, §7), after the availability pass.
+ *
+ * One slot per (node, level), level read < write < control. The heap pops by (time, level desc, node id);
+ * a slot's candidate keeps the lexicographically smallest edge id among equal times (a break beats any
+ * edge). Popping a slot raises the node to that level and fires, once, every rule whose premise level was
+ * newly reached. A secret or identity reached at any level is at control. A step arriving strictly after
+ * `containedAt` never happens: the pass stops at the first such pop, exact because later detections come
+ * from later pops and so cannot contain earlier than them.
+ *
+ * Invalid carries nothing (§5): a step out of a node invalidated at u (forward or reverse, by any rule)
+ * happens only if it arrives at or before u. Reading: "after u" is strict, as it is for containment, and
+ * as a copy's end is inclusive for a TTL (d ≤ validity) and a rotation (at or before R): a credential
+ * revoked at 4 h still carries a step that arrives at 4 h, and nothing later. With every default delay
+ * out of a secret above 0, an expire or revoke at 0 carries nothing. The node itself is still reached
+ * (the attacker holds a dead copy).
+ *
+ * §5 out of a secret S (authenticates, grants, signs): the stolen copy fires at t + d when S is not bound,
+ * d ≤ min(ttlHours, rotationDays × 24) and, when a rotate response comes at R > t (the first such R),
+ * t + d ≤ R. Through a holder (a `holds` edge H → S not left out) it fires at max(t, u) + d, whichever of
+ * S (at t) and H (at u) reaches control second firing it; rotation does not touch it. A secret has one
+ * stolen copy, taken when it is first reached: a later route to it is not followed as a new copy (that
+ * keeps "rotating earlier never reaches more" true; a holder the attacker controls does get new copies).
+ * The via is the step's edge from S's entry.
+ *
+ * Detection: the first security effect on a monitored node, a break included, at t gives t + detectHours;
+ * the earliest is `detectedAt`, the node `detectedBy` (ties: smaller id).
+ *
+ * Trace entries are the steps up. A higher level reached at the same time as the node's current top
+ * entry upgrades that entry in place (vias that name it then read the upgraded effect), unless the new
+ * step was itself derived from that entry at the same time; then it is a new entry, so that following
+ * `via` back can never loop.
+ */
+import { BREAK_INFO } from '../domain/kinds.ts';
+import { CONTROL, E, S5_COPY, S5_NO } from './codes.ts';
+import type { RunState } from './workspace.ts';
+import { addEntry, better } from './workspace.ts';
+
+export interface Detection {
+  detectedAt: number;
+  containedAt: number;
+  /** the node whose detection set `detectedAt`, -1 when undetected */
+  detectedBy: number;
+}
+
+/** The first hour in `hours` (ascending) strictly after `t`, or Infinity. */
+export function firstAfter(hours: readonly number[] | undefined, t: number): number {
+  if (hours === undefined) return Infinity;
+  for (const h of hours) if (h > t) return h;
+  return Infinity;
+}
+
+/** Runs the pass from the breaks that start a compromise (not the prevented ones); returns the detection. */
+export function securityPass(r: RunState, prevented: readonly number[], responseHours: number): Detection {
+  const { n, rank, edgeIds, edgeKind, src, tgt, outStart, revStart, revEdges, holdStart, holdEdges } = r.c;
+  const { fwd, premise, rev, s5, delay, monitored, detect } = r.p;
+  const { rotations, breaks } = r.events;
+  const { dead, w } = r;
+  const { entEff, entAt, entEdge, entFrom, candT, candE, candF, secLevel, secEntry, invalidAt, copyEnd, heap } = w;
+  const HOLDS = E.holds;
+  // candT[v*3+L]: best candidate time for node v at level L; once v is at L or above, the time it got
+  // there, so no later candidate pushes again. candE/candF: its edge and the trace entry it used.
+  let detectedAt = Infinity;
+  let containedAt = Infinity;
+  let detectedBy = -1;
+
+  const pushSec = (v: number, L: number, at: number, e: number, from: number): void => {
+    // Most steps reach nodes already at the level: the byte per node answers that from cache.
+    if (at > containedAt || secLevel[v] >= L) return;
+    const s = v * 3 + L;
+    const ct = candT[s];
+    if (at < ct) {
+      candT[s] = at;
+      candE[s] = e;
+      candF[s] = from;
+      heap.push(at, (CONTROL - L) * n + rank[v], s);
+    } else if (at === ct && better(edgeIds, e, candE[s])) {
+      candE[s] = e;
+      candF[s] = from;
+    }
+  };
+  /** does following `via` back from entry `from`, through entries at time t, reach entry `target`? */
+  const derivesFrom = (from: number, target: number, t: number): boolean => {
+    for (let x = from; x >= 0 && entAt[x] === t; x = entFrom[x]) if (x === target) return true;
+    return false;
+  };
+  /** is some holder of secret v (a `holds` edge into it, not left out) at control already? */
+  const holderAtControl = (v: number): boolean => {
+    for (let k = holdStart[v]; k < holdStart[v + 1]; k++) {
+      const ed = holdEdges[k];
+      if (dead !== null && dead[ed] === 1) continue;
+      if (secLevel[src[ed]] === CONTROL) return true;
+    }
+    return false;
+  };
+
+  /** Raises v to level L at t: a new trace entry, or the node's top entry upgraded in place. */
+  const raise = (v: number, L: number, t: number, e: number, f: number, old: number): number => {
+    const top = secEntry[v];
+    let en: number;
+    if (old >= 0 && entAt[top] === t && !derivesFrom(f, top, t)) {
+      entEff[top] = L;
+      entEdge[top] = e;
+      entFrom[top] = f;
+      en = top;
+    } else {
+      en = addEntry(r, v, L, t, e, f);
+      secEntry[v] = en;
+    }
+    secLevel[v] = L;
+    for (let l = old + 1; l < L; l++) if (candT[v * 3 + l] > t) candT[v * 3 + l] = t;
+    return en;
+  };
+
+  /** A monitored node reached for the first time at t is detected at t + detectHours. */
+  const detectAt = (v: number, t: number): void => {
+    const d = t + detect[v];
+    if (d < detectedAt || (d === detectedAt && rank[v] < rank[detectedBy])) {
+      detectedAt = d;
+      containedAt = d + responseHours;
+      detectedBy = v;
+    }
+  };
+
+  /**
+   * Forward rules out of v whose premise level (read, write or control) was just reached, going from old
+   * to L at t: by §5 for a step out of a secret; and, where v holds a secret, the secret's steps that
+   * needed a holder (v comes second).
+   */
+  const fireForward = (v: number, L: number, old: number, t: number, en: number, inv: number, cut: number): void => {
+    let holderKnown = -1;
+    for (let ed = outStart[v], end = outStart[v + 1]; ed < end; ed++) {
+      const pr = premise[ed];
+      if (pr <= old || pr > L || (dead !== null && dead[ed] === 1)) continue;
+      const at = t + delay[ed];
+      if (at <= inv) {
+        const rule = s5[ed];
+        if (rule === S5_NO || (rule === S5_COPY && at <= cut)) {
+          pushSec(tgt[ed], fwd[ed], at, ed, en);
+        } else {
+          // §5 through a holder, the holder came first: max(t, u) = t.
+          if (holderKnown < 0) holderKnown = holderAtControl(v) ? 1 : 0;
+          if (holderKnown === 1) pushSec(tgt[ed], fwd[ed], at, ed, en);
+        }
+      }
+      if (edgeKind[ed] === HOLDS) fireAsHolder(tgt[ed], t);
+    }
+  };
+
+  /** §5 through a holder, the holder is reached at t and comes second: secret S was at control at ts ≤ t. */
+  const fireAsHolder = (S: number, t: number): void => {
+    if (secLevel[S] !== CONTROL) return;
+    const se = secEntry[S];
+    const ts = entAt[se];
+    const sInv = invalidAt[S];
+    const sCut = rotations !== null ? copyEnd[S] : Infinity;
+    for (let sd = outStart[S], send = outStart[S + 1]; sd < send; sd++) {
+      const rule = s5[sd];
+      if (rule === S5_NO || (dead !== null && dead[sd] === 1)) continue;
+      // a copy step the copy itself carried (not cut by a rotation) came earlier already
+      if (rule === S5_COPY && ts + delay[sd] <= sCut) continue;
+      const sat = Math.max(ts, t) + delay[sd];
+      if (sat <= sInv) pushSec(tgt[sd], fwd[sd], sat, sd, se);
+    }
+  };
+
+  /** Reverse rules (depends-on, trusts, issued-by) into v at control: T control ⇒ S control. */
+  const fireReverse = (v: number, t: number, en: number, inv: number): void => {
+    for (let k = revStart[v], end = revStart[v + 1]; k < end; k++) {
+      const ed = revEdges[k];
+      if (rev[ed] === 0 || (dead !== null && dead[ed] === 1)) continue;
+      const at = t + delay[ed];
+      if (at <= inv) pushSec(src[ed], CONTROL, at, ed, en);
+    }
+  };
+
+  for (let b = 0, k = 0; b < breaks.length; b++) {
+    if (prevented[k] === b) {
+      k++;
+      continue;
+    }
+    const { mode, node } = breaks[b];
+    if (BREAK_INFO[mode].starts === 'control') pushSec(node, CONTROL, 0, -1, -1);
+  }
+
+  while (heap.size > 0) {
+    const s = heap.pop();
+    const t = heap.time;
+    if (t > containedAt) break;
+    if (candT[s] !== t) continue;
+    const v = (s / 3) | 0;
+    const L = s - v * 3;
+    const old = secLevel[v];
+    if (old >= L) continue;
+    const en = raise(v, L, t, candE[s], candF[s], old);
+    if (old < 0 && monitored[v] === 1) detectAt(v, t);
+    // §5: v carries only steps that arrive by the hour it is invalidated; its stolen copy (taken now) ends at
+    // the first rotation after now.
+    const inv = invalidAt[v];
+    let cut = Infinity;
+    if (rotations !== null) {
+      cut = firstAfter(rotations.get(v), t);
+      copyEnd[v] = cut;
+    }
+    fireForward(v, L, old, t, en, inv, cut);
+    if (L === CONTROL) fireReverse(v, t, en, inv);
+  }
+  return { detectedAt, containedAt, detectedBy };
+}
