@@ -36,6 +36,9 @@ import type { Core } from '../engine/core.ts';
 import { createWorkspace } from '../engine/workspace.ts';
 import type { Prepared } from '../engine/run.ts';
 import { deadMask, prepare, round9, runPrepared, scoreOfRun } from '../engine/run.ts';
+import { paramsWith } from '../engine/params.ts';
+import { Trials } from '../engine/trials.ts';
+import type { Change, Outcome } from '../engine/trials.ts';
 import { checkCompiled } from '../engine/simulate.ts';
 import type { ScenarioInput } from '../engine/simulate.ts';
 import { FIX_WORDS, MONITOR_DETECT_HOURS, REMOVE_WORDS, RESPOND_WITHIN_HOURS, SHORT_LIVED_HOURS } from './fixWords.ts';
@@ -87,37 +90,41 @@ interface Candidate {
 
 const LOWER: Record<string, string | undefined> = { admin: 'write', write: 'read', read: 'none' };
 
+export interface RankOptions {
+  /** keep the rows that reduce nothing */
+  all?: boolean;
+  /** called as candidates are tried: how many are done of how many */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Run every candidate in full instead of resuming from the change (engine/trials.ts): the same rows,
+   * slower; the reference the tests and the bench compare against.
+   */
+  exhaustive?: boolean;
+}
+
 /** Sorted by reduction, largest first, then id. Throws `ScenarioError` for bad input. */
-export function rankChokepoints(model: Model, scenario: ScenarioInput, options: { all?: boolean } = {}): Chokepoint[] {
+export function rankChokepoints(model: Model, scenario: ScenarioInput, options: RankOptions = {}): Chokepoint[] {
   const c = compileModel(model);
   const problem = checkCompiled(c, scenario);
   if (problem) throw problem;
   const prep = prepare(c, scenario);
   const baseDead = deadMask(prep);
-  const base = runPrepared(prep, baseDead);
-  const before = scoreOfRun(prep.params, base);
-  const reachedBeyond = beyondBreaks(base) > 0;
+  const trials = new Trials(prep, baseDead);
+  const base = trials.base;
+  const before = trials.baseOutcome.score;
+  const reachedBeyond = trials.baseOutcome.beyond;
+  const was = { ...trials.baseOutcome, detectedBy: base.detectedBy };
+  const cands = candidates(c, scenario, prep, base);
+  const full = options.exhaustive ? exhaustiveRuns(prep, baseDead) : null;
 
   const out: Chokepoint[] = [];
-  const workspace = createWorkspace(c.n);
-  const dead = baseDead ? baseDead.slice() : new Uint8Array(c.m);
-  for (const cand of candidates(c, scenario, prep, base)) {
-    let core: Core;
-    let after: number;
-    if (cand.remove) {
-      dead[cand.edge] = 1;
-      core = runPrepared(prep, dead, workspace);
-      dead[cand.edge] = baseDead ? baseDead[cand.edge] : 0;
-      after = scoreOfRun(prep.params, core);
-    } else if (cand.responseHours !== undefined) {
-      core = runPrepared({ ...prep, responseHours: cand.responseHours }, baseDead, workspace);
-      after = scoreOfRun(prep.params, core);
-    } else {
-      const patched = prepare(c, scenario, [cand.patch!]);
-      core = runPrepared(patched, baseDead, workspace);
-      after = scoreOfRun(patched.params, core);
-    }
-    const reduction = round9(before - after);
+  const step = Math.max(1, Math.ceil(cands.length / 100));
+  for (let k = 0; k < cands.length; k++) {
+    if (options.onProgress && k % step === 0) options.onProgress(k, cands.length);
+    const cand = cands[k];
+    const change: Change = cand.remove ? { remove: cand.edge } : cand.responseHours !== undefined ? { responseHours: cand.responseHours } : { patch: cand.patch! };
+    const after = full ? full(change) : trials.trial(change);
+    const reduction = round9(before - after.score);
     if (reduction === 0 && !options.all) continue;
     out.push({
       id: cand.id,
@@ -127,20 +134,45 @@ export function rankChokepoints(model: Model, scenario: ScenarioInput, options: 
       description: cand.words.text,
       change: cand.words.change,
       scoreBefore: before,
-      scoreAfter: after,
+      scoreAfter: after.score,
       reduction,
-      reason: reduction < 0 ? whyWorse(c, base, core, cand.fix) : null,
-      closes: reachedBeyond && beyondBreaks(core) === 0,
+      reason: reduction < 0 ? whyWorse(c, was, after, cand.fix) : null,
+      closes: reachedBeyond && !after.beyond,
     });
   }
+  options.onProgress?.(cands.length, cands.length);
   return out.sort((a, b) => b.reduction - a.reduction || cmpStr(a.id, b.id));
 }
 
-/** Security steps beyond the breaks: trace entries at read, write or control with an edge. */
-function beyondBreaks(core: Core): number {
-  let k = 0;
-  for (let i = 0; i < core.count; i++) if (core.entEff[i] <= CONTROL && core.entEdge[i] >= 0) k++;
-  return k;
+/** Every candidate as a full run of the scenario with the change, read off its trace: the reference. */
+function exhaustiveRuns(prep: Prepared, baseDead: Uint8Array | null): (change: Change) => Outcome {
+  const { c } = prep;
+  const workspace = createWorkspace(c.n);
+  const dead = baseDead ? baseDead.slice() : new Uint8Array(c.m);
+  const scenario = { breaks: [], patches: [...prep.scenarioPatches] };
+  return (change) => {
+    let core: Core;
+    let params = prep.params;
+    if (change.remove !== undefined) {
+      const was = dead[change.remove];
+      dead[change.remove] = 1;
+      core = runPrepared(prep, dead, workspace);
+      dead[change.remove] = was;
+    } else if (change.responseHours !== undefined) {
+      core = runPrepared({ ...prep, responseHours: change.responseHours }, baseDead, workspace);
+    } else {
+      params = paramsWith(c, [...scenario.patches, change.patch!]);
+      core = runPrepared({ ...prep, params }, baseDead, workspace);
+    }
+    let downs = 0;
+    let beyond = 0;
+    for (let i = 0; i < core.count; i++) {
+      if (core.entEff[i] === DOWN) downs++;
+      else if (core.entEff[i] <= CONTROL && core.entEdge[i] >= 0) beyond++;
+    }
+    const score = scoreOfRun(params, core);
+    return { score, beyond: beyond > 0, detectedAt: core.detectedAt, containedAt: core.containedAt, downs, how: 'full' };
+  };
 }
 
 function candidates(c: CompiledModel, scenario: ScenarioInput, prep: Prepared, base: Core): Candidate[] {
@@ -251,17 +283,12 @@ function timeBasedCandidates(c: CompiledModel, prep: Prepared, base: Core, label
   return out;
 }
 
-function whyWorse(c: CompiledModel, base: Core, after: Core, fix: FixKind): string {
+function whyWorse(c: CompiledModel, base: Outcome & { detectedBy: number }, after: Outcome, fix: FixKind): string {
   if (base.detectedBy >= 0 && after.detectedAt > base.detectedAt) {
     const v = base.detectedBy;
     return `delays detection at ${c.model.nodes[v].label || c.nodeIds[v]}`;
   }
-  const downs = (core: Core) => {
-    let k = 0;
-    for (let i = 0; i < core.count; i++) if (core.entEff[i] === DOWN) k++;
-    return k;
-  };
-  if (downs(after) > downs(base)) {
+  if (after.downs > base.downs) {
     return fix === 'short-lived' ? 'a short-lived credential goes down soon after its issuer does' : 'more goes down';
   }
   if (base.containedAt < Infinity) return 'more is reached before containment';

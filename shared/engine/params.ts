@@ -221,25 +221,7 @@ export interface Patch {
  */
 export function paramsWith(c: CompiledModel, patches: readonly Patch[] | undefined, from: Params = c.base): Params {
   if (!patches || patches.length === 0) return from;
-  const p: Params = {
-    crit: from.crit.slice(),
-    monitored: from.monitored.slice(),
-    detect: from.detect.slice(),
-    silentable: from.silentable.slice(),
-    ttl: from.ttl.slice(),
-    validity: from.validity.slice(),
-    bound: from.bound.slice(),
-    autoRenew: from.autoRenew.slice(),
-    totalCrit: from.totalCrit,
-    delay: from.delay.slice(),
-    likelihood: from.likelihood.slice(),
-    fwd: from.fwd.slice(),
-    premise: from.premise.slice(),
-    rev: from.rev.slice(),
-    s5: from.s5.slice(),
-    availRev: from.availRev.slice(),
-    availFwd: from.availFwd.slice(),
-  };
+  const p = cloneParams(from);
   const merged = mergedProps(c, patches);
   const touchedEdges = new Set<number>();
   for (const [id, props] of merged) {
@@ -258,6 +240,76 @@ export function paramsWith(c: CompiledModel, patches: readonly Patch[] | undefin
   }
   p.totalCrit = sumCrit(p.crit);
   return p;
+}
+
+/** A copy of every array of `from`. */
+export function cloneParams(from: Params): Params {
+  return {
+    crit: from.crit.slice(),
+    monitored: from.monitored.slice(),
+    detect: from.detect.slice(),
+    silentable: from.silentable.slice(),
+    ttl: from.ttl.slice(),
+    validity: from.validity.slice(),
+    bound: from.bound.slice(),
+    autoRenew: from.autoRenew.slice(),
+    totalCrit: from.totalCrit,
+    delay: from.delay.slice(),
+    likelihood: from.likelihood.slice(),
+    fwd: from.fwd.slice(),
+    premise: from.premise.slice(),
+    rev: from.rev.slice(),
+    s5: from.s5.slice(),
+    availRev: from.availRev.slice(),
+    availFwd: from.availFwd.slice(),
+  };
+}
+
+const NODE_ARRAYS = ['crit', 'monitored', 'detect', 'silentable', 'ttl', 'validity', 'bound', 'autoRenew'] as const;
+
+/** One patch applied in place: the node (or -1) and the edges it re-derived, and how to put them back. */
+export interface Overlay {
+  node: number;
+  edges: readonly number[];
+  undo(): void;
+}
+
+/**
+ * `patch` applied in place to `p` (a private copy of a scenario's params) over `merged`, the scenario's
+ * own patched props: what `paramsWith` gives for the scenario's patches plus this one, at the cost of the
+ * one node or edge (and a node's out-edges). `undo` restores `p` exactly.
+ */
+export function overlayPatch(c: CompiledModel, p: Params, merged: ReadonlyMap<string, Props>, patch: Patch): Overlay {
+  const i = c.nodeIndex.get(patch.id) ?? -1;
+  const edges: number[] = [];
+  if (i >= 0) for (let e = c.outStart[i]; e < c.outStart[i + 1]; e++) edges.push(e);
+  else {
+    const e = c.edgeIndex().get(patch.id);
+    if (e !== undefined) edges.push(e);
+  }
+  const saved: number[] = [];
+  const totalCrit = p.totalCrit;
+  if (i >= 0) for (const key of NODE_ARRAYS) saved.push(p[key][i]);
+  for (const e of edges) for (const key of EDGE_ARRAYS) saved.push(p[key][e]);
+  const own = (id: string, savedProps: Props) => merged.get(id) ?? savedProps;
+  if (i >= 0) {
+    deriveNode(p, i, c.nodeKind[i], { ...own(patch.id, c.nodeProps[i]), ...patch.props });
+    if (p.crit[i] !== saved[0]) p.totalCrit = sumCrit(p.crit);
+  }
+  for (const e of edges) {
+    const props = i >= 0 ? own(c.edgeIds[e], c.edgeProps[e]) : { ...own(patch.id, c.edgeProps[e]), ...patch.props };
+    deriveEdge(p, e, c.edgeKind[e], props, c.src[e], c.nodeKind[c.src[e]], c.nodeKind[c.tgt[e]]);
+  }
+  return {
+    node: i,
+    edges,
+    undo() {
+      let k = 0;
+      if (i >= 0) for (const key of NODE_ARRAYS) p[key][i] = saved[k++];
+      for (const e of edges) for (const key of EDGE_ARRAYS) p[key][e] = saved[k++];
+      p.totalCrit = totalCrit;
+    },
+  };
 }
 
 /** The props of every patched node or edge, patches merged in order over the saved props. */

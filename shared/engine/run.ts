@@ -25,6 +25,8 @@ export interface Prepared {
   responseHours: number;
   /** edges left out by the scenario (`removed`) */
   removed: ReadonlySet<number>;
+  /** the scenario's own patches (without the extra ones given to `prepare`) */
+  scenarioPatches: readonly Patch[];
 }
 
 /** Assumes the scenario passed `checkScenario`; ids naming nothing are skipped. */
@@ -61,6 +63,7 @@ export function prepare(c: CompiledModel, scenario: ScenarioInput, extraPatches:
     events: { breaks, revokes, rotations },
     responseHours: typeof rh === 'number' ? rh : DEFAULT_RESPONSE_HOURS,
     removed,
+    scenarioPatches: scenario.patches ?? [],
   };
 }
 
@@ -157,7 +160,7 @@ export function sortEntries(c: CompiledModel, core: Core, entries: ArrayLike<num
 export const round9 = (x: number): number => Math.round(x * 1e9) / 1e9;
 
 /** Score weights × 10 (control 1.0, write 0.6, read 0.4, down 0.8, degraded 0.3), integers. */
-const WEIGHT10 = new Int32Array(5);
+export const WEIGHT10 = new Int32Array(5);
 WEIGHT10[CONTROL] = 10;
 WEIGHT10[WRITE] = 6;
 WEIGHT10[READ] = 4;
@@ -170,12 +173,15 @@ WEIGHT10[DEGRADED] = 3;
  * matters for a non-integer criticality set outside the loader), give the same score on every path.
  */
 export function scoreOfRun(params: Params, core: Core): number {
-  const { crit } = params;
-  const { secEntry, downEntry, degEntry, entEff } = core;
+  return scoreOf(params.crit, core.secLevel, core.downEntry, core.degEntry);
+}
+
+/** `scoreOfRun` from a run's per-node levels (-1 none) and availability entries (-1 none). */
+export function scoreOf(crit: Float64Array, secLevel: Int8Array, downEntry: Int32Array, degEntry: Int32Array): number {
   let total = 0;
   for (let v = 0; v < crit.length; v++) {
-    const se = secEntry[v];
-    if (se >= 0) total += crit[v] * WEIGHT10[entEff[se]];
+    const level = secLevel[v];
+    if (level >= 0) total += crit[v] * WEIGHT10[level];
     if (downEntry[v] >= 0) total += crit[v] * WEIGHT10[DOWN];
     else if (degEntry[v] >= 0) total += crit[v] * WEIGHT10[DEGRADED];
   }

@@ -50,19 +50,49 @@ export function firstAfter(hours: readonly number[] | undefined, t: number): num
   return Infinity;
 }
 
+export const UNDETECTED: Detection = { detectedAt: Infinity, containedAt: Infinity, detectedBy: -1 };
+
 /** Runs the pass from the breaks that start a compromise (not the prevented ones); returns the detection. */
 export function securityPass(r: RunState, prevented: readonly number[], responseHours: number): Detection {
+  const run = securityRun(r, responseHours, UNDETECTED);
+  const { breaks } = r.events;
+  for (let b = 0, k = 0; b < breaks.length; b++) {
+    if (prevented[k] === b) {
+      k++;
+      continue;
+    }
+    const { mode, node } = breaks[b];
+    if (BREAK_INFO[mode].starts === 'control') run.push(node, CONTROL, 0, -1, -1);
+  }
+  run.drain();
+  return run.detection();
+}
+
+/** A security pass as steps: candidates pushed, then drained in time order. */
+export interface SecurityRun {
+  /** a candidate step: node v at level L at `at`, by edge e (-1: a break) from trace entry `from` */
+  push(v: number, L: number, at: number, e: number, from: number): void;
+  /** pops candidates in order, raising nodes and firing their rules, until none is left or containment */
+  drain(): void;
+  detection(): Detection;
+}
+
+/**
+ * The pass over the workspace as it stands, with `start` as the detection so far: a fresh run starts from a
+ * reset workspace and UNDETECTED; the choke-point ranking resumes one from a previous run's state.
+ * `journal`, when given, gets every slot whose candidate is written (s) and every node raised (-1 - v), so
+ * that the state can be put back afterwards.
+ */
+export function securityRun(r: RunState, responseHours: number, start: Detection, journal: number[] | null = null): SecurityRun {
   const { n, rank, edgeIds, edgeKind, src, tgt, outStart, revStart, revEdges, holdStart, holdEdges } = r.c;
   const { fwd, premise, rev, s5, delay, monitored, detect } = r.p;
-  const { rotations, breaks } = r.events;
+  const { rotations } = r.events;
   const { dead, w } = r;
   const { entEff, entAt, entEdge, entFrom, candT, candE, candF, secLevel, secEntry, invalidAt, copyEnd, heap } = w;
   const HOLDS = E.holds;
   // candT[v*3+L]: best candidate time for node v at level L; once v is at L or above, the time it got
   // there, so no later candidate pushes again. candE/candF: its edge and the trace entry it used.
-  let detectedAt = Infinity;
-  let containedAt = Infinity;
-  let detectedBy = -1;
+  let { detectedAt, containedAt, detectedBy } = start;
 
   const pushSec = (v: number, L: number, at: number, e: number, from: number): void => {
     // Most steps reach nodes already at the level: the byte per node answers that from cache.
@@ -70,11 +100,13 @@ export function securityPass(r: RunState, prevented: readonly number[], response
     const s = v * 3 + L;
     const ct = candT[s];
     if (at < ct) {
+      if (journal !== null) journal.push(s);
       candT[s] = at;
       candE[s] = e;
       candF[s] = from;
       heap.push(at, (CONTROL - L) * n + rank[v], s);
     } else if (at === ct && better(edgeIds, e, candE[s])) {
+      if (journal !== null) journal.push(s);
       candE[s] = e;
       candF[s] = from;
     }
@@ -96,6 +128,7 @@ export function securityPass(r: RunState, prevented: readonly number[], response
 
   /** Raises v to level L at t: a new trace entry, or the node's top entry upgraded in place. */
   const raise = (v: number, L: number, t: number, e: number, f: number, old: number): number => {
+    if (journal !== null) journal.push(-1 - v);
     const top = secEntry[v];
     let en: number;
     if (old >= 0 && entAt[top] === t && !derivesFrom(f, top, t)) {
@@ -174,36 +207,29 @@ export function securityPass(r: RunState, prevented: readonly number[], response
     }
   };
 
-  for (let b = 0, k = 0; b < breaks.length; b++) {
-    if (prevented[k] === b) {
-      k++;
-      continue;
+  const drain = (): void => {
+    while (heap.size > 0) {
+      const s = heap.pop();
+      const t = heap.time;
+      if (t > containedAt) break;
+      if (candT[s] !== t) continue;
+      const v = (s / 3) | 0;
+      const L = s - v * 3;
+      const old = secLevel[v];
+      if (old >= L) continue;
+      const en = raise(v, L, t, candE[s], candF[s], old);
+      if (old < 0 && monitored[v] === 1) detectAt(v, t);
+      // §5: v carries only steps that arrive by the hour it is invalidated; its stolen copy (taken now) ends at
+      // the first rotation after now.
+      const inv = invalidAt[v];
+      let cut = Infinity;
+      if (rotations !== null) {
+        cut = firstAfter(rotations.get(v), t);
+        copyEnd[v] = cut;
+      }
+      fireForward(v, L, old, t, en, inv, cut);
+      if (L === CONTROL) fireReverse(v, t, en, inv);
     }
-    const { mode, node } = breaks[b];
-    if (BREAK_INFO[mode].starts === 'control') pushSec(node, CONTROL, 0, -1, -1);
-  }
-
-  while (heap.size > 0) {
-    const s = heap.pop();
-    const t = heap.time;
-    if (t > containedAt) break;
-    if (candT[s] !== t) continue;
-    const v = (s / 3) | 0;
-    const L = s - v * 3;
-    const old = secLevel[v];
-    if (old >= L) continue;
-    const en = raise(v, L, t, candE[s], candF[s], old);
-    if (old < 0 && monitored[v] === 1) detectAt(v, t);
-    // §5: v carries only steps that arrive by the hour it is invalidated; its stolen copy (taken now) ends at
-    // the first rotation after now.
-    const inv = invalidAt[v];
-    let cut = Infinity;
-    if (rotations !== null) {
-      cut = firstAfter(rotations.get(v), t);
-      copyEnd[v] = cut;
-    }
-    fireForward(v, L, old, t, en, inv, cut);
-    if (L === CONTROL) fireReverse(v, t, en, inv);
-  }
-  return { detectedAt, containedAt, detectedBy };
+  };
+  return { push: pushSec, drain, detection: () => ({ detectedAt, containedAt, detectedBy }) };
 }

@@ -39,9 +39,10 @@ export interface Workspace {
   aheap: Heap;
 }
 
-export function createWorkspace(n: number): Workspace {
+/** `extra`: room for trace entries beyond one run's (a resumed run appends its own after the first run's). */
+export function createWorkspace(n: number, extra = 0): Workspace {
   // Security entries go up a level each (≤ 3 per node), availability ones ≤ 2 per node.
-  const cap = 5 * n + 1;
+  const cap = 5 * n + 1 + extra;
   return {
     n,
     entNode: new Int32Array(cap),
@@ -74,12 +75,17 @@ export function resetWorkspace(w: Workspace): void {
   w.candT.fill(Infinity);
   w.secLevel.fill(-1);
   w.secEntry.fill(-1);
+  w.heap.size = 0;
+  resetAvailability(w);
+}
+
+/** The part of `resetWorkspace` the availability pass reads. */
+export function resetAvailability(w: Workspace): void {
   w.downT.fill(Infinity);
   w.downEntry.fill(-1);
   w.degT.fill(Infinity);
   w.degEntry.fill(-1);
   w.invalidAt.fill(Infinity);
-  w.heap.size = 0;
   w.aheap.size = 0;
 }
 
