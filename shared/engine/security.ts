@@ -116,14 +116,20 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
     for (let x = from; x >= 0 && entAt[x] === t; x = entFrom[x]) if (x === target) return true;
     return false;
   };
-  /** is some holder of secret v (a `holds` edge into it, not left out) at control already? */
-  const holderAtControl = (v: number): boolean => {
+  /**
+   * The hour the first holder of secret v (a `holds` edge into it, not left out) reached control, Infinity
+   * for none yet. In a run from the start that is at most now (holders come in time order); in a run
+   * resumed from a previous one's state, a holder left as it was may be reached later than now.
+   */
+  const holderAt = (v: number): number => {
+    let first = Infinity;
     for (let k = holdStart[v]; k < holdStart[v + 1]; k++) {
       const ed = holdEdges[k];
       if (dead !== null && dead[ed] === 1) continue;
-      if (secLevel[src[ed]] === CONTROL) return true;
+      const H = src[ed];
+      if (secLevel[H] === CONTROL && candT[H * 3 + CONTROL] < first) first = candT[H * 3 + CONTROL];
     }
-    return false;
+    return first;
   };
 
   /** Raises v to level L at t: a new trace entry, or the node's top entry upgraded in place. */
@@ -161,7 +167,7 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
    * needed a holder (v comes second).
    */
   const fireForward = (v: number, L: number, old: number, t: number, en: number, inv: number, cut: number): void => {
-    let holderKnown = -1;
+    let holder = NaN;
     for (let ed = outStart[v], end = outStart[v + 1]; ed < end; ed++) {
       const pr = premise[ed];
       if (pr <= old || pr > L || (dead !== null && dead[ed] === 1)) continue;
@@ -171,9 +177,12 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
         if (rule === S5_NO || (rule === S5_COPY && at <= cut)) {
           pushSec(tgt[ed], fwd[ed], at, ed, en);
         } else {
-          // §5 through a holder, the holder came first: max(t, u) = t.
-          if (holderKnown < 0) holderKnown = holderAtControl(v) ? 1 : 0;
-          if (holderKnown === 1) pushSec(tgt[ed], fwd[ed], at, ed, en);
+          // §5 through a holder that came first: max(t, u) + d (u ≤ t in a run from the start).
+          if (Number.isNaN(holder)) holder = holderAt(v);
+          if (holder < Infinity) {
+            const hat = Math.max(t, holder) + delay[ed];
+            if (hat <= inv) pushSec(tgt[ed], fwd[ed], hat, ed, en);
+          }
         }
       }
       if (edgeKind[ed] === HOLDS) fireAsHolder(tgt[ed], t);

@@ -9,7 +9,8 @@ import type { Break, Model, ScenarioResponse } from '../domain/schema.ts';
 import { formatPath } from '../file/errors.ts';
 import { compileModel } from './compile.ts';
 import type { CompiledModel } from './compile.ts';
-import { buildResult, deadMask, prepare, runPrepared, sharedWorkspace } from './run.ts';
+import { deadMask, prepare, runPrepared, sharedWorkspace } from './run.ts';
+import { buildResult } from './result.ts';
 import type { SimulationResult } from './types.ts';
 
 export interface ScenarioInput {
