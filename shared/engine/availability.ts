@@ -16,7 +16,7 @@ import type { RunState } from './workspace.ts';
 import { addEntry, better } from './workspace.ts';
 
 /** §3: only service, agent, tool and pipeline can be degraded. */
-const DEGRADABLE = Uint8Array.from(NODE_KINDS, (k) => ((DEGRADABLE_KINDS as readonly string[]).includes(k) ? 1 : 0));
+export const DEGRADABLE = Uint8Array.from(NODE_KINDS, (k) => ((DEGRADABLE_KINDS as readonly string[]).includes(k) ? 1 : 0));
 
 /**
  * Runs the pass: starts, propagates `down`, then settles `degraded`. Returns the indices (into the breaks)
@@ -30,7 +30,7 @@ export function availabilityPass(r: RunState): number[] {
 }
 
 /** A node's `down` candidate at `at`: the earliest wins, ties go to a break or the smaller edge id. */
-function pushDown(r: RunState, v: number, at: number, e: number, from: number): void {
+export function pushDown(r: RunState, v: number, at: number, e: number, from: number): void {
   const { downT, downE, downF, downEntry, aheap } = r.w;
   const ct = downT[v];
   if (at < ct) {
@@ -69,7 +69,7 @@ function startOutages(r: RunState): number[] {
 }
 
 /** Pops nodes in time order and fires the rules their `down` triggers, backwards and forwards. */
-function propagateDown(r: RunState): void {
+export function propagateDown(r: RunState): void {
   const { src, tgt, outStart, avStart, avEdges, nodeKind } = r.c;
   const { availRev, availFwd, ttl } = r.p;
   const { dead } = r;

@@ -28,6 +28,7 @@ import { cloneParams, mergedProps, overlayPatch } from './params.ts';
 import type { Prepared } from './run.ts';
 import { round9, scoreOf, WEIGHT10 } from './run.ts';
 import { securityRun } from './security.ts';
+import { DownRegion } from './trialDown.ts';
 import type { Detection } from './security.ts';
 import type { RunState, Workspace } from './workspace.ts';
 import { createWorkspace, resetAvailability } from './workspace.ts';
@@ -108,6 +109,9 @@ export class Trials {
   /** Σ criticality × weight × 10 of the base run, when every criticality is a whole number (so sums are exact) */
   private readonly total10: number | null;
   private readonly beyondCount: number;
+  private readonly down: DownRegion;
+  /** nodes counted once in an outcome */
+  private readonly seen: Uint8Array;
 
   constructor(prep: Prepared, baseDead: Uint8Array | null) {
     const c = prep.c;
@@ -161,6 +165,17 @@ export class Trials {
     }
     this.total10 = whole && Math.abs(total10) < Number.MAX_SAFE_INTEGER ? total10 : null;
     this.beyondCount = beyondCount;
+    const availability = (i: number) => base.entEff[i] > CONTROL;
+    const { availFwd } = this.p;
+    this.down = new DownRegion(
+      this.run,
+      this.dead,
+      base,
+      csr(c.m, base.count, (i) => (availability(i) ? base.entEdge[i] : -1)),
+      csr(base.count, base.count, (i) => (availability(i) ? base.entFrom[i] : -1)),
+      csr(n, c.m, (e) => (availFwd[e] === 1 ? c.tgt[e] : -1)),
+    );
+    this.seen = new Uint8Array(n);
   }
 
   /** A node's part of the score × 10, as `scoreOf` adds it. */
@@ -173,19 +188,27 @@ export class Trials {
   }
 
   /**
-   * The outcome of a resumed trial whose availability is the base run's: only the affected nodes moved, so
-   * the score moves by their parts (exact: whole numbers).
+   * The outcome of a resumed trial: only the nodes reset (by availability or security) can have moved, so
+   * the score moves by their parts (exact: whole numbers); otherwise counted over every node.
    */
-  private resumedOutcome(d: Detection): Outcome {
-    const { w, total10 } = this;
+  private resumedOutcome(reset: readonly number[], d: Detection): Outcome {
+    const { w, total10, seen, down } = this;
     if (total10 === null) return this.outcome(this.p, w.secLevel, w.downEntry, w.degEntry, d, 'resumed');
     let total = total10;
     let beyond = this.beyondCount;
-    for (const v of this.affectedList) {
-      total += this.contribution(v, w.secLevel[v], w.downEntry, w.degEntry) - this.contribution(v, this.snapLevel[v], w.downEntry, w.degEntry);
+    let downs = this.baseOutcome.downs;
+    const count = (v: number) => {
+      if (seen[v] === 1) return;
+      seen[v] = 1;
+      total += this.contribution(v, w.secLevel[v], w.downEntry, w.degEntry) - this.contribution(v, this.snapLevel[v], down.downEntry, down.degEntry);
       if (this.attacked[v] === 0) beyond += (w.secLevel[v] >= 0 ? 1 : 0) - (this.snapLevel[v] >= 0 ? 1 : 0);
-    }
-    return { score: round9(total / 10), beyond: beyond > 0, detectedAt: d.detectedAt, containedAt: d.containedAt, downs: this.baseOutcome.downs, how: 'resumed' };
+      downs += (w.downEntry[v] >= 0 ? 1 : 0) - (down.downEntry[v] >= 0 ? 1 : 0);
+    };
+    for (const v of reset) count(v);
+    for (const v of this.affectedList) count(v);
+    for (const v of reset) seen[v] = 0;
+    for (const v of this.affectedList) seen[v] = 0;
+    return { score: round9(total / 10), beyond: beyond > 0, detectedAt: d.detectedAt, containedAt: d.containedAt, downs, how: 'resumed' };
   }
 
   private outcome(p: Params, secLevel: Int8Array, downEntry: Int32Array, degEntry: Int32Array, d: Detection, how: Outcome['how']): Outcome {
@@ -275,33 +298,47 @@ export class Trials {
 
   /** The trial resumed from the change: see the head of this file. */
   private resumed(changed: readonly number[], removed: number | undefined, node: number): Outcome {
-    const { c, p, base, w } = this;
+    const { p, base } = this;
     if (this.prep.events.rotations !== null) return this.fullRun(this.prep.responseHours);
-    // Availability, again on its own if the change touches it; it must leave invalidation as it was.
-    let downEntry = w.downEntry;
-    let degEntry = w.degEntry;
-    const ttlChanged = node >= 0 && !Object.is(p.ttl[node], this.prep.params.ttl[node]);
-    const firedAv = removed !== undefined && this.movesAvailability[removed] === 1;
-    if (ttlChanged || firedAv) {
-      const a = this.avail;
-      resetAvailability(a);
-      availabilityPass({ c, p, events: this.prep.events, dead: this.dead, w: a, count: 0 });
-      for (let v = 0; v < c.n; v++) if (!Object.is(a.invalidAt[v], w.invalidAt[v])) return this.fullRun(this.prep.responseHours);
-      downEntry = a.downEntry;
-      degEntry = a.degEntry;
+    const ttlChanged = node >= 0 && !Object.is(p.ttl[node], this.prep.params.ttl[node]) && this.issuerDown(node);
+    if (ttlChanged) return this.withAvailabilityRun(changed, removed);
+    let reset: readonly number[] = [];
+    if (removed !== undefined && this.movesAvailability[removed] === 1) {
+      const r = this.down.resume(removed);
+      if (r === null) return this.fullRun(this.prep.responseHours);
+      reset = r;
     }
     const seeds = this.brokenBy(changed, removed);
-    if (seeds === 0) {
-      this.restore();
-      return downEntry === w.downEntry ? this.baseOutcome : this.outcome(p, w.secLevel, downEntry, degEntry, base, 'resumed');
+    let out = this.baseOutcome;
+    if (seeds > 0 || reset.length > 0) {
+      const detection = seeds > 0 ? this.resume() : base;
+      out = detection.detectedAt !== base.detectedAt ? this.fullRun(this.prep.responseHours) : this.resumedOutcome(reset, detection);
     }
-    const detection = this.resume();
+    this.restore();
+    this.down.restore();
+    return out;
+  }
+
+  /** Did an issuer of secret v (an issued-by edge out of it) go down in the base run? */
+  private issuerDown(v: number): boolean {
+    const { c } = this;
+    for (let e = c.outStart[v]; e < c.outStart[v + 1]; e++) if (this.p.availRev[e] === AV_DOWN_AFTER_TTL && this.w.downEntry[c.tgt[e]] >= 0) return true;
+    return false;
+  }
+
+  /** A change to a TTL whose issuer went down: availability run again on its own, counted over every node. */
+  private withAvailabilityRun(changed: readonly number[], removed: number | undefined): Outcome {
+    const { c, p, base, w } = this;
+    const a = this.avail;
+    resetAvailability(a);
+    availabilityPass({ c, p, events: this.prep.events, dead: this.dead, w: a, count: 0 });
+    for (let v = 0; v < c.n; v++) if (!Object.is(a.invalidAt[v], w.invalidAt[v])) return this.fullRun(this.prep.responseHours);
+    const seeds = this.brokenBy(changed, removed);
+    const detection = seeds > 0 ? this.resume() : base;
     const out =
       detection.detectedAt !== base.detectedAt
         ? this.fullRun(this.prep.responseHours)
-        : downEntry === w.downEntry
-          ? this.resumedOutcome(detection)
-          : this.outcome(p, w.secLevel, downEntry, degEntry, detection, 'resumed');
+        : this.outcome(p, w.secLevel, a.downEntry, a.degEntry, detection, 'resumed');
     this.restore();
     return out;
   }
@@ -370,7 +407,6 @@ export class Trials {
         break;
       }
     }
-    run.count = this.baseCount;
     w.heap.size = 0;
     const sec = securityRun(run, rh, det, journal);
     const isDead = (e: number) => dead[e] === 1;
