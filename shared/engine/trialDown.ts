@@ -10,13 +10,9 @@ import { BREAK_INFO } from '../domain/kinds.ts';
 import { AV_DEGRADED, AV_DOWN, AV_DOWN_AFTER_TTL, DEGRADED, DOWN } from './codes.ts';
 import type { Core } from './core.ts';
 import { DEGRADABLE, propagateDown, pushDown } from './availability.ts';
+import type { Lists } from './trialSecurity.ts';
 import type { RunState } from './workspace.ts';
 import { addEntry } from './workspace.ts';
-
-interface Lists {
-  start: Int32Array;
-  list: Int32Array;
-}
 
 export class DownRegion {
   // the base run's availability state, to put back after a trial
