@@ -35,6 +35,8 @@ export interface NodeOverlay {
   prevented: boolean;
   /** The active scenario overrides some of its props ("for this scenario only"). */
   patched: boolean;
+  /** Reached by the hop being played (present/playback.ts): drawn arriving. */
+  fresh: boolean;
 }
 
 export type Direction = 'forward' | 'backward' | 'both';
@@ -46,6 +48,8 @@ export interface EdgeOverlay {
   /** Left out of the active scenario. */
   removed: boolean;
   patched: boolean;
+  /** Carried a step of the hop being played. */
+  fresh: boolean;
 }
 
 export interface OverlayData {
@@ -67,14 +71,15 @@ const BLANK_NODE: Omit<NodeOverlay, 'active'> = {
   breaks: [],
   prevented: false,
   patched: false,
+  fresh: false,
 };
 
 /** A node with nothing to show and no result on screen. */
 export const NO_NODE: NodeOverlay = Object.freeze({ ...BLANK_NODE, active: false });
 /** A node the shown result does not reach (drawn dimmed). */
 export const UNAFFECTED_NODE: NodeOverlay = Object.freeze({ ...BLANK_NODE, active: true });
-export const NO_EDGE: EdgeOverlay = Object.freeze({ active: false, carried: null, removed: false, patched: false });
-export const UNAFFECTED_EDGE: EdgeOverlay = Object.freeze({ active: true, carried: null, removed: false, patched: false });
+export const NO_EDGE: EdgeOverlay = Object.freeze({ active: false, carried: null, removed: false, patched: false, fresh: false });
+export const UNAFFECTED_EDGE: EdgeOverlay = Object.freeze({ active: true, carried: null, removed: false, patched: false, fresh: false });
 
 export const EMPTY_OVERLAY: OverlayData = { active: false, nodes: new Map(), edges: new Map() };
 
@@ -84,6 +89,8 @@ export interface OverlayInput {
   result: SimulationResult | null;
   /** The scenario shown, for its what-if marks. */
   scenario: Scenario | null;
+  /** The steps of the hop being played, drawn arriving (node and edge of each). */
+  fresh?: readonly TraceEntry[];
 }
 
 const isSecurity = (e: Effect): e is SecurityEffect => (SECURITY_EFFECTS as readonly string[]).includes(e);
@@ -107,7 +114,8 @@ function sameNode(a: NodeOverlay, b: NodeOverlay): boolean {
     a.silent === b.silent &&
     sameList(a.breaks, b.breaks) &&
     a.prevented === b.prevented &&
-    a.patched === b.patched
+    a.patched === b.patched &&
+    a.fresh === b.fresh
   );
 }
 
@@ -115,12 +123,12 @@ function sameEdge(a: EdgeOverlay, b: EdgeOverlay): boolean {
   const c = a.carried;
   const d = b.carried;
   const carried = c === d || (c !== null && d !== null && c.effect === d.effect && c.at === d.at && c.direction === d.direction);
-  return a.active === b.active && carried && a.removed === b.removed && a.patched === b.patched;
+  return a.active === b.active && carried && a.removed === b.removed && a.patched === b.patched && a.fresh === b.fresh;
 }
 
 /** The overlay of a result (or only the scenario's what-if marks when `result` is null). */
 export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVERLAY): OverlayData {
-  const { model, result, scenario } = input;
+  const { model, result, scenario, fresh = [] } = input;
   const active = result !== null;
   const nodes = new Map<string, NodeOverlay>();
   const blank = active ? UNAFFECTED_NODE : NO_NODE;
@@ -191,6 +199,12 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
           direction: c.direction === direction ? direction : 'both',
         };
       }
+    }
+  }
+  if (result) {
+    for (const t of fresh) {
+      node(t.node).fresh = true;
+      if (t.via && edgeIds.has(t.via.edge)) edge(t.via.edge).fresh = true;
     }
   }
   for (const id of scenario?.removed ?? []) if (edgeIds.has(id)) edge(id).removed = true;
