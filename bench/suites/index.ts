@@ -6,5 +6,6 @@ import { findingsSuite } from './findings.ts';
 import { reportSuite } from './report.ts';
 import { librarySuite } from './library.ts';
 import { scenariosSuite } from './scenarios.ts';
+import { presentSuite } from './present.ts';
 
-export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, librarySuite, reportSuite, scenariosSuite];
+export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, librarySuite, reportSuite, scenariosSuite, presentSuite];

@@ -35,10 +35,37 @@ export function useNodeFx(id: string): NodeFx {
   }
   if (onPath) cls.push('fx-path');
   if (overlay.patched) cls.push('fx-patched');
+  if (overlay.fresh) cls.push('fx-fresh');
   const attrs: NodeFx['attrs'] = { 'data-effect': overlay.effect };
   if (overlay.breaks.length) attrs['data-break'] = 'true';
   if (overlay.availability) attrs['data-availability'] = overlay.availability;
   return { overlay, onPath, findings, className: cls.length ? ` ${cls.join(' ')}` : '', attrs };
+}
+
+/** Characters wide, roughly, in ems: tags are bold; the break tag is also upper case and spaced. */
+const EM = { tag: 0.62, break: 0.72 };
+
+/**
+ * The size of a node's tag row in model px, for placing it clear of other nodes (canvas/decor.ts), or
+ * null when it has none. An estimate from the text; a little generous rather than short.
+ */
+export function decorSize(o: NodeOverlay, tagPx: number, words: boolean): { width: number; height: number } | null {
+  if (!o.active) return null;
+  const tags: number[] = [];
+  const tag = (effect: NodeOverlay['effect'], at: number | null) => {
+    if (effect === 'none') return;
+    const text = `${words ? EFFECT_LOOK[effect].title : ''}${formatTime(at ?? 0)}`;
+    tags.push((text.length * EM.tag + (words ? 2.6 : 2.2)) * tagPx);
+  };
+  tag(o.security ?? 'none', o.securityAt);
+  tag(o.availability ?? 'none', o.availabilityAt);
+  if (o.silent && words) tags.push(5 * EM.tag * tagPx);
+  if (o.breaks.length) {
+    const title = o.breaks.map((m) => BREAK_INFO[m].title).join(' + ');
+    tags.push(((words ? title.length * EM.break : 0) + 2.4) * tagPx);
+  }
+  if (tags.length === 0) return null;
+  return { width: tags.reduce((a, b) => a + b, 0) + (tags.length - 1) * 0.35 * tagPx, height: 1.75 * tagPx };
 }
 
 function EffectTag({ effect, at, silent }: { effect: NodeOverlay['effect']; at: number | null; silent?: boolean }) {
@@ -68,22 +95,24 @@ export function NodeFxDecor({ fx, far = false }: { fx: NodeFx; far?: boolean }) 
   if (!o.active && !f && !o.patched) return null;
   if (far) return null;
   const breakTitle = o.breaks.map((m) => BREAK_INFO[m].title).join(' + ');
+  // One row, placed clear of other nodes (data-decor on the node: above, below, or inside its top edge).
+  const hasTags = o.active && (o.security || o.availability || o.breaks.length > 0);
   return (
     <>
-      {o.active && (o.security || o.availability) && (
+      {hasTags && (
         <div className="fx-tags">
+          {o.breaks.length > 0 && (
+            <span
+              className={`fx-break-tag${o.prevented ? ' is-prevented' : ''}`}
+              title={o.prevented ? `${breakTitle}: prevented (the secret renews itself)` : `Break: ${breakTitle} at 0 h`}
+            >
+              <Glyph name={o.prevented ? 'prevented' : 'break'} size={13} />
+              <span className="fx-tag-word">{o.prevented ? `${breakTitle} prevented` : breakTitle}</span>
+            </span>
+          )}
           {o.security && <EffectTag effect={o.security} at={o.securityAt} />}
           {o.availability && <EffectTag effect={o.availability} at={o.availabilityAt} silent={o.silent} />}
         </div>
-      )}
-      {o.active && o.breaks.length > 0 && (
-        <span
-          className={`fx-break-tag${o.prevented ? ' is-prevented' : ''}`}
-          title={o.prevented ? `${breakTitle}: prevented (the secret renews itself)` : `Break: ${breakTitle} at 0 h`}
-        >
-          <Glyph name={o.prevented ? 'prevented' : 'break'} size={13} />
-          {o.prevented ? `${breakTitle} prevented` : breakTitle}
-        </span>
       )}
       {f && (
         <span className={`fx-finding-badge sev-${f.severity}`} title={`${f.count} finding${f.count > 1 ? 's' : ''}, worst ${f.severity}`} data-testid="finding-badge">

@@ -1,0 +1,60 @@
+/**
+ * What the overlay's colours, patterns and glyphs mean, with the count of nodes per effect as drawn now
+ * (at the playhead). A strip of its own beside the timeline, never over the canvas: in edit mode compact
+ * (the words in tooltips), in presentation mode with the words.
+ */
+import { useMemo } from 'react';
+import { EFFECTS } from '../../../shared/domain/kinds.ts';
+import type { Effect } from '../../../shared/domain/kinds.ts';
+import { useScenarioStore } from './context.tsx';
+import { EFFECT_LOOK } from './effects.ts';
+import { Glyph } from './glyphs.tsx';
+import { EdgeLegendLine } from './legendParts.tsx';
+import type { OverlayData } from './overlay.ts';
+
+interface Row {
+  key: string;
+  swatch: React.ReactNode;
+  word: string;
+  meaning: string;
+  count?: number;
+}
+
+function swatch(cls: string, glyph: Parameters<typeof Glyph>[0]['name'] | null) {
+  return <span className={`fx-swatch fx-swatch-${cls}`}>{glyph && <Glyph name={glyph} size={13} />}</span>;
+}
+
+/** Nodes per effect in the overlay: each node's security effect and its availability effect. */
+export function overlayCounts(overlay: OverlayData): Record<Effect, number> {
+  const counts = Object.fromEntries(EFFECTS.map((e) => [e, 0])) as Record<Effect, number>;
+  for (const n of overlay.nodes.values()) {
+    if (n.security) counts[n.security] += 1;
+    if (n.availability) counts[n.availability] += 1;
+  }
+  return counts;
+}
+
+export function LegendStrip({ full = false }: { full?: boolean }) {
+  const overlay = useScenarioStore((s) => s.overlay);
+  const counts = useMemo(() => overlayCounts(overlay), [overlay]);
+  if (!overlay.active) return null;
+  const rows: Row[] = [
+    ...EFFECTS.map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOK[e].title, meaning: `${EFFECT_LOOK[e].meaning} (${EFFECT_LOOK[e].pattern})`, count: counts[e] })),
+    { key: 'break', swatch: swatch('break', 'break'), word: 'Break', meaning: 'where the scenario starts, at 0 h' },
+    { key: 'silent', swatch: swatch('silent', 'silent'), word: 'Silent', meaning: 'down with no health check to notice' },
+    { key: 'dim', swatch: swatch('dim', null), word: 'Not reached', meaning: 'faded: the break does not get here (yet)' },
+    { key: 'spread', swatch: <EdgeLegendLine />, word: 'Spread', meaning: 'the arrow points the way the break went; tags give hours after the break' },
+  ];
+  return (
+    <ul className={`fx-legend-strip${full ? ' is-full' : ''}`} data-testid="overlay-legend" aria-label="Blast radius legend">
+      {/* Every row has its meaning in a tooltip; the strip shows what fits its room. */}
+      {rows.map((r) => (
+        <li key={r.key} data-legend={r.key} title={`${r.word}: ${r.meaning}${r.count !== undefined ? ` (${r.count} now)` : ''}`}>
+          {r.swatch}
+          <span className="fx-legend-word">{r.word}</span>
+          {r.count !== undefined && <span className="fx-legend-count">{r.count}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
