@@ -3,9 +3,10 @@ import type { Suite } from '../lib/measure.ts';
 import { canvasSuite } from './canvas.ts';
 import { engineSuite } from './engine.ts';
 import { findingsSuite } from './findings.ts';
+import { importSuite } from './import.ts';
 import { reportSuite } from './report.ts';
 import { librarySuite } from './library.ts';
 import { scenariosSuite } from './scenarios.ts';
 import { presentSuite } from './present.ts';
 
-export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, librarySuite, reportSuite, scenariosSuite, presentSuite];
+export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, librarySuite, reportSuite, scenariosSuite, importSuite, presentSuite];

@@ -26,6 +26,7 @@ import { TopBar } from './shell/TopBar.tsx';
 import { useDocumentActions } from './shell/useDocumentActions.ts';
 import { useTheme } from './shell/useTheme.ts';
 import { ExportDialog } from './report/ExportDialog.tsx';
+import { ImportHost } from './import/ImportHost.tsx';
 import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider, useScenarioStoreApi } from './scenarios/index.ts';
 import { installDebugHook } from './store/debugHook.ts';
 import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './store/context.tsx';
@@ -167,6 +168,7 @@ function Shell({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleThem
         <StatusBar />
       </div>
       <ExportReport />
+      <ImportHost />
     </div>
   );
 }
@@ -194,10 +196,11 @@ export function App() {
       if (key === 'o') void open();
       else if (key === 's') void save(e.shiftKey);
       else if (key === 'n') newModel();
+      else if (key === 'i' && !e.shiftKey) ui.getState().setOverlay('import');
       else return;
       e.preventDefault();
     },
-    [open, save, newModel],
+    [open, save, newModel, ui],
   );
   useEffect(() => {
     window.addEventListener('keydown', onKey);
@@ -213,6 +216,7 @@ export function App() {
         else if (command === 'new') newModel();
         else if (command === 'toggle-theme') toggleTheme();
         else if (command === 'export-report') ui.getState().setOverlay('export');
+        else if (command === 'import') ui.getState().setOverlay('import');
       }),
     [open, save, newModel, toggleTheme, ui],
   );

@@ -12,6 +12,7 @@ export type LoadErrorCode =
   | 'duplicate-id'
   | 'dangling-reference'
   | 'invalid-break'
+  | 'invalid-response'
   | 'migration-failed';
 
 export interface LoadError {

@@ -2,7 +2,7 @@
  * The one load path (domain.md §10): envelope, stepwise migration, validation with defaults, references.
  * Files, the library and IPC payloads all come through here. Never throws.
  */
-import { breakApplies } from '../domain/kinds.ts';
+import { aKind, breakApplies, responseApplies } from '../domain/kinds.ts';
 import { edgePropsSchemas, modelSchema, nodePropsSchemas } from '../domain/schema.ts';
 import type { Model } from '../domain/schema.ts';
 import type { Result } from '../result.ts';
@@ -82,7 +82,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Ids unique, edge ends and boundaries exist, scenarios name real nodes and edges with valid props. */
+/**
+ * Ids unique (nodes, edges and notes share one namespace), edge ends and boundaries exist, scenarios name real
+ * nodes and edges with valid props, and their breaks and responses apply to the kinds they name.
+ */
 function checkReferences(model: Model): LoadError | null {
   const nodes = new Map<string, Model['nodes'][number]>();
   const edges = new Map<string, Model['edges'][number]>();
@@ -105,6 +108,13 @@ function checkReferences(model: Model): LoadError | null {
     if (!nodes.has(e.source)) return loadError('dangling-reference', `model.edges[${i}].source`, `no node "${e.source}"`);
     if (!nodes.has(e.target)) return loadError('dangling-reference', `model.edges[${i}].target`, `no node "${e.target}"`);
   }
+  const notes = new Set<string>();
+  for (const [i, note] of model.notes.entries()) {
+    if (notes.has(note.id) || nodes.has(note.id) || edges.has(note.id)) {
+      return loadError('duplicate-id', `model.notes[${i}].id`, `duplicate id "${note.id}"`);
+    }
+    notes.add(note.id);
+  }
   const scenarioIds = new Set<string>();
   for (const [s, scenario] of model.scenarios.entries()) {
     const at = `model.scenarios[${s}]`;
@@ -114,7 +124,7 @@ function checkReferences(model: Model): LoadError | null {
       const node = nodes.get(brk.node);
       if (!node) return loadError('dangling-reference', `${at}.breaks[${b}].node`, `no node "${brk.node}"`);
       if (!breakApplies(brk.mode, node.kind)) {
-        return loadError('invalid-break', `${at}.breaks[${b}].mode`, `"${brk.mode}" does not apply to a ${node.kind} ("${node.id}")`);
+        return loadError('invalid-break', `${at}.breaks[${b}].mode`, `"${brk.mode}" does not apply to ${aKind(node.kind)} ("${node.id}")`);
       }
     }
     for (const [p, patch] of scenario.patches.entries()) {
@@ -123,6 +133,17 @@ function checkReferences(model: Model): LoadError | null {
     }
     for (const [r, id] of scenario.removed.entries()) {
       if (!edges.has(id)) return loadError('dangling-reference', `${at}.removed[${r}]`, `no edge "${id}"`);
+    }
+    for (const [r, response] of scenario.responses.entries()) {
+      const node = nodes.get(response.node);
+      if (!node) return loadError('dangling-reference', `${at}.responses[${r}].node`, `no node "${response.node}"`);
+      if (!responseApplies(response.action, node.kind)) {
+        return loadError(
+          'invalid-response',
+          `${at}.responses[${r}].action`,
+          `"${response.action}" does not apply to ${aKind(node.kind)} ("${node.id}")`,
+        );
+      }
     }
   }
   return null;

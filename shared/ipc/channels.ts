@@ -32,6 +32,7 @@ export const MENU_COMMANDS = [
   'open',
   'save',
   'save-as',
+  'import',
   'export-report',
   'undo',
   'redo',

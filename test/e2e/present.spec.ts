@@ -185,7 +185,13 @@ test('Hop by hop: at each step the nodes drawn as reached are exactly the engine
 });
 
 test('Scrubbing to an hour draws the radius as it stood then; step buttons and play move one hop at a time', async ({ page }) => {
-  const model = await open(page);
+  // The template with a response added to the scenario (domain 1.1 §6): the timeline marks it too.
+  const { model: base } = load(TEMPLATE);
+  const withResponse = structuredClone(base);
+  withResponse.scenarios.find((s) => s.id === 'traces-exposed')!.responses = [{ action: 'rotate', node: 'model-key', at: 8 }];
+  await page.goto('/');
+  await openFileThroughUi(page, { name: TEMPLATE, text: JSON.stringify({ format: 'faultline', version: 1, model: withResponse }) });
+  const model = withResponse;
   const scenario = model.scenarios.find((s) => s.id === 'traces-exposed')!;
   const result = simulate(model, scenario);
   await page.getByTestId(`scenario-item-${scenario.id}`).click();
@@ -193,6 +199,7 @@ test('Scrubbing to an hour draws the radius as it stood then; step buttons and p
   await expect(timeline).toBeVisible();
   await expect(page.getByTestId('timeline-detected')).toHaveAttribute('data-time', String(result.detection.detectedAt));
   await expect(page.getByTestId('timeline-contained')).toHaveAttribute('data-time', String(result.detection.containedAt));
+  await expect(page.getByTestId('timeline-response')).toHaveAttribute('data-time', '8');
   const impactHours = [...new Set(result.trace.map((t) => t.at))];
   await expect(page.getByTestId('timeline-impact')).toHaveCount(impactHours.length);
   const scrubber = page.getByTestId('timeline-scrubber');

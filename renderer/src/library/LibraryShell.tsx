@@ -57,7 +57,7 @@ function useFileDrop(openText: (name: string, path: string | null, text: string)
 }
 
 /** Edits after which the model before them is kept as an automatic version. */
-const SNAPSHOT_BEFORE: Record<string, string> = { 'Auto-layout': 'Before auto-layout', Delete: 'Before bulk delete' };
+const SNAPSHOT_BEFORE: Record<string, string> = { 'Auto-layout': 'Before auto-layout', Delete: 'Before bulk delete', Import: 'Before import' };
 
 export function LibraryShell({ children }: { children: ReactNode }) {
   const store = useModelStoreApi();

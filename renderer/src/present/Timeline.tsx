@@ -99,7 +99,7 @@ export function Timeline() {
     const playback = playbackOf(shown.result);
     const scale = timeScale(playback.end);
     const labels = new Map(shown.model.nodes.map((n) => [n.id, n.label || n.id]));
-    const markers = timelineMarkers(shown.result, (id) => labels.get(id) ?? id);
+    const markers = timelineMarkers(shown.result, (id) => labels.get(id) ?? id, shown.scenario.responses);
     const hours = [...new Set(playback.hops.map((h) => h.at))];
     return { playback, scale, markers, hours };
   }, [shown]);
@@ -165,9 +165,9 @@ export function Timeline() {
       <div className="fl-tl-track" ref={track} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
         <div className="fl-tl-axis" />
         <div className="fl-tl-elapsed" style={{ width: pct(x) }} />
-        {markers.map((m) => (
+        {markers.map((m, i) => (
           <span
-            key={`${m.kind}:${m.at}`}
+            key={`${m.kind}:${m.at}:${i}`}
             className={`fl-tl-marker is-${m.kind}${m.effect ? ` fx-chip-${m.effect}` : ''}${m.at <= time ? ' is-past' : ''}`}
             style={{ left: pct(scale.x(m.at)) }}
             data-testid={`timeline-${m.kind}`}
@@ -183,6 +183,11 @@ export function Timeline() {
             {m.kind === 'contained' && (
               <svg viewBox="0 0 16 16" aria-hidden="true">
                 <path d="M8 1.5l5.5 2.2v4c0 3.3-2.3 5.8-5.5 6.8-3.2-1-5.5-3.5-5.5-6.8v-4z" />
+              </svg>
+            )}
+            {m.kind === 'response' && (
+              <svg viewBox="0 0 16 16" aria-hidden="true" data-action={m.action}>
+                {m.action === 'rotate' ? <path d="M13 8a5 5 0 1 1-1.6-3.7M13 2.5v3h-3" /> : <path d="M3.5 3.5l9 9M8 2.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11z" />}
               </svg>
             )}
           </span>

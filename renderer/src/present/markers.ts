@@ -1,12 +1,11 @@
 /**
  * What the timeline marks besides the scrubber: one marker per hour at which something is reached
- * (coloured by the strongest effect reached then), detection and containment. Pure.
- *
- * Responses (domain 1.1 §6: rotate or revoke at an hour) get their markers here too, as kind `response`,
- * once the engine's result carries them (`result.scenario.responses`); nothing else needs to change.
+ * (coloured by the strongest effect reached then), detection, containment, and the scenario's responses
+ * (domain 1.1 §6: rotate or revoke a node at an hour). Pure.
  */
 import { EFFECTS } from '../../../shared/domain/kinds.ts';
 import type { Effect } from '../../../shared/domain/kinds.ts';
+import type { ScenarioResponse } from '../../../shared/domain/schema.ts';
 import type { SimulationResult } from '../../../shared/engine/types.ts';
 import { formatTime } from '../scenarios/format.ts';
 
@@ -17,11 +16,15 @@ export interface Marker {
   at: number;
   /** For `impact`: the strongest effect reached at that hour. */
   effect?: Effect;
+  /** For `response`: what the defenders do. */
+  action?: ScenarioResponse['action'];
   /** What the marker says, for its tooltip and screen readers. */
   title: string;
 }
 
-export function timelineMarkers(result: SimulationResult, label: (id: string) => string): Marker[] {
+const ACTION_WORD: Record<ScenarioResponse['action'], string> = { rotate: 'Rotate', revoke: 'Revoke' };
+
+export function timelineMarkers(result: SimulationResult, label: (id: string) => string, responses: readonly ScenarioResponse[] = []): Marker[] {
   const byHour = new Map<number, { effect: Effect; nodes: Set<string> }>();
   for (const t of result.trace) {
     const cur = byHour.get(t.at);
@@ -41,5 +44,6 @@ export function timelineMarkers(result: SimulationResult, label: (id: string) =>
   const by = (result.detection as { detectedBy?: string | null }).detectedBy;
   if (detectedAt !== null) markers.push({ kind: 'detected', at: detectedAt, title: `Detected at ${formatTime(detectedAt)}${by ? ` (${label(by)} is monitored)` : ''}` });
   if (containedAt !== null) markers.push({ kind: 'contained', at: containedAt, title: `Contained at ${formatTime(containedAt)}: nothing spreads after this` });
+  for (const r of responses) markers.push({ kind: 'response', at: r.at, action: r.action, title: `${ACTION_WORD[r.action]} ${label(r.node)} at ${formatTime(r.at)}` });
   return markers.sort((a, b) => a.at - b.at);
 }

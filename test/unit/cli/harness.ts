@@ -63,6 +63,18 @@ export async function cli(argv: string[], files: Record<string, string> = {}, co
         throw fsError((e as { code?: string }).code ?? 'ENOENT');
       }
     },
+    listFiles: async (path) => {
+      const inMemory = Object.keys(files).filter((f) => f.startsWith(`${path.replace(/\/$/, '')}/`));
+      if (inMemory.length) return inMemory.sort();
+      try {
+        return readdirSync(join(ROOT, path), { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name).slice(ROOT.length + 1))
+          .sort();
+      } catch {
+        return null;
+      }
+    },
     writeFile: async (path, text) => {
       if (path.startsWith('/readonly/')) throw fsError('EACCES');
       written.set(path, text);

@@ -160,3 +160,22 @@ describe('the radius at a moment', () => {
     expect(resultAt(result, cutAtTime(detected)).detection.detectedAt).toBe(detected);
   });
 });
+
+describe('the timeline’s markers', () => {
+  it('marks each hour something is reached, detection, containment and every response', async () => {
+    const { timelineMarkers } = await import('../../../renderer/src/present/markers.ts');
+    const model = template('ai-support-agent');
+    const scenario = model.scenarios.find((s) => s.id === 'poisoned-ticket')!;
+    const result = simulate(model, scenario);
+    const responses = [
+      { action: 'rotate' as const, node: 'zendesk-token', at: 4 },
+      { action: 'revoke' as const, node: 'zendesk-token', at: 30 },
+    ];
+    const markers = timelineMarkers(result, (id) => id.toUpperCase(), responses);
+    expect(markers.filter((m) => m.kind === 'impact').map((m) => m.at)).toEqual([...new Set(result.trace.map((t) => t.at))].sort((a, b) => a - b));
+    expect(markers.find((m) => m.kind === 'detected')!.at).toBe(result.detection.detectedAt);
+    expect(markers.find((m) => m.kind === 'contained')!.at).toBe(result.detection.containedAt);
+    expect(markers.filter((m) => m.kind === 'response').map((m) => m.title)).toEqual(['Rotate ZENDESK-TOKEN at 4 h', 'Revoke ZENDESK-TOKEN at 30 h']);
+    for (let i = 1; i < markers.length; i++) expect(markers[i].at).toBeGreaterThanOrEqual(markers[i - 1].at);
+  });
+});
