@@ -43,7 +43,7 @@ export function useNodeFx(id: string): NodeFx {
 }
 
 /** Characters wide, roughly, in ems: tags are bold; the break tag is also upper case and spaced. */
-const EM = { tag: 0.62, break: 0.72 };
+const EM = { tag: 0.66, break: 0.74 };
 
 /**
  * The size of a node's tag row in model px, for placing it clear of other nodes (canvas/decor.ts), or
@@ -55,14 +55,14 @@ export function decorSize(o: NodeOverlay, tagPx: number, words: boolean): { widt
   const tag = (effect: NodeOverlay['effect'], at: number | null) => {
     if (effect === 'none') return;
     const text = `${words ? EFFECT_LOOK[effect].title : ''}${formatTime(at ?? 0)}`;
-    tags.push((text.length * EM.tag + (words ? 2.6 : 2.2)) * tagPx);
+    tags.push((text.length * EM.tag + 2.8) * tagPx);
   };
   tag(o.security ?? 'none', o.securityAt);
   tag(o.availability ?? 'none', o.availabilityAt);
   if (o.silent && words) tags.push(5 * EM.tag * tagPx);
   if (o.breaks.length) {
     const title = o.breaks.map((m) => BREAK_INFO[m].title).join(' + ');
-    tags.push(((words ? title.length * EM.break : 0) + 2.4) * tagPx);
+    tags.push(((words ? title.length * EM.break : 0) + 2.6) * tagPx);
   }
   if (tags.length === 0) return null;
   return { width: tags.reduce((a, b) => a + b, 0) + (tags.length - 1) * 0.35 * tagPx, height: 1.75 * tagPx };
