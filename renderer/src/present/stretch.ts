@@ -14,7 +14,7 @@ import { boundsOf } from '../editor/geometry.ts';
 /** At most this much wider: past it, edges become long flat lines. */
 const MAX_STRETCH = 2.2;
 /** Cards grow with the spread, to at most this many times their width (gaps grow too). */
-const MAX_CARD = 1.7;
+const MAX_CARD = 1.5;
 
 export interface Stretched {
   model: Model;
