@@ -149,6 +149,8 @@ export function useKeyboard(actions: EditorActions, targets: KeyTargets) {
     const onKeyDown = (e: KeyboardEvent) => {
       const mode = targets.mode();
       if (e.defaultPrevented) return;
+      // Presenting never edits: no other listener (the file shortcuts, Mod+O, Mod+S, Mod+N) hears a key.
+      if (mode === 'present') e.stopPropagation();
       const action = actionFor(e, mode);
       if (!action) return;
       // While presenting every key is the presenter's: a focused button must not swallow Space. In the
