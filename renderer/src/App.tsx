@@ -1,3 +1,4 @@
+import './shell/layout.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { NodeKind } from '../../shared/domain/kinds.ts';

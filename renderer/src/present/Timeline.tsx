@@ -4,6 +4,7 @@
  * at that hour; the buttons move one hop at a time or play. The same component sits under the canvas in
  * edit mode and at the foot of presentation mode.
  */
+import './timeline.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatTime, useScenarioStore } from '../scenarios/index.ts';
 import { EFFECT_LOOK } from '../scenarios/effects.ts';
