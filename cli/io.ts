@@ -5,7 +5,8 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface Io {
-  readFile(path: string): Promise<string>;
+  /** A file's bytes (a model, an import source): decoded by shared/file/decode.ts, the app's one decoder. */
+  readBytes(path: string): Promise<Uint8Array>;
   /** Every file under `path` (its sub-folders too) when it is a folder; null when it is not one. */
   listFiles?(path: string): Promise<string[] | null>;
   writeFile(path: string, text: string): Promise<void>;
@@ -16,7 +17,7 @@ export interface Io {
 }
 
 export const nodeIo: Io = {
-  readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
   listFiles: async (path) => {
     const info = await stat(path).catch(() => null);
     if (!info?.isDirectory()) return null;

@@ -11,6 +11,7 @@ import { HELP_OPTION, parse } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError, EXIT } from '../errors.ts';
 import type { Io } from '../io.ts';
+import { decodeFileBytes } from '../../shared/file/decode.ts';
 import { describeFsError } from '../io.ts';
 import { emit } from '../output.ts';
 
@@ -52,11 +53,15 @@ async function readSources(io: Io, kind: ImportKind, paths: string[]): Promise<S
       throw new CliError(`${path}: no ${IMPORTERS[kind].extensions.join(' or ')} files in this folder`);
     }
     for (const name of names) {
+      let bytes: Uint8Array;
       try {
-        files.push({ name, text: await io.readFile(name) });
+        bytes = await io.readBytes(name);
       } catch (e) {
         throw new CliError(`${name}: ${describeFsError(e)}`);
       }
+      const text = decodeFileBytes(bytes);
+      if (!text.ok) throw new CliError(`${name}: ${text.error.message}`);
+      files.push({ name, text: text.value });
     }
   }
   return files;

@@ -32,6 +32,12 @@ import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider, useScenarioStoreAp
 import { installDebugHook } from './store/debugHook.ts';
 import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './store/context.tsx';
 
+/**
+ * The read-only test hook exists in the development server and in the end-to-end build (`--mode e2e`)
+ * only: the condition is constant at build time, so production bundles leave the hook out entirely.
+ */
+const TEST_HOOK = import.meta.env.DEV || import.meta.env.MODE === 'e2e';
+
 /** What the keyboard reaches besides editing: layout, presentation mode, the player. */
 function useKeyTargets(): KeyTargets {
   const player = usePresentApi();
@@ -183,7 +189,7 @@ export function App() {
   const name = useModelStore((s) => s.fileName ?? s.model.name);
   const dirty = useModelStore((s) => s.dirty);
 
-  useEffect(() => installDebugHook(store), [store]);
+  useEffect(() => (TEST_HOOK ? installDebugHook(store) : undefined), [store]);
 
   useEffect(() => {
     document.title = `${dirty ? '• ' : ''}${name} — Faultline`;

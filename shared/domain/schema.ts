@@ -20,7 +20,12 @@ import {
   SENSITIVITY_CRITICALITY,
 } from './kinds.ts';
 
-const hours = z.number().finite().min(0);
+/**
+ * Durations: at most 1,000,000 h (114 years). Larger values mean nothing here, and two delays of 1e308 sum
+ * to Infinity, which the engine cannot place on a timeline.
+ */
+export const MAX_HOURS = 1_000_000;
+const hours = z.number().finite().min(0).max(MAX_HOURS, `expected at most ${MAX_HOURS} hours (114 years)`);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');
 const position = z.object({ x: z.number().finite(), y: z.number().finite() });
 

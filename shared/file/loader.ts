@@ -9,7 +9,9 @@ import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { LoadError } from './errors.ts';
 import { formatPath, loadError } from './errors.ts';
-import { CURRENT_VERSION, migrate } from './migrations.ts';
+import { decodeFileBytes, stripBom } from './decode.ts';
+import { checkNesting } from './depth.ts';
+import { CURRENT_VERSION, MigrationError, migrate } from './migrations.ts';
 import { stableStringify } from './stableJson.ts';
 
 export const FILE_FORMAT = 'faultline';
@@ -18,10 +20,16 @@ export const FILE_EXTENSION = '.faultline.json';
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A file's bytes through the one decoder (UTF-8, BOM dropped, invalid bytes refused) and the load path. */
+export function parseModelBytes(bytes: Uint8Array): Result<Model, LoadError> {
+  const text = decodeFileBytes(bytes);
+  return text.ok ? parseModelFile(text.value) : text;
+}
+
 export function parseModelFile(text: string): Result<Model, LoadError> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(stripBom(text));
   } catch (e) {
     return err(loadError('invalid-json', '', `not valid JSON (${(e as Error).message})`));
   }
@@ -30,6 +38,8 @@ export function parseModelFile(text: string): Result<Model, LoadError> {
 
 /** The load path for JSON already parsed, such as a library record or an IPC payload. */
 export function parseModelJson(raw: unknown): Result<Model, LoadError> {
+  const tooDeep = checkNesting(raw);
+  if (tooDeep) return err(tooDeep);
   if (!isObject(raw) || !('format' in raw)) {
     return err(loadError('missing-envelope', 'format', 'missing: not a Faultline file (expected {"format": "faultline", "version": 1, "model": …})'));
   }
@@ -53,6 +63,9 @@ export function parseModelJson(raw: unknown): Result<Model, LoadError> {
   try {
     file = migrate(raw, version);
   } catch (e) {
+    if (e instanceof MigrationError) {
+      return err(loadError('migration-failed', e.path, `${e.detail} (reading a version ${version} file)`));
+    }
     return err(loadError('migration-failed', '', `could not upgrade from version ${version} (${(e as Error).message})`));
   }
   if (!isObject(file.model)) return err(loadError('missing-envelope', 'model', 'missing: the file holds no model'));

@@ -163,3 +163,11 @@ test('has the native menu with File, Edit, View and Help', async ({ app }) => {
   const labels = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((i) => i.label.replace('&', '')) ?? []);
   expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
 });
+
+test('draws the export preview: its srcdoc frame is the one frame allowed to load', async ({ page }) => {
+  await expect(page.locator('.react-flow')).toBeVisible();
+  await page.getByTestId('action-export-report').click();
+  const preview = page.frameLocator('[data-testid="export-preview-frame"]');
+  // Blank if will-frame-navigate cancelled the frame; the cover carries the model's name.
+  await expect(preview.locator('body')).toContainText('Untitled model', { timeout: 20_000 });
+});

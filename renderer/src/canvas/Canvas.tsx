@@ -68,6 +68,8 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
   }, [presenting, real, width, height]);
   const { model, nodes, edges, onNodesChange, onEdgesChange } = useFlowState(spread?.model ?? null);
   const modelId = useModelStore((s) => s.model.id);
+  // Another window writes this model (library/writerLocks.ts): nothing on the canvas may move or connect.
+  const readOnly = useModelStore((s) => s.readOnly);
   const handlers = useCanvasHandlers();
   const bounds = useMemo(() => modelBounds(real), [real]);
   const presentBounds = presenting ? (spread?.bounds ?? bounds) : null;
@@ -183,9 +185,9 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
           onPaneClick={handlers.onPaneClick}
           defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
           onlyRenderVisibleElements={large}
-          edgesReconnectable={!large && !presenting}
-          nodesDraggable={!presenting}
-          nodesConnectable={!presenting}
+          edgesReconnectable={!large && !presenting && !readOnly}
+          nodesDraggable={!presenting && !readOnly}
+          nodesConnectable={!presenting && !readOnly}
           elementsSelectable={!presenting}
           onMoveStart={onMoveStart}
           onMoveEnd={onMoveEnd}
