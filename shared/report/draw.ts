@@ -5,7 +5,7 @@
  */
 import type { Effect } from '../domain/kinds.ts';
 import { formatHours } from './format.ts';
-import { BREAK_COLOR, EFFECT_STYLES, KIND_STYLES, markerPath } from './style.ts';
+import { BREAK_COLOR, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, markerPath } from './style.ts';
 import { ellipsize } from './text.ts';
 import type { DiagramEdge, DiagramNode, DiagramView, Timeline } from './types.ts';
 
@@ -348,6 +348,17 @@ export function timelinePrimitives(t: Timeline, width: number, height: number): 
   };
   if (t.detectedAt !== null) flag(t.detectedAt, `Detected +${formatHours(t.detectedAt)}`, '2 1.5', 0);
   if (t.containedAt !== null) flag(t.containedAt, `Contained +${formatHours(t.containedAt)}`, null, 1);
+  // Responses (§6): a dotted line at each hour, labelled where there is room.
+  let labelled = -Infinity;
+  for (const e of t.events) {
+    if (e.kind !== 'response') continue;
+    const x = pos(e.at);
+    out.push({ type: 'line', x1: x, y1: 50, x2: x, y2: axisY, stroke: RESPONSE_COLOR, strokeWidth: 1.1, dash: '1 1.2' });
+    if (x - labelled < 60) continue;
+    const anchor = x > x1 - 60 ? 'end' : 'start';
+    out.push({ type: 'text', x: anchor === 'end' ? x - 3 : x + 3, y: 56, text: `${e.text} +${formatHours(e.at)}`, size: 6.5, bold: true, color: RESPONSE_COLOR, anchor });
+    labelled = x;
+  }
   return out;
 }
 

@@ -5,7 +5,7 @@
 import { EFFECTS } from '../domain/kinds.ts';
 import { diagramSvg, primitivesToSvg, timelinePrimitives } from './draw.ts';
 import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
-import { sectionNumber } from './markdown.ts';
+import { cutText, effectText, sectionNumber } from './markdown.ts';
 import { EFFECT_STYLES, KIND_STYLES, SEVERITY_COLORS, markerPath } from './style.ts';
 import type { DiagramView, ReportDocument, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
@@ -115,8 +115,11 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
               .join('')}</tbody></table>`
           : '',
         s.worst.length ? `<h3>Worst impacts</h3><ul>${s.worst.map((w) => `<li>${marker(w.effect)} ${esc(w.sentence)}</li>`).join('')}</ul>` : '',
+        s.deadCopies.length
+          ? `<h3>Stolen, but dead before they carried anything</h3><ul>${s.deadCopies.map((w) => `<li>${esc(w.sentence)}</li>`).join('')}</ul>`
+          : '',
         s.topFixes.length
-          ? `<h3>Top fixes</h3><ol>${s.topFixes.map((r) => `<li><b>${esc(r.fixTitle)}</b>: ${esc(r.edgeText)} (−${formatScore(r.reduction)} points)</li>`).join('')}</ol>`
+          ? `<h3>Top fixes</h3><ol>${s.topFixes.map((r) => `<li><b>${esc(r.fixTitle)}</b> (${esc(r.edgeText)}): ${esc(cutText(r, ' points'))}</li>`).join('')}</ol>`
           : '',
       ].join('');
     }
@@ -125,7 +128,7 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
       if (!m) return '';
       return [
         m.description ? `<p>${esc(m.description)}</p>` : '',
-        `<p>${m.kinds.map((k) => `<span class="chip">${k.count} ${esc(k.label.toLowerCase())}</span>`).join('')}</p>`,
+        `<p>${m.kinds.map((k) => `<span class="chip">${esc(k.text)}</span>`).join('')}</p>`,
         m.diagrams.map(figure).join(''),
         '<h3>Secrets</h3>',
         m.secrets.length
@@ -171,12 +174,12 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
         r.items.length
           ? htmlTable(
               ['#', 'Fix', 'Cuts', 'Closes'],
-              r.items.map((x) => [String(x.rank), `<b>${esc(x.fixTitle)}</b><br>${esc(x.edgeText)}<br><span class="path">${esc(x.description)}</span>`, `−${formatScore(x.reduction)}`, esc(x.closes)]),
+              r.items.map((x) => [String(x.rank), `<b>${esc(x.fixTitle)}</b><br>${esc(x.edgeText)}<br><span class="path">${esc(x.description)}</span>`, esc(cutText(x)), esc(x.closes)]),
               [0, 2],
               ['5%', '45%', '10%', '40%'],
             )
           : '<p>No single fix reduces any scenario’s score.</p>',
-        ...r.backfires.map((b) => `<p>Caution: ${esc(b.fixTitle.toLowerCase())} on ${esc(b.edgeText)} raises the score by ${formatScore(-b.reduction)}${b.reason ? ` (${esc(b.reason)})` : ''}.</p>`),
+        ...r.backfires.map((b) => `<p>Caution: “${esc(b.fixTitle)}” (${esc(b.edgeText)}) raises the score by ${formatScore(-b.reduction)}${b.reason ? ` (${esc(b.reason)})` : ''}.</p>`),
       ].join('');
     }
     case 'appendix': {
@@ -204,6 +207,7 @@ function scenarioHtml(s: ScenarioReport, number: string): string {
     `<p class="lead">${esc(s.headline)}</p>`,
     `<p>Exposure <b>${formatPercent(s.exposure)}</b>, score <b>${formatScore(s.score)}</b> · ${EFFECTS.map((e) => `${s.counts[e]} ${e}`).join(', ')}</p>`,
     `<h4>What broke</h4><ul>${s.breaks.map((b) => `<li><b>${esc(b.modeTitle)}</b>: ${esc(b.label)}: ${esc(b.meaning)} ${chips(b.tags)}</li>`).join('')}</ul>`,
+    s.responses.length ? `<h4>Responses</h4><ul>${s.responses.map((r) => `<li>${esc(r.text)}</li>`).join('')}</ul>` : '',
     s.prevented.length ? `<h4>Prevented</h4><ul>${s.prevented.map((p) => `<li>${esc(p.mode)} of ${esc(p.label)}: ${esc(p.reason)}</li>`).join('')}</ul>` : '',
     s.patches.length || s.removed.length ? `<h4>What-if changes</h4><ul>${[...s.patches, ...s.removed.map((r) => `removed: ${r}`)].map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : '',
     s.diagrams.map(figure).join(''),
@@ -215,7 +219,7 @@ function scenarioHtml(s: ScenarioReport, number: string): string {
           s.impacts.map((i) => [
             formatAt(i.at),
             `${esc(i.label)}<br><span class="path">${esc(KIND_STYLES[i.kind].label)}</span>`,
-            `${marker(i.effect)} ${EFFECT_STYLES[i.effect].label}${i.silent ? ' (silent)' : ''}`,
+            `${marker(i.effect)} ${esc(effectText(i))}`,
             formatScore(i.points),
             `<span class="path">${esc(i.route)}</span><br>${i.steps.map(esc).join('<br>')}`,
           ]),

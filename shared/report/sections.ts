@@ -122,8 +122,13 @@ export function appendixSection(
       },
       {
         name: 'Stolen copies',
-        value: 'A stolen secret is usable for min(ttlHours, rotationDays × 24) hours; a bound secret is useless without its holder; whoever controls a holder gets every new copy.',
+        value: 'A stolen secret is usable for min(ttlHours, rotationDays × 24) hours, and only until the first rotation after it was taken; a bound secret is useless without its holder; whoever controls a holder gets every new copy.',
         source: 'Faultline domain rules (domain.md §5).',
+      },
+      {
+        name: 'Invalid credentials',
+        value: 'An expired or revoked secret or identity, or a secret whose issuer stopped renewing it, carries nothing from then on, for the attacker and its holders alike; a vault outage does not stop a copy already taken.',
+        source: 'Faultline domain rules (domain.md §5, §6).',
       },
       {
         name: 'Reference date',

@@ -72,9 +72,15 @@ export const EFFECT_STYLES: Record<Effect, EffectStyle> = {
 
 export const BREAK_COLOR = '#111111';
 
+/** A response (rotate, revoke, §6): the defenders' colour, apart from every effect's; on the canvas and in the report. */
+export const RESPONSE_COLOR = '#0F6E6E';
+
 export interface KindStyle {
   label: string;
   plural: string;
+  /** The kind inside a sentence: `AI agent`, `data store` (acronyms keep their capitals). */
+  noun: string;
+  nouns: string;
   color: string;
 }
 
@@ -83,18 +89,21 @@ export interface KindStyle {
  * (renderer/src/canvas/nodes/registry.ts), which the pure domain cannot import.
  */
 export const KIND_STYLES: Record<NodeKind, KindStyle> = {
-  service: { label: 'Service', plural: 'Services', color: '#2563eb' },
-  agent: { label: 'AI agent', plural: 'AI agents', color: '#7c3aed' },
-  tool: { label: 'Tool', plural: 'Tools', color: '#0891b2' },
-  pipeline: { label: 'Pipeline', plural: 'Pipelines', color: '#ea580c' },
-  person: { label: 'Person', plural: 'People', color: '#64748b' },
-  identity: { label: 'Identity', plural: 'Identities', color: '#059669' },
-  secret: { label: 'Secret', plural: 'Secrets', color: '#d97706' },
-  issuer: { label: 'Issuer', plural: 'Issuers', color: '#0d9488' },
-  datastore: { label: 'Data store', plural: 'Data stores', color: '#4f46e5' },
-  location: { label: 'Location', plural: 'Locations', color: '#be123c' },
-  dependency: { label: 'Dependency', plural: 'Dependencies', color: '#a16207' },
+  service: { label: 'Service', plural: 'Services', noun: 'service', nouns: 'services', color: '#2563eb' },
+  agent: { label: 'AI agent', plural: 'AI agents', noun: 'AI agent', nouns: 'AI agents', color: '#7c3aed' },
+  tool: { label: 'Tool', plural: 'Tools', noun: 'tool', nouns: 'tools', color: '#0891b2' },
+  pipeline: { label: 'Pipeline', plural: 'Pipelines', noun: 'pipeline', nouns: 'pipelines', color: '#ea580c' },
+  person: { label: 'Person', plural: 'People', noun: 'person', nouns: 'people', color: '#64748b' },
+  identity: { label: 'Identity', plural: 'Identities', noun: 'identity', nouns: 'identities', color: '#059669' },
+  secret: { label: 'Secret', plural: 'Secrets', noun: 'secret', nouns: 'secrets', color: '#d97706' },
+  issuer: { label: 'Issuer', plural: 'Issuers', noun: 'issuer', nouns: 'issuers', color: '#0d9488' },
+  datastore: { label: 'Data store', plural: 'Data stores', noun: 'data store', nouns: 'data stores', color: '#4f46e5' },
+  location: { label: 'Location', plural: 'Locations', noun: 'location', nouns: 'locations', color: '#be123c' },
+  dependency: { label: 'Dependency', plural: 'Dependencies', noun: 'dependency', nouns: 'dependencies', color: '#a16207' },
 };
+
+/** `1 AI agent`, `3 AI agents`, `2 identities`: a count of nodes of a kind, in a sentence. */
+export const kindCount = (kind: NodeKind, n: number) => `${n} ${n === 1 ? KIND_STYLES[kind].noun : KIND_STYLES[kind].nouns}`;
 
 export const SEVERITY_COLORS = {
   critical: '#9F1239',

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { deadCopies } from '../../shared/analysis/stolen.ts';
 import { EFFECTS, SECURITY_EFFECTS } from '../../shared/domain/kinds.ts';
 import type { Effect } from '../../shared/domain/kinds.ts';
 import type { Model, Scenario } from '../../shared/domain/schema.ts';
@@ -52,20 +53,79 @@ function impactsBy(result: SimulationResult, t: number): Record<string, Effect> 
   return drawnFor(result.impacts.filter((i) => i.at <= t));
 }
 
+interface TestHop {
+  at: number;
+  depth: number;
+  entries: TraceEntry[];
+  /** Responses taken ("rotate:node") and stolen copies dying ("dead:node") at this hop. */
+  events: string[];
+}
+
 /**
  * The hops of a result, worked out here from the trace: entries grouped by hour and by their number of
- * steps back to the break (following `via`, §7), in that order.
+ * steps back to the break (following `via`, §7), in that order. Responses and stolen copies that die
+ * without carrying anything (§5 `until`) are steps too: on the first hop of their hour, else on their own.
  */
-function hopsOf(result: SimulationResult): { at: number; depth: number; entries: TraceEntry[] }[] {
+function hopsOf(result: SimulationResult): TestHop[] {
   const byKey = new Map(result.trace.map((t) => [`${t.node}:${t.effect}`, t]));
   const depth = (t: TraceEntry): number => (t.via ? 1 + depth(byKey.get(`${t.via.from}:${t.via.fromEffect}`)!) : 0);
-  const hops: { at: number; depth: number; entries: TraceEntry[] }[] = [];
+  const hops: TestHop[] = [];
   for (const t of [...result.trace].sort((a, b) => a.at - b.at || depth(a) - depth(b))) {
     const last = hops.at(-1);
     if (last && last.at === t.at && last.depth === depth(t)) last.entries.push(t);
-    else hops.push({ at: t.at, depth: depth(t), entries: [t] });
+    else hops.push({ at: t.at, depth: depth(t), entries: [t], events: [] });
   }
-  return hops;
+  const events = [...result.scenario.responses.map((r) => ({ at: r.at, what: `${r.action}:${r.node}` })), ...[...deadCopies(result)].map(([node, at]) => ({ at, what: `dead:${node}` }))];
+  for (const ev of events) {
+    const same = hops.find((h) => h.at === ev.at);
+    if (same) same.events.push(ev.what);
+    else hops.push({ at: ev.at, depth: 0, entries: [], events: [ev.what] });
+  }
+  return hops.sort((a, b) => a.at - b.at);
+}
+
+/** Per node, what the canvas draws as responses taken and dead copies ("rotate:node", "dead:node"). */
+function drawnEvents(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node [data-testid="fx-response"], .react-flow__node [data-testid="fx-dead"]')) {
+      const id = el.closest('.react-flow__node')!.getAttribute('data-id')!;
+      out.push(el.dataset.testid === 'fx-dead' ? `dead:${id}` : `${el.dataset.response}:${id}`);
+    }
+    return out.sort();
+  });
+}
+
+/**
+ * Presents `scenario` from its break, hop by hop with → and Space, and checks every hop against the
+ * engine: the nodes drawn as reached, responses and dead copies drawn by then, the scrubber's hour and the
+ * caption's words.
+ */
+async function stepThrough(page: Page, model: Model, scenario: Scenario, result: SimulationResult, hops: TestHop[]) {
+  const scrubber = page.getByTestId('timeline-scrubber');
+  const labels = new Map(model.nodes.map((n) => [n.id, n.label || n.id]));
+  for (const [i, hop] of hops.entries()) {
+    if (i > 0) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'Space');
+    const shown = hops.slice(0, i + 1).flatMap((h) => h.entries);
+    await expect.poll(() => drawnEffects(page), { message: `hop ${i + 1}` }).toEqual(drawnFor(shown));
+    await expect(scrubber).toHaveAttribute('data-time', String(hop.at));
+    // The last hop of an hour shows exactly the impacts the engine reached by then.
+    if (hops[i + 1]?.at !== hop.at) expect(await drawnEffects(page)).toEqual(impactsBy(result, hop.at));
+    // Responses and dead copies: drawn from their hop on, never before.
+    expect(await drawnEvents(page), `hop ${i + 1}`).toEqual(hops.slice(0, i + 1).flatMap((h) => h.events).sort());
+    const caption = page.getByTestId('present-caption');
+    for (const ev of hop.events) await expect(caption).toContainText(labels.get(ev.split(':')[1])!);
+    if (hop.entries.length === 0) continue;
+    // The caption tells one of this hop's steps in the engine's words: sentence, rule, control.
+    const told = explainEntries(model, result, hop.entries, scenario);
+    const sentence = (await page.getByTestId('present-sentence').textContent())!.trim();
+    const step = told.find((s) => s.sentence === sentence);
+    expect(step, `caption "${sentence}"`).toBeDefined();
+    await expect(caption).toContainText(step!.rule);
+    if (step!.control) await expect(caption).toContainText(step!.control);
+    // The hop's new nodes arrive drawn as such.
+    for (const e of hop.entries) await expect(page.getByTestId(`rf__node-${e.node}`).locator('.fl-node')).toHaveClass(/fx-fresh/);
+  }
 }
 
 /** Per node, the effect the canvas draws now (nodes at `none` left out). */
@@ -143,25 +203,7 @@ test('Hop by hop: at each step the nodes drawn as reached are exactly the engine
   expect(hops.length).toBeGreaterThan(3);
   await page.keyboard.press('F5');
   await expect(page.getByTestId('present-top')).toContainText(scenario.name);
-
-  const scrubber = page.getByTestId('timeline-scrubber');
-  for (const [i, hop] of hops.entries()) {
-    if (i > 0) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'Space');
-    const shown = hops.slice(0, i + 1).flatMap((h) => h.entries);
-    await expect.poll(() => drawnEffects(page), { message: `hop ${i + 1}` }).toEqual(drawnFor(shown));
-    await expect(scrubber).toHaveAttribute('data-time', String(hop.at));
-    // The last hop of an hour shows exactly the impacts the engine reached by then.
-    if (hops[i + 1]?.at !== hop.at) expect(await drawnEffects(page)).toEqual(impactsBy(result, hop.at));
-    // The caption tells one of this hop's steps in the engine's words: sentence, rule, control.
-    const told = explainEntries(model, result, hop.entries, scenario);
-    const sentence = (await page.getByTestId('present-sentence').textContent())!.trim();
-    const step = told.find((s) => s.sentence === sentence);
-    expect(step, `caption "${sentence}"`).toBeDefined();
-    await expect(page.getByTestId('present-caption')).toContainText(step!.rule);
-    if (step!.control) await expect(page.getByTestId('present-caption')).toContainText(step!.control);
-    // The hop's new nodes arrive drawn as such.
-    for (const e of hop.entries) await expect(page.getByTestId(`rf__node-${e.node}`).locator('.fl-node')).toHaveClass(/fx-fresh/);
-  }
+  await stepThrough(page, model, scenario, result, hops);
   // Past the last hop nothing changes; ← goes back one hop, Home to the break, End to the whole radius.
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => drawnEffects(page)).toEqual(impactsBy(result, Infinity));
@@ -182,6 +224,36 @@ test('Hop by hop: at each step the nodes drawn as reached are exactly the engine
   await expect(page.getByTestId('timeline')).toHaveCount(0);
   await page.keyboard.press('t');
   await expect(page.getByTestId('timeline')).toBeVisible();
+});
+
+test('Responses and dead stolen copies appear at their hop while presenting, never before', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // cicd-deploy-tokens' "PAT leak, app token" (its deploy token's stolen copy dies at 1 h without carrying
+  // anything), with a rotation of the leaked PAT added at 6 h (domain 1.1 §6).
+  const { model: base } = load('cicd-deploy-tokens.faultline.json');
+  const model = structuredClone(base);
+  const scenario = model.scenarios.find((s) => s.id === 'pat-leak-app-token')! as Scenario;
+  const leaked = scenario.breaks.find((b) => b.mode === 'leak')!.node;
+  scenario.responses = [{ action: 'rotate', node: leaked, at: 6 }];
+  await page.goto('/');
+  await openFileThroughUi(page, { name: 'cicd.faultline.json', text: JSON.stringify({ format: 'faultline', version: 1, model }) });
+  const result = simulate(model, scenario);
+  const hops = hopsOf(result);
+  // Both kinds of event are in this run, and the dead copy's hour has no impact of its own.
+  expect(hops.flatMap((h) => h.events)).toEqual(expect.arrayContaining([`rotate:${leaked}`, expect.stringMatching(/^dead:/)]));
+  expect(hops.some((h) => h.entries.length === 0)).toBe(true);
+  await page.getByTestId(`scenario-item-${scenario.id}`).click();
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present-top')).toContainText(scenario.name);
+  await page.keyboard.press('Home');
+  await stepThrough(page, model, scenario, result, hops);
+  // The legend strip counts them once they have happened; its rows stay put before (counted 0).
+  const legend = (key: string) => page.getByTestId('overlay-legend').locator(`[data-legend="${key}"] .fx-legend-count`);
+  await expect(legend('response')).toHaveText('1');
+  await expect(legend('dead')).toHaveText(String(deadCopies(result).size));
+  await page.keyboard.press('Home');
+  await expect(legend('response')).toHaveText('0');
+  await expect(legend('dead')).toHaveText('0');
 });
 
 test('Scrubbing to an hour draws the radius as it stood then; step buttons and play move one hop at a time', async ({ page }) => {
@@ -309,6 +381,8 @@ test('Opening a model frames it whole; the legend and the minimap stay off the n
 });
 
 test('Labels read from the back of the room: 18 px on screen when presenting any template at 1280×720, 11 px on any card in the editor', async ({ page }) => {
+  // Four templates opened and presented, then a zoom walk: a minute on a busy machine, so twice the default.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   for (const file of ['ai-support-agent.faultline.json', 'cicd-deploy-tokens.faultline.json', 'microservices-mtls.faultline.json', 'saas-integration.faultline.json']) {
     // The templates have 26 to 31 nodes: the issue's "up to 30", and one more.

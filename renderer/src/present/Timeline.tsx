@@ -1,6 +1,6 @@
 /**
  * The playback timeline: 0 h to the end on a log axis (timeScale.ts), a marker per hour something is
- * reached, detection and containment, and the scrubber. Dragging the scrubber shows the radius as it stood
+ * reached, detection, containment and the scenario's responses, and the scrubber. Dragging the scrubber shows the radius as it stood
  * at that hour; the buttons move one hop at a time or play. The same component sits under the canvas in
  * edit mode and at the foot of presentation mode.
  */
@@ -100,7 +100,7 @@ export function Timeline() {
     const playback = playbackOf(shown.result);
     const scale = timeScale(playback.end);
     const labels = new Map(shown.model.nodes.map((n) => [n.id, n.label || n.id]));
-    const markers = timelineMarkers(shown.result, (id) => labels.get(id) ?? id, shown.scenario.responses);
+    const markers = timelineMarkers(shown.result, (id) => labels.get(id) ?? id);
     const hours = [...new Set(playback.hops.map((h) => h.at))];
     return { playback, scale, markers, hours };
   }, [shown]);

@@ -4,8 +4,8 @@
  * (domain 1.1 §6: rotate or revoke a node at an hour). Pure.
  */
 import { EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { Effect } from '../../../shared/domain/kinds.ts';
-import type { ScenarioResponse } from '../../../shared/domain/schema.ts';
+import type { Effect, ResponseAction } from '../../../shared/domain/kinds.ts';
+
 import type { SimulationResult } from '../../../shared/engine/types.ts';
 import { formatTime } from '../scenarios/format.ts';
 
@@ -17,14 +17,15 @@ export interface Marker {
   /** For `impact`: the strongest effect reached at that hour. */
   effect?: Effect;
   /** For `response`: what the defenders do. */
-  action?: ScenarioResponse['action'];
+  action?: ResponseAction;
   /** What the marker says, for its tooltip and screen readers. */
   title: string;
 }
 
-const ACTION_WORD: Record<ScenarioResponse['action'], string> = { rotate: 'Rotate', revoke: 'Revoke' };
+const ACTION_WORD: Record<ResponseAction, string> = { rotate: 'Rotate', revoke: 'Revoke' };
 
-export function timelineMarkers(result: SimulationResult, label: (id: string) => string, responses: readonly ScenarioResponse[] = []): Marker[] {
+/** The markers of a result; its responses are the engine's echo of what it simulated (§8). */
+export function timelineMarkers(result: SimulationResult, label: (id: string) => string): Marker[] {
   const byHour = new Map<number, { effect: Effect; nodes: Set<string> }>();
   for (const t of result.trace) {
     const cur = byHour.get(t.at);
@@ -40,10 +41,9 @@ export function timelineMarkers(result: SimulationResult, label: (id: string) =>
     effect,
     title: `${formatTime(at)}: ${[...nodes].map(label).join(', ')}`,
   }));
-  const { detectedAt, containedAt } = result.detection;
-  const by = (result.detection as { detectedBy?: string | null }).detectedBy;
+  const { detectedAt, containedAt, detectedBy: by } = result.detection;
   if (detectedAt !== null) markers.push({ kind: 'detected', at: detectedAt, title: `Detected at ${formatTime(detectedAt)}${by ? ` (${label(by)} is monitored)` : ''}` });
   if (containedAt !== null) markers.push({ kind: 'contained', at: containedAt, title: `Contained at ${formatTime(containedAt)}: nothing spreads after this` });
-  for (const r of responses) markers.push({ kind: 'response', at: r.at, action: r.action, title: `${ACTION_WORD[r.action]} ${label(r.node)} at ${formatTime(r.at)}` });
+  for (const r of result.scenario.responses) markers.push({ kind: 'response', at: r.at, action: r.action, title: `${ACTION_WORD[r.action]} ${label(r.node)} at ${formatTime(r.at)}` });
   return markers.sort((a, b) => a.at - b.at);
 }

@@ -15,8 +15,9 @@
  * is shown read from 1 h (§8 keeps both steps in the trace; impacts keep only the highest).
  */
 import { EFFECTS, SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { Effect } from '../../../shared/domain/kinds.ts';
+import type { Effect, ResponseAction } from '../../../shared/domain/kinds.ts';
 import type { Impact, SimulationResult, TraceEntry } from '../../../shared/engine/types.ts';
+import { deadCopies } from '../../../shared/analysis/stolen.ts';
 import { pathLengths } from '../scenarios/overlay.ts';
 
 /** A moment of playback: every entry before `at`, and those at `at` up to `depth` steps from their break. */
@@ -32,14 +33,21 @@ export interface Hop {
   depth: number;
   /** The entries this hop adds, in trace order. */
   entries: readonly TraceEntry[];
+  /** What else happens at this hop's hour: responses taken, stolen copies dying (on the hour's first hop). */
+  events: readonly HopEvent[];
 }
+
+/** A response (§6) or a stolen copy dying without carrying anything (§5 `until`), at its hour. */
+export type HopEvent = { kind: 'response'; action: ResponseAction; node: string; at: number } | { kind: 'dead'; node: string; at: number };
 
 export interface Playback {
   hops: readonly Hop[];
   /** Every trace entry with its depth, in playback order. */
   ordered: readonly { entry: TraceEntry; depth: number }[];
-  /** The last hour anything happens: the last impact, detection or containment. */
+  /** The last hour anything happens: the last impact, detection, containment or response. */
   end: number;
+  /** Stolen copies that die without carrying anything (§5 "stolen, dead after N h"): node → the hour. */
+  dead: ReadonlyMap<string, number>;
 }
 
 const byResult = new WeakMap<SimulationResult, Playback>();
@@ -57,13 +65,35 @@ export function playbackOf(result: SimulationResult): Playback {
   for (const { entry, depth } of ordered) {
     const last = hops.at(-1);
     if (last && last.at === entry.at && last.depth === depth) (last.entries as TraceEntry[]).push(entry);
-    else hops.push({ index: hops.length, at: entry.at, depth, entries: [entry] });
+    else hops.push({ index: hops.length, at: entry.at, depth, entries: [entry], events: [] });
   }
+  const dead = deadCopies(result);
+  const withEvents = addEvents(hops, [
+    ...result.scenario.responses.map((r): HopEvent => ({ kind: 'response', action: r.action, node: r.node, at: r.at })),
+    ...[...dead].map(([node, at]): HopEvent => ({ kind: 'dead', node, at })),
+  ]);
   const { detectedAt, containedAt } = result.detection;
-  const times = [0, ...ordered.map((o) => o.entry.at), detectedAt ?? 0, containedAt ?? 0].filter(Number.isFinite);
-  const playback: Playback = { hops, ordered, end: Math.max(...times) };
+  const times = [0, ...withEvents.map((h) => h.at), detectedAt ?? 0, containedAt ?? 0].filter(Number.isFinite);
+  const playback: Playback = { hops: withEvents, ordered, end: times.reduce((a, b) => Math.max(a, b), 0), dead };
   byResult.set(result, playback);
   return playback;
+}
+
+/**
+ * Responses and dying copies as steps of playback, so stepping shows each at its hour: on the first hop of
+ * that hour, or on a hop of their own (no entries, depth 0) when nothing is reached then. A rotation at 4 h
+ * after the last impact at 1 h is a step of its own; a revoke is already one (its `down` is in the trace).
+ */
+function addEvents(hops: Hop[], events: HopEvent[]): Hop[] {
+  if (events.length === 0) return hops;
+  const out = [...hops];
+  for (const ev of events.sort((a, b) => a.at - b.at)) {
+    const same = out.find((h) => h.at === ev.at);
+    if (same) (same.events as HopEvent[]).push(ev);
+    else out.push({ index: -1, at: ev.at, depth: 0, entries: [], events: [ev] });
+  }
+  // Stable: hops of one hour keep their depth order; an added hop is alone at its hour.
+  return out.sort((a, b) => a.at - b.at).map((h, index) => Object.assign(h, { index }));
 }
 
 export const cutOfHop = (hop: Hop): Cut => ({ at: hop.at, depth: hop.depth });
@@ -106,13 +136,15 @@ export function resultAt(result: SimulationResult, cut: Cut | null): SimulationR
   if (cut === null) return result;
   const playback = playbackOf(result);
   const trace = entriesAt(playback, cut);
-  const silent = new Map(result.impacts.map((i) => [`${i.node}\u0000${i.effect}`, i.silent]));
+  const whole = new Map(result.impacts.map((i) => [`${i.node}\u0000${i.effect}`, i]));
   const top = new Map<string, Impact>();
   for (const t of trace) {
     const key = `${t.node}\u0000${isSecurity(t.effect) ? 's' : 'a'}`;
     const cur = top.get(key);
     if (!cur || rank(t.effect) < rank(cur.effect)) {
-      top.set(key, { ...t, silent: silent.get(`${t.node}\u0000${t.effect}`) ?? false });
+      const w = whole.get(`${t.node}\u0000${t.effect}`);
+      // A stolen secret keeps its `until` (§5): when its copy stops working is a fact of the whole run.
+      top.set(key, w?.until !== undefined ? { ...t, silent: w.silent, until: w.until } : { ...t, silent: w?.silent ?? false });
     }
   }
   const impacts = [...top.values()].sort(

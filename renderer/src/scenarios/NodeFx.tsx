@@ -1,9 +1,12 @@
 /**
  * The overlay on one canvas node: a class and data attributes for its fill pattern and dimming, and the
- * tags drawn around it (effect with time, break, silent outage, findings, what-if). The node component
+ * tags drawn around it (effect with time, break, silent outage, a stolen copy that died, responses with
+ * their hour, findings, what-if). The node component
  * calls `useNodeFx(id)` and renders `<NodeFxDecor fx={…} />` inside itself.
  */
-import { BREAK_INFO } from '../../../shared/domain/kinds.ts';
+import { deadCopyText } from '../../../shared/analysis/stolen.ts';
+import { BREAK_INFO, RESPONSE_INFO } from '../../../shared/domain/kinds.ts';
+import { RESPONSE_COLOR } from '../../../shared/report/style.ts';
 import { useNodeFindings, useNodeOnPath, useNodeOverlay } from './context.tsx';
 import { EFFECT_LOOK } from './effects.ts';
 import { formatTime } from './format.ts';
@@ -32,6 +35,7 @@ export function useNodeFx(id: string): NodeFx {
     if (overlay.effect !== 'none') cls.push(`fx-${overlay.effect}`);
     if (overlay.availability && overlay.security) cls.push(`fx-also-${overlay.availability}`);
     if (overlay.breaks.length) cls.push('fx-break');
+    if (overlay.deadAfter !== null) cls.push('fx-dead-copy');
   }
   if (onPath) cls.push('fx-path');
   if (overlay.patched) cls.push('fx-patched');
@@ -44,35 +48,51 @@ export function useNodeFx(id: string): NodeFx {
 
 /** Characters wide, roughly, in ems: tags are bold; the break tag is also upper case and spaced. */
 const EM = { tag: 0.66, break: 0.74 };
+/** A tag's glyph, padding and gaps, in ems (.fx-tag in scenarios.css). */
+const TAG_PAD = 2.8;
+/** A part inside a tag after a rule (its hour, "silent", "dead 2 h"): padding and rule, in ems. */
+const PART_PAD = 0.6;
 
 /**
  * The size of a node's tag row in model px, for placing it clear of other nodes (canvas/decor.ts), or
- * null when it has none. An estimate from the text; a little generous rather than short.
+ * null when it has none. An estimate from the text; a little generous rather than short. The row holds the
+ * break, the effects (with "silent" and a dead copy's hour) and the responses taken, as NodeFxDecor draws it.
  */
 export function decorSize(o: NodeOverlay, tagPx: number, words: boolean): { width: number; height: number } | null {
   if (!o.active) return null;
   const tags: number[] = [];
-  const tag = (effect: NodeOverlay['effect'], at: number | null) => {
+  const tag = (effect: NodeOverlay['effect'], at: number | null, extra = '') => {
     if (effect === 'none') return;
     const text = `${words ? EFFECT_LOOK[effect].title : ''}${formatTime(at ?? 0)}`;
-    tags.push((text.length * EM.tag + 2.8) * tagPx);
+    tags.push((text.length * EM.tag + TAG_PAD + (extra ? extra.length * EM.tag + PART_PAD : 0)) * tagPx);
   };
-  tag(o.security ?? 'none', o.securityAt);
-  tag(o.availability ?? 'none', o.availabilityAt);
-  if (o.silent && words) tags.push(5 * EM.tag * tagPx);
+  tag(o.security ?? 'none', o.securityAt, o.deadAfter !== null ? deadText(o.deadAfter) : '');
+  tag(o.availability ?? 'none', o.availabilityAt, o.silent && words ? 'silent' : '');
+  if (o.silent && !words) tags.push(1.4 * tagPx);
   if (o.breaks.length) {
     const title = o.breaks.map((m) => BREAK_INFO[m].title).join(' + ');
-    tags.push(((words ? title.length * EM.break : 0) + 2.6) * tagPx);
+    tags.push(((words ? (o.prevented ? title.length + 10 : title.length) * EM.break : 0) + 2.6) * tagPx);
+  }
+  for (const r of o.responses) {
+    const text = `${words ? RESPONSE_INFO[r.action].title : ''}${formatTime(r.at)}`;
+    tags.push((text.length * EM.tag + TAG_PAD) * tagPx);
   }
   if (tags.length === 0) return null;
   return { width: tags.reduce((a, b) => a + b, 0) + (tags.length - 1) * 0.35 * tagPx, height: 1.75 * tagPx };
 }
 
-function EffectTag({ effect, at, silent }: { effect: NodeOverlay['effect']; at: number | null; silent?: boolean }) {
+/** What a dead copy's tag adds after its hour: "dead 15 min". */
+const deadText = (until: number) => `dead ${formatTime(until)}`;
+
+function EffectTag({ effect, at, silent, deadAfter = null }: { effect: NodeOverlay['effect']; at: number | null; silent?: boolean; deadAfter?: number | null }) {
   if (effect === 'none') return null;
   const look = EFFECT_LOOK[effect];
+  const dead = deadAfter !== null ? `: ${deadCopyText(deadAfter)}, before it carried anything` : '';
   return (
-    <span className={`fx-tag fx-tag-${effect}`} title={`${look.title} at ${formatTime(at ?? 0)}: ${look.meaning}${silent ? ' (silently: no health check)' : ''}`}>
+    <span
+      className={`fx-tag fx-tag-${effect}${deadAfter !== null ? ' is-dead' : ''}`}
+      title={`${look.title} at ${formatTime(at ?? 0)}: ${look.meaning}${silent ? ' (silently: no health check)' : ''}${dead}`}
+    >
       <Glyph name={effect} size={13} />
       <span className="fx-tag-word">{look.title}</span>
       <span className="fx-tag-time" data-testid="fx-time">
@@ -84,8 +104,31 @@ function EffectTag({ effect, at, silent }: { effect: NodeOverlay['effect']; at: 
           <span className="fx-tag-word">silent</span>
         </span>
       )}
+      {deadAfter !== null && (
+        <span className="fx-tag-dead" data-testid="fx-dead">
+          {deadText(deadAfter)}
+        </span>
+      )}
     </span>
   );
+}
+
+/** The responses taken on a node: the defenders' colour, the action's glyph and its hour, in the tag row. */
+function ResponseTags({ responses }: { responses: NodeOverlay['responses'] }) {
+  return responses.map((r) => (
+    <span
+      key={`${r.action}:${r.at}`}
+      className="fx-response-tag"
+      style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}
+      data-testid="fx-response"
+      data-response={r.action}
+      title={`${RESPONSE_INFO[r.action].title} at ${formatTime(r.at)}: ${RESPONSE_INFO[r.action].meaning}`}
+    >
+      <Glyph name={r.action} size={13} />
+      <span className="fx-tag-word">{RESPONSE_INFO[r.action].title}</span>
+      <span className="fx-tag-time">{formatTime(r.at)}</span>
+    </span>
+  ));
 }
 
 /** The tags around a node; nothing when the node has nothing to show. */
@@ -96,7 +139,7 @@ export function NodeFxDecor({ fx, far = false }: { fx: NodeFx; far?: boolean }) 
   if (far) return null;
   const breakTitle = o.breaks.map((m) => BREAK_INFO[m].title).join(' + ');
   // One row, placed clear of other nodes (data-decor on the node: above, below, or inside its top edge).
-  const hasTags = o.active && (o.security || o.availability || o.breaks.length > 0);
+  const hasTags = o.active && (o.security || o.availability || o.breaks.length > 0 || o.responses.length > 0);
   return (
     <>
       {hasTags && (
@@ -110,8 +153,9 @@ export function NodeFxDecor({ fx, far = false }: { fx: NodeFx; far?: boolean }) 
               <span className="fx-tag-word">{o.prevented ? `${breakTitle} prevented` : breakTitle}</span>
             </span>
           )}
-          {o.security && <EffectTag effect={o.security} at={o.securityAt} />}
+          {o.security && <EffectTag effect={o.security} at={o.securityAt} deadAfter={o.deadAfter} />}
           {o.availability && <EffectTag effect={o.availability} at={o.availabilityAt} silent={o.silent} />}
+          <ResponseTags responses={o.responses} />
         </div>
       )}
       {f && (

@@ -69,7 +69,8 @@ export function connectScenarios(models: ModelStore, ui: ScenarioStore, runner: 
     const playback = playbackOf(shown.result);
     // A hop arrives; a time picked on the scrubber just is (nothing animates while dragging).
     const hop = Number.isFinite(playhead.depth) ? playback.hops[hopIndexAt(playback, playhead)] : undefined;
-    return { model, result: resultAt(shown.result, playhead), scenario: shown.scenario, fresh: hop?.entries };
+    const moment = { now: playhead.at, dead: playback.dead };
+    return { model, result: resultAt(shown.result, playhead), scenario: shown.scenario, fresh: hop?.entries, moment };
   };
 
   /** Table rows change with the result or with a node's name or kind, not with every edit. */

@@ -1,10 +1,10 @@
 /**
  * The overlay's glyphs as inline SVG (no emoji font needed): one per effect, plus the break, a silent
- * outage, a finding and a what-if edit. They carry meaning without colour.
+ * outage, a finding, a what-if edit and the two responses (rotate, revoke). They carry meaning without colour.
  */
 import type { Effect } from '../../../shared/domain/kinds.ts';
 
-type GlyphName = Effect | 'break' | 'silent' | 'finding' | 'whatif' | 'prevented';
+type GlyphName = Effect | 'break' | 'silent' | 'finding' | 'whatif' | 'prevented' | 'rotate' | 'revoke';
 
 const PATHS: Record<GlyphName, React.ReactNode> = {
   // A skull: the attacker controls this.
@@ -48,6 +48,20 @@ const PATHS: Record<GlyphName, React.ReactNode> = {
   finding: <path d="M3.5 15V1.8M3.5 2.3h9l-2 3.3 2 3.3h-9" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinejoin="round" />,
   whatif: (
     <path d="M8 1.8L14.5 13.5H1.5z" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinejoin="round" />
+  ),
+  // Two arrows chasing each other: a new secret replaces the old one.
+  rotate: (
+    <>
+      <path d="M13.2 6.3A5.4 5.4 0 0 0 3.3 5M2.8 9.7A5.4 5.4 0 0 0 12.7 11" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
+      <path d="M2.4 2.2v3.6H6M13.6 13.8v-3.6H10" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinejoin="round" strokeLinecap="round" />
+    </>
+  ),
+  // A credential card struck through: it no longer authenticates anything.
+  revoke: (
+    <>
+      <rect x="1.6" y="3.6" width="12.8" height="8.8" rx="1.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <path d="M2.2 14.6L13.8 1.4" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+    </>
   ),
   prevented: (
     <>

@@ -7,8 +7,9 @@
  * Derivation shares structure with the previous overlay: a node whose overlay did not change keeps the same
  * object, so the canvas re-renders only the nodes whose overlay changed.
  */
+import { deadCopies } from '../../../shared/analysis/stolen.ts';
 import { AVAILABILITY_EFFECTS, EFFECTS, SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { AvailabilityEffect, BreakMode, Effect, SecurityEffect } from '../../../shared/domain/kinds.ts';
+import type { AvailabilityEffect, BreakMode, Effect, ResponseAction, SecurityEffect } from '../../../shared/domain/kinds.ts';
 import type { Model, Scenario } from '../../../shared/domain/schema.ts';
 import type { Finding, Severity } from '../../../shared/analysis/findings.ts';
 import { SEVERITIES } from '../../../shared/analysis/findings.ts';
@@ -37,6 +38,15 @@ export interface NodeOverlay {
   patched: boolean;
   /** Reached by the hop being played (present/playback.ts): drawn arriving. */
   fresh: boolean;
+  /** The responses on this node (§6) taken by the moment shown, in time order: drawn as a tag with the hour. */
+  responses: readonly NodeResponse[];
+  /** A stolen secret whose copy died before it carried anything: the hour it died ("stolen, dead after N h"). */
+  deadAfter: number | null;
+}
+
+export interface NodeResponse {
+  action: ResponseAction;
+  at: number;
 }
 
 export type Direction = 'forward' | 'backward' | 'both';
@@ -72,6 +82,8 @@ const BLANK_NODE: Omit<NodeOverlay, 'active'> = {
   prevented: false,
   patched: false,
   fresh: false,
+  responses: [],
+  deadAfter: null,
 };
 
 /** A node with nothing to show and no result on screen. */
@@ -91,6 +103,12 @@ export interface OverlayInput {
   scenario: Scenario | null;
   /** The steps of the hop being played, drawn arriving (node and edge of each). */
   fresh?: readonly TraceEntry[];
+  /**
+   * Playback (present/playback.ts): `result` is the radius at hour `now`, and `dead` the stolen copies that
+   * die without carrying anything in the whole result. A response shows once taken (at ≤ now), a copy as dead
+   * once it has died (until ≤ now); before that it is a live stolen secret.
+   */
+  moment?: { now: number; dead: ReadonlyMap<string, number> };
 }
 
 const isSecurity = (e: Effect): e is SecurityEffect => (SECURITY_EFFECTS as readonly string[]).includes(e);
@@ -115,7 +133,10 @@ function sameNode(a: NodeOverlay, b: NodeOverlay): boolean {
     sameList(a.breaks, b.breaks) &&
     a.prevented === b.prevented &&
     a.patched === b.patched &&
-    a.fresh === b.fresh
+    a.fresh === b.fresh &&
+    a.deadAfter === b.deadAfter &&
+    a.responses.length === b.responses.length &&
+    a.responses.every((r, i) => r.action === b.responses[i].action && r.at === b.responses[i].at)
   );
 }
 
@@ -128,7 +149,7 @@ function sameEdge(a: EdgeOverlay, b: EdgeOverlay): boolean {
 
 /** The overlay of a result (or only the scenario's what-if marks when `result` is null). */
 export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVERLAY): OverlayData {
-  const { model, result, scenario, fresh = [] } = input;
+  const { model, result, scenario, fresh = [], moment } = input;
   const active = result !== null;
   const nodes = new Map<string, NodeOverlay>();
   const blank = active ? UNAFFECTED_NODE : NO_NODE;
@@ -166,6 +187,13 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
       const n = node(b.node);
       n.prevented = n.breaks.every((mode) => prevented.has(`${mode}\u0000${b.node}`));
     }
+    const now = moment?.now ?? Infinity;
+    for (const r of [...result.scenario.responses].sort((a, b) => a.at - b.at)) {
+      if (r.at > now) continue;
+      const n = node(r.node);
+      n.responses = [...n.responses, { action: r.action, at: r.at }];
+    }
+    for (const [id, until] of moment?.dead ?? deadCopies(result)) if (until <= now && nodes.has(id)) node(id).deadAfter = until;
   }
 
   const edgeIds = new Set(model.edges.map((e) => e.id));
@@ -296,6 +324,8 @@ export interface ImpactRow {
   silent: boolean;
   /** Steps from the break to the node's highest impact (0 for a break node). */
   pathLength: number;
+  /** A stolen secret whose copy died before it carried anything: when it died. Listed after the live ones. */
+  deadAfter: number | null;
 }
 
 /** One row per impacted node: its highest impact first, the other one beside it. */
@@ -303,6 +333,7 @@ export function impactRows(model: Model, result: SimulationResult): ImpactRow[] 
   const nodes = new Map(model.nodes.map((n) => [n.id, n]));
   const lengths = pathLengths(result);
   const traceOf = new Map(result.trace.map((t) => [`${t.node}\u0000${t.effect}`, t]));
+  const dead = deadCopies(result);
   const byNode = new Map<string, SimulationResult['impacts']>();
   for (const i of result.impacts) byNode.set(i.node, [...(byNode.get(i.node) ?? []), i]);
   const rows: ImpactRow[] = [];
@@ -321,6 +352,7 @@ export function impactRows(model: Model, result: SimulationResult): ImpactRow[] 
       also: other ? { effect: other.effect, at: other.at } : null,
       silent: list.some((i) => i.silent),
       pathLength: entry ? (lengths.get(entry) ?? 0) : 0,
+      deadAfter: dead.get(id) ?? null,
     });
   }
   return rows;
@@ -332,7 +364,10 @@ export interface SortOrder {
   dir: 'asc' | 'desc';
 }
 
-/** Rows in the order asked for; ties by time, then label, so the order is stable. */
+/**
+ * Rows in the order asked for; ties by time, then label, so the order is stable. Stolen copies that died
+ * before carrying anything come after every live row, whatever the order: they are set apart (§5).
+ */
 export function sortRows(rows: readonly ImpactRow[], order: SortOrder): ImpactRow[] {
   const cmp = (a: ImpactRow, b: ImpactRow): number => {
     switch (order.key) {
@@ -349,7 +384,8 @@ export function sortRows(rows: readonly ImpactRow[], order: SortOrder): ImpactRo
     }
   };
   const sign = order.dir === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * cmp(a, b) || a.at - b.at || a.label.localeCompare(b.label) || (a.node < b.node ? -1 : 1));
+  const dead = (r: ImpactRow) => (r.deadAfter === null ? 0 : 1);
+  return [...rows].sort((a, b) => dead(a) - dead(b) || sign * cmp(a, b) || a.at - b.at || a.label.localeCompare(b.label) || (a.node < b.node ? -1 : 1));
 }
 
 export interface PathHighlight {

@@ -166,16 +166,152 @@ describe('the timeline’s markers', () => {
     const { timelineMarkers } = await import('../../../renderer/src/present/markers.ts');
     const model = template('ai-support-agent');
     const scenario = model.scenarios.find((s) => s.id === 'poisoned-ticket')!;
-    const result = simulate(model, scenario);
     const responses = [
       { action: 'rotate' as const, node: 'zendesk-token', at: 4 },
       { action: 'revoke' as const, node: 'zendesk-token', at: 30 },
     ];
-    const markers = timelineMarkers(result, (id) => id.toUpperCase(), responses);
+    // The responses come from the engine's echo of the scenario it simulated.
+    const result = simulate(model, { ...scenario, responses });
+    const markers = timelineMarkers(result, (id) => id.toUpperCase());
     expect(markers.filter((m) => m.kind === 'impact').map((m) => m.at)).toEqual([...new Set(result.trace.map((t) => t.at))].sort((a, b) => a - b));
     expect(markers.find((m) => m.kind === 'detected')!.at).toBe(result.detection.detectedAt);
     expect(markers.find((m) => m.kind === 'contained')!.at).toBe(result.detection.containedAt);
     expect(markers.filter((m) => m.kind === 'response').map((m) => m.title)).toEqual(['Rotate ZENDESK-TOKEN at 4 h', 'Revoke ZENDESK-TOKEN at 30 h']);
     for (let i = 1; i < markers.length; i++) expect(markers[i].at).toBeGreaterThanOrEqual(markers[i - 1].at);
+  });
+});
+
+describe('playback with responses (domain 1.1)', () => {
+  /** tok leaks; role at 0.5 h; db at 1 h; tok also reads a cache slowly, at 6.5 h. */
+  const model = (): Model =>
+    buildModel(
+      [
+        ['tok', 'secret', { ttlHours: null }],
+        ['role', 'identity'],
+        ['db', 'datastore'],
+        ['cache', 'datastore'],
+      ],
+      [
+        ['e1', 'authenticates', 'tok', 'role'],
+        ['e2', 'grants', 'role', 'db', { access: 'write' }],
+        ['e3', 'grants', 'tok', 'cache', { access: 'read', delayHours: 6.5 }],
+      ],
+    );
+
+  it('a rotation cuts what arrives after it, and the radius at every hour is the engine’s impacts up to it', () => {
+    const m = model();
+    const rotated = simulate(m, { breaks: [{ mode: 'leak', node: 'tok' }], responses: [{ action: 'rotate', node: 'tok', at: 4 }] });
+    expect(rotated.impacts.some((i) => i.node === 'cache')).toBe(false);
+    const playback = playbackOf(rotated);
+    // The axis reaches the response, which comes after the last impact.
+    expect(playback.end).toBe(4);
+    for (const t of [0, 0.25, 0.5, 1, 3.9, 4, 6.5, 10]) {
+      const partial = resultAt(rotated, cutAtTime(t));
+      expect(partial.impacts.map((i) => `${i.node}:${i.effect}@${i.at}`)).toEqual(rotated.impacts.filter((i) => i.at <= t).map((i) => `${i.node}:${i.effect}@${i.at}`));
+    }
+    // The stolen copy keeps its `until`, as the engine said.
+    expect(resultAt(rotated, cutAtTime(1)).impacts.find((i) => i.node === 'tok')!.until).toBe(4);
+    // The rotation is a step of its own: nothing is reached at 4 h, and stepping must still stop there.
+    expect(playback.hops.map((h) => [h.at, h.entries.map(key), h.events])).toEqual([
+      [0, ['tok:control'], []],
+      [0.5, ['role:control'], []],
+      [1, ['db:write'], []],
+      [4, [], [{ kind: 'response', action: 'rotate', node: 'tok', at: 4 }]],
+    ]);
+    expect(playback.hops.map((h) => h.index)).toEqual([0, 1, 2, 3]);
+    expect(hopIndexAt(playback, cutOfHop(playback.hops[3]))).toBe(3);
+    expect(entriesAt(playback, cutOfHop(playback.hops[3])).map(key)).toEqual(['tok:control', 'role:control', 'db:write']);
+  });
+
+  it('shows a response on its node once taken, and a copy as dead once it died', async () => {
+    const { deriveOverlay, nodeOverlayOf } = await import('../../../renderer/src/scenarios/overlay.ts');
+    const m = model();
+    // Rotated at 15 min: the copy dies before its first step (30 min) and carries nothing.
+    const scenario = { id: 's', name: 's', breaks: [{ mode: 'leak' as const, node: 'tok' }], patches: [], removed: [], params: { responseHours: 648 }, responses: [{ action: 'rotate' as const, node: 'tok', at: 0.25 }] };
+    const result = simulate(m, scenario);
+    expect(result.impacts.map((i) => i.node)).toEqual(['tok']);
+    const playback = playbackOf(result);
+    expect([...playback.dead]).toEqual([['tok', 0.25]]);
+    // The rotation and the copy it kills share the step at 15 min, after the break's.
+    expect(playback.hops.map((h) => [h.at, h.entries.map(key), h.events.map((e) => `${e.kind}:${e.node}`)])).toEqual([
+      [0, ['tok:control'], []],
+      [0.25, [], ['response:tok', 'dead:tok']],
+    ]);
+    expect(playback.end).toBe(0.25);
+    const step = (i: number) => nodeOverlayOf(deriveOverlay({ model: m, result: resultAt(result, cutOfHop(playback.hops[i])), scenario, moment: { now: playback.hops[i].at, dead: playback.dead } }), 'tok');
+    expect(step(0)).toMatchObject({ responses: [], deadAfter: null });
+    expect(step(1)).toMatchObject({ responses: [{ action: 'rotate', at: 0.25 }], deadAfter: 0.25 });
+    const at = (now: number) => nodeOverlayOf(deriveOverlay({ model: m, result: resultAt(result, cutAtTime(now)), scenario, moment: { now, dead: playback.dead } }), 'tok');
+    expect(at(0)).toMatchObject({ security: 'control', responses: [], deadAfter: null });
+    expect(at(0.25)).toMatchObject({ security: 'control', responses: [{ action: 'rotate', at: 0.25 }], deadAfter: 0.25 });
+    // The whole result (no playhead) shows both, as the editor always has.
+    expect(nodeOverlayOf(deriveOverlay({ model: m, result, scenario }), 'tok')).toMatchObject({ responses: [{ action: 'rotate', at: 0.25 }], deadAfter: 0.25 });
+  });
+
+  it('a revoke response is a hop of its own at its hour, after what came before', () => {
+    const m = model();
+    const revoked = simulate(m, { breaks: [{ mode: 'leak', node: 'tok' }], responses: [{ action: 'revoke', node: 'role', at: 0.75 }] });
+    const { hops } = playbackOf(revoked);
+    const down = hops.find((h) => h.entries.some((e) => e.node === 'role' && e.effect === 'down'))!;
+    expect(down.at).toBe(0.75);
+    // The revoke is told on the hop of the down it causes, not on a hop of its own.
+    expect(down.events).toEqual([{ kind: 'response', action: 'revoke', node: 'role', at: 0.75 }]);
+    expect(hops.filter((h) => h.events.length > 0)).toHaveLength(1);
+    expect(highest(resultAt(revoked, cutAtTime(0.5)))).toEqual({ tok: 'control', role: 'control' });
+    // Revoked before its grant arrived (1 h): the db is never reached.
+    expect(revoked.impacts.some((i) => i.node === 'db')).toBe(false);
+  });
+});
+
+describe('the legend’s counts at a moment', () => {
+  it('counts nodes per effect, the responses taken and the copies dead by then', async () => {
+    const { deriveOverlay } = await import('../../../renderer/src/scenarios/overlay.ts');
+    const { overlayCounts } = await import('../../../renderer/src/scenarios/LegendStrip.tsx');
+    // tok leaks and reads the cache at 6.5 h; a second token leaks too and is rotated at 15 min, before its
+    // only step (30 min): its copy dies; the role is revoked at 2 h, after it was controlled.
+    const m = buildModel(
+      [
+        ['tok', 'secret', { ttlHours: null }],
+        ['tok2', 'secret', { ttlHours: null }],
+        ['role', 'identity'],
+        ['db', 'datastore'],
+        ['cache', 'datastore'],
+      ],
+      [
+        ['e1', 'authenticates', 'tok', 'role'],
+        ['e2', 'grants', 'role', 'db', { access: 'write' }],
+        ['e3', 'grants', 'tok', 'cache', { access: 'read', delayHours: 6.5 }],
+        ['e4', 'authenticates', 'tok2', 'role'],
+      ],
+    );
+    const scenario = {
+      id: 's',
+      name: 's',
+      breaks: [
+        { mode: 'leak' as const, node: 'tok' },
+        { mode: 'leak' as const, node: 'tok2' },
+      ],
+      patches: [],
+      removed: [],
+      params: { responseHours: 648 },
+      responses: [
+        { action: 'rotate' as const, node: 'tok2', at: 0.25 },
+        { action: 'revoke' as const, node: 'role', at: 2 },
+      ],
+    };
+    const result = simulate(m, scenario);
+    const playback = playbackOf(result);
+    expect([...playback.dead]).toEqual([['tok2', 0.25]]);
+    const countsAt = (now: number) => overlayCounts(deriveOverlay({ model: m, result: resultAt(result, cutAtTime(now)), scenario, moment: { now, dead: playback.dead } }));
+    expect(countsAt(0)).toMatchObject({ control: 2, write: 0, read: 0, down: 0, response: 0, dead: 0 });
+    expect(countsAt(0.25)).toMatchObject({ control: 2, response: 1, dead: 1 });
+    expect(countsAt(1)).toMatchObject({ control: 3, write: 1, response: 1, dead: 1 });
+    // The role stays controlled (the attacker keeps what was reached) and is also down from 2 h.
+    expect(countsAt(2)).toMatchObject({ control: 3, write: 1, down: 1, response: 2, dead: 1 });
+    expect(countsAt(10)).toMatchObject({ control: 3, write: 1, read: 1, down: 1, response: 2, dead: 1 });
+    // The whole result counts what the engine counts, and every response.
+    const whole = overlayCounts(deriveOverlay({ model: m, result, scenario }));
+    for (const e of EFFECTS) expect(whole[e]).toBe(result.summary.counts[e]);
+    expect(whole).toMatchObject({ response: 2, dead: 1 });
   });
 });

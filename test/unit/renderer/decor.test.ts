@@ -60,3 +60,36 @@ describe('edge labels that would overlap', () => {
     expect(hiddenLabels(nodes, [label('e1', 290, 32, { priority: 0 }), label('e2', 300, 36, { keep: true, priority: 0 })])).toEqual(new Set(['e1']));
   });
 });
+
+describe('the size of a node’s tag row', async () => {
+  const { decorSize } = await import('../../../renderer/src/scenarios/NodeFx.tsx');
+  const { UNAFFECTED_NODE } = await import('../../../renderer/src/scenarios/overlay.ts');
+  const stolen = { ...UNAFFECTED_NODE, effect: 'control' as const, security: 'control' as const, securityAt: 0, at: 0, breaks: ['leak' as const] };
+
+  it('counts every tag drawn in the row: break, effect, a dead copy’s hour, each response', () => {
+    const base = decorSize(stolen, 12, true)!;
+    const dead = decorSize({ ...stolen, deadAfter: 0.25 }, 12, true)!;
+    const rotated = decorSize({ ...stolen, responses: [{ action: 'rotate', at: 4 }] }, 12, true)!;
+    const both = decorSize({ ...stolen, deadAfter: 0.25, responses: [{ action: 'rotate', at: 0.25 }, { action: 'revoke', at: 30 }] }, 12, true)!;
+    expect(dead.width).toBeGreaterThan(base.width + 40);
+    expect(rotated.width).toBeGreaterThan(base.width + 60);
+    expect(both.width).toBeGreaterThan(rotated.width + 80);
+    // Terse tags (no words) are narrower but still count the response's glyph and hour.
+    expect(decorSize({ ...stolen, responses: [{ action: 'rotate', at: 4 }] }, 12, false)!.width).toBeGreaterThan(decorSize(stolen, 12, false)!.width + 30);
+    // A response alone (on a node the break never reaches) still gets a row.
+    expect(decorSize({ ...UNAFFECTED_NODE, responses: [{ action: 'revoke', at: 3 }] }, 12, true)).not.toBeNull();
+  });
+
+  it('a row widened by a response goes where it covers no neighbour', () => {
+    const nodes = new Map([
+      ['tok', card(0, 100)],
+      ['up-right', card(200, 40)],
+    ]);
+    const narrow = decorSize(stolen, 12, true)!;
+    const wide = decorSize({ ...stolen, responses: [{ action: 'rotate', at: 4 }, { action: 'revoke', at: 30 }] }, 12, true)!;
+    expect(narrow.width).toBeLessThan(200);
+    expect(placeDecor(nodes, [{ id: 'tok', ...narrow }], 4).get('tok')).toBe('above');
+    expect(wide.width).toBeGreaterThan(203);
+    expect(placeDecor(nodes, [{ id: 'tok', ...wide }], 4).get('tok')).toBe('below');
+  });
+});
