@@ -14,10 +14,11 @@ import { Glyph } from '../scenarios/glyphs.tsx';
 import { hopIndexAt, playbackOf } from './playback.ts';
 import type { HopEvent } from './playback.ts';
 
-/** "Rotate CI token: stolen copies taken before this hour stop working…", "CI token: stolen, dead after 1 h…". */
+/** "Response: rotate CI token. Stolen copies taken before this hour stop working…", "CI token: stolen, dead after 1 h…". */
 export function eventSentence(ev: HopEvent, label: (id: string) => string): string {
   if (ev.kind === 'dead') return `${label(ev.node)}: ${deadCopyText(ev.at)}, before it carried anything`;
-  return `${RESPONSE_INFO[ev.action].title} ${label(ev.node)} (response): ${RESPONSE_INFO[ev.action].meaning}`;
+  const { title, meaning } = RESPONSE_INFO[ev.action];
+  return `Response: ${title.toLowerCase()} ${label(ev.node)}. ${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`;
 }
 
 function EventLines({ events, label }: { events: readonly HopEvent[]; label: (id: string) => string }) {

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { formatTime, useScenarioStore } from '../scenarios/index.ts';
 import { EFFECT_LOOK } from '../scenarios/effects.ts';
 import { usePlaybackActions, usePresent, usePresentApi } from './context.tsx';
+import { RESPONSE_COLOR } from '../../../shared/report/style.ts';
 import { timelineMarkers } from './markers.ts';
 import { hopIndexAt, playbackOf } from './playback.ts';
 import type { Speed } from './store.ts';
@@ -161,7 +162,7 @@ export function Timeline() {
   };
 
   return (
-    <section className="fl-timeline" data-testid="timeline" aria-label="Playback timeline">
+    <section className="fl-timeline" data-testid="timeline" aria-label="Playback timeline" style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}>
       <Controls />
       <div className="fl-tl-track" ref={track} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
         <div className="fl-tl-axis" />

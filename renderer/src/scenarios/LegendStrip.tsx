@@ -51,7 +51,16 @@ export function LegendStrip({ full = false }: { full?: boolean }) {
   // Whether the scenario has responses or dead copies at all, from the whole result: the rows stay put
   // while the playhead moves (0 before they happen), so the strip and the timeline beside it never jump.
   const whole = useScenarioStore((s) => s.shown?.result);
-  const has = useMemo(() => ({ response: (whole?.scenario.responses.length ?? 0) > 0, dead: whole ? deadCopies(whole).size > 0 : false }), [whole]);
+  const has = useMemo(
+    () => ({
+      response: (whole?.scenario.responses.length ?? 0) > 0,
+      dead: whole ? deadCopies(whole).size > 0 : false,
+      silent: whole?.impacts.some((i) => i.silent) ?? false,
+      // The trace, not the impacts: a node read at 1 h and controlled at 5 h is drawn read in between.
+      effects: new Set(whole?.trace.map((t) => t.effect) ?? []),
+    }),
+    [whole],
+  );
   if (!overlay.active) return null;
   const responseSwatch = (
     <span className="fx-swatch fx-swatch-response" style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}>
@@ -59,9 +68,11 @@ export function LegendStrip({ full = false }: { full?: boolean }) {
     </span>
   );
   const rows: Row[] = [
-    ...EFFECTS.map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOK[e].title, meaning: `${EFFECT_LOOK[e].meaning} (${EFFECT_LOOK[e].pattern})`, count: counts[e] })),
+    // Presenting, the strip is this scenario's legend: an effect it never reaches is left out (room for the
+    // words at 1280 px). The rows come from the whole result, so they stay put while the playhead moves.
+    ...EFFECTS.filter((e) => !full || has.effects.has(e)).map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOK[e].title, meaning: `${EFFECT_LOOK[e].meaning} (${EFFECT_LOOK[e].pattern})`, count: counts[e] })),
     { key: 'break', swatch: swatch('break', 'break'), word: 'Break', meaning: 'where the scenario starts, at 0 h' },
-    { key: 'silent', swatch: swatch('silent', 'silent'), word: 'Silent', meaning: 'down with no health check to notice' },
+    ...(full && !has.silent ? [] : [{ key: 'silent', swatch: swatch('silent', 'silent'), word: 'Silent', meaning: 'down with no health check to notice' }]),
     // Rows that only some scenarios need, shown while the canvas draws one.
     ...(has.response || counts.response > 0
       ? [{ key: 'response', swatch: responseSwatch, word: 'Response', meaning: 'rotate or revoke, at the hour on its tag', count: counts.response }]
