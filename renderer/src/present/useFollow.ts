@@ -1,11 +1,15 @@
 /**
  * "Follow": when a hop is played, the camera brings its new impacts (and the nodes they came from) into
  * view. It moves only when something of the hop is out of view, at the same zoom when that is enough.
+ * It never zooms out past where labels stop being readable (canvas/detail.ts): a hop spread across a
+ * 2,000-node model would otherwise turn the canvas into its unreadable overview picture, and redrawing
+ * that picture at each hop took seconds. Then it centres on the hop and the rest is a pan away.
  */
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
 import { nodeRect, viewInFlow } from '../canvas/flowGeometry.ts';
+import { EDIT_LABEL_PX, PRESENT_LABEL_PX, lowestReadableZoom } from '../canvas/detail.ts';
 import { LARGE_MODEL } from '../canvas/useLargeModel.ts';
 import { boundsOf } from '../editor/geometry.ts';
 import { useScenarioStoreApi } from '../scenarios/index.ts';
@@ -42,8 +46,13 @@ export function useFollow() {
         const fits = bounds.width + 2 * m <= view.x1 - view.x0 && bounds.height + 2 * m <= view.y1 - view.y0;
         // On a large model every frame of a glide mounts the nodes coming into view: it jumps instead.
         const duration = s.shown.model.nodes.length > LARGE_MODEL ? 0 : MOVE_MS;
-        if (fits) void rf.setCenter(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, { zoom, duration });
-        else void rf.fitBounds(bounds, { padding: 0.2, duration });
+        if (fits) return void rf.setCenter(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, { zoom, duration });
+        const whole = getViewportForBounds(bounds, state.width, state.height, state.minZoom, state.maxZoom, 0.2);
+        const readable = lowestReadableZoom(player.getState().on ? PRESENT_LABEL_PX : EDIT_LABEL_PX);
+        // Already below it (a small model framed whole, say): no further out than now.
+        const floor = Math.min(zoom, readable);
+        if (whole.zoom >= floor) void rf.setViewport(whole, { duration });
+        else void rf.setCenter(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, { zoom: floor, duration });
       }),
     [scenarios, player, rf, rfStore],
   );
