@@ -23,6 +23,11 @@
  * issuer's outage to its credential sooner, and removing an issued-by or signs edge can keep a
  * credential valid longer (§5): `reason` says so.
  *
+ * Pruning (#19): an edge not on any `via` chain is never a candidate (the candidates are the trace's via
+ * edges), and a candidate whose every step has another, no later, that it cannot touch (dominated) is not
+ * simulated: its row is the scenario's own (engine/trialSecurity.ts `dominated`). The rest resume from
+ * the change (engine/trials.ts).
+ *
  * Rows that reduce nothing are left out (§9: which tied step `via` names decides which zero rows exist,
  * so they would differ between two correct engines); `{ all: true }` keeps them.
  */

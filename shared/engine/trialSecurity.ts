@@ -55,6 +55,10 @@ export class SecurityRegion {
   private readonly affected: Uint8Array;
   private readonly brokenList: number[] = [];
   private readonly baseCount: number;
+  /** the changed edges, while `dominated` looks */
+  private readonly mark: Uint8Array;
+  /** the base run detects nothing and invalidates nothing: which levels are reached does not hang on times */
+  private readonly timeFree: boolean;
 
   constructor(
     private readonly r: RunState,
@@ -86,6 +90,65 @@ export class SecurityRegion {
     this.detectors = detectors.sort((a, b) => a.at - b.at || c.rank[a.v] - c.rank[b.v]);
     this.broken = new Uint8Array(base.count);
     this.affected = new Uint8Array(n);
+    this.mark = new Uint8Array(c.m);
+    this.timeFree = base.detectedAt === Infinity && r.events.rotations === null && w.invalidAt.every((u) => u === Infinity);
+  }
+
+  /**
+   * Pruning (#19), after `brokenBy`: can the change not move anything the ranking reads? True when every
+   * trace entry whose via is a changed edge (node v raised to level L at t) has another step into v, at L
+   * or above and no later than t, that the change cannot touch: a break at v, or a forward or reverse rule
+   * over an edge not changed and not left out, from a node the change left as it was (not reset by
+   * `brokenBy`, as `resume` reads it; or one that got the rule's premise before the first such entry, when
+   * nothing derived from the change had happened yet). Each slot then keeps its time, every node its levels
+   * and times, and the outcome is the base run's. When times cannot matter (nothing detected, nothing
+   * invalidated: the run is then a closure over levels, §7), the other step may come later than t: v still
+   * gets L, later, and so does everything after it. Steps through a holder are not counted as the other
+   * step (their time hangs on the holders), so such a candidate is resumed as before. The caller asks only
+   * for changes that take away, leave availability and the holders alone, in a scenario without rotations.
+   */
+  dominated(changed: readonly number[]): boolean {
+    const { base, byVia, inEdges, dead, attacked, mark, timeFree, affected } = this;
+    const { c, p, w } = this.r;
+    const { src, tgt, outStart } = c;
+    const { fwd, premise, rev, s5, delay } = p;
+    const { candT, secLevel, invalidAt } = w;
+    let first = Infinity;
+    for (const e of changed) {
+      mark[e] = 1;
+      for (let k = byVia.start[e]; k < byVia.start[e + 1]; k++) first = Math.min(first, base.entAt[byVia.list[k]]);
+    }
+    /** an edge the change cannot touch: not changed and not left out */
+    const kept = (e: number) => mark[e] === 0 && dead[e] === 0;
+    const otherStep = (x: number): boolean => {
+      const v = base.entNode[x];
+      const L = base.entEff[x];
+      const t = base.entAt[x];
+      if (attacked[v] === 1) return true;
+      for (let k = inEdges.start[v]; k < inEdges.start[v + 1]; k++) {
+        const ed = inEdges.list[k];
+        const u = src[ed];
+        const pr = premise[ed];
+        if (!kept(ed) || fwd[ed] < L || secLevel[u] < pr || s5[ed] === S5_HOLDER_ONLY) continue;
+        const tu = candT[3 * u + pr];
+        const at = tu + delay[ed];
+        if ((tu < first || affected[u] === 0) && (at <= t || timeFree) && at <= invalidAt[u]) return true;
+      }
+      for (let ed = outStart[v]; ed < outStart[v + 1]; ed++) {
+        const T = tgt[ed];
+        if (!kept(ed) || rev[ed] === 0 || secLevel[T] !== CONTROL) continue;
+        const tT = candT[3 * T + CONTROL];
+        const at = tT + delay[ed];
+        if ((tT < first || affected[T] === 0) && (at <= t || timeFree) && at <= invalidAt[T]) return true;
+      }
+      return false;
+    };
+    let all = true;
+    for (const e of changed) {
+      for (let k = byVia.start[e]; all && k < byVia.start[e + 1]; k++) all = otherStep(byVia.list[k]);
+    }
+    for (const e of changed) mark[e] = 0;
+    return all;
   }
 
   /** Marks the security entries whose derivation used a changed edge, and their nodes; returns how many. */

@@ -18,7 +18,7 @@
  * run. test/unit/engine/trials.test.ts checks on random models that both ways give the same ranking.
  */
 import { BREAK_INFO } from '../domain/kinds.ts';
-import { AV_DOWN_AFTER_TTL, CONTROL, S5_HOLDER_ONLY } from './codes.ts';
+import { AV_DOWN_AFTER_TTL, CONTROL, E, S5_HOLDER_ONLY } from './codes.ts';
 import type { CompiledModel } from './compile.ts';
 import type { Core } from './core.ts';
 import { runCore } from './core.ts';
@@ -50,8 +50,11 @@ export interface Outcome {
   containedAt: number;
   /** nodes down */
   downs: number;
-  /** how the trial was computed: the base unchanged, resumed from the change, or a full run */
-  how: 'same' | 'resumed' | 'full';
+  /**
+   * how the trial was computed: the base unchanged, pruned (every step the change takes away has another
+   * the change cannot touch: trialSecurity.ts `dominated`), resumed from the change, or a full run
+   */
+  how: 'same' | 'pruned' | 'resumed' | 'full';
 }
 
 export class Trials {
@@ -252,15 +255,19 @@ export class Trials {
     if (this.prep.events.rotations !== null) return this.fullRun(this.prep.responseHours);
     const ttlChanged = node >= 0 && !Object.is(p.ttl[node], this.prep.params.ttl[node]) && this.issuerDown(node);
     if (ttlChanged) return this.withAvailabilityRun(changed, removed);
+    const touchesAvailability = removed !== undefined && this.movesAvailability[removed] === 1;
     let reset: readonly number[] = [];
-    if (removed !== undefined && this.movesAvailability[removed] === 1) {
+    if (touchesAvailability) {
       const r = this.down.resume(removed);
       if (r === null) return this.fullRun(this.prep.responseHours);
       reset = r;
     }
     const seeds = this.sec.brokenBy(changed, removed);
+    // pruned: a change that leaves availability and the holders alone, whose every step has another
+    const prunable = !touchesAvailability && !(removed !== undefined && this.c.edgeKind[removed] === E.holds);
     let out = this.baseOutcome;
-    if (seeds > 0 || reset.length > 0) {
+    if (seeds > 0 && prunable && this.sec.dominated(changed)) out = { ...out, how: 'pruned' };
+    else if (seeds > 0 || reset.length > 0) {
       const detection = seeds > 0 ? this.sec.resume() : base;
       out = detection.detectedAt !== base.detectedAt ? this.fullRun(this.prep.responseHours) : this.resumedOutcome(reset, detection);
     }
