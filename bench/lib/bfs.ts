@@ -40,6 +40,11 @@ export function buildAdjacency(model: Model): Adjacency {
 
 /** How many nodes BFS reaches from the start ids. */
 export function bfs(adj: Adjacency, starts: readonly string[]): number {
+  return bfsOrder(adj, starts).length;
+}
+
+/** The nodes BFS reaches from the start ids, in the order it reaches them. */
+export function bfsOrder(adj: Adjacency, starts: readonly string[]): Int32Array {
   const n = adj.offsets.length - 1;
   const seen = new Uint8Array(n);
   const queue = new Int32Array(n);
@@ -61,5 +66,5 @@ export function bfs(adj: Adjacency, starts: readonly string[]): number {
       }
     }
   }
-  return tail;
+  return queue.subarray(0, tail);
 }

@@ -1,7 +1,8 @@
 /**
  * The engine's speed against its targets: simulate on 1k, 10k and 100k nodes beside plain BFS over the same
  * graph, chokepoint ranking on 1k (beside the full re-simulation of every candidate) and on 10k in a worker
- * thread with progress, Monte Carlo 1,000 runs on 1k, and `faultline simulate` end to end on 100k.
+ * thread with progress, Monte Carlo 1,000 runs on 1k, and `faultline simulate` end to end on 100k beside a
+ * process that reads, loads and writes the same way around plain BFS (bench/lib/bfsCli.ts).
  *
  * "warm" runs simulate again on the same model object (the compiled graph is cached per model, as in the
  * app between edits) and is compared with BFS over a prebuilt adjacency: the targets apply to these. The
@@ -148,6 +149,15 @@ function cliEndToEnd(model: ReturnType<typeof generateModel>, print: (line: stri
       return;
     }
     print(figure(`end to end (result ${(statSync(out).size / 1e6).toFixed(0)} MB)`, ms(total)));
+    // the baseline: the same process around plain BFS (bench/lib/bfsCli.ts), in the same run
+    const bfsCli = join(import.meta.dirname, '../lib/bfsCli.ts');
+    const b0 = performance.now();
+    const plain = spawnSync(process.execPath, [...process.execArgv, bfsCli, file, 'bench', join(dir, 'bfs.json')], { encoding: 'utf8' });
+    const baseline = performance.now() - b0;
+    if (plain.status === 0) {
+      print(figure('the same process around plain BFS: read, load, BFS, write', ms(baseline)));
+      print(figure('CLI simulate / CLI-shaped BFS', times(total / baseline)));
+    } else print(`  the BFS baseline failed (${plain.status}): ${plain.stderr.split('\n')[0]}`);
     const text = once(() => JSON.stringify(simulate(model, model.scenarios[0]), null, 2));
     print(figure('in process: simulate and the result as JSON text', ms(text.ms)));
     const sim = once(() => simulate(model, model.scenarios[0]));
