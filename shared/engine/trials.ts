@@ -12,7 +12,9 @@
  * - the trace entries whose derivation used the change are found (the entries whose via is a changed edge,
  *   everything derived from them, and the steps through a holder whose holder lost its entry); the nodes
  *   they reach are reset, their other entries kept as candidates at their times, and the security pass
- *   resumes from every step into them from the rest of the run;
+ *   resumes from every step into them from the rest of the run; unless each entry whose via is a changed
+ *   edge has another step into its node that the change cannot touch (dominated: trialSecurity.ts): the
+ *   trial is then pruned, its outcome is the base run's;
  * - if detection then comes at another hour, the trial is a full run.
  * Anything else (a change that adds, a rotation in the scenario, a monitor or a faster response) is a full
  * run. test/unit/engine/trials.test.ts checks on random models that both ways give the same ranking.
