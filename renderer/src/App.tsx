@@ -19,6 +19,7 @@ import { useTheme } from './shell/useTheme.ts';
 import { ExportDialog } from './report/ExportDialog.tsx';
 import { ImportHost } from './import/ImportHost.tsx';
 import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider } from './scenarios/index.ts';
+import { DecideCanvasLayer, DecideProvider } from './decide/index.ts';
 import { installDebugHook } from './store/debugHook.ts';
 import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './store/context.tsx';
 
@@ -40,13 +41,14 @@ function Workspace() {
   const add = useCallback((kind: NodeKind) => void actions.addNodeAt(kind), [actions]);
   return (
     <div className="fl-main">
-      <Palette onAdd={add} />
+      <Palette onAdd={add} onAddNote={actions.addNoteAt} />
       <main className="fl-canvas" aria-label="Trust graph canvas">
         <Toolbar actions={actions} />
         <Canvas />
         <QuickAdd onPlace={placeAndName} />
         <SearchBox onJump={actions.focusNode} />
         <ScenarioCanvasLayer />
+        <DecideCanvasLayer />
       </main>
       <Inspector />
       <ShortcutsOverlay />
@@ -113,15 +115,17 @@ export function App() {
   return (
     <ReactFlowProvider>
       <ScenarioProvider>
-        <div className="fl-app">
-          <TopBar theme={theme} onToggleTheme={toggleTheme} />
-          <NoticeBar />
-          <Workspace />
-          <ScenarioDock />
-          <StatusBar />
-          <ExportReport />
-          <ImportHost />
-        </div>
+        <DecideProvider>
+          <div className="fl-app">
+            <TopBar theme={theme} onToggleTheme={toggleTheme} />
+            <NoticeBar />
+            <Workspace />
+            <ScenarioDock />
+            <StatusBar />
+            <ExportReport />
+            <ImportHost />
+          </div>
+        </DecideProvider>
       </ScenarioProvider>
     </ReactFlowProvider>
   );

@@ -11,6 +11,7 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { NotesLayer } from '../decide/notes/NotesLayer.tsx';
 import { useScenarioStore } from '../scenarios/index.ts';
 import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
@@ -164,6 +165,7 @@ export function Canvas() {
           <Controls showInteractive={false} />
           {drawn.overview && <ModelOverview {...drawn.overview} />}
           {large && <DragEdges edges={drawn.lifted} />}
+          <NotesLayer />
         </ReactFlow>
       </DetailContext.Provider>
       <BoundaryTool />

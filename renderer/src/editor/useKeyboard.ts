@@ -84,6 +84,9 @@ export function useKeyboard(actions: EditorActions) {
         case 'layout':
           void actions.layout();
           return true;
+        case 'note':
+          actions.addNoteAt();
+          return true;
         case 'nudge-left':
           actions.nudge(-step, 0);
           return true;
