@@ -9,7 +9,7 @@ import { useScenarioStore } from '../scenarios/context.tsx';
 import { useDecide, useDecideControls, useDecideStoreApi, SHARE_BINS } from './context.tsx';
 import { JobProgress } from './JobProgress.tsx';
 
-const MAX_RUNS = 100_000;
+const MAX_RUNS = 1_000_000;
 
 export function LikelihoodPanel() {
   const open = useDecide((s) => s.likelihoodOpen);
