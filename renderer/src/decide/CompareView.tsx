@@ -20,6 +20,9 @@ const MARKS: readonly DiffMark[] = ['gone', 'new', 'changed'];
 
 const sign = (n: number, text: string) => (n > 0 ? `+${text}` : n < 0 ? `−${text}` : '±0');
 
+/** A variant made by "Try it" reads by its fix first: the original's name is the same for both. */
+const optionText = (name: string) => (name.includes(' + ') ? `↳ + ${name.slice(name.indexOf(' + ') + 3)}` : name);
+
 function impactText(list: readonly Impact[]): string {
   return list.map((i) => `${i.effect} at ${formatHours(i.at)}`).join(', ');
 }
@@ -42,8 +45,8 @@ function Pickers() {
       <span>{which === 'before' ? 'Before' : 'After'}</span>
       <select data-testid={`compare-${which}`} value={value ?? ''} onChange={(e) => pick(which, e.target.value)}>
         {scenarios.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name || s.id}
+          <option key={s.id} value={s.id} title={s.name || s.id}>
+            {optionText(s.name || s.id)}
           </option>
         ))}
       </select>
@@ -207,8 +210,12 @@ function SideBySide() {
           ].map((side) => (
             <figure key={side.which} className="dc-side-one" data-testid={`compare-side-${side.which.toLowerCase()}`}>
               <figcaption>
-                <span className="dc-side-which">{side.which}</span> {name(side.id)} · score <strong>{formatScore(side.r.summary.score)}</strong> · exposure{' '}
-                <strong>{formatPercent(side.r.summary.exposure)}</strong>
+                <span className="dc-side-name" title={name(side.id)}>
+                  <span className="dc-side-which">{side.which}</span> {name(side.id)}
+                </span>
+                <span>
+                  score <strong>{formatScore(side.r.summary.score)}</strong> · exposure <strong>{formatPercent(side.r.summary.exposure)}</strong>
+                </span>
               </figcaption>
               <Picture model={model} result={side.r} title={name(side.id)} />
             </figure>

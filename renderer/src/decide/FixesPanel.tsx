@@ -4,6 +4,7 @@
  * and where, and by how much; hovering it highlights its edge or node on the canvas; "Try it" makes a
  * what-if variant holding the fix and opens the comparison.
  */
+import { useState } from 'react';
 import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
 import { formatScore, plural } from '../../../shared/format.ts';
 import { useScenarioActions, useScenarioStore } from '../scenarios/context.tsx';
@@ -13,7 +14,11 @@ import { fixVariant } from './fixVariant.ts';
 import { FixGlyph } from './looks.tsx';
 import { JobProgress } from './JobProgress.tsx';
 
+/** Rows drawn at first, and added per "Show more": a large model has hundreds of fixes, a room reads the top ones. */
+const PAGE = 25;
+
 export function FixesPanel() {
+  const [limit, setLimit] = useState(PAGE);
   const shown = useScenarioStore((s) => s.shown);
   const fixes = useDecide((s) => s.fixes);
   const job = useDecide((s) => s.fixesJob);
@@ -48,7 +53,9 @@ export function FixesPanel() {
   return (
     <section className="fx-panel dc-fixes" data-testid="fixes-panel" aria-label={`Fixes for ${name}`}>
       <header className="fx-panel-head">
-        <h3>Fixes for “{name}”</h3>
+        <h3 className="dc-fixes-title" title={`Fixes for “${name}”`}>
+          Fixes for “{name}”
+        </h3>
         {fixes && job.status !== 'running' && (
           <span className="fx-muted" data-testid="fixes-count">
             {plural(fixes.length, 'fix', 'fixes')} that cut the score, best first
@@ -72,7 +79,7 @@ export function FixesPanel() {
       {fixes && fixes.length === 0 && job.status === 'done' && <p className="fx-empty">No single fix reduces this scenario's score.</p>}
       {fixes && fixes.length > 0 && (
         <ol className={`dc-fix-list${job.status === 'running' ? ' is-stale' : ''}`} onMouseLeave={() => decide.setState({ hover: null })}>
-          {fixes.map((f, i) => (
+          {fixes.slice(0, limit).map((f, i) => (
             <li
               key={f.id}
               className={`dc-fix-row${f.reduction < 0 ? ' is-worse' : ''}`}
@@ -114,6 +121,13 @@ export function FixesPanel() {
               </button>
             </li>
           ))}
+          {fixes.length > limit && (
+            <li className="dc-fix-more">
+              <button type="button" className="fx-button" data-testid="fixes-more" onClick={() => setLimit(limit + PAGE * 4)}>
+                Show {Math.min(PAGE * 4, fixes.length - limit)} more of {fixes.length - limit}
+              </button>
+            </li>
+          )}
         </ol>
       )}
     </section>

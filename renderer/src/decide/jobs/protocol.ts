@@ -47,7 +47,7 @@ export type JobMessage =
   | { id: number; type: 'error'; message: string };
 
 /** Progress messages at most this often (ms): enough for a smooth bar, too few to load the main thread. */
-const PROGRESS_EVERY_MS = 50;
+const PROGRESS_EVERY_MS = 100;
 
 /** Runs one job, posting its progress and its end through `post`. */
 export function runJob(req: JobRequest, post: (m: JobMessage) => void, now: () => number = () => performance.now()): void {
