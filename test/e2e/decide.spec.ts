@@ -154,6 +154,8 @@ function likelyModel(layers: number, width: number, scenario = 's1'): string {
 }
 
 test('Likelihood: a long run can be cancelled; a finished one shades every node by the engine’s share for the same seed', async ({ page }) => {
+  // Two models opened and two runs: past 60 s under a load of 20 on two cores (assertions unchanged).
+  test.setTimeout(150_000);
   // A million runs over 400 nodes take long enough to cancel halfway.
   await open(page, likelyModel(20, 20), 'likely-big.faultline.json');
   await show(page, 's1');
@@ -193,6 +195,8 @@ test('Likelihood: a long run can be cancelled; a finished one shades every node 
 });
 
 test('A sticky note: written with S, moved, resized, deleted and undone; it survives save, reload and export', async ({ page }) => {
+  // Save, reload and a report export in one test: past 60 s under a load of 20 on two cores.
+  test.setTimeout(150_000);
   await open(page, TEMPLATE, 'ai-support-agent.faultline.json');
   await page.locator('.react-flow__pane').click({ position: { x: 600, y: 200 } });
   await page.keyboard.press('s');
