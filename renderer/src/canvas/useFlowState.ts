@@ -6,6 +6,7 @@
 import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { Model } from '../../../shared/domain/schema.ts';
 import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { selectedFlowIds, selectionFromFlow, toFlowEdges, toFlowNodes } from './adapter.ts';
@@ -24,12 +25,13 @@ function withoutEstimates(nodes: FlowNode[], changes: NodeChange<FlowNode>[]): F
   });
 }
 
-export function useFlowState() {
+/** `view`: a model to draw instead of the real one (presentation mode's spread view), same ids. */
+export function useFlowState(view: Model | null = null) {
   const store = useModelStoreApi();
   const real = useModelStore((s) => s.model);
   const preview = useUiStore((s) => s.preview);
   const selection = useModelStore((s) => s.selection);
-  const model = preview ?? real;
+  const model = view ?? preview ?? real;
 
   const nodesRef = useRef<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);

@@ -2,12 +2,14 @@
  * Every editing action the toolbar, the keyboard, menus and overlays share, as stable callbacks.
  * Lives inside <ReactFlowProvider> (it needs the viewport) and the model store provider.
  */
-import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Position } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
 import { boundaryFlowId, fallbackPosition, modelBounds } from '../canvas/adapter.ts';
+import { EDIT_LABEL_PX, lowestReadableZoom } from '../canvas/detail.ts';
+import { editViewport } from '../canvas/fit.ts';
 import { measuredSizes, nodeRect } from '../canvas/flowGeometry.ts';
 import { useModelStoreApi, useUiStoreApi } from '../store/context.tsx';
 import { interpolateModel, easeInOut } from './animate.ts';
@@ -28,9 +30,9 @@ const LAYOUT_MS = 300;
 /** Above this many nodes a layout jumps to its result instead of animating. */
 const ANIMATE_LIMIT = 600;
 
-/** From this zoom node labels are drawn (canvas/detail.ts). */
-const READABLE = 0.2;
-const FIT = { padding: 0.15, maxZoom: 1.25, duration: 250 };
+/** From this zoom node labels are readable (canvas/detail.ts). */
+const READABLE = lowestReadableZoom(EDIT_LABEL_PX);
+const FIT_MS = 250;
 
 let pasteCount = 0;
 
@@ -154,8 +156,7 @@ export function useEditorActions() {
       const bounds = modelBounds(state().model);
       const { width, height } = rfStore.getState();
       if (!bounds || width === 0) return;
-      const vp = getViewportForBounds(bounds, width, height, 0.05, FIT.maxZoom, FIT.padding);
-      void rf.setViewport(vp, { duration: FIT.duration });
+      void rf.setViewport(editViewport(bounds, width, height), { duration: FIT_MS });
     };
 
     const layout = async () => {

@@ -12,6 +12,23 @@ import { formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import { itemName } from './ScenarioDetails.tsx';
 import { WhyNotReached } from '../decide/WhyNotReached.tsx';
+import type { PathStep } from '../../../shared/engine/explain.ts';
+
+/** "Rule: … · Stopped by: …" of one step, in the explain panel and in presentation mode's caption. */
+export function StepMeta({ step }: { step: PathStep }) {
+  return (
+    <p className="fx-step-meta">
+      <span>
+        Rule: <strong>{step.rule}</strong>
+      </span>
+      {step.control && (
+        <span data-testid="explain-control">
+          Stopped by: <strong>{step.control}</strong>
+        </span>
+      )}
+    </p>
+  );
+}
 
 export function ExplainPanel() {
   const explain = useScenarioStore((s) => s.explain);
@@ -80,16 +97,7 @@ export function ExplainPanel() {
                 <p className="fx-explain-sentence" data-testid="explain-sentence">
                   {step.sentence}
                 </p>
-                <p className="fx-step-meta">
-                  <span>
-                    Rule: <strong>{step.rule}</strong>
-                  </span>
-                  {step.control && (
-                    <span data-testid="explain-control">
-                      Stopped by: <strong>{step.control}</strong>
-                    </span>
-                  )}
-                </p>
+                <StepMeta step={step} />
               </div>
             </li>
           ))}

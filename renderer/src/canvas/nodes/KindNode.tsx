@@ -5,7 +5,8 @@ import type { ModelNode } from '../../../../shared/domain/schema.ts';
 import { DecideNodeDecor, useDecideNode } from '../../decide/index.ts';
 import { NodeFxDecor, useNodeFx } from '../../scenarios/index.ts';
 import type { KindFlowNode } from '../adapter.ts';
-import { useDetail } from '../detail.ts';
+import { shortLabel, useDetail } from '../detail.ts';
+import { useDecorPlace, useLabelLines } from '../useDecor.ts';
 import { KindIcon } from './icons.tsx';
 import { InlineRename } from './InlineRename.tsx';
 import { nodeChips } from './nodeChips.ts';
@@ -24,7 +25,9 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
   const fx = useNodeFx(node.id);
   // Fixes, comparison and likelihood marks (decide/).
   const dc = useDecideNode(node.id);
-  const style = { '--kind-color': config.color } as React.CSSProperties;
+  const place = useDecorPlace(node.id);
+  const lines = useLabelLines(node.id);
+  const style = { '--kind-color': config.color, ...(lines ? { '--lines': lines } : {}) } as React.CSSProperties;
   if (detail === 'far') {
     return (
       <div className={`fl-node is-far${selected ? ' is-selected' : ''}${fx.className}${dc.className}`} style={style} data-kind={node.kind} {...fx.attrs}>
@@ -40,6 +43,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
       style={style}
       data-kind={node.kind}
       title={node.props.notes || undefined}
+      data-decor={place}
       {...fx.attrs}
     >
       <NodeFxDecor fx={fx} />
@@ -71,11 +75,12 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
 /** The label, or the inline rename field while it is being renamed (double-click, F2). */
 function NodeLabel({ flowId, node }: { flowId: string; node: ModelNode }) {
   const { renaming, commit, cancel } = useRename(flowId, node.id, 'nodes');
+  const { short } = useDetail();
   if (renaming) return <InlineRename value={node.label} onCommit={commit} onCancel={cancel} />;
   const label = node.label || node.id;
   return (
     <div className="fl-node-label" title={label}>
-      {label}
+      {short ? shortLabel(label) : label}
     </div>
   );
 }
