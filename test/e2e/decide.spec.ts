@@ -58,7 +58,7 @@ test('Fixes: the ranked fixes of the shown scenario; the top one tried makes a v
   // The top three carry a badge on the canvas; hovering a row highlights what it changes.
   await expect(page.locator('[data-testid="fix-badge"]')).toHaveCount(new Set(fixes.slice(0, 3).map((f) => (f.edge && f.fix !== 'bound' ? `e:${f.edge}` : `n:${f.node}`))).size);
   await page.getByTestId('fix-row-0').hover();
-  if (top.edge && top.fix !== 'bound') await expect(page.getByTestId(`edge-label-${top.edge}`)).toHaveClass(/dc-hover/);
+  if (top.edge && top.fix !== 'bound') await expect(page.getByTestId(`rf__edge-${top.edge}`).locator('.react-flow__edge-path').first()).toHaveClass(/dc-hover/);
   else await expect(nodeEl(page, top.node!).locator('.fl-node')).toHaveClass(/dc-hover/);
 
   await page.getByTestId('fix-try-0').click();

@@ -53,6 +53,14 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
           </button>
         </EdgeLabelRenderer>
       )}
+      {/* A top-3 fix badge stays in view when the label steps aside (too small or crowded). */}
+      {hidden && dc.fixRank !== null && (
+        <EdgeLabelRenderer>
+          <span className="dc-edge-badge" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+            <FixBadge rank={dc.fixRank} />
+          </span>
+        </EdgeLabelRenderer>
+      )}
     </>
   );
 });
