@@ -79,7 +79,11 @@ export interface Chokepoint {
   reason: string | null;
   /** the fix leaves the attacker nothing beyond the breaks themselves */
   closes: boolean;
+  /** the fix in scenario terms, so a what-if can hold it: a patch, an edge left out, or a response time */
+  apply: FixApply;
 }
+
+export type FixApply = { patch: { id: string; props: Record<string, unknown> } } | { removed: string } | { responseHours: number };
 
 interface Candidate {
   id: string;
@@ -143,6 +147,7 @@ export function rankChokepoints(model: Model, scenario: ScenarioInput, options: 
       reduction,
       reason: reduction < 0 ? whyWorse(c, was, after, cand.fix) : null,
       closes: reachedBeyond && !after.beyond,
+      apply: cand.remove ? { removed: c.edgeIds[cand.edge] } : cand.responseHours !== undefined ? { responseHours: cand.responseHours } : { patch: cand.patch! },
     });
   }
   options.onProgress?.(cands.length, cands.length);
