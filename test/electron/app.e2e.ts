@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findElectronBinary, missingDisplay } from './electronBinary.ts';
+import { findElectronBinary, missingDisplay } from '../../electron/launch/electronBinary.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const binary = findElectronBinary(root);
