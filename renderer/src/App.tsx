@@ -2,9 +2,9 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect } from 'react';
 import type { NodeKind } from '../../shared/domain/kinds.ts';
 import { Canvas } from './canvas/Canvas.tsx';
-import { desktopApi } from './desktop/api.ts';
 import { useEditorActions } from './editor/useEditorActions.ts';
 import { useKeyboard } from './editor/useKeyboard.ts';
+import { AboutDialog } from './shell/AboutDialog.tsx';
 import { Inspector } from './shell/Inspector.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
 import { Palette } from './shell/Palette.tsx';
@@ -15,6 +15,7 @@ import { StatusBar } from './shell/StatusBar.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { useDocumentActions } from './shell/useDocumentActions.ts';
+import { useMenuCommands } from './shell/useMenuCommands.ts';
 import { useTheme } from './shell/useTheme.ts';
 import { ExportDialog } from './report/ExportDialog.tsx';
 import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider } from './scenarios/index.ts';
@@ -22,10 +23,11 @@ import { installDebugHook } from './store/debugHook.ts';
 import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './store/context.tsx';
 
 /** The editor: palette, toolbar, canvas with its overlays, inspector. Needs the React Flow provider. */
-function Workspace() {
+function Workspace({ toggleTheme }: { toggleTheme: () => void }) {
   const actions = useEditorActions();
   const ui = useUiStoreApi();
   useKeyboard(actions);
+  useMenuCommands(actions, toggleTheme);
   const placeAndName = useCallback(
     (kind: NodeKind) => ui.getState().setRenaming(actions.addNodeAt(kind)),
     [actions, ui],
@@ -43,6 +45,7 @@ function Workspace() {
       </main>
       <Inspector />
       <ShortcutsOverlay />
+      <AboutDialog />
     </div>
   );
 }
@@ -60,7 +63,6 @@ export function App() {
   const { theme, toggleTheme } = useTheme();
   const { open, save, newModel } = useDocumentActions();
   const store = useModelStoreApi();
-  const ui = useUiStoreApi();
   const name = useModelStore((s) => s.fileName ?? s.model.name);
   const dirty = useModelStore((s) => s.dirty);
 
@@ -88,26 +90,13 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [onKey]);
 
-  useEffect(
-    () =>
-      desktopApi().onMenuCommand((command) => {
-        if (command === 'open') void open();
-        else if (command === 'save') void save();
-        else if (command === 'save-as') void save(true);
-        else if (command === 'new') newModel();
-        else if (command === 'toggle-theme') toggleTheme();
-        else if (command === 'export-report') ui.getState().setOverlay('export');
-      }),
-    [open, save, newModel, toggleTheme, ui],
-  );
-
   return (
     <ReactFlowProvider>
       <ScenarioProvider>
         <div className="fl-app">
           <TopBar theme={theme} onToggleTheme={toggleTheme} />
           <NoticeBar />
-          <Workspace />
+          <Workspace toggleTheme={toggleTheme} />
           <ScenarioDock />
           <StatusBar />
           <ExportReport />

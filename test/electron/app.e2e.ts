@@ -150,3 +150,14 @@ test('has the native menu with File, Edit, View and Help', async ({ app }) => {
   const labels = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((i) => i.label.replace('&', '')) ?? []);
   expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
 });
+
+test('menu items reach the page: View ▸ Zoom In zooms the canvas, Help ▸ About opens About', async ({ app, page }) => {
+  await expect(page.locator('.react-flow')).toBeVisible();
+  const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  const click = (id: string) => app.evaluate(({ Menu }, itemId) => Menu.getApplicationMenu()?.getMenuItemById(itemId)?.click(), id);
+  const before = await zoom();
+  await click('command:zoom-in');
+  await expect.poll(zoom).toBeGreaterThan(before * 1.1);
+  await click('command:about');
+  await expect(page.getByTestId('about-dialog')).toContainText('Version');
+});

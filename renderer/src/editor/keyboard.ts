@@ -12,6 +12,8 @@ export type EditorAction =
   | 'duplicate'
   | 'select-all'
   | 'fit'
+  | 'zoom-in'
+  | 'zoom-out'
   | 'escape'
   | 'shortcuts'
   | 'quick-add'
@@ -53,7 +55,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'duplicate', keys: 'Mod+D', what: 'Duplicate' },
   { action: 'select-all', keys: 'A  or  Mod+A', what: 'Select everything' },
   { action: 'nudge-right', keys: 'Arrows  (Shift: 10×)', what: 'Nudge the selection' },
-  { action: 'fit', keys: 'F', what: 'Fit the whole model in view' },
+  { action: 'fit', keys: 'F  or  Mod+0', what: 'Fit the whole model in view' },
+  { action: 'zoom-in', keys: '+  or  Mod+=', what: 'Zoom in' },
+  { action: 'zoom-out', keys: '−  or  Mod+−', what: 'Zoom out' },
   { action: 'layout', keys: 'L', what: 'Auto-layout, left to right' },
   { action: 'search', keys: 'Mod+F', what: 'Find a node by label and jump to it' },
   { action: 'export-report', keys: 'Mod+E', what: 'Export report… (PDF, Markdown, HTML, CSV, JSON, diagram)' },
@@ -85,6 +89,9 @@ export function actionFor(e: KeyLike): EditorAction | null {
     if (key === 'a') return 'select-all';
     if (key === 'f') return 'search';
     if (key === 'e') return 'export-report';
+    if (key === '0') return 'fit';
+    if (key === '=' || key === '+') return 'zoom-in';
+    if (key === '-' || key === '_') return 'zoom-out';
     return null;
   }
   switch (key) {
@@ -108,6 +115,11 @@ export function actionFor(e: KeyLike): EditorAction | null {
       return 'boundary';
     case 'l':
       return 'layout';
+    case '+':
+    case '=':
+      return 'zoom-in';
+    case '-':
+      return 'zoom-out';
     case 'ArrowLeft':
       return 'nudge-left';
     case 'ArrowRight':

@@ -29,6 +29,7 @@ const ANIMATE_LIMIT = 600;
 /** From this zoom node labels are drawn (canvas/detail.ts). */
 const READABLE = 0.2;
 const FIT = { padding: 0.15, maxZoom: 1.25, duration: 250 };
+const ZOOM_MS = 150;
 
 let pasteCount = 0;
 
@@ -235,6 +236,8 @@ export function useEditorActions() {
       align,
       layout,
       fit,
+      zoomIn: () => void rf.zoomIn({ duration: ZOOM_MS }),
+      zoomOut: () => void rf.zoomOut({ duration: ZOOM_MS }),
       addNodeAt,
       focusNode,
       viewCenter,

@@ -6,7 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Model } from '../../../shared/domain/schema.ts';
 
 export type Tool = 'select' | 'boundary';
-export type Overlay = 'quick-add' | 'search' | 'shortcuts' | 'export' | null;
+export type Overlay = 'quick-add' | 'search' | 'shortcuts' | 'export' | 'about' | null;
 
 export interface EdgeMenu {
   edgeId: string;
