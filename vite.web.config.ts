@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, appVersion } from './renderer/build/csp.ts';
+import { effectCssPlugin } from './renderer/build/effectCss.ts';
 
 const cspMeta = (): Plugin => ({
   name: 'faultline-csp',
@@ -18,7 +19,7 @@ const cspMeta = (): Plugin => ({
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), effectCssPlugin()],
   define: { __APP_VERSION__: JSON.stringify(appVersion()) },
   build: { outDir: '../dist-web', emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   worker: { format: 'es' },

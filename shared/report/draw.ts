@@ -5,7 +5,8 @@
  */
 import type { Effect } from '../domain/kinds.ts';
 import { formatHours } from './format.ts';
-import { BREAK_COLOR, EFFECT_STYLES, KIND_STYLES, markerPath } from './style.ts';
+import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, glyphEvenOdd, glyphPath } from './style.ts';
+import type { GlyphName } from '../visual/glyphs.ts';
 import { ellipsize } from './text.ts';
 import type { DiagramEdge, DiagramNode, DiagramView, Timeline } from './types.ts';
 
@@ -23,7 +24,7 @@ export type Primitive =
       dash: string | null;
     }
   | { type: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; strokeWidth: number; dash: string | null }
-  | { type: 'path'; d: string; fill: string; stroke: string | null; strokeWidth: number; dash?: string | null }
+  | { type: 'path'; d: string; fill: string; stroke: string | null; strokeWidth: number; dash?: string | null; evenOdd?: boolean }
   | {
       type: 'text';
       x: number;
@@ -68,17 +69,18 @@ function edgePrimitives(e: DiagramEdge, scale: number): Primitive[] {
   return out;
 }
 
-/** Marker glyphs of a node's effects, right-aligned in its top corner. */
+/** A glyph of the vocabulary as a filled path with a thin white edge, so it reads over any fill. */
+export function glyphPrimitive(glyph: GlyphName, color: string, cx: number, cy: number, r: number): Primitive {
+  return { type: 'path', d: glyphPath(glyph, cx, cy, r), fill: color, stroke: '#FFFFFF', strokeWidth: Math.min(0.4, r * 0.12), evenOdd: glyphEvenOdd(glyph) };
+}
+
+/** Glyphs of a node's break and effects, right-aligned in its top corner, as the canvas tags show them. */
 function markers(n: DiagramNode, effects: Effect[]): Primitive[] {
   const r = Math.min(5, Math.max(1.5, n.rect.h * 0.16));
-  const out: Primitive[] = [];
-  effects.forEach((effect, i) => {
-    const s = EFFECT_STYLES[effect];
-    const cx = n.rect.x + n.rect.w - r - Math.min(3, n.rect.h * 0.1) - i * (2 * r + 2);
-    const cy = n.rect.y + r + Math.min(3, n.rect.h * 0.1);
-    out.push({ type: 'path', d: markerPath(s.shape, cx, cy, r), fill: s.color, stroke: '#FFFFFF', strokeWidth: 0.4 });
-  });
-  return out;
+  const marks: [GlyphName, string][] = effects.map((e) => [EFFECT_STYLES[e].glyph, EFFECT_STYLES[e].color]);
+  if (n.isBreak) marks.push([BREAK_GLYPH, BREAK_COLOR]);
+  const inset = Math.min(3, n.rect.h * 0.1);
+  return marks.map(([glyph, color], i) => glyphPrimitive(glyph, color, n.rect.x + n.rect.w - r - inset - i * (2 * r + 2), n.rect.y + r + inset, r));
 }
 
 function nodePrimitives(n: DiagramNode, scale: number): Primitive[] {
@@ -223,7 +225,11 @@ export function diagramPrimitives(view: DiagramView): Primitive[] {
 }
 
 const paintKey = (p: Primitive): string =>
-  p.type === 'text' ? 'text' : p.type === 'line' ? `L|${p.stroke}|${p.strokeWidth}|${p.dash}` : `${p.fill}|${p.stroke}|${p.strokeWidth}|${p.dash ?? null}`;
+  p.type === 'text'
+    ? 'text'
+    : p.type === 'line'
+      ? `L|${p.stroke}|${p.strokeWidth}|${p.dash}`
+      : `${p.fill}|${p.stroke}|${p.strokeWidth}|${p.dash ?? null}${p.type === 'path' && p.evenOdd ? '|evenodd' : ''}`;
 
 function shapePath(p: Exclude<Primitive, { type: 'text' }>): string {
   switch (p.type) {
@@ -258,7 +264,8 @@ export function mergeShapes(shapes: readonly Primitive[]): Primitive[] {
     key = '';
   };
   for (const p of shapes) {
-    if (p.type === 'text') {
+    // Text stays as it is; even-odd glyphs too: merged, two that overlap would cut holes in each other.
+    if (p.type === 'text' || (p.type === 'path' && p.evenOdd)) {
       flush();
       out.push(p);
       continue;
@@ -335,10 +342,10 @@ export function timelinePrimitives(t: Timeline, width: number, height: number): 
     stacks.set(bucket, level + 1);
     if (level > 3) continue;
     const s = EFFECT_STYLES[e.effect];
-    out.push({ type: 'path', d: markerPath(s.shape, x, axisY - 6 - level * 7.5, 3.2), fill: s.color, stroke: '#FFFFFF', strokeWidth: 0.4 });
+    out.push(glyphPrimitive(s.glyph, s.color, x, axisY - 6 - level * 7.5, 3.2));
   }
   // The break itself at 0.
-  out.push({ type: 'path', d: markerPath('diamond', x0, axisY, 4), fill: BREAK_COLOR, stroke: '#FFFFFF', strokeWidth: 0.5 });
+  out.push(glyphPrimitive(BREAK_GLYPH, BREAK_COLOR, x0, axisY, 4.5));
 
   const flag = (at: number, text: string, dash: string | null, row: number) => {
     const x = pos(at);
@@ -368,7 +375,7 @@ export function primitivesToSvg(
       case 'line':
         return `<line x1="${f(p.x1)}" y1="${f(p.y1)}" x2="${f(p.x2)}" y2="${f(p.y2)}" stroke="${p.stroke}" stroke-width="${f(p.strokeWidth)}"${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}/>`;
       case 'path':
-        return `<path d="${p.d}" fill="${p.fill}"${p.stroke ? ` stroke="${p.stroke}" stroke-width="${f(p.strokeWidth)}"` : ''}${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}/>`;
+        return `<path d="${p.d}" fill="${p.fill}"${p.evenOdd ? ' fill-rule="evenodd"' : ''}${p.stroke ? ` stroke="${p.stroke}" stroke-width="${f(p.strokeWidth)}"` : ''}${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}/>`;
       case 'text':
         return `<text x="${f(p.x)}" y="${f(p.y)}" font-size="${f(p.size)}"${p.bold ? ' font-weight="700"' : ''} fill="${p.color}"${p.anchor !== 'start' ? ` text-anchor="${p.anchor}"` : ''}>${esc(p.text)}</text>`;
     }

@@ -6,7 +6,9 @@ import { EFFECTS } from '../domain/kinds.ts';
 import { diagramSvg, primitivesToSvg, timelinePrimitives } from './draw.ts';
 import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
 import { sectionNumber } from './markdown.ts';
-import { EFFECT_STYLES, KIND_STYLES, SEVERITY_COLORS, markerPath } from './style.ts';
+import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, SEVERITY_COLORS, glyphEvenOdd, glyphPath } from './style.ts';
+import type { GlyphName } from '../visual/glyphs.ts';
+import { MARK_LOOKS } from '../visual/effects.ts';
 import type { DiagramView, ReportDocument, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
@@ -40,17 +42,19 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 @media print{body{background:#fff}main{padding:0}.figure{break-inside:avoid}h2{break-before:page}}
 `;
 
-function marker(effect: keyof typeof EFFECT_STYLES): string {
-  const s = EFFECT_STYLES[effect];
-  return `<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><path d="${markerPath(s.shape, 6, 6, 5)}" fill="${s.color}"/></svg>`;
+function glyphSvg(glyph: GlyphName, color: string): string {
+  return `<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><path d="${glyphPath(glyph, 6, 6, 5.5)}" fill="${color}"${glyphEvenOdd(glyph) ? ' fill-rule="evenodd"' : ''}/></svg>`;
 }
+
+const marker = (effect: keyof typeof EFFECT_STYLES): string => glyphSvg(EFFECT_STYLES[effect].glyph, EFFECT_STYLES[effect].color);
 
 function legend(view: DiagramView): string {
   if (!view.overlay) {
     const kinds = [...new Set(view.nodes.map((n) => n.kind))];
     return `<div class="legend">${kinds.map((k) => `<span><svg width="6" height="12" aria-hidden="true"><rect width="4" height="12" fill="${KIND_STYLES[k].color}"/></svg>${esc(KIND_STYLES[k].label)}</span>`).join('')}</div>`;
   }
-  return `<div class="legend">${EFFECTS.map((e) => `<span>${marker(e)}${EFFECT_STYLES[e].label}</span>`).join('')}<span><svg width="14" height="12" aria-hidden="true"><rect x="1" y="1" width="12" height="10" rx="2" fill="none" stroke="#111" stroke-width="1.6"/></svg>Break</span><span><svg width="14" height="12" aria-hidden="true"><rect x="1" y="1" width="12" height="10" rx="2" fill="#f8fafc" stroke="#cbd5e1"/></svg>Not reached</span></div>`;
+  const notReached = MARK_LOOKS['not-reached'];
+  return `<div class="legend">${EFFECTS.map((e) => `<span>${marker(e)}${EFFECT_STYLES[e].label}</span>`).join('')}<span>${glyphSvg(BREAK_GLYPH, BREAK_COLOR)}${MARK_LOOKS.break.label} (ringed)</span><span><svg width="14" height="12" aria-hidden="true"><rect x="1" y="1" width="12" height="10" rx="2" fill="#f8fafc" stroke="${notReached.color.light}"/></svg>${notReached.label}</span></div>`;
 }
 
 function figure(view: DiagramView): string {

@@ -1,7 +1,7 @@
 /** The report as Markdown, for wikis and pull requests: the same sections and numbers as the PDF, no diagram. */
 import { EFFECTS } from '../domain/kinds.ts';
 import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
-import { EFFECT_STYLES } from './style.ts';
+import { effectText } from '../visual/effects.ts';
 import type { ReportDocument, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
@@ -179,7 +179,7 @@ function scenarioMarkdown(s: ScenarioReport, number: string): string[] {
         s.impacts.map((i) => [
           formatAt(i.at),
           md(i.label),
-          `${EFFECT_STYLES[i.effect].label}${i.silent ? ' (silent)' : ''}`,
+          `${effectText(i.effect)}${i.silent ? ' (silent)' : ''}`,
           formatScore(i.points),
           md(i.steps.length ? i.steps.join(' ') : i.chain.join(' → ')),
         ]),

@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { simulate } from '../../shared/engine/simulate.ts';
 import { parseModelFile } from '../../shared/file/loader.ts';
 import { SECTION_TITLES } from '../../shared/report/types.ts';
+import { effectText } from '../../shared/visual/effects.ts';
 import { pdfPageSizes, pdfPages, squash } from '../tools/pdfText.ts';
 import { clickEmptyCanvas } from './editor-helpers.ts';
 import { expect, openFileThroughUi, test } from './fixtures.ts';
@@ -106,7 +107,8 @@ test('the Markdown download holds the chosen scenario with every impact the engi
   const rows = md.split('\n').filter((line) => line.startsWith('| '));
   for (const impact of impacts) {
     const label = model.nodes.find((n) => n.id === impact.node)!.label;
-    const effect = impact.effect[0].toUpperCase() + impact.effect.slice(1);
+    // The effect as the canvas and the PDF show it: its glyph, then its word (`◆ Control`).
+    const effect = effectText(impact.effect);
     expect(rows.some((row) => row.includes(`| ${label} | ${effect}`)), `${label}: ${effect}`).toBe(true);
   }
   await expect(page.getByTestId('export-progress')).toContainText(/Saved .*\.md\./);

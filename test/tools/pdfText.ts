@@ -100,3 +100,13 @@ export async function pdfTextBoxes(bytes: Uint8Array): Promise<TextBox[]> {
   });
   return pages.flat();
 }
+
+/** Every colour the PDF fills with (lower-case `#rrggbb`): what a printed page shows, read from the drawing. */
+export async function pdfFillColours(bytes: Uint8Array): Promise<Set<string>> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pages = await eachPage(bytes, async (page) => {
+    const ops = await page.getOperatorList();
+    return ops.fnArray.flatMap((fn, i) => (fn === OPS.setFillRGBColor ? [String(ops.argsArray[i][0]).toLowerCase()] : []));
+  });
+  return new Set(pages.flat());
+}

@@ -5,7 +5,7 @@
  */
 import { BREAK_INFO } from '../../../shared/domain/kinds.ts';
 import { useNodeFindings, useNodeOnPath, useNodeOverlay } from './context.tsx';
-import { EFFECT_LOOK } from './effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
 import { formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import type { NodeFindings, NodeOverlay } from './overlay.ts';
@@ -43,11 +43,11 @@ export function useNodeFx(id: string): NodeFx {
 
 function EffectTag({ effect, at, silent }: { effect: NodeOverlay['effect']; at: number | null; silent?: boolean }) {
   if (effect === 'none') return null;
-  const look = EFFECT_LOOK[effect];
+  const look = EFFECT_LOOKS[effect];
   return (
-    <span className={`fx-tag fx-tag-${effect}`} title={`${look.title} at ${formatTime(at ?? 0)}: ${look.meaning}${silent ? ' (silently: no health check)' : ''}`}>
+    <span className={`fx-tag fx-tag-${effect}`} title={`${look.label} at ${formatTime(at ?? 0)}: ${look.short}${silent ? ' (silently: no health check)' : ''}`}>
       <Glyph name={effect} size={13} />
-      <span className="fx-tag-word">{look.title}</span>
+      <span className="fx-tag-word">{look.label}</span>
       <span className="fx-tag-time" data-testid="fx-time">
         {formatTime(at ?? 0)}
       </span>

@@ -8,7 +8,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import { BREAK_INFO, EFFECTS } from '../../../shared/domain/kinds.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 import { useScenarioStore, useScenarioStoreApi } from './context.tsx';
-import { EFFECT_LOOK } from './effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
 import { formatScore, formatShare, formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import type { ImpactRow, SortKey, SortOrder } from './overlay.ts';
@@ -93,11 +93,11 @@ export function ResultsPanel() {
         </div>
         <ul className="fx-counts" aria-label="Impacts per effect">
           {EFFECTS.map((e) => (
-            <li key={e} data-testid={`results-count-${e}`} title={EFFECT_LOOK[e].meaning}>
+            <li key={e} data-testid={`results-count-${e}`} title={EFFECT_LOOKS[e].short}>
               <span className={`fx-swatch fx-swatch-${e}`}>
                 <Glyph name={e} size={12} />
               </span>
-              {EFFECT_LOOK[e].title} <strong>{summary.counts[e]}</strong>
+              {EFFECT_LOOKS[e].label} <strong>{summary.counts[e]}</strong>
             </li>
           ))}
         </ul>

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { EFFECTS } from '../../../shared/domain/kinds.ts';
 import { useScenarioStore } from './context.tsx';
 import { EdgeLegendLine } from './legendParts.tsx';
-import { EFFECT_LOOK } from './effects.ts';
+import { EFFECT_LOOKS, MARK_LOOKS } from '../../../shared/visual/effects.ts';
 import { SpreadMarkers } from './EdgeFx.tsx';
 import { Glyph } from './glyphs.tsx';
 import { NodeContextMenu } from './NodeContextMenu.tsx';
@@ -32,10 +32,10 @@ export function OverlayLegend() {
   const [open, setOpen] = useState(true);
   if (!active) return null;
   const rows: LegendRow[] = [
-    ...EFFECTS.map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOK[e].title, meaning: `${EFFECT_LOOK[e].meaning} (${EFFECT_LOOK[e].pattern})`, count: counts?.[e] ?? 0 })),
-    { key: 'break', swatch: swatch('break', 'break'), word: 'Break', meaning: 'where the scenario starts, at 0 h' },
-    { key: 'silent', swatch: swatch('silent', 'silent'), word: 'Silent', meaning: 'down with no health check to notice' },
-    { key: 'dim', swatch: swatch('dim', null), word: 'Not reached', meaning: 'faded: the break does not get here' },
+    ...EFFECTS.map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOKS[e].label, meaning: `${EFFECT_LOOKS[e].short} (${EFFECT_LOOKS[e].pattern})`, count: counts?.[e] ?? 0 })),
+    { key: 'break', swatch: swatch('break', 'break'), word: MARK_LOOKS.break.label, meaning: MARK_LOOKS.break.short },
+    { key: 'silent', swatch: swatch('silent', 'silent'), word: MARK_LOOKS.silent.label, meaning: MARK_LOOKS.silent.short },
+    { key: 'dim', swatch: swatch('dim', null), word: MARK_LOOKS['not-reached'].label, meaning: MARK_LOOKS['not-reached'].short },
     { key: 'spread', swatch: <EdgeLegendLine />, word: 'Spread', meaning: 'the arrow points the way the break went; tags give hours after the break' },
   ];
   return (

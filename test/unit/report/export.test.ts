@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '../../../shared/ipc/contract.ts';
 import { SECTION_KEYS } from '../../../shared/report/types.ts';
 import { canvasSvg } from '../../../renderer/src/report/canvasExport.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
 import { fileStem, saveExport, savePdf } from '../../../renderer/src/report/save.ts';
 import type { ExportSettings } from '../../../renderer/src/report/useReportExport.ts';
 import { ExportCancelled, makeReport, today } from '../../../renderer/src/report/useReportExport.ts';
@@ -91,6 +92,8 @@ describe('canvas SVG', () => {
     const result = simulateAll(model)[0];
     const svg = canvasSvg(model, { result, title: 'Radius' });
     expect(svg).toContain('<title>Radius</title>');
-    expect(svg).toContain('#C23B00');
+    // Reached nodes in the vocabulary's colours, with its glyphs: the control diamond at least.
+    expect(svg).toContain(`fill="${EFFECT_LOOKS.control.color.light}"`);
+    expect(svg).toMatch(/<path d="M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+Z[^"]*" fill="#A11822"/i);
   });
 });

@@ -2,7 +2,8 @@
 import { EFFECTS } from '../../../../shared/domain/kinds.ts';
 import { diagramPrimitives } from '../../../../shared/report/draw.ts';
 import { DIAGRAM_MARGINS } from '../../../../shared/report/page.ts';
-import { BREAK_COLOR, EFFECT_STYLES, KIND_STYLES } from '../../../../shared/report/style.ts';
+import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES } from '../../../../shared/report/style.ts';
+import { EFFECT_LOOKS, MARK_LOOKS, effectFill } from '../../../../shared/visual/effects.ts';
 import type { DiagramView } from '../../../../shared/report/types.ts';
 import { marker, drawPrimitives } from './shapes.ts';
 import { drawLines, fitLine } from './textLayout.ts';
@@ -20,7 +21,7 @@ function legend(w: Writer, view: DiagramView, x0: number, y0: number, width: num
       items.push({ label: KIND_STYLES[k].label, swatch: (x, y) => (doc.rect(x, y + 1, 3, 8).fill(KIND_STYLES[k].color), 6) });
     }
   } else {
-    for (const e of EFFECTS) items.push({ label: EFFECT_STYLES[e].label, swatch: (x, y) => (marker(w, EFFECT_STYLES[e].shape, EFFECT_STYLES[e].color, x, y + 1, 8), 11) });
+    for (const e of EFFECTS) items.push({ label: EFFECT_STYLES[e].label, swatch: (x, y) => (marker(w, EFFECT_STYLES[e].glyph, EFFECT_STYLES[e].color, x, y + 1, 8), 11) });
     const box = (fill: string, stroke: string, width: number, dash?: number) => (x: number, y: number) => {
       doc.roundedRect(x + 0.8, y + 1.3, 11.4, 7.4, 2).lineWidth(width);
       if (dash) doc.dash(2, { space: 1 });
@@ -29,9 +30,9 @@ function legend(w: Writer, view: DiagramView, x0: number, y0: number, width: num
       doc.undash();
       return 16;
     };
-    items.push({ label: 'Break (where it starts)', swatch: box('none', BREAK_COLOR, 1.4) });
-    items.push({ label: 'Not reached', swatch: box('#F8FAFC', '#CBD5E1', 0.8) });
-    items.push({ label: 'Dashed border: availability', swatch: box('#E3E3E3', '#333333', 0.8, 2) });
+    items.push({ label: `${MARK_LOOKS.break.label} (ringed): where it starts`, swatch: (x, y) => (marker(w, BREAK_GLYPH, BREAK_COLOR, x, y + 1, 8), 11) });
+    items.push({ label: MARK_LOOKS['not-reached'].label, swatch: box('#F8FAFC', MARK_LOOKS['not-reached'].color.light, 0.8) });
+    items.push({ label: 'Dashed border: availability', swatch: box(effectFill('down'), EFFECT_LOOKS.down.color.light, 0.8, 2) });
   }
   let x = x0;
   let y = y0;

@@ -3,7 +3,7 @@ import { EFFECTS } from '../../../../shared/domain/kinds.ts';
 import { timelinePrimitives } from '../../../../shared/report/draw.ts';
 import { formatAt, formatHours, formatPercent, formatScore } from '../../../../shared/report/format.ts';
 import { routeOf } from '../../../../shared/report/scenario.ts';
-import { BREAK_COLOR, EFFECT_STYLES, KIND_STYLES } from '../../../../shared/report/style.ts';
+import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES } from '../../../../shared/report/style.ts';
 import type { ImpactRow, ScenarioReport } from '../../../../shared/report/types.ts';
 import { drawPrimitives, marker } from './shapes.ts';
 import type { Column } from './table.ts';
@@ -49,9 +49,9 @@ function timeline(w: Writer, scenario: ScenarioReport): void {
   w.y += 86;
   // The legend: the break, each effect, and how to read the axis.
   let x = w.left;
-  const items: [string, string, Parameters<typeof marker>[1]][] = [['Break', BREAK_COLOR, 'diamond'], ...EFFECTS.map((e): [string, string, Parameters<typeof marker>[1]] => [EFFECT_STYLES[e].label, EFFECT_STYLES[e].color, EFFECT_STYLES[e].shape])];
-  for (const [label, color, shape] of items) {
-    marker(w, shape, color, x, w.y + 2.5, 7);
+  const items: [string, string, Parameters<typeof marker>[1]][] = [['Break', BREAK_COLOR, BREAK_GLYPH], ...EFFECTS.map((e): [string, string, Parameters<typeof marker>[1]] => [EFFECT_STYLES[e].label, EFFECT_STYLES[e].color, EFFECT_STYLES[e].glyph])];
+  for (const [label, color, glyph] of items) {
+    marker(w, glyph, color, x, w.y + 2.5, 7);
     w.textAt(label, x + 10, w.y, 80, T.small);
     x += 10 + w.fonts.width(label, 7.5, false) + 10;
   }

@@ -1,0 +1,26 @@
+/**
+ * The effect vocabulary (./effects.ts), severities and kind accents (./palette.ts) as CSS custom properties,
+ * for both themes. The app's build turns this
+ * into a stylesheet (renderer/build/effectCss.ts), so the canvas draws with exactly the report's colours.
+ */
+import { EFFECTS } from '../domain/kinds.ts';
+import { EFFECT_LOOKS, MARK_LOOKS } from './effects.ts';
+import type { MarkName } from './effects.ts';
+import { KIND_COLORS, SEVERITY_COLORS } from './palette.ts';
+
+const MARKS = Object.keys(MARK_LOOKS) as MarkName[];
+
+function declarations(theme: 'light' | 'dark'): string[] {
+  return [
+    ...EFFECTS.flatMap((e) => [`--fx-${e}: ${EFFECT_LOOKS[e].color[theme]};`, `--fx-${e}-ink: ${EFFECT_LOOKS[e].ink[theme]};`]),
+    ...MARKS.map((m) => `--fx-${m}: ${MARK_LOOKS[m].color[theme]};`),
+    ...Object.entries(SEVERITY_COLORS).map(([s, c]) => `--sev-${s}: ${c};`),
+    ...Object.entries(KIND_COLORS).map(([k, c]) => `--kind-${k}: ${c};`),
+  ];
+}
+
+/** `:root { --fx-control: …; --fx-control-ink: …; … }` and the same for `:root[data-theme='dark']`. */
+export function effectCss(): string {
+  const block = (selector: string, theme: 'light' | 'dark') => `${selector} {\n${declarations(theme).map((d) => `  ${d}`).join('\n')}\n}\n`;
+  return `/* Generated from shared/visual/effects.ts: edit the colours there. */\n${block(':root', 'light')}${block(":root[data-theme='dark']", 'dark')}`;
+}
