@@ -4,7 +4,8 @@ import { canvasSuite } from './canvas.ts';
 import { engineSuite } from './engine.ts';
 import { findingsSuite } from './findings.ts';
 import { reportSuite } from './report.ts';
+import { layoutSuite } from './layout.ts';
 import { librarySuite } from './library.ts';
 import { scenariosSuite } from './scenarios.ts';
 
-export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, librarySuite, reportSuite, scenariosSuite];
+export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, layoutSuite, librarySuite, reportSuite, scenariosSuite];

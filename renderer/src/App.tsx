@@ -6,6 +6,7 @@ import { useEditorActions } from './editor/useEditorActions.ts';
 import { useKeyboard } from './editor/useKeyboard.ts';
 import { AboutDialog } from './shell/AboutDialog.tsx';
 import { Inspector } from './shell/Inspector.tsx';
+import { LayoutProgress } from './shell/LayoutProgress.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
 import { Palette } from './shell/Palette.tsx';
 import { QuickAdd } from './shell/QuickAdd.tsx';
@@ -40,6 +41,7 @@ function Workspace({ toggleTheme }: { toggleTheme: () => void }) {
         <Toolbar actions={actions} />
         <Canvas />
         <QuickAdd onPlace={placeAndName} />
+        <LayoutProgress />
         <SearchBox onJump={actions.focusNode} />
         <ScenarioCanvasLayer />
       </main>

@@ -99,6 +99,8 @@ test('auto-layout lays a stacked model out left to right by trust flow, animated
   await openFileThroughUi(page, chain('stacked'));
   const before = await getModel(page);
   await page.getByTestId('action-layout').click();
+  // The layout runs in its worker, which loads ELK on first use.
+  await expect(page.getByTestId('notice')).toContainText('Laid out 5 nodes: layered', { timeout: 60_000 });
   await expect
     .poll(async () => new Set((await getModel(page)).nodes.map((n) => `${n.position!.x},${n.position!.y}`)).size)
     .toBe(5);

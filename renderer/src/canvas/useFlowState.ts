@@ -6,6 +6,7 @@
 import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { Model } from '../../../shared/domain/schema.ts';
 import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { selectedFlowIds, selectionFromFlow, toFlowEdges, toFlowNodes } from './adapter.ts';
@@ -24,6 +25,11 @@ function withoutEstimates(nodes: FlowNode[], changes: NodeChange<FlowNode>[]): F
   });
 }
 
+/** True when the nodes have the same ids and kinds, in order: what the edges' drawing depends on. */
+function sameKinds(a: Model['nodes'], b: Model['nodes']): boolean {
+  return a === b || (a.length === b.length && a.every((n, i) => n.id === b[i].id && n.kind === b[i].kind));
+}
+
 export function useFlowState() {
   const store = useModelStoreApi();
   const real = useModelStore((s) => s.model);
@@ -36,10 +42,17 @@ export function useFlowState() {
   const [nodes, setNodes] = useState<FlowNode[]>(() => (nodesRef.current = toFlowNodes(model)));
   const [edges, setEdges] = useState<FlowEdge[]>(() => (edgesRef.current = toFlowEdges(model)));
 
+  // What the edges were last drawn from: moving nodes (a drag, a layout) leaves 10,000 edges alone.
+  const edgesFrom = useRef<{ edges: Model['edges']; nodes: Model['nodes']; selected: readonly string[] } | null>(null);
+
   useLayoutEffect(() => {
     const sel = selectedFlowIds(selection);
     nodesRef.current = toFlowNodes(model, nodesRef.current, sel.nodes);
-    edgesRef.current = toFlowEdges(model, edgesRef.current, sel.edges);
+    const from = edgesFrom.current;
+    if (!from || from.edges !== model.edges || from.selected !== selection.edges || !sameKinds(from.nodes, model.nodes)) {
+      edgesRef.current = toFlowEdges(model, edgesRef.current, sel.edges);
+      edgesFrom.current = { edges: model.edges, nodes: model.nodes, selected: selection.edges };
+    } else edgesFrom.current = { ...from, nodes: model.nodes };
     setNodes(nodesRef.current);
     setEdges(edgesRef.current);
   }, [model, selection]);

@@ -37,6 +37,9 @@ function listOf(model: Model, coll: Collection): readonly AnyItem[] {
 export function applyPatch(model: Model, patch: Patch): Model {
   if (patch.length === 0) return model;
   const lists = new Map<Collection, AnyItem[]>();
+  // Where each item sits, per collection, while no insert or removal has shifted them: a layout's 2,000
+  // replacements cost one pass, not 2,000 searches.
+  const places = new Map<Collection, Map<string, number>>();
   const list = (coll: Collection) => {
     let l = lists.get(coll);
     if (!l) {
@@ -45,16 +48,28 @@ export function applyPatch(model: Model, patch: Patch): Model {
     }
     return l;
   };
+  const find = (coll: Collection, l: AnyItem[], id: string) => {
+    let at = places.get(coll);
+    if (!at) {
+      at = new Map(l.map((item, i) => [item.id, i]));
+      places.set(coll, at);
+    }
+    const i = at.get(id);
+    return i !== undefined && l[i]?.id === id ? i : l.findIndex((item) => item.id === id);
+  };
   for (const op of patch) {
     const l = list(op.coll);
     if (op.before === null) {
       if (op.after) l.splice(Math.min(op.index, l.length), 0, op.after);
+      places.delete(op.coll);
       continue;
     }
-    const i = l.findIndex((item) => item.id === op.id);
+    const i = find(op.coll, l, op.id);
     if (i < 0) continue;
-    if (op.after === null) l.splice(i, 1);
-    else l[i] = op.after;
+    if (op.after === null) {
+      l.splice(i, 1);
+      places.delete(op.coll);
+    } else l[i] = op.after;
   }
   return { ...model, ...Object.fromEntries(lists) } as Model;
 }
@@ -89,21 +104,38 @@ export class PatchBuilder {
   private readonly additions: Op[] = [];
   private readonly removed = new Set<string>();
 
+  /** Per collection, each item's index in the model: built once, so an edit of thousands of items stays linear. */
+  private readonly indexes = new Map<Collection, Map<string, number>>();
+
   constructor(private readonly model: Model) {}
 
   private key(coll: Collection, id: string) {
     return `${coll}\u0000${id}`;
   }
 
+  private indexOf(coll: Collection, id: string): number {
+    let index = this.indexes.get(coll);
+    if (!index) {
+      index = new Map(listOf(this.model, coll).map((item, i) => [item.id, i]));
+      this.indexes.set(coll, index);
+    }
+    return index.get(id) ?? -1;
+  }
+
+  private added(coll: Collection, id: string): Op | undefined {
+    return this.additions.length ? this.additions.find((op) => op.coll === coll && op.id === id) : undefined;
+  }
+
   /** The item as it will be once the patch applies (null if removed or absent). */
   get<C extends Collection>(coll: C, id: string): CollectionItems[C] | null {
     const k = this.key(coll, id);
     if (this.removed.has(k)) return null;
-    const added = this.additions.find((op) => op.coll === coll && op.id === id);
+    const added = this.added(coll, id);
     if (added) return added.after as CollectionItems[C];
     const updated = this.updates.get(k);
     if (updated) return updated.after as CollectionItems[C];
-    return (listOf(this.model, coll).find((item) => item.id === id) as CollectionItems[C] | undefined) ?? null;
+    const i = this.indexOf(coll, id);
+    return i < 0 ? null : (listOf(this.model, coll)[i] as CollectionItems[C]);
   }
 
   /** Every item of a collection as it will be once the patch applies. */
@@ -129,7 +161,7 @@ export class PatchBuilder {
   update<C extends Collection>(coll: C, id: string, next: (item: CollectionItems[C]) => CollectionItems[C]): this {
     const k = this.key(coll, id);
     if (this.removed.has(k)) return this;
-    const added = this.additions.find((op) => op.coll === coll && op.id === id);
+    const added = this.added(coll, id);
     if (added) {
       added.after = next(added.after as CollectionItems[C]);
       return this;
@@ -139,7 +171,7 @@ export class PatchBuilder {
     const after = next(current);
     if (after === current) return this;
     const prev = this.updates.get(k);
-    const index = listOf(this.model, coll).findIndex((item) => item.id === id);
+    const index = this.indexOf(coll, id);
     this.updates.set(k, { coll, id, before: prev ? prev.before : current, after, index });
     return this;
   }
@@ -152,7 +184,7 @@ export class PatchBuilder {
       this.additions.splice(addedAt, 1);
       return this;
     }
-    const index = listOf(this.model, coll).findIndex((item) => item.id === id);
+    const index = this.indexOf(coll, id);
     if (index < 0) return this;
     const prev = this.updates.get(k);
     this.updates.delete(k);

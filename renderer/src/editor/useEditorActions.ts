@@ -14,10 +14,17 @@ import { interpolateModel, easeInOut } from './animate.ts';
 import { copySelection, parseClipboard, pasteContent, serializeClipboard } from './clipboard.ts';
 import type { ClipboardContent } from './clipboard.ts';
 import { memoryClip, readSystemClipboard, rememberClip, writeSystemClipboard } from './clipboardIo.ts';
-import type { Selection } from './commands.ts';
+import type { Moves, Selection } from './commands.ts';
 import { EMPTY_SELECTION, addNode, deleteItems, move } from './commands.ts';
 import type { AlignMode, Rect } from './geometry.ts';
 import { DEFAULT_NODE_SIZE, alignRects, boundaryRect, boundsOf } from './geometry.ts';
+
+/** Where a layout's moves put the drawing. */
+function moveBounds(moves: Moves): Rect | null {
+  return boundsOf([...(moves.nodes?.values() ?? [])].map((p) => ({ ...p, ...DEFAULT_NODE_SIZE })).concat([...(moves.boundaries?.values() ?? [])]));
+}
+import { describeLayout } from './layout/methods.ts';
+import { LayoutCancelled, startLayout } from './layout/runner.ts';
 import { applyPatch } from './patch.ts';
 
 const GRID = 8;
@@ -149,21 +156,42 @@ export function useEditorActions() {
 
     // Framed from the model's geometry: React Flow's fitView waits for nodes it draws, and a large model
     // zoomed far out is drawn as a picture (an empty canvas would wait for its first node).
-    const fit = () => {
-      const bounds = modelBounds(state().model);
+    const frame = (bounds: Rect | null, duration = FIT.duration) => {
       const { width, height } = rfStore.getState();
       if (!bounds || width === 0) return;
       const vp = getViewportForBounds(bounds, width, height, 0.05, FIT.maxZoom, FIT.padding);
-      void rf.setViewport(vp, { duration: FIT.duration });
+      void rf.setViewport(vp, { duration });
     };
+    const fit = () => frame(modelBounds(state().model));
 
+    /**
+     * Auto-layout in its worker (editor/layout/): the progress and Cancel show meanwhile, the canvas stays live.
+     * The moves apply as one undo step to the model as it is then (nodes added meanwhile keep their place).
+     */
     const layout = async () => {
       const before = state().model;
-      if (before.nodes.length === 0) return;
-      const { computeLayout } = await import('./layout.ts');
-      const moves = await computeLayout(before, measuredSizes(rfStore.getState().nodeLookup));
+      if (before.nodes.length === 0 || ui.getState().layoutJob) return;
+      const job = startLayout(before, measuredSizes(rfStore.getState().nodeLookup));
+      ui.getState().setLayoutJob({ method: job.method, nodes: before.nodes.length, startedAt: performance.now(), cancel: job.cancel });
+      let moves: Moves;
+      try {
+        moves = await job.done;
+      } catch (e) {
+        ui.getState().setLayoutJob(null);
+        if (state().model.id !== before.id) return;
+        state().showNotice(
+          e instanceof LayoutCancelled
+            ? { tone: 'info', text: 'Auto-layout cancelled: nothing moved.' }
+            : { tone: 'error', text: `Auto-layout failed: ${(e as Error).message}. Nothing moved.` },
+        );
+        return;
+      }
+      ui.getState().setLayoutJob(null);
+      // Another model was opened meanwhile: these moves are not for it.
+      if (state().model.id !== before.id) return;
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      if (!reduced && before.nodes.length <= ANIMATE_LIMIT) {
+      const animate = !reduced && before.nodes.length <= ANIMATE_LIMIT && state().model === before;
+      if (animate) {
         const target = applyPatch(before, move(before, moves));
         const start = performance.now();
         await new Promise<void>((resolve) => {
@@ -175,11 +203,21 @@ export function useEditorActions() {
           };
           requestAnimationFrame(frame);
         });
+      } else {
+        // A large model: frame the laid-out drawing first, then move the nodes. Zoomed out to the whole, the
+        // canvas draws its overview picture, so the move is one cheap repaint instead of mounting the nodes
+        // that would pass through the old view.
+        frame(moveBounds(moves), 0);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       }
       ui.getState().setPreview(null);
       const { model, apply } = state();
       apply(move(model, moves), { label: 'Auto-layout' });
-      requestAnimationFrame(fit);
+      state().showNotice({
+        tone: 'info',
+        text: `Laid out ${describeLayout(before.nodes.length, job.method)}. Undo puts them back.`,
+      });
+      if (animate) requestAnimationFrame(fit);
     };
 
     /** Selects a node and brings it to the middle of the view. */
@@ -227,7 +265,8 @@ export function useEditorActions() {
       },
       escape: () => {
         const u = ui.getState();
-        if (u.edgeMenu) u.setEdgeMenu(null);
+        if (u.layoutJob) u.layoutJob.cancel();
+        else if (u.edgeMenu) u.setEdgeMenu(null);
         else if (u.overlay) u.setOverlay(null);
         else if (u.tool !== 'select') u.setTool('select');
         else select(EMPTY_SELECTION);

@@ -7,12 +7,14 @@
 import Dexie from 'dexie';
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { LoadError } from '../../../shared/file/errors.ts';
-import { parseModelFile, parseModelJson, serializeModel } from '../../../shared/file/loader.ts';
+import { parseModelFile, parseModelJson, serializeModelInSlices } from '../../../shared/file/loader.ts';
 import { CURRENT_VERSION } from '../../../shared/file/migrations.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { ChunkRecord, FaultlineDb, ModelRecord, SnapshotRecord } from './db.ts';
 import { CHUNK_SIZE } from './db.ts';
 import { modelThumbnail } from './thumbnail.ts';
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** How long a deleted model stays in the trash. */
 export const TRASH_DAYS = 30;
@@ -187,8 +189,12 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
     return loaded?.ok ? snapshotOf(loaded.value, name, auto) : null;
   }
 
-  /** A snapshot of a model as given, such as the model just before an edit replaced it. */
+  /**
+   * A snapshot of a model as given, such as the model just before an edit replaced it. Written a slice at a
+   * time: keeping the version of a 2,000-node model before its auto-layout never blocks the canvas.
+   */
   async function snapshotOf(model: Model, name: string, auto = false): Promise<SnapshotSummary> {
+    const text = await serializeModelInSlices(model, nextTask);
     const snap: SnapshotRecord = {
       id: newId(),
       modelId: model.id,
@@ -197,7 +203,7 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
       auto,
       nodeCount: model.nodes.length,
       edgeCount: model.edges.length,
-      text: serializeModel(model),
+      text,
     };
     await db.snapshots.add(snap);
     return snapshotSummary(snap);
