@@ -17,7 +17,7 @@ type AnyItem = CollectionItems[Collection];
  * One change to one item. `before` null: the item is inserted at `index`; `after` null: it is removed (it
  * sat at `index`); both set: it is replaced in place.
  */
-export interface Op {
+export interface ItemOp {
   coll: Collection;
   id: string;
   before: AnyItem | null;
@@ -25,7 +25,28 @@ export interface Op {
   index: number;
 }
 
+/** The model's own fields a user edits: its name, description and as-of date. */
+export type HeadField = 'name' | 'description' | 'asOf';
+
+/** One change to one of the model's own fields: its value before and after. */
+export interface HeadOp {
+  coll: 'head';
+  id: HeadField;
+  before: Model[HeadField];
+  after: Model[HeadField];
+  index: 0;
+}
+
+export type Op = ItemOp | HeadOp;
+
 export type Patch = readonly Op[];
+
+/** Sets the model's own fields: one op per field that changes. */
+export function setHead(model: Model, changes: Partial<Pick<Model, HeadField>>): Patch {
+  return (Object.keys(changes) as HeadField[])
+    .filter((field) => changes[field] !== undefined && changes[field] !== model[field])
+    .map((field) => ({ coll: 'head', id: field, before: model[field], after: changes[field]!, index: 0 }) as HeadOp);
+}
 
 export const EMPTY_PATCH: Patch = [];
 
@@ -57,7 +78,12 @@ export function applyPatch(model: Model, patch: Patch): Model {
     const i = at.get(id);
     return i !== undefined && l[i]?.id === id ? i : l.findIndex((item) => item.id === id);
   };
+  let head: Partial<Model> | null = null;
   for (const op of patch) {
+    if (op.coll === 'head') {
+      head = { ...(head ?? {}), [op.id]: op.after };
+      continue;
+    }
     const l = list(op.coll);
     if (op.before === null) {
       if (op.after) l.splice(Math.min(op.index, l.length), 0, op.after);
@@ -71,11 +97,11 @@ export function applyPatch(model: Model, patch: Patch): Model {
       places.delete(op.coll);
     } else l[i] = op.after;
   }
-  return { ...model, ...Object.fromEntries(lists) } as Model;
+  return { ...model, ...head, ...Object.fromEntries(lists) } as Model;
 }
 
 export function invertPatch(patch: Patch): Patch {
-  return patch.map((op) => ({ ...op, before: op.after, after: op.before })).reverse();
+  return patch.map((op) => ({ ...op, before: op.after, after: op.before }) as Op).reverse();
 }
 
 /**
@@ -83,13 +109,13 @@ export function invertPatch(patch: Patch): Patch {
  * arrows) collapse to one op per item, so a long gesture stays small.
  */
 export function composePatches(a: Patch, b: Patch): Patch {
-  const onlyUpdates = (p: Patch) => p.every((op) => op.before !== null && op.after !== null);
+  const onlyUpdates = (p: Patch) => p.every((op) => op.coll === 'head' || (op.before !== null && op.after !== null));
   if (!onlyUpdates(a) || !onlyUpdates(b)) return [...a, ...b];
   const key = (op: Op) => `${op.coll}\u0000${op.id}`;
   const merged = new Map<string, Op>(a.map((op) => [key(op), op]));
   for (const op of b) {
     const prev = merged.get(key(op));
-    merged.set(key(op), prev ? { ...prev, after: op.after } : op);
+    merged.set(key(op), prev ? ({ ...prev, after: op.after } as Op) : op);
   }
   return [...merged.values()];
 }
@@ -99,9 +125,9 @@ export function composePatches(a: Patch, b: Patch): Patch {
  * at the end. That order makes every recorded index right both when applying and when inverting.
  */
 export class PatchBuilder {
-  private readonly updates = new Map<string, Op>();
-  private readonly removals: Op[] = [];
-  private readonly additions: Op[] = [];
+  private readonly updates = new Map<string, ItemOp>();
+  private readonly removals: ItemOp[] = [];
+  private readonly additions: ItemOp[] = [];
   private readonly removed = new Set<string>();
 
   /** Per collection, each item's index in the model: built once, so an edit of thousands of items stays linear. */
@@ -122,7 +148,7 @@ export class PatchBuilder {
     return index.get(id) ?? -1;
   }
 
-  private added(coll: Collection, id: string): Op | undefined {
+  private added(coll: Collection, id: string): ItemOp | undefined {
     return this.additions.length ? this.additions.find((op) => op.coll === coll && op.id === id) : undefined;
   }
 

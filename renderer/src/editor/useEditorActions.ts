@@ -9,6 +9,7 @@ import type { Position } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
 import { boundaryFlowId, fallbackPosition, modelBounds } from '../canvas/adapter.ts';
 import { measuredSizes, nodeRect } from '../canvas/flowGeometry.ts';
+import { RENAMING_MODEL } from '../shell/ModelTitle.tsx';
 import { useModelStoreApi, useUiStoreApi } from '../store/context.tsx';
 import { interpolateModel, easeInOut } from './animate.ts';
 import { copySelection, parseClipboard, pasteContent, serializeClipboard } from './clipboard.ts';
@@ -289,6 +290,7 @@ export function useEditorActions() {
           ui.getState().setRenaming(selection.nodes[0]);
         } else if (selection.boundaries.length === 1 && selection.nodes.length === 0)
           ui.getState().setRenaming(boundaryFlowId(selection.boundaries[0]));
+        else if (isEmpty(selection)) ui.getState().setRenaming(RENAMING_MODEL);
       },
       openOverlay: (overlay: 'quick-add' | 'search' | 'shortcuts' | 'export') => ui.getState().setOverlay(overlay),
     };

@@ -19,6 +19,8 @@ interface Props {
   onOpen(model: Model): void;
   onOpenFile(): void;
   onClose?(): void;
+  /** Renames a model; the open one is renamed in the editor (an undoable edit the library then saves). */
+  onRename?(id: string, name: string): Promise<void>;
 }
 
 /** Our own refusals are plain Errors with a message for the user; storage failures get described. */
@@ -27,7 +29,7 @@ const messageOf = (e: unknown) =>
 
 const thumbUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
-export function LibraryHome({ currentId, onOpen, onOpenFile, onClose }: Props) {
+export function LibraryHome({ currentId, onOpen, onOpenFile, onClose, onRename }: Props) {
   const library = useLibrary();
   const [models, setModels] = useState<ModelSummary[] | null>(null);
   const [trash, setTrash] = useState<ModelSummary[]>([]);
@@ -159,7 +161,7 @@ export function LibraryHome({ currentId, onOpen, onOpenFile, onClose }: Props) {
                   if (e.key === 'Enter') {
                     const name = e.currentTarget.value.trim();
                     setRenaming(null);
-                    if (name && name !== m.name) void run(() => library.rename(m.id, name));
+                    if (name && name !== m.name) void run(() => (onRename ? onRename(m.id, name) : library.rename(m.id, name)));
                   }
                 }}
               />

@@ -11,6 +11,7 @@ import { useModelStoreApi } from '../store/context.tsx';
 import type { SaveStatus } from './autosave.ts';
 import { useLibrary } from './context.tsx';
 import { LibraryHome } from './LibraryHome.tsx';
+import { setHead } from '../editor/patch.ts';
 import { restorePatch } from './restorePatch.ts';
 import { useLibrarySession } from './useLibrarySession.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
@@ -99,6 +100,15 @@ export function LibraryShell({ children }: { children: ReactNode }) {
     [session.status, session.flush, importModel],
   );
 
+  // The open model's name lives in the editor: renaming it in the library goes through the store (one undo
+  // step), and autosave writes it. Writing the library alone would be undone by the next autosave.
+  const renameInLibrary = async (id: string, name: string) => {
+    const { model, apply } = store.getState();
+    if (model.id !== id) return library.rename(id, name);
+    apply(setHead(model, { name }), { label: 'Rename model' });
+    await session.flush();
+  };
+
   const openFromLibrary = (model: Model) => {
     store.getState().loadModel(model, { fileName: null, filePath: null });
     setView('editor');
@@ -117,6 +127,7 @@ export function LibraryShell({ children }: { children: ReactNode }) {
               void openFile();
             }}
             onClose={() => setView('editor')}
+            onRename={renameInLibrary}
           />
         </div>
       )}

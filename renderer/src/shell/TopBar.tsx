@@ -1,10 +1,10 @@
 import { useLibraryUi } from '../library/LibraryShell.tsx';
-import { useModelStore, useUiStoreApi } from '../store/context.tsx';
+import { useUiStoreApi } from '../store/context.tsx';
+import { ModelTitle } from './ModelTitle.tsx';
 import { SAMPLES } from '../samples.ts';
 import { useDocumentActions } from './useDocumentActions.ts';
 
 export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleTheme: () => void }) {
-  const name = useModelStore((s) => s.model.name);
   const { open, save, newModel, openText } = useDocumentActions();
   const { showHome, showVersions } = useLibraryUi();
   const ui = useUiStoreApi();
@@ -18,9 +18,7 @@ export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onTo
         </svg>
         <span>Faultline</span>
       </div>
-      <div className="fl-model-name" data-testid="model-name" title={name}>
-        {name}
-      </div>
+      <ModelTitle />
       <nav className="fl-actions" aria-label="File">
         <button type="button" data-testid="action-library" onClick={showHome} title="Your models">
           Library
