@@ -5,11 +5,14 @@ import { Canvas } from './canvas/Canvas.tsx';
 import { useEditorActions } from './editor/useEditorActions.ts';
 import { useKeyboard } from './editor/useKeyboard.ts';
 import { AboutDialog } from './shell/AboutDialog.tsx';
+import { ConfirmDialog } from './shell/ConfirmDialog.tsx';
 import { Inspector } from './shell/Inspector.tsx';
 import { LayoutProgress } from './shell/LayoutProgress.tsx';
+import { StartPanel } from './shell/StartPanel.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
 import { Palette } from './shell/Palette.tsx';
 import { QuickAdd } from './shell/QuickAdd.tsx';
+import type { QuickAddPick } from './shell/QuickAdd.tsx';
 import { SearchBox } from './shell/SearchBox.tsx';
 import { ShortcutsOverlay } from './shell/ShortcutsOverlay.tsx';
 import { StatusBar } from './shell/StatusBar.tsx';
@@ -29,25 +32,31 @@ function Workspace({ toggleTheme }: { toggleTheme: () => void }) {
   const ui = useUiStoreApi();
   useKeyboard(actions);
   useMenuCommands(actions, toggleTheme);
+  // A kind alone is placed and named inline; a kind with a name typed after it is placed named.
   const placeAndName = useCallback(
     (kind: NodeKind) => ui.getState().setRenaming(actions.addNodeAt(kind)),
     [actions, ui],
   );
-  const add = useCallback((kind: NodeKind) => void actions.addNodeAt(kind), [actions]);
+  const placePick = useCallback(
+    ({ kind, label }: QuickAddPick) => (label ? void actions.addNodeAt(kind, undefined, label) : placeAndName(kind)),
+    [actions, placeAndName],
+  );
   return (
     <div className="fl-main">
-      <Palette onAdd={add} />
+      <Palette onAdd={placeAndName} />
       <main className="fl-canvas" aria-label="Trust graph canvas">
         <Toolbar actions={actions} />
         <Canvas />
-        <QuickAdd onPlace={placeAndName} />
+        <QuickAdd onPlace={placePick} />
         <LayoutProgress />
+        <StartPanel onAddFirst={() => actions.openOverlay('quick-add')} />
         <SearchBox onJump={actions.focusNode} />
         <ScenarioCanvasLayer />
       </main>
       <Inspector />
       <ShortcutsOverlay />
       <AboutDialog />
+      <ConfirmDialog />
     </div>
   );
 }

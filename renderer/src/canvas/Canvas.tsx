@@ -150,8 +150,9 @@ export function Canvas() {
           defaultViewport={DEFAULT_VIEWPORT}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
-          {/* A large model's minimap is a still picture; zoomed far out the model is its own overview and needs none. */}
-          {!large && (
+          {/* A large model's minimap is a still picture; zoomed far out the model is its own overview and needs none;
+              an empty model has nothing to map. */}
+          {!large && model.nodes.length > 0 && (
             <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeColor={minimapStroke} nodeStrokeWidth={2} />
           )}
           {large && drawn.rects && detail !== 'far' && (

@@ -43,7 +43,7 @@ export interface Shortcut {
 
 /** Shown in the overlay, in this order. `Mod` is Ctrl, or Cmd on a Mac. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { action: 'quick-add', keys: 'N  or  /', what: 'Add a node: type to filter kinds, Enter to place' },
+  { action: 'quick-add', keys: 'N  or  /', what: 'Add a node: type a kind, and its name after it if you like (secret deploy token); Enter places it' },
   { action: 'rename', keys: 'F2  or  double-click', what: 'Rename the selected node or boundary' },
   { action: 'boundary', keys: 'B', what: 'Draw a trust boundary (drag a rectangle)' },
   { action: 'delete', keys: 'Delete  or  Backspace', what: 'Delete the selection' },
@@ -67,7 +67,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 
 /** Extra canvas gestures, for the overlay. */
 export const GESTURES: readonly { keys: string; what: string }[] = [
-  { keys: 'Drag from the palette', what: 'Add a node where you drop it (a click adds it at the centre)' },
+  { keys: 'Drag from the palette', what: 'Add a node where you drop it (a click adds it in view, beside the others, and names it)' },
   { keys: 'Drag from a handle', what: 'Connect two nodes; the edge kind fits the pair' },
   { keys: 'Click an edge label', what: 'Change the edge kind' },
   { keys: 'Drag an edge end', what: 'Reconnect it' },

@@ -16,9 +16,9 @@ import { copySelection, parseClipboard, pasteContent, serializeClipboard } from 
 import type { ClipboardContent } from './clipboard.ts';
 import { memoryClip, readSystemClipboard, rememberClip, writeSystemClipboard } from './clipboardIo.ts';
 import type { Moves, Selection } from './commands.ts';
-import { EMPTY_SELECTION, addNode, deleteItems, move } from './commands.ts';
+import { EMPTY_SELECTION, addNode, breaksLostBy, deleteItems, move } from './commands.ts';
 import type { AlignMode, Rect } from './geometry.ts';
-import { DEFAULT_NODE_SIZE, alignRects, boundaryRect, boundsOf } from './geometry.ts';
+import { DEFAULT_NODE_SIZE, alignRects, boundaryRect, boundsOf, freeSpot } from './geometry.ts';
 
 /** Where a layout's moves put the drawing. */
 function moveBounds(moves: Moves): Rect | null {
@@ -59,18 +59,16 @@ export function useEditorActions() {
       return rf.screenToFlowPosition({ x: (box?.left ?? 0) + width / 2, y: (box?.top ?? 0) + height / 2 });
     };
 
-    const addNodeAt = (kind: NodeKind, center: Position = viewCenter()) => {
+    const addNodeAt = (kind: NodeKind, center: Position = viewCenter(), label?: string) => {
       const { model, apply } = state();
       const topLeft = {
         x: Math.round((center.x - DEFAULT_NODE_SIZE.width / 2) / GRID) * GRID,
         y: Math.round((center.y - DEFAULT_NODE_SIZE.height / 2) / GRID) * GRID,
       };
-      // Clicking twice adds two nodes, not one on top of the other.
-      let p = topLeft;
-      for (let i = 0; i < 50 && model.nodes.some((n) => n.position?.x === p.x && n.position?.y === p.y); i++) {
-        p = { x: p.x + PASTE_STEP, y: p.y + PASTE_STEP };
-      }
-      const { patch, id } = addNode(model, kind, p);
+      // Adding several in a row puts them side by side, never on one another.
+      const taken = model.nodes.map((n, i) => nodeRect(rfStore.getState().nodeLookup, model, n.id) ?? { ...(n.position ?? fallbackPosition(i)), ...DEFAULT_NODE_SIZE });
+      const p = freeSpot(topLeft, DEFAULT_NODE_SIZE, taken);
+      const { patch, id } = addNode(model, kind, { x: Math.round(p.x / GRID) * GRID, y: Math.round(p.y / GRID) * GRID }, label);
       apply(patch, { label: 'Add node', select: { nodes: [id], edges: [], boundaries: [] } });
       return id;
     };
@@ -110,10 +108,30 @@ export function useEditorActions() {
       return text;
     };
 
-    const deleteSelection = () => {
+    const removeSelection = () => {
       const { model, selection, apply } = state();
       if (isEmpty(selection)) return;
       apply(deleteItems(model, selection), { label: 'Delete', select: EMPTY_SELECTION });
+    };
+
+    /** Deletes the selection; a node that is a scenario's break is deleted only once the user has been told. */
+    const deleteSelection = () => {
+      const { model, selection } = state();
+      const lost = breaksLostBy(model, selection.nodes);
+      if (lost.length === 0) return removeSelection();
+      const nodes = [...new Set(lost.flatMap((l) => l.lost))];
+      const names = (xs: string[]) => xs.map((x) => `“${x}”`).join(', ');
+      const emptied = lost.filter((l) => l.left === 0).map((l) => l.name);
+      ui.getState().setConfirm({
+        title: nodes.length === 1 ? `Delete ${names(nodes)}?` : `Delete ${nodes.length} nodes that are breaks?`,
+        text:
+          `${names(nodes)} ${nodes.length === 1 ? 'is the break' : 'are breaks'} of ${lost.length === 1 ? 'the scenario' : `${lost.length} scenarios:`} ${names(lost.map((l) => l.name))}. ` +
+          'Deleting takes the break out of them' +
+          (emptied.length ? `, and leaves ${names(emptied)} with no break at all, so ${emptied.length === 1 ? 'it shows' : 'they show'} nothing.` : '.') +
+          ' Undo brings everything back.',
+        confirm: 'Delete',
+        onConfirm: removeSelection,
+      });
     };
 
     /** Model rectangles of the selected kind nodes, as drawn. */

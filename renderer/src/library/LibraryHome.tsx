@@ -157,7 +157,11 @@ export function LibraryHome({ currentId, onOpen, onOpenFile, onClose, onRename }
                 defaultValue={m.name}
                 onBlur={() => setRenaming(null)}
                 onKeyDown={(e) => {
-                  if (e.key === 'Escape') setRenaming(null);
+                  // Escape here ends the rename, not the library page.
+                  if (e.key === 'Escape') {
+                    e.stopPropagation();
+                    setRenaming(null);
+                  }
                   if (e.key === 'Enter') {
                     const name = e.currentTarget.value.trim();
                     setRenaming(null);
@@ -209,8 +213,8 @@ export function LibraryHome({ currentId, onOpen, onOpenFile, onClose, onRename }
                 data-testid={`library-template-${t.id}`}
                 onClick={() => void createFrom(t.model)}
               >
-                <strong>{t.model.name}</strong>
-                <span>{t.model.description}</span>
+                <strong>{t.name}</strong>
+                <span>{t.description}</span>
                 <span className="fl-muted">
                   {t.model.nodes.length} nodes · {t.model.scenarios.length} scenarios
                 </span>

@@ -57,8 +57,32 @@ function useFileDrop(openText: (name: string, path: string | null, text: string)
   }, [openText]);
 }
 
-/** Edits after which the model before them is kept as an automatic version. */
-const SNAPSHOT_BEFORE: Record<string, string> = { 'Auto-layout': 'Before auto-layout', Delete: 'Before bulk delete' };
+/**
+ * The automatic version kept before an edit, if it is one to keep: an auto-layout, or a delete of several
+ * nodes or boundaries (or of five edges and more). One node with its edges is not a bulk delete: undo covers it.
+ */
+function versionBefore(label: string, prev: Model, next: Model): string | null {
+  if (label === 'Auto-layout') return 'Before auto-layout';
+  if (label !== 'Delete') return null;
+  const nodes = prev.nodes.length - next.nodes.length;
+  const boundaries = prev.boundaries.length - next.boundaries.length;
+  const edges = prev.edges.length - next.edges.length;
+  if (nodes + boundaries < 2 && !(nodes + boundaries === 0 && edges >= 5)) return null;
+  const parts = [
+    nodes ? `${nodes} node${nodes === 1 ? '' : 's'}` : '',
+    boundaries ? `${boundaries} boundar${boundaries === 1 ? 'y' : 'ies'}` : '',
+    nodes + boundaries === 0 ? `${edges} edges` : '',
+  ].filter(Boolean);
+  return `Before deleting ${parts.join(' and ')}`;
+}
+
+/**
+ * The library page and the versions dialog keep their keys (the editor's shortcuts do not reach through them)
+ * and close on Escape; they take the focus when they open unless a field of theirs already has it.
+ */
+const focusOnOpen = (el: HTMLElement | null) => {
+  if (el && !el.contains(document.activeElement)) el.focus();
+};
 
 export function LibraryShell({ children }: { children: ReactNode }) {
   const store = useModelStoreApi();
@@ -68,15 +92,13 @@ export function LibraryShell({ children }: { children: ReactNode }) {
   const session = useLibrarySession(store, library);
   const [view, setView] = useState<'editor' | 'home' | 'versions'>('editor');
 
-  // Automatic versions before an auto-layout or a delete of several items.
+  // Automatic versions before an auto-layout or a bulk delete.
   useEffect(
     () =>
       store.subscribe((state, prev) => {
-        const reason = state.lastEdit && state.lastEdit !== prev.lastEdit ? SNAPSHOT_BEFORE[state.lastEdit.label] : undefined;
-        if (!reason || state.model.id !== prev.model.id) return;
-        const removed = prev.model.nodes.length - state.model.nodes.length + prev.model.edges.length - state.model.edges.length;
-        if (reason === SNAPSHOT_BEFORE.Delete && removed < 2) return;
-        void library.snapshotOf(prev.model, reason, true).catch(() => {});
+        if (!state.lastEdit || state.lastEdit === prev.lastEdit || state.model.id !== prev.model.id) return;
+        const reason = versionBefore(state.lastEdit.label, prev.model, state.model);
+        if (reason) void library.snapshotOf(prev.model, reason, true).catch(() => {});
       }),
     [store, library],
   );
@@ -118,7 +140,15 @@ export function LibraryShell({ children }: { children: ReactNode }) {
     <LibraryUiContext.Provider value={ui}>
       {children}
       {view === 'home' && (
-        <div className="fl-overlay-page">
+        <div
+          className="fl-overlay-page"
+          data-own-keys
+          tabIndex={-1}
+          ref={focusOnOpen}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setView('editor');
+          }}
+        >
           <LibraryHome
             currentId={store.getState().model.id}
             onOpen={openFromLibrary}
@@ -132,7 +162,19 @@ export function LibraryShell({ children }: { children: ReactNode }) {
         </div>
       )}
       {view === 'versions' && (
-        <div className="fl-modal-backdrop" role="dialog" aria-modal="true" aria-label="Versions" onClick={() => setView('editor')}>
+        <div
+          className="fl-modal-backdrop"
+          role="dialog"
+          aria-modal="true"
+          aria-label="Versions"
+          data-own-keys
+          tabIndex={-1}
+          ref={focusOnOpen}
+          onClick={() => setView('editor')}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setView('editor');
+          }}
+        >
           <div className="fl-modal" onClick={(e) => e.stopPropagation()}>
             <header className="fl-modal-head">
               <h2>Versions of “{store.getState().model.name}”</h2>

@@ -113,7 +113,11 @@ export function ResultsPanel() {
         <thead>
           <tr>
             {COLUMNS.map((c) => (
-              <th key={c.key} aria-sort={order.key === c.key ? (order.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={c.numeric ? 'is-num' : undefined}>
+              <th
+                key={c.key}
+                aria-sort={order.key === c.key ? (order.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                className={`fx-col-${c.key}${c.numeric ? ' is-num' : ''}`}
+              >
                 <button type="button" onClick={() => sortBy(c.key)} data-testid={`sort-${c.key}`}>
                   {c.title}
                   <span aria-hidden="true">{order.key === c.key ? (order.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
@@ -152,9 +156,11 @@ const ImpactRows = memo(function ImpactRows({ rows, selected, onSelect }: { rows
                 }
               }}
             >
-              <td className="fx-cell-node">{r.label}</td>
-              <td>{r.kind}</td>
-              <td>
+              <td className="fx-cell-node" title={r.label}>
+                {r.label}
+              </td>
+              <td className="fx-cell-kind">{r.kind}</td>
+              <td className="fx-cell-effect">
                 <span className={`fx-effect-chip fx-chip-${r.effect}`}>
                   <Glyph name={r.effect} size={11} />
                   {r.effect}

@@ -4,6 +4,7 @@
  * essentials in view when folded, and it can be resized by its top edge.
  */
 import { useCallback, useRef, useState } from 'react';
+import { useModelStore } from '../store/context.tsx';
 import { useScenarioStore } from './context.tsx';
 import { ExplainPanel } from './ExplainPanel.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
@@ -33,7 +34,9 @@ function RunStatus() {
 }
 
 export function ScenarioDock() {
-  const open = useScenarioStore((s) => s.dockOpen);
+  // An empty model has nothing to simulate: the dock stays folded and leaves the canvas to the start panel.
+  const empty = useModelStore((s) => s.model.nodes.length === 0);
+  const open = useScenarioStore((s) => s.dockOpen) && !empty;
   const setOpen = useScenarioStore((s) => s.setDockOpen);
   const tab = useScenarioStore((s) => s.tab);
   const setTab = useScenarioStore((s) => s.setTab);

@@ -1,11 +1,13 @@
 import { useLibraryUi } from '../library/LibraryShell.tsx';
 import { useUiStoreApi } from '../store/context.tsx';
 import { ModelTitle } from './ModelTitle.tsx';
-import { SAMPLES } from '../samples.ts';
+import { TEMPLATES } from '../library/templates.ts';
 import { useDocumentActions } from './useDocumentActions.ts';
+import { useStartFrom } from './useStartFrom.ts';
 
 export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleTheme: () => void }) {
-  const { open, save, newModel, openText } = useDocumentActions();
+  const { open, save, newModel } = useDocumentActions();
+  const startFrom = useStartFrom();
   const { showHome, showVersions } = useLibraryUi();
   const ui = useUiStoreApi();
   const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -44,18 +46,19 @@ export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onTo
           Export report…
         </button>
         <select
-          data-testid="action-open-sample"
-          aria-label="Open a sample model"
+          data-testid="action-open-template"
+          aria-label="Start a new model from a template"
+          title="Start a new model from a template (the same ones as in the library)"
           value=""
           onChange={(e) => {
-            const sample = SAMPLES.find((s) => s.id === e.target.value);
-            if (sample) openText(sample.fileName, null, sample.text);
+            const template = TEMPLATES.find((t) => t.id === e.target.value);
+            if (template) void startFrom(template);
           }}
         >
-          <option value="">Samples…</option>
-          {SAMPLES.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.id}
+          <option value="">Templates…</option>
+          {TEMPLATES.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
             </option>
           ))}
         </select>

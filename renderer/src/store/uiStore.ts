@@ -25,6 +25,15 @@ export interface LayoutJobState {
   cancel(): void;
 }
 
+/** A question before a step the user may not expect (deleting a scenario's break). */
+export interface ConfirmRequest {
+  title: string;
+  text: string;
+  /** The confirm button's words (the cancel button says Cancel). */
+  confirm: string;
+  onConfirm(): void;
+}
+
 export interface UiState {
   tool: Tool;
   /** Selection mode: a plain drag on the canvas draws a selection box (the middle or right button pans). */
@@ -36,6 +45,7 @@ export interface UiState {
   /** While a layout animates: the model with in-between positions, drawn instead of the real one. */
   preview: Model | null;
   layoutJob: LayoutJobState | null;
+  confirm: ConfirmRequest | null;
   setTool(tool: Tool): void;
   setBoxSelect(on: boolean): void;
   setRenaming(id: string | null): void;
@@ -43,6 +53,7 @@ export interface UiState {
   setOverlay(overlay: Overlay): void;
   setPreview(model: Model | null): void;
   setLayoutJob(job: LayoutJobState | null): void;
+  setConfirm(request: ConfirmRequest | null): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -56,6 +67,7 @@ export function createUiStore() {
     overlay: null,
     preview: null,
     layoutJob: null,
+    confirm: null,
     setTool: (tool) => set({ tool }),
     setBoxSelect: (boxSelect) => set({ boxSelect }),
     setRenaming: (renaming) => set({ renaming }),
@@ -63,5 +75,6 @@ export function createUiStore() {
     setOverlay: (overlay) => set({ overlay }),
     setPreview: (preview) => set({ preview }),
     setLayoutJob: (layoutJob) => set({ layoutJob }),
+    setConfirm: (confirm) => set({ confirm }),
   }));
 }

@@ -105,7 +105,9 @@ describe('PDF text', () => {
   });
 
   it('prints on Letter paper when built for it, and refuses a mismatch', async () => {
-    const letter = buildReport(model, model.scenarios, results, { paper: 'Letter', sections: ['model'] });
+    const built = buildReport(model, model.scenarios, results, { paper: 'Letter', sections: ['model'] });
+    // As for a model too large for a compact report: its diagram gets a landscape page.
+    const letter = { ...built, meta: { ...built.meta, nodeCount: 50 } };
     const sizes = await pdfPageSizes(await renderReportPdf(letter, { fonts, paper: 'Letter' }));
     expect(sizes[0]).toEqual({ width: 612, height: 792 });
     expect(sizes.some((s) => s.width === 792 && s.height === 612)).toBe(true);

@@ -1,6 +1,6 @@
 /** A diagram view on its own landscape page: title, the drawing inside the page box, the legend below. */
 import { EFFECTS } from '../../../../shared/domain/kinds.ts';
-import { diagramPrimitives } from '../../../../shared/report/draw.ts';
+import { diagramPrimitives, drawnBounds } from '../../../../shared/report/draw.ts';
 import { DIAGRAM_MARGINS } from '../../../../shared/report/page.ts';
 import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES } from '../../../../shared/report/style.ts';
 import { EFFECT_LOOKS, MARK_LOOKS, effectFill } from '../../../../shared/visual/effects.ts';
@@ -12,8 +12,8 @@ import type { Writer } from './writer.ts';
 
 const LABEL = { size: 7.5, color: C.muted, lh: 1.3 };
 
-/** Legend entries left to right, wrapping: a swatch drawn by `swatch` at (x, y), then its label. */
-function legend(w: Writer, view: DiagramView, x0: number, y0: number, width: number): void {
+/** Legend entries left to right, wrapping: a swatch drawn by `swatch` at (x, y), then its label. Returns its height. */
+function legend(w: Writer, view: DiagramView, x0: number, y0: number, width: number): number {
   const items: { label: string; swatch: (x: number, y: number) => number }[] = [];
   const doc = w.doc;
   if (!view.overlay) {
@@ -46,6 +46,35 @@ function legend(w: Writer, view: DiagramView, x0: number, y0: number, width: num
     w.textAt(item.label, x, y, width, LABEL);
     x += w.fonts.width(item.label, LABEL.size, false) + 12;
   }
+  return y - y0 + 12;
+}
+
+/** Text drawn smaller than this is not legible on paper: a diagram that would need it gets its own page. */
+const SMALLEST_TEXT = 6;
+
+/**
+ * A diagram in the flow of a portrait page (compact reports): cropped to what is drawn and scaled to the text
+ * width. Returns false, drawing nothing, when it would not be legible there or not fit on a page.
+ */
+export function drawDiagramInline(w: Writer, view: DiagramView): boolean {
+  const crop = drawnBounds(view);
+  const k = Math.min(1, w.width / crop.w);
+  const smallest = Math.min(...view.nodes.flatMap((n) => (n.text ? [n.text.fontSize] : [])), 10);
+  const height = crop.h * k;
+  if (smallest * k < SMALLEST_TEXT || height > (w.bottom - 90) * 0.75) return false;
+  w.h3(view.title, height + 24);
+  w.paragraph(view.caption, { size: 8, color: C.muted, lh: 1.35 }, 4);
+  w.ensure(height + 24);
+  const doc = w.doc;
+  const x = w.left + (w.width - crop.w * k) / 2;
+  doc.save();
+  doc.translate(x, w.y).scale(k).translate(-crop.x, -crop.y);
+  doc.rect(crop.x, crop.y, crop.w, crop.h).clip();
+  drawPrimitives(w, diagramPrimitives(view));
+  doc.restore();
+  w.y += height + 6;
+  w.y += legend(w, view, w.left, w.y, w.width) + 6;
+  return true;
 }
 
 export function drawDiagramPage(w: Writer, view: DiagramView, section: string, bookmark?: string): void {

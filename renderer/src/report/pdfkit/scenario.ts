@@ -89,8 +89,8 @@ export function drawScenarioIntro(w: Writer, scenario: ScenarioReport): void {
   timeline(w, scenario);
 }
 
-export function drawImpacts(w: Writer, scenario: ScenarioReport, number: string): void {
-  scenarioTitle(w, number, scenario);
+export function drawImpacts(w: Writer, scenario: ScenarioReport, number: string, withTitle = true): void {
+  if (withTitle) scenarioTitle(w, number, scenario);
   w.h2('Impacts and their paths');
   if (scenario.impacts.length) {
     const compact = scenario.impacts.length > COMPACT_IMPACTS;

@@ -91,3 +91,29 @@ export function sharedFields(schemas: readonly unknown[]): FieldSpec[] {
     rest.every((fs) => fs.some((g) => g.name === f.name && JSON.stringify(g) === JSON.stringify(f))),
   );
 }
+
+/**
+ * What a field accepts, in words, for a refused value: "Criticality is 1 to 5", not the schema's "Too big:
+ * expected number to be <=5". Falls back to the schema's own message where the field says nothing more.
+ */
+export function acceptedValues(spec: FieldSpec, schemaMessage: string): string {
+  switch (spec.type) {
+    case 'number': {
+      const whole = spec.int ? 'a whole number, ' : '';
+      const unit = spec.unit ? ` ${spec.unit}` : '';
+      const empty = spec.nullable ? ' (or empty)' : '';
+      if (spec.min !== undefined && spec.max !== undefined) return `${spec.title} is ${spec.min} to ${spec.max}${unit}${empty}.`;
+      if (spec.min !== undefined) return `${spec.title} is ${whole}at least ${spec.min}${unit}${empty}.`;
+      if (spec.max !== undefined) return `${spec.title} is ${whole}at most ${spec.max}${unit}${empty}.`;
+      return `${spec.title} is ${spec.int ? 'a whole number' : 'a number'}${empty}.`;
+    }
+    case 'date':
+      return `${spec.title} is a date like 2026-11-27${spec.nullable ? ' (or empty)' : ''}.`;
+    case 'enum':
+      return `${spec.title} is one of: ${spec.options.join(', ')}.`;
+    case 'multi':
+      return `${spec.title} takes only: ${spec.options.join(', ')}.`;
+    default:
+      return schemaMessage;
+  }
+}
