@@ -58,3 +58,30 @@ test('a small model is laid out layered, and the notice says so', async ({ page 
   await page.keyboard.press('l');
   await expect(page.getByTestId('notice')).toContainText('Laid out 20 nodes: layered, left to right', { timeout: 60_000 });
 });
+
+test('opening a small model after a large one never mounts all of the large one on the way out', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await openFileThroughUi(page, generated(800, 3));
+  await expect(page.getByTestId('status-counts')).toContainText('800 nodes · 2400 edges');
+  await expect(page.locator('.react-flow__node-kind').first()).toBeVisible();
+  // Count every node, edge and minimap box put into the page while the switch happens (a mount and its
+  // unmount in one task would leave nothing to see afterwards, so the additions are counted).
+  await page.evaluate(`(() => {
+    window.__added = 0;
+    const sel = '.react-flow__node, .react-flow__edge, .react-flow__minimap-node';
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) {
+        if (!(n instanceof Element)) continue;
+        window.__added += (n.matches(sel) ? 1 : 0) + n.querySelectorAll(sel).length;
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  })()`);
+  await openFileThroughUi(page, generated(20, 1));
+  await expect(page.getByTestId('status-counts')).toContainText('20 nodes');
+  await expect(page.locator('.react-flow__node-kind')).toHaveCount(20);
+  await page.waitForTimeout(500);
+  const added = (await page.evaluate('window.__added')) as number;
+  // The small model's 20 nodes, its edges and minimap: never the 800 nodes and 2,400 edges of the large one.
+  expect(added).toBeLessThan(200);
+});

@@ -44,11 +44,15 @@ const minimapColor = (n: FlowNode) => (n.type === 'kind' ? NODE_REGISTRY[n.data.
 const minimapStroke = (n: FlowNode) => (n.type === 'boundary' ? '#8a94a6' : 'transparent');
 
 export function Canvas() {
-  const { model, nodes, edges, onNodesChange, onEdgesChange } = useFlowState();
+  const { model, nodes, edges, current, onNodesChange, onEdgesChange } = useFlowState();
   const modelId = useModelStore((s) => s.model.id);
   const handlers = useCanvasHandlers();
   // Levels of detail are for large models; a small one is always drawn in full, labels and all.
-  const large = model.nodes.length > LARGE_MODEL;
+  // In the render where another model opens, React Flow still holds the old one: keep treating it as the size
+  // it was (drawing only what is in view), or a large model's thousands of edges are all mounted on the way out.
+  const wasLarge = useRef(false);
+  if (current) wasLarge.current = model.nodes.length > LARGE_MODEL;
+  const large = wasLarge.current;
   const zoomBand = useStore(detailOf);
   const detail = large ? zoomBand : 'full';
   const labels = useStore((s) => !large || labelsShown(s));
@@ -152,7 +156,8 @@ export function Canvas() {
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           {/* A large model's minimap is a still picture; zoomed far out the model is its own overview and needs none;
               an empty model has nothing to map. */}
-          {!large && model.nodes.length > 0 && (
+          {/* Not in the render where another model opens: React Flow still holds the old one's nodes then. */}
+          {!large && model.nodes.length > 0 && current && (
             <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeColor={minimapStroke} nodeStrokeWidth={2} />
           )}
           {large && drawn.rects && detail !== 'far' && (

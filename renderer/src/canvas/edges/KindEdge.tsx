@@ -1,4 +1,4 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath } from '@xyflow/react';
+import { BaseEdge, getBezierPath } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { EdgeFxPath, useEdgeFx } from '../../scenarios/index.ts';
@@ -6,6 +6,7 @@ import { useModelStoreApi, useUiStoreApi } from '../../store/context.tsx';
 import type { FlowEdge } from '../adapter.ts';
 import { useDetail } from '../detail.ts';
 import { edgeLabel, misfitReason } from './edgeLabel.ts';
+import { EdgeLabelPortal } from './EdgeLabelLayer.tsx';
 
 export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
@@ -33,7 +34,7 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} />
       <EdgeFxPath fx={fx} geometry={{ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }} />
       {data && !hidden && (
-        <EdgeLabelRenderer>
+        <EdgeLabelPortal>
           <button
             type="button"
             className={`fl-edge-label nodrag nopan${selected ? ' is-selected' : ''}${misfit ? ' is-misfit' : ''}${fx.className}`}
@@ -45,7 +46,7 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
             {misfit && <span aria-hidden="true">⚠ </span>}
             {edgeLabel(data.edge)}
           </button>
-        </EdgeLabelRenderer>
+        </EdgeLabelPortal>
       )}
     </>
   );
