@@ -29,8 +29,11 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  // The e2e build (dist-e2e: production code plus the read-only test hook), built fresh for every run.
   webServer: {
-    command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command:
+      `npx vite build --config vite.web.config.ts --mode e2e --logLevel warn && ` +
+      `npx vite preview --config vite.web.config.ts --mode e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

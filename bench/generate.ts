@@ -51,6 +51,7 @@ const EDGE_WEIGHTS: readonly (readonly [EdgeKind, number])[] = [
   ['trusts', 4],
   ['issued-by', 4],
   ['instructs', 3],
+  ['signs', 1],
 ];
 
 /** Share of edges whose target is picked anywhere rather than near the source. */
@@ -100,6 +101,7 @@ export function generateModel(options: GenerateOptions): Model {
     edges,
     boundaries: [],
     scenarios: [],
+    notes: [],
   };
   model.scenarios.push({
     id: 'bench',
@@ -107,6 +109,7 @@ export function generateModel(options: GenerateOptions): Model {
     breaks: benchBreaks(nodes, outDegree, inDegree),
     patches: [],
     removed: [],
+    responses: [],
     params: { responseHours: DEFAULT_RESPONSE_HOURS },
   });
   return model;
@@ -251,6 +254,9 @@ function makeEdge(rnd: Random, kind: EdgeKind, id: string, source: string, targe
     case 'trusts':
       props.constrained = rnd.chance(0.5);
       props.required = rnd.chance(0.3);
+      break;
+    case 'signs':
+      props.required = rnd.chance(0.7);
       break;
     default:
       break;

@@ -1,10 +1,14 @@
 /**
  * What the CLI touches outside itself, passed in so commands run in-process under test with files in memory.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export interface Io {
-  readFile(path: string): Promise<string>;
+  /** A file's bytes (a model, an import source): decoded by shared/file/decode.ts, the app's one decoder. */
+  readBytes(path: string): Promise<Uint8Array>;
+  /** Every file under `path` (its sub-folders too) when it is a folder; null when it is not one. */
+  listFiles?(path: string): Promise<string[] | null>;
   writeFile(path: string, text: string): Promise<void>;
   /** Binary output: the PDF report. */
   writeBytes(path: string, bytes: Uint8Array): Promise<void>;
@@ -13,7 +17,16 @@ export interface Io {
 }
 
 export const nodeIo: Io = {
-  readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
+  listFiles: async (path) => {
+    const info = await stat(path).catch(() => null);
+    if (!info?.isDirectory()) return null;
+    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+  },
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   writeBytes: (path, bytes) => writeFile(path, bytes),
   stdout: (text) => void process.stdout.write(text),

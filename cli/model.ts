@@ -1,6 +1,6 @@
 /** Loading the model file and choosing the scenario, with every refusal as one line naming file and JSON path. */
 import type { Model } from '../shared/domain/schema.ts';
-import { parseModelFile } from '../shared/file/loader.ts';
+import { parseModelBytes } from '../shared/file/loader.ts';
 import { checkScenario } from '../shared/engine/simulate.ts';
 import type { ScenarioInput } from '../shared/engine/simulate.ts';
 import { parseBreak } from './args.ts';
@@ -9,13 +9,13 @@ import type { Io } from './io.ts';
 import { describeFsError } from './io.ts';
 
 export async function loadModel(io: Io, file: string): Promise<Model> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readFile(file);
+    bytes = await io.readBytes(file);
   } catch (e) {
     throw new CliError(`${file}: ${describeFsError(e)}`);
   }
-  const loaded = parseModelFile(text);
+  const loaded = parseModelBytes(bytes);
   if (!loaded.ok) throw new CliError(`${file}: ${loaded.error.message}`);
   return loaded.value;
 }

@@ -24,6 +24,3 @@ export const hours = (h: number) => `${Number(h.toFixed(2))} h`;
 
 /** A score to two decimals, without trailing zeros. */
 export const score = (n: number) => String(Number(n.toFixed(2)));
-
-/** Text safe inside a Markdown table cell. */
-export const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { decodeFileBytes } from '../shared/file/decode.ts';
 import type { OpenedFile } from '../shared/ipc/contract.ts';
 import { UserFacingError } from './errors.ts';
 
@@ -24,6 +25,39 @@ export interface AtomicWriteFs {
   rename(from: string, to: string): Promise<void>;
   unlink(filePath: string): Promise<void>;
   stat(filePath: string): Promise<{ mode: number }>;
+  realpath(filePath: string): Promise<string>;
+  lstat(filePath: string): Promise<{ isSymbolicLink(): boolean }>;
+  readlink(filePath: string): Promise<string>;
+}
+
+/** As many links as Linux follows before ELOOP. */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * The file a save must replace: `target` itself, or the file a symbolic link (or a chain of them) points
+ * to, even when that file does not exist yet. Renaming over the link itself would replace the link with a
+ * plain file and leave the file it pointed to unchanged.
+ */
+export async function resolveWriteTarget(fs: AtomicWriteFs, target: string): Promise<string> {
+  try {
+    return await fs.realpath(target);
+  } catch (err) {
+    if (codeOf(err) !== 'ENOENT') throw err;
+  }
+  // Nothing there yet, or a link to nothing yet: follow the links by hand.
+  let current = target;
+  for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
+    let isLink: boolean;
+    try {
+      isLink = (await fs.lstat(current)).isSymbolicLink();
+    } catch (err) {
+      if (codeOf(err) === 'ENOENT') return current;
+      throw err;
+    }
+    if (!isLink) return current;
+    current = path.resolve(path.dirname(current), await fs.readlink(current));
+  }
+  throw Object.assign(new Error(`too many symbolic links: ${target}`), { code: 'ELOOP' });
 }
 
 export interface AtomicWriteOptions {
@@ -45,14 +79,16 @@ function codeOf(err: unknown): string | undefined {
 /**
  * Writes `data` to a temporary file beside `target`, flushes it to disk, then renames it over
  * `target`: readers see the old file or the new one, never a mix. The temporary file is removed when
- * anything fails, and the original file is left as it was.
+ * anything fails, and the original file is left as it was. A symbolic link stays a link: the file it
+ * points to is the one replaced.
  */
 export async function writeFileAtomic(
   fs: AtomicWriteFs,
-  target: string,
+  requested: string,
   data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  const target = await resolveWriteTarget(fs, requested);
   const {
     tempSuffix = () => randomBytes(6).toString('hex'),
     syncDirectory = process.platform !== 'win32',
@@ -121,8 +157,9 @@ export interface ReadFs {
 export const MAX_MODEL_FILE_BYTES = 200 * 1024 * 1024;
 
 /**
- * Reads a model file as UTF-8 text (a byte-order mark is dropped). The renderer parses it through the
- * one load path; here we only refuse what cannot be a model: folders, huge files, binary data.
+ * Reads a model file as text through the app's one decoder (shared/file/decode.ts: a byte-order mark is
+ * dropped, invalid UTF-8 refused). The renderer parses it through the one load path; here we only refuse
+ * what cannot be a model: folders, huge files, bytes that are not UTF-8 text.
  */
 export async function readModelFile(fs: ReadFs, filePath: string, maxBytes = MAX_MODEL_FILE_BYTES): Promise<OpenedFile> {
   const info = await fs.stat(filePath);
@@ -131,14 +168,9 @@ export async function readModelFile(fs: ReadFs, filePath: string, maxBytes = MAX
     const mb = Math.round(maxBytes / (1024 * 1024));
     throw new UserFacingError(`the file is larger than ${mb} MB, too large to be a Faultline model (${filePath})`, 'file-too-large');
   }
-  const bytes = await fs.readFile(filePath);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new UserFacingError(`the file is not UTF-8 text, so it cannot be a Faultline model (${filePath})`, 'file-not-text');
-  }
-  return { name: path.basename(filePath), path: filePath, text };
+  const text = decodeFileBytes(await fs.readFile(filePath));
+  if (!text.ok) throw new UserFacingError(`${text.error.message} (${filePath})`, 'file-not-text');
+  return { name: path.basename(filePath), path: filePath, text: text.value };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import type { Session, WebContents } from 'electron';
 import {
   devContentSecurityPolicy,
   externalUrl,
+  isAllowedFrameNavigation,
   isAllowedRequest,
   isPermissionAllowed,
   isTrustedUrl,
@@ -14,9 +15,14 @@ import {
 export interface HardenOptions {
   /** Vite's dev server, only when the app is not packaged. */
   devServerUrl?: string;
-  /** `shell.openExternal`, called only with https: URLs. */
-  openExternal(url: string): Promise<void>;
   log: Pick<Console, 'warn' | 'error'>;
+}
+
+export interface WebContentsOptions extends HardenOptions {
+  /** Asks the user, showing the whole URL (security.ts `externalLinkPrompt`); true to open it. */
+  confirmExternal(url: string): Promise<boolean>;
+  /** `shell.openExternal`, called only with an https: URL the user confirmed. */
+  openExternal(url: string): Promise<void>;
 }
 
 /** Permissions, network and downloads for the app's session. */
@@ -53,22 +59,35 @@ export function hardenSession(session: Session, { devServerUrl, log }: HardenOpt
   });
 }
 
+/** The part of WebContents this file uses, so tests can drive the real handlers. */
+export type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
 /** Navigation, new windows and <webview> for every web contents the app creates. */
-export function hardenWebContents(contents: WebContents, { devServerUrl, openExternal, log }: HardenOptions): void {
+export function hardenWebContents(contents: HardenableContents, { devServerUrl, confirmExternal, openExternal, log }: WebContentsOptions): void {
   const sendOut = (url: string) => {
     const external = externalUrl(url);
-    if (external) openExternal(external).catch((err: unknown) => log.error('Could not open a link', err));
-    else log.warn(`Blocked navigation to ${url}`);
+    if (!external) {
+      log.warn(`Blocked navigation to ${url}`);
+      return;
+    }
+    confirmExternal(external)
+      .then((yes) => (yes ? openExternal(external) : log.warn(`The user kept ${external} closed`)))
+      .catch((err: unknown) => log.error('Could not open a link', err));
   };
 
-  // The app is a single page: it never navigates. Followed https: links open in the system browser.
+  // The app is a single page: it never navigates. A followed https: link opens in the system browser
+  // once the user confirms it.
   contents.on('will-navigate', (event) => {
     event.preventDefault();
     sendOut(event.url);
   });
-  // There are no frames either; should one appear, it cannot leave the app (the main frame is above).
+  // Frames: only the export preview's srcdoc frame may load (security.ts isAllowedFrameNavigation).
   contents.on('will-frame-navigate', (event) => {
-    if (!event.isMainFrame && !isTrustedUrl(event.url, devServerUrl)) event.preventDefault();
+    const parent = event.frame?.parent ?? null;
+    const navigation = { url: event.url, isMainFrame: event.isMainFrame, parent: parent ? { url: parent.url, isTop: parent.parent === null } : null };
+    if (isAllowedFrameNavigation(navigation, devServerUrl)) return;
+    event.preventDefault();
+    log.warn(`Blocked a frame navigating to ${event.url}`);
   });
   contents.on('will-redirect', (event) => {
     if (!isTrustedUrl(event.url, devServerUrl)) event.preventDefault();

@@ -24,6 +24,14 @@ export function isTrustedSender(event: SenderInfo, devServerUrl?: string): boole
   return isTrustedUrl(frame.url, devServerUrl);
 }
 
+/**
+ * Main's sender check: the app's page (isTrustedSender) in one of the app's own windows. `windows`
+ * gives the web contents of every window main opened; a page in any other web contents is refused.
+ */
+export function createSenderCheck(windows: () => readonly unknown[], devServerUrl?: string) {
+  return (event: SenderInfo & { readonly sender: unknown }): boolean => windows().includes(event.sender) && isTrustedSender(event, devServerUrl);
+}
+
 export interface Route<S extends z.ZodType = z.ZodType, R = unknown> {
   channel: Channel;
   /** What the operation is, for messages: "save the model". */

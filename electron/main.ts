@@ -15,9 +15,9 @@ import { UserFacingError, describeFsError, errorCode } from './errors.ts';
 import { addRecent, loadRecent, readModelFile, removeRecent, saveRecent, writeFileAtomic } from './files.ts';
 import { createPathGrants, createRoutes } from './handlers.ts';
 import { hardenSession, hardenWebContents } from './harden.ts';
-import { isTrustedSender, registerRoutes } from './ipc.ts';
+import { createSenderCheck, registerRoutes } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
-import { APP_SCHEME } from './security.ts';
+import { APP_SCHEME, externalLinkConfirmed, externalLinkPrompt } from './security.ts';
 import type { MainWindow } from './window.ts';
 import { createMainWindow } from './window.ts';
 
@@ -120,7 +120,7 @@ function pathsFromArgv(argv: readonly string[], cwd: string): string[] {
 
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: path.join(here, '../renderer'), readFile: (p) => fs.readFile(p) }));
-  hardenSession(session.defaultSession, { devServerUrl, openExternal: (url) => shell.openExternal(url), log });
+  hardenSession(session.defaultSession, { devServerUrl, log });
 
   recent = await loadRecent(fs, recentFile());
 
@@ -153,7 +153,7 @@ async function start(): Promise<void> {
     }),
     {
       // The app's page in the app's window, and nothing else.
-      isTrusted: (event) => current !== null && event.sender === current.win.webContents && isTrustedSender(event, devServerUrl),
+      isTrusted: createSenderCheck(() => (current ? [current.win.webContents] : []), devServerUrl),
       log,
     },
   );
@@ -183,7 +183,17 @@ function main(): void {
   pendingPaths.push(...pathsFromArgv(process.argv, process.cwd()));
 
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { devServerUrl, openExternal: (url) => shell.openExternal(url), log });
+    hardenWebContents(contents, {
+      devServerUrl,
+      log,
+      async confirmExternal(url) {
+        const win = BrowserWindow.fromWebContents(contents);
+        const prompt = externalLinkPrompt(url);
+        const { response } = await (win ? dialog.showMessageBox(win, prompt) : dialog.showMessageBox(prompt));
+        return externalLinkConfirmed(response);
+      },
+      openExternal: (url) => shell.openExternal(url),
+    });
   });
   // macOS: double-clicked files and files dropped on the Dock icon, possibly before `ready`.
   app.on('open-file', (event, filePath) => {

@@ -84,6 +84,7 @@ export function buildMenuTemplate(
       command('save', 'Save', 'CmdOrCtrl+S'),
       command('save-as', 'Save As…', 'CmdOrCtrl+Shift+S'),
       separator,
+      command('import', 'Import…', 'CmdOrCtrl+I'),
       command('export-report', 'Export Report…', 'CmdOrCtrl+E'),
       separator,
       mac ? { role: 'close' } : platform === 'win32' ? { role: 'quit', label: 'E&xit' } : { role: 'quit', label: '&Quit', accelerator: 'Ctrl+Q' },

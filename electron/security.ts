@@ -110,6 +110,44 @@ export function externalUrl(url: string): string | null {
 }
 
 /**
+ * What the user sees before a link leaves the app: the whole URL, and Cancel as the default, so a link
+ * in a model or a report never opens a browser on its own.
+ */
+export function externalLinkPrompt(url: string) {
+  return {
+    type: 'question' as const,
+    buttons: ['Open in Browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+    message: 'Open this link in your web browser?',
+    detail: url,
+  };
+}
+
+/** True when the user chose "Open in Browser" in `externalLinkPrompt`. */
+export const externalLinkConfirmed = (response: number): boolean => response === 0;
+
+/** A navigation Electron reports in `will-frame-navigate`, reduced to what the rule needs. */
+export interface FrameNavigation {
+  url: string;
+  isMainFrame: boolean;
+  /** The navigating frame's parent; null for a top frame or a frame already gone. */
+  parent: { url: string; isTop: boolean } | null;
+}
+
+/**
+ * Whether a frame may navigate. The main frame is left to `will-navigate` (it never navigates). Of
+ * subframes, exactly one kind may: the export dialog's preview, a sandboxed `srcdoc` iframe that is a
+ * direct child of the app's own top frame. Anything else a frame tries (a URL, `about:blank`, a frame
+ * inside the preview) is refused.
+ */
+export function isAllowedFrameNavigation(nav: FrameNavigation, devServerUrl?: string): boolean {
+  if (nav.isMainFrame) return true;
+  return nav.url === 'about:srcdoc' && nav.parent !== null && nav.parent.isTop && isTrustedUrl(nav.parent.url, devServerUrl);
+}
+
+/**
  * The built file an `app://faultline/…` URL names, inside `root`, or null: other hosts and schemes,
  * `..` (plain or percent-encoded), backslashes, drive letters and NUL bytes are refused.
  */
@@ -149,5 +187,7 @@ export function secureWebPreferences(preload: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // A middle click on a link would otherwise ask for a new window (refused anyway by setWindowOpenHandler).
+    disableBlinkFeatures: 'Auxclick',
   };
 }

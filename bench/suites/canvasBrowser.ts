@@ -12,22 +12,23 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-export const DIST_WEB = join(ROOT, 'dist-web');
+/** The e2e build: the production bundle plus the read-only test hook the bench reads positions through. */
+export const DIST_WEB = join(ROOT, 'dist-e2e');
 
-/** Builds dist-web when it is missing (`npm run build:web`). */
+/** Builds dist-e2e when it is missing (`vite build --mode e2e`). */
 export async function ensureWebBuild(print: (line: string) => void): Promise<void> {
   if (existsSync(join(DIST_WEB, 'index.html'))) return;
-  print('  dist-web/ is missing: building it (npm run build:web)…');
+  print('  dist-e2e/ is missing: building it (vite build --mode e2e)…');
   const build = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts'],
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--mode', 'e2e'],
     {
       cwd: ROOT,
       stdio: 'ignore',
     },
   );
   const code = await new Promise<number | null>((resolve) => build.once('exit', resolve));
-  if (code !== 0) throw new Error(`npm run build:web failed (exit ${code})`);
+  if (code !== 0) throw new Error(`vite build --mode e2e failed (exit ${code})`);
 }
 
 export interface Session {
@@ -40,6 +41,7 @@ export interface Session {
 export async function openSession(): Promise<Session> {
   const server = await preview({
     configFile: join(ROOT, 'vite.web.config.ts'),
+    mode: 'e2e',
     preview: { host: '127.0.0.1', port: 0 },
     logLevel: 'error',
   });

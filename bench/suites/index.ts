@@ -3,9 +3,10 @@ import type { Suite } from '../lib/measure.ts';
 import { canvasSuite } from './canvas.ts';
 import { engineSuite } from './engine.ts';
 import { findingsSuite } from './findings.ts';
+import { importSuite } from './import.ts';
 import { reportSuite } from './report.ts';
 import { layoutSuite } from './layout.ts';
 import { librarySuite } from './library.ts';
 import { scenariosSuite } from './scenarios.ts';
 
-export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, layoutSuite, librarySuite, reportSuite, scenariosSuite];
+export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, layoutSuite, librarySuite, reportSuite, scenariosSuite, importSuite];

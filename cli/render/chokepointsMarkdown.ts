@@ -2,12 +2,13 @@
 import type { Chokepoint } from '../../shared/analysis/chokepoints.ts';
 import type { Model } from '../../shared/domain/schema.ts';
 import type { ScenarioInput } from '../../shared/engine/simulate.ts';
-import { cell, score } from '../output.ts';
+import { md } from '../../shared/report/markdown.ts';
+import { score } from '../output.ts';
 import { namesOf } from './names.ts';
 
 export function chokepointsMarkdown(model: Model, scenario: ScenarioInput, points: readonly Chokepoint[]): string {
   const names = namesOf(model);
-  const lines = [`# Chokepoints: ${cell(names.scenario(scenario))}`, '', `Model: ${model.name}`, ''];
+  const lines = [`# Chokepoints: ${md(names.scenario(scenario))}`, '', `Model: ${md(model.name)}`, ''];
   if (points.length === 0) {
     lines.push('No edge carried an impact: there is nothing to cut.');
     return lines.join('\n') + '\n';
@@ -20,7 +21,7 @@ export function chokepointsMarkdown(model: Model, scenario: ScenarioInput, point
   );
   points.forEach((p, i) => {
     lines.push(
-      `| ${i + 1} | ${cell(p.description)} | ${cell(names.edge(p.edge))} | ${score(p.scoreAfter)} | ${score(p.reduction)} | ${cell(p.reason ?? '')} |`,
+      `| ${i + 1} | ${md(p.description)} | ${md(names.edge(p.edge))} | ${score(p.scoreAfter)} | ${score(p.reduction)} | ${md(p.reason ?? '')} |`,
     );
   });
   return lines.join('\n') + '\n';

@@ -5,7 +5,8 @@ import type { Model } from '../../shared/domain/schema.ts';
 import { explainPath } from '../../shared/engine/explain.ts';
 import type { ScenarioInput } from '../../shared/engine/simulate.ts';
 import type { SimulationResult } from '../../shared/engine/types.ts';
-import { cell, hours, percent, score } from '../output.ts';
+import { md } from '../../shared/report/markdown.ts';
+import { hours, percent, score } from '../output.ts';
 import { namesOf } from './names.ts';
 
 const PREVENTED: Record<SimulationResult['prevented'][number]['reason'], string> = {
@@ -16,13 +17,13 @@ export function simulationMarkdown(model: Model, scenario: ScenarioInput, result
   const names = namesOf(model);
   const { summary, detection } = result;
   const lines = [
-    `# ${cell(names.scenario(scenario))}`,
+    `# ${md(names.scenario(scenario))}`,
     '',
-    `Model: ${model.name}`,
+    `Model: ${md(model.name)}`,
     '',
-    `Breaks: ${result.scenario.breaks.map((b) => `**${b.mode}** ${names.node(b.node)}`).join(', ')}`,
+    `Breaks: ${result.scenario.breaks.map((b) => `**${b.mode}** ${md(names.node(b.node))}`).join(', ')}`,
   ];
-  for (const p of result.prevented) lines.push('', `Prevented: **${p.mode}** ${names.node(p.node)}: ${PREVENTED[p.reason]}`);
+  for (const p of result.prevented) lines.push('', `Prevented: **${p.mode}** ${md(names.node(p.node))}: ${PREVENTED[p.reason]}`);
   const detected =
     detection.detectedAt === null
       ? 'not detected (no monitored node reached)'
@@ -47,7 +48,7 @@ export function simulationMarkdown(model: Model, scenario: ScenarioInput, result
       .map((step) => step.sentence)
       .join(' → ');
     const effect = impact.silent ? `${impact.effect} (silent)` : impact.effect;
-    lines.push(`| ${hours(impact.at)} | ${cell(names.node(impact.node))} | ${effect} | ${cell(path)} |`);
+    lines.push(`| ${hours(impact.at)} | ${md(names.node(impact.node))} | ${effect} | ${md(path)} |`);
   }
   return lines.join('\n') + '\n';
 }
@@ -59,16 +60,16 @@ export function monteCarloMarkdown(model: Model, scenario: ScenarioInput, mc: Mo
     .map(([node, shares]) => ({ node, shares, top: Math.max(0, ...Object.values(shares).map((v) => v ?? 0)) }))
     .sort((a, b) => b.top - a.top || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
   const lines = [
-    `# ${cell(names.scenario(scenario))}: probabilistic`,
+    `# ${md(names.scenario(scenario))}: probabilistic`,
     '',
-    `Model: ${model.name}. ${mc.runs} runs, seed ${mc.seed}; each run keeps each edge with its likelihood.`,
+    `Model: ${md(model.name)}. ${mc.runs} runs, seed ${mc.seed}; each run keeps each edge with its likelihood.`,
     '',
   ];
   if (rows.length === 0) return [...lines, 'Nothing is reached in any run.', ''].join('\n');
   lines.push(`| Node | ${EFFECTS.join(' | ')} |`, `|---|${EFFECTS.map(() => '---:').join('|')}|`);
   for (const { node, shares } of rows) {
     const cells = EFFECTS.map((e) => (shares[e] === undefined ? '' : percent(shares[e] ?? 0)));
-    lines.push(`| ${cell(names.node(node))} | ${cells.join(' | ')} |`);
+    lines.push(`| ${md(names.node(node))} | ${cells.join(' | ')} |`);
   }
   return lines.join('\n') + '\n';
 }

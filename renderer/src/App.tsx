@@ -22,9 +22,16 @@ import { useDocumentActions } from './shell/useDocumentActions.ts';
 import { useMenuCommands } from './shell/useMenuCommands.ts';
 import { useTheme } from './shell/useTheme.ts';
 import { ExportDialog } from './report/ExportDialog.tsx';
+import { ImportHost } from './import/ImportHost.tsx';
 import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider } from './scenarios/index.ts';
 import { installDebugHook } from './store/debugHook.ts';
 import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './store/context.tsx';
+
+/**
+ * The read-only test hook exists in the development server and in the end-to-end build (`--mode e2e`)
+ * only: the condition is constant at build time, so production bundles leave the hook out entirely.
+ */
+const TEST_HOOK = import.meta.env.DEV || import.meta.env.MODE === 'e2e';
 
 /** The editor: palette, toolbar, canvas with its overlays, inspector. Needs the React Flow provider. */
 function Workspace({ toggleTheme }: { toggleTheme: () => void }) {
@@ -74,10 +81,11 @@ export function App() {
   const { theme, toggleTheme } = useTheme();
   const { open, save, newModel } = useDocumentActions();
   const store = useModelStoreApi();
+  const ui = useUiStoreApi();
   const name = useModelStore((s) => s.fileName ?? s.model.name);
   const dirty = useModelStore((s) => s.dirty);
 
-  useEffect(() => installDebugHook(store), [store]);
+  useEffect(() => (TEST_HOOK ? installDebugHook(store) : undefined), [store]);
 
   useEffect(() => {
     document.title = `${dirty ? '• ' : ''}${name} — Faultline`;
@@ -91,10 +99,11 @@ export function App() {
       if (key === 'o') void open();
       else if (key === 's') void save(e.shiftKey);
       else if (key === 'n') newModel();
+      else if (key === 'i' && !e.shiftKey) ui.getState().setOverlay('import');
       else return;
       e.preventDefault();
     },
-    [open, save, newModel],
+    [open, save, newModel, ui],
   );
   useEffect(() => {
     window.addEventListener('keydown', onKey);
@@ -111,6 +120,7 @@ export function App() {
           <ScenarioDock />
           <StatusBar />
           <ExportReport />
+          <ImportHost />
         </div>
       </ScenarioProvider>
     </ReactFlowProvider>

@@ -8,11 +8,12 @@ import { LibraryProvider } from './library/context.tsx';
 import { openFaultlineDb } from './library/db.ts';
 import { createLibrary } from './library/library.ts';
 import { LibraryShell } from './library/LibraryShell.tsx';
+import { createWriterLocks } from './library/writerLocks.ts';
 import { ModelStoreProvider } from './store/context.tsx';
 import { createModelStore } from './store/modelStore.ts';
 
 const store = createModelStore();
-const library = createLibrary({ db: openFaultlineDb() });
+const library = createLibrary({ db: openFaultlineDb(), locks: createWriterLocks() });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

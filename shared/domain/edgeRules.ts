@@ -26,6 +26,7 @@ export const EDGE_ENDS: Record<EdgeKind, { sources: readonly NodeKind[]; targets
   deploys: { sources: ['pipeline'], targets: [...WORKLOADS] },
   trusts: { sources: ['identity', 'service'], targets: ['issuer', 'identity'] },
   'issued-by': { sources: ['secret'], targets: ['issuer'] },
+  signs: { sources: ['secret'], targets: ['issuer'] },
 };
 
 export function edgeFits(kind: EdgeKind, source: NodeKind, target: NodeKind): boolean {
@@ -64,7 +65,8 @@ const PREFERRED: Partial<Record<string, EdgeKind[]>> = {
   'pipeline>dependency': ['depends-on', 'calls'],
   'identity>issuer': ['trusts', 'grants'],
   'service>issuer': ['trusts', 'calls'],
-  'secret>issuer': ['issued-by', 'grants'],
+  // v1.1: a secret drawn to an issuer is most often its signing key (a CA key, a token-signing key).
+  'secret>issuer': ['signs', 'issued-by', 'grants'],
   'identity>datastore': ['grants'],
   'identity>service': ['grants'],
 };

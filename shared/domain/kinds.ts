@@ -32,6 +32,7 @@ export const EDGE_KINDS = [
   'deploys',
   'trusts',
   'issued-by',
+  'signs',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -108,6 +109,9 @@ export const BREAK_APPLIES_TO: Record<BreakMode, readonly NodeKind[]> = {
   outage: ALL_BUT_SECRET,
 };
 
+/** `a secret`, `an identity`: a kind as a sentence names it. */
+export const aKind = (kind: NodeKind): string => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+
 export function breakApplies(mode: BreakMode, kind: NodeKind): boolean {
   return BREAK_APPLIES_TO[mode].includes(kind);
 }
@@ -150,6 +154,28 @@ export const BREAK_INFO: Record<BreakMode, { title: string; meaning: string; tag
     tags: ['CSF PR.IR'],
   },
 };
+
+/** §6 (v1.1): what defenders do at an hour of a scenario. */
+export const RESPONSE_ACTIONS = ['rotate', 'revoke'] as const;
+export type ResponseAction = (typeof RESPONSE_ACTIONS)[number];
+
+/** §6: which node kinds each response applies to, and what it does, in words for the UI and the report. */
+export const RESPONSE_INFO: Record<ResponseAction, { title: string; appliesTo: readonly NodeKind[]; meaning: string }> = {
+  rotate: {
+    title: 'Rotate',
+    appliesTo: ['secret'],
+    meaning: 'stolen copies taken before this hour stop working; holders get the new secret',
+  },
+  revoke: {
+    title: 'Revoke',
+    appliesTo: ['secret', 'identity'],
+    meaning: 'the credential is down from this hour and carries nothing after it',
+  },
+};
+
+export function responseApplies(action: ResponseAction, kind: NodeKind): boolean {
+  return RESPONSE_INFO[action].appliesTo.includes(kind);
+}
 
 /** Workload kinds: things that run and can hold secrets, run as identities, go silent. */
 export const WORKLOAD_KINDS: readonly NodeKind[] = ['service', 'agent', 'tool', 'pipeline'];

@@ -14,12 +14,18 @@ import {
   ENVIRONMENTS,
   LOCATION_TYPES,
   NODE_KINDS,
+  RESPONSE_ACTIONS,
   SECRET_TYPES,
   SENSITIVITIES,
   SENSITIVITY_CRITICALITY,
 } from './kinds.ts';
 
-const hours = z.number().finite().min(0);
+/**
+ * Durations: at most 1,000,000 h (114 years). Larger values mean nothing here, and two delays of 1e308 sum
+ * to Infinity, which the engine cannot place on a timeline.
+ */
+export const MAX_HOURS = 1_000_000;
+const hours = z.number().finite().min(0).max(MAX_HOURS, `expected at most ${MAX_HOURS} hours (114 years)`);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');
 const position = z.object({ x: z.number().finite(), y: z.number().finite() });
 
@@ -111,6 +117,7 @@ export const DEFAULT_DELAY_HOURS: Record<(typeof EDGE_KINDS)[number], number> = 
   deploys: 1,
   trusts: 0.5,
   'issued-by': 1,
+  signs: 1,
 };
 
 function commonEdgeProps(kind: (typeof EDGE_KINDS)[number]) {
@@ -154,6 +161,8 @@ export const edgePropsSchemas = {
     required: z.boolean().default(false),
   }),
   'issued-by': z.looseObject({ ...commonEdgeProps('issued-by') }),
+  // v1.1: a signing key signs for an issuer; `required`: the issuer cannot sign without it (no other key).
+  signs: z.looseObject({ ...commonEdgeProps('signs'), required: z.boolean().default(true) }),
 } as const;
 
 const edgeBase = { id: z.string().min(1), source: z.string().min(1), target: z.string().min(1) };
@@ -181,6 +190,7 @@ export const edgeSchema = z.discriminatedUnion('kind', [
   edgeSchemas.deploys,
   edgeSchemas.trusts,
   edgeSchemas['issued-by'],
+  edgeSchemas.signs,
 ]);
 
 export const boundarySchema = z.looseObject({
@@ -195,6 +205,16 @@ export const boundarySchema = z.looseObject({
 
 export const breakSchema = z.object({ mode: z.enum(BREAK_MODES), node: z.string().min(1) });
 
+/** The message for a bad response hour, as the loader and `checkScenario` print it (§6). */
+export const RESPONSE_AT_MESSAGE = 'expected hours ≥ 0';
+
+/** §6 (v1.1): rotate or revoke a node at an hour after the break. */
+export const responseSchema = z.object({
+  action: z.enum(RESPONSE_ACTIONS),
+  node: z.string().min(1),
+  at: z.number({ error: RESPONSE_AT_MESSAGE }).min(0, { error: RESPONSE_AT_MESSAGE }),
+});
+
 /** responseHours defaults to 27 days: the seed's average time to remediate a leaked secret (§6, §12). */
 export const DEFAULT_RESPONSE_HOURS = 648;
 
@@ -206,12 +226,22 @@ export const scenarioSchema = z.looseObject({
     .array(z.object({ id: z.string().min(1), props: z.record(z.string(), z.unknown()) }))
     .default([]),
   removed: z.array(z.string().min(1)).default([]),
+  responses: z.array(responseSchema).default([]),
   params: z
     .looseObject({
       responseHours: hours.default(DEFAULT_RESPONSE_HOURS),
       maxExposure: z.number().min(0).max(1).optional(),
     })
     .default({ responseHours: DEFAULT_RESPONSE_HOURS }),
+});
+
+/** §10 (v1.1): a sticky note on the canvas. No part in propagation; its id shares the nodes' and edges' namespace. */
+export const noteSchema = z.looseObject({
+  id: z.string().min(1),
+  text: z.string().default(''),
+  position,
+  size: z.object({ w: z.number().finite().positive(), h: z.number().finite().positive() }).optional(),
+  color: z.string().optional(),
 });
 
 export const modelSchema = z.looseObject({
@@ -223,12 +253,15 @@ export const modelSchema = z.looseObject({
   edges: z.array(edgeSchema),
   boundaries: z.array(boundarySchema).default([]),
   scenarios: z.array(scenarioSchema).default([]),
+  notes: z.array(noteSchema).default([]),
 });
 
 export type ModelNode = z.infer<typeof nodeSchema>;
 export type ModelEdge = z.infer<typeof edgeSchema>;
 export type Boundary = z.infer<typeof boundarySchema>;
 export type Break = z.infer<typeof breakSchema>;
+export type ScenarioResponse = z.infer<typeof responseSchema>;
+export type Note = z.infer<typeof noteSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Model = z.infer<typeof modelSchema>;
 export type NodeOf<K extends ModelNode['kind']> = Extract<ModelNode, { kind: K }>;

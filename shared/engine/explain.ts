@@ -190,8 +190,9 @@ function securityStep(ctx: Context, edge: ModelEdge, props: Props, entry: TraceE
     case 'issued-by':
       return { rule: 'forged credential', control: REMOVE, sentence: `${T} forges ${S}: ${S} controlled after ${when}` };
     case 'authenticates':
-    case 'grants': {
-      const verb = edge.kind === 'grants' ? `grants ${effect} on` : 'authenticates as';
+    case 'grants':
+    case 'signs': {
+      const verb = edge.kind === 'grants' ? `grants ${effect} on` : edge.kind === 'signs' ? 'signs for' : 'authenticates as';
       const fromSecret = ctx.nodes.get(edge.source)?.kind === 'secret';
       if (!fromSecret) {
         const lower = edge.kind === 'grants' && access !== 'read' ? 'lower access' : REMOVE;

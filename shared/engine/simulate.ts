@@ -2,10 +2,10 @@
  * `simulate(model, scenario) → result` (domain.md §6-§8). Pure and deterministic: the same model and
  * scenario give the same result whatever the order of nodes and edges in the file.
  */
-import { BREAK_MODES, EDGE_KINDS, breakApplies } from '../domain/kinds.ts';
-import type { BreakMode } from '../domain/kinds.ts';
-import { edgePropsSchemas, nodePropsSchemas } from '../domain/schema.ts';
-import type { Break, Model } from '../domain/schema.ts';
+import { BREAK_MODES, EDGE_KINDS, RESPONSE_ACTIONS, aKind, breakApplies, responseApplies } from '../domain/kinds.ts';
+import type { BreakMode, ResponseAction } from '../domain/kinds.ts';
+import { RESPONSE_AT_MESSAGE, edgePropsSchemas, nodePropsSchemas } from '../domain/schema.ts';
+import type { Break, Model, ScenarioResponse } from '../domain/schema.ts';
 import { formatPath } from '../file/errors.ts';
 import { compileModel } from './compile.ts';
 import { buildResult, deadMask, prepare, runPrepared, sharedWorkspace } from './run.ts';
@@ -17,6 +17,8 @@ export interface ScenarioInput {
   breaks: Break[];
   patches?: { id: string; props: Record<string, unknown> }[];
   removed?: string[];
+  /** v1.1 (§6): rotate or revoke a node at an hour. */
+  responses?: ScenarioResponse[];
   params?: { responseHours?: number; maxExposure?: number };
 }
 
@@ -38,7 +40,8 @@ export class ScenarioError extends Error {
 /**
  * The first problem of a scenario against a model, or null: a break on a missing node or with a mode
  * that does not apply to the node's kind, a patch or removed edge naming nothing, patched props that do
- * not validate, a bad `responseHours`.
+ * not validate, a response on a missing node, on a kind its action does not apply to or at a bad hour,
+ * a bad `responseHours`.
  */
 export function checkScenario(model: Model, scenario: ScenarioInput): ScenarioError | null {
   const c = compileModel(model);
@@ -51,7 +54,7 @@ export function checkScenario(model: Model, scenario: ScenarioInput): ScenarioEr
     if (n === undefined) return new ScenarioError(`scenario.breaks[${i}].node`, `no node ${JSON.stringify(b.node)}`);
     const kind = model.nodes[n].kind;
     if (!breakApplies(b.mode, kind)) {
-      return new ScenarioError(`scenario.breaks[${i}].mode`, `"${b.mode}" does not apply to a ${kind} ("${b.node}")`);
+      return new ScenarioError(`scenario.breaks[${i}].mode`, `"${b.mode}" does not apply to ${aKind(kind)} ("${b.node}")`);
     }
   }
   const merged = new Map<string, Record<string, unknown>>();
@@ -73,6 +76,24 @@ export function checkScenario(model: Model, scenario: ScenarioInput): ScenarioEr
   }
   for (const [i, id] of (scenario.removed ?? []).entries()) {
     if (!c.edgeIndex().has(id)) return new ScenarioError(`scenario.removed[${i}]`, `no edge ${JSON.stringify(id)}`);
+  }
+  if (scenario.responses !== undefined && !Array.isArray(scenario.responses)) {
+    return new ScenarioError('scenario.responses', 'expected a list of responses');
+  }
+  for (const [i, r] of (scenario.responses ?? []).entries()) {
+    const at = `scenario.responses[${i}]`;
+    if (!RESPONSE_ACTIONS.includes(r.action as ResponseAction)) {
+      return new ScenarioError(`${at}.action`, `unknown response ${JSON.stringify(r.action)}; responses are ${RESPONSE_ACTIONS.join(', ')}`);
+    }
+    const n = c.nodeIndex.get(r.node);
+    if (n === undefined) return new ScenarioError(`${at}.node`, `no node ${JSON.stringify(r.node)}`);
+    const kind = model.nodes[n].kind;
+    if (!responseApplies(r.action, kind)) {
+      return new ScenarioError(`${at}.action`, `"${r.action}" does not apply to ${aKind(kind)} ("${r.node}")`);
+    }
+    if (!(typeof r.at === 'number' && Number.isFinite(r.at) && r.at >= 0)) {
+      return new ScenarioError(`${at}.at`, RESPONSE_AT_MESSAGE);
+    }
   }
   const rh = scenario.params?.responseHours;
   if (rh !== undefined && !(typeof rh === 'number' && Number.isFinite(rh) && rh >= 0)) {

@@ -3,7 +3,9 @@
  * the UI switches over `code` and the CLI prints `message`.
  */
 export type LoadErrorCode =
+  | 'not-utf8'
   | 'invalid-json'
+  | 'too-deep'
   | 'missing-envelope'
   | 'wrong-format'
   | 'newer-version'
@@ -12,6 +14,7 @@ export type LoadErrorCode =
   | 'duplicate-id'
   | 'dangling-reference'
   | 'invalid-break'
+  | 'invalid-response'
   | 'migration-failed';
 
 export interface LoadError {
@@ -26,11 +29,15 @@ export function loadError(code: LoadErrorCode, path: string, detail: string): Lo
   return { code, path, message: path ? `${path}: ${detail}` : detail };
 }
 
-/** `['model', 'edges', 3, 'target']` → `model.edges[3].target`. */
+/** Keys written plainly after a dot; any other key is quoted in brackets so the path stays unambiguous. */
+const PLAIN_KEY = /^[^.[\]"'\s]+$/;
+
+/** `['model', 'edges', 3, 'target']` → `model.edges[3].target`; an odd key: `model["a.b"]`. */
 export function formatPath(segments: readonly PropertyKey[]): string {
   let out = '';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
+    else if (!PLAIN_KEY.test(String(s))) out += `[${JSON.stringify(String(s))}]`;
     else out += out ? `.${String(s)}` : String(s);
   }
   return out;

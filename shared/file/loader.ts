@@ -2,14 +2,16 @@
  * The one load path (domain.md §10): envelope, stepwise migration, validation with defaults, references.
  * Files, the library and IPC payloads all come through here. Never throws.
  */
-import { breakApplies } from '../domain/kinds.ts';
+import { aKind, breakApplies, responseApplies } from '../domain/kinds.ts';
 import { edgePropsSchemas, modelSchema, nodePropsSchemas } from '../domain/schema.ts';
 import type { Model } from '../domain/schema.ts';
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { LoadError } from './errors.ts';
 import { formatPath, loadError } from './errors.ts';
-import { CURRENT_VERSION, migrate } from './migrations.ts';
+import { decodeFileBytes, stripBom } from './decode.ts';
+import { checkNesting } from './depth.ts';
+import { CURRENT_VERSION, MigrationError, migrate } from './migrations.ts';
 import { stableStringify, stableStringifyAt } from './stableJson.ts';
 
 export const FILE_FORMAT = 'faultline';
@@ -18,10 +20,16 @@ export const FILE_EXTENSION = '.faultline.json';
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A file's bytes through the one decoder (UTF-8, BOM dropped, invalid bytes refused) and the load path. */
+export function parseModelBytes(bytes: Uint8Array): Result<Model, LoadError> {
+  const text = decodeFileBytes(bytes);
+  return text.ok ? parseModelFile(text.value) : text;
+}
+
 export function parseModelFile(text: string): Result<Model, LoadError> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(stripBom(text));
   } catch (e) {
     return err(loadError('invalid-json', '', `not valid JSON (${(e as Error).message})`));
   }
@@ -30,6 +38,8 @@ export function parseModelFile(text: string): Result<Model, LoadError> {
 
 /** The load path for JSON already parsed, such as a library record or an IPC payload. */
 export function parseModelJson(raw: unknown): Result<Model, LoadError> {
+  const tooDeep = checkNesting(raw);
+  if (tooDeep) return err(tooDeep);
   if (!isObject(raw) || !('format' in raw)) {
     return err(loadError('missing-envelope', 'format', 'missing: not a Faultline file (expected {"format": "faultline", "version": 1, "model": …})'));
   }
@@ -53,6 +63,9 @@ export function parseModelJson(raw: unknown): Result<Model, LoadError> {
   try {
     file = migrate(raw, version);
   } catch (e) {
+    if (e instanceof MigrationError) {
+      return err(loadError('migration-failed', e.path, `${e.detail} (reading a version ${version} file)`));
+    }
     return err(loadError('migration-failed', '', `could not upgrade from version ${version} (${(e as Error).message})`));
   }
   if (!isObject(file.model)) return err(loadError('missing-envelope', 'model', 'missing: the file holds no model'));
@@ -82,7 +95,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Ids unique, edge ends and boundaries exist, scenarios name real nodes and edges with valid props. */
+/**
+ * Ids unique (nodes, edges and notes share one namespace), edge ends and boundaries exist, scenarios name real
+ * nodes and edges with valid props, and their breaks and responses apply to the kinds they name.
+ */
 function checkReferences(model: Model): LoadError | null {
   const nodes = new Map<string, Model['nodes'][number]>();
   const edges = new Map<string, Model['edges'][number]>();
@@ -105,6 +121,13 @@ function checkReferences(model: Model): LoadError | null {
     if (!nodes.has(e.source)) return loadError('dangling-reference', `model.edges[${i}].source`, `no node "${e.source}"`);
     if (!nodes.has(e.target)) return loadError('dangling-reference', `model.edges[${i}].target`, `no node "${e.target}"`);
   }
+  const notes = new Set<string>();
+  for (const [i, note] of model.notes.entries()) {
+    if (notes.has(note.id) || nodes.has(note.id) || edges.has(note.id)) {
+      return loadError('duplicate-id', `model.notes[${i}].id`, `duplicate id "${note.id}"`);
+    }
+    notes.add(note.id);
+  }
   const scenarioIds = new Set<string>();
   for (const [s, scenario] of model.scenarios.entries()) {
     const at = `model.scenarios[${s}]`;
@@ -114,7 +137,7 @@ function checkReferences(model: Model): LoadError | null {
       const node = nodes.get(brk.node);
       if (!node) return loadError('dangling-reference', `${at}.breaks[${b}].node`, `no node "${brk.node}"`);
       if (!breakApplies(brk.mode, node.kind)) {
-        return loadError('invalid-break', `${at}.breaks[${b}].mode`, `"${brk.mode}" does not apply to a ${node.kind} ("${node.id}")`);
+        return loadError('invalid-break', `${at}.breaks[${b}].mode`, `"${brk.mode}" does not apply to ${aKind(node.kind)} ("${node.id}")`);
       }
     }
     for (const [p, patch] of scenario.patches.entries()) {
@@ -123,6 +146,17 @@ function checkReferences(model: Model): LoadError | null {
     }
     for (const [r, id] of scenario.removed.entries()) {
       if (!edges.has(id)) return loadError('dangling-reference', `${at}.removed[${r}]`, `no edge "${id}"`);
+    }
+    for (const [r, response] of scenario.responses.entries()) {
+      const node = nodes.get(response.node);
+      if (!node) return loadError('dangling-reference', `${at}.responses[${r}].node`, `no node "${response.node}"`);
+      if (!responseApplies(response.action, node.kind)) {
+        return loadError(
+          'invalid-response',
+          `${at}.responses[${r}].action`,
+          `"${response.action}" does not apply to ${aKind(node.kind)} ("${node.id}")`,
+        );
+      }
     }
   }
   return null;

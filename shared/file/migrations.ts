@@ -13,21 +13,40 @@ type Json = Record<string, unknown>;
 type Migration = (file: Json) => Json;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * A migration refuses what it cannot read, naming where (a JSON path in the file as given): it never
+ * guesses, and never returns an empty model for a file whose content it did not find.
+ */
+export class MigrationError extends Error {
+  override readonly name = 'MigrationError';
+  constructor(
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(path ? `${path}: ${detail}` : detail);
+  }
+}
 
 /**
  * v0 was the pre-release sketch format: `graph.title`, nodes with `type`/`name`/`x`/`y`, edges as `links`
  * with `from`/`to`/`type`. v1 is domain.md §10.
  */
 const v0ToV1: Migration = (file) => {
-  const graph = isObject(file.graph) ? file.graph : {};
-  const nodes = list(graph.nodes).map((n) => {
+  const graph = file.graph;
+  if (!isObject(graph)) {
+    const hint = 'model' in file ? ' This file has "model" instead: if it was written by Faultline 1 or later, its "version" should be 1.' : '';
+    throw new MigrationError('graph', `missing: a version 0 file keeps its content under "graph".${hint}`);
+  }
+  if (!Array.isArray(graph.nodes)) throw new MigrationError('graph.nodes', 'expected a list of nodes');
+  if (graph.links !== undefined && !Array.isArray(graph.links)) throw new MigrationError('graph.links', 'expected a list of links');
+  const nodes = graph.nodes.map((n) => {
     if (!isObject(n)) return n;
     const { type, name, x, y, ...rest } = n;
     const hasPosition = typeof x === 'number' && typeof y === 'number';
     return { ...rest, kind: type, label: name ?? '', ...(hasPosition ? { position: { x, y } } : {}) };
   });
-  const edges = list(graph.links).map((l) => {
+  const edges = ((graph.links ?? []) as unknown[]).map((l) => {
     if (!isObject(l)) return l;
     const { from, to, type, ...rest } = l;
     return { ...rest, source: from, target: to, kind: type };

@@ -30,6 +30,7 @@ export const MENU_COMMANDS = [
   'open',
   'save',
   'save-as',
+  'import',
   'export-report',
   'undo',
   'redo',

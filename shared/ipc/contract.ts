@@ -85,6 +85,8 @@ export const EXPORT_KINDS = {
   csv: { ext: '.csv', mime: 'text/csv;charset=utf-8', label: 'CSV table', text: true },
   png: { ext: '.png', mime: 'image/png', label: 'PNG image', text: false },
   svg: { ext: '.svg', mime: 'image/svg+xml', label: 'SVG image', text: true },
+  otm: { ext: '.otm', mime: 'application/json', label: 'Open Threat Model', text: true },
+  opengraph: { ext: '.json', mime: 'application/json', label: 'BloodHound OpenGraph JSON', text: true },
 } as const;
 export type ExportKind = keyof typeof EXPORT_KINDS;
 

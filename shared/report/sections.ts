@@ -72,6 +72,7 @@ const SPREAD_WORDS: Record<EdgeKind, string> = {
   deploys: 'a compromised pipeline deploys within',
   trusts: 'a forged assertion is accepted within',
   'issued-by': 'a compromised issuer mints a forged credential within',
+  signs: 'a stolen signing key forges what its issuer vouches for within',
 };
 
 export function appendixSection(

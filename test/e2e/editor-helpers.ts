@@ -1,19 +1,10 @@
 /** Driving the canvas editor the way a person does: the mouse, the keyboard, the inspector. */
 import type { Locator, Page } from '@playwright/test';
 import type { Model } from '../../shared/domain/schema.ts';
-import { test as guarded, expect } from './fixtures.ts';
+import { expect } from './fixtures.ts';
 
-/** Every editor test runs under the guards: no console error, no request leaving the app. */
-export const test = guarded.extend<{ alwaysGuarded: void }>({
-  alwaysGuarded: [
-    async ({ guards }, provide) => {
-      await provide(undefined);
-      void guards;
-    },
-    { auto: true },
-  ],
-});
-export { expect };
+// Every test runs under the guards of fixtures.ts (automatic): no console error, no request leaving the app.
+export { expect, test } from './fixtures.ts';
 
 /** The open model, through the read-only test hook. */
 export function getModel(page: Page): Promise<Model> {

@@ -127,6 +127,12 @@ const CHECKS: Record<MenuCommand, (page: Page) => Promise<void>> = {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('about-dialog')).toHaveCount(0);
   },
+  import: async (page) => {
+    await send(page, 'import');
+    await expect(page.getByTestId('import-dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  },
   'export-report': async (page) => {
     await send(page, 'export-report');
     await expect(page.getByTestId('export-dialog')).toBeVisible();

@@ -12,7 +12,8 @@ test('the built page carries a strict Content-Security-Policy', async ({ page })
   expect(csp).not.toMatch(/https?:|\*/);
 });
 
-test('the page cannot reach the network: a fetch to another origin is blocked by the CSP', async ({ page }) => {
+test('the page cannot reach the network: a fetch to another origin is blocked by the CSP', async ({ page, guards }) => {
+  guards.expectConsoleError(/Content Security Policy/);
   const violations: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') violations.push(msg.text());
@@ -30,7 +31,8 @@ test('the page cannot reach the network: a fetch to another origin is blocked by
   expect(violations.some((v) => v.includes('Content Security Policy'))).toBe(true);
 });
 
-test('inline script injected into the page does not run', async ({ page }) => {
+test('inline script injected into the page does not run', async ({ page, guards }) => {
+  guards.expectConsoleError(/Content Security Policy/);
   await page.goto('/');
   const ran = await page.evaluate(() => {
     const s = document.createElement('script');

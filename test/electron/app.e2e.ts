@@ -161,3 +161,11 @@ test('menu items reach the page: View ▸ Zoom In zooms the canvas, Help ▸ Abo
   await click('command:about');
   await expect(page.getByTestId('about-dialog')).toContainText('Version');
 });
+
+test('draws the export preview: its srcdoc frame is the one frame allowed to load', async ({ page }) => {
+  await expect(page.locator('.react-flow')).toBeVisible();
+  await page.getByTestId('action-export-report').click();
+  const preview = page.frameLocator('[data-testid="export-preview-frame"]');
+  // Blank if will-frame-navigate cancelled the frame; the cover carries the model's name.
+  await expect(preview.locator('body')).toContainText('Untitled model', { timeout: 20_000 });
+});

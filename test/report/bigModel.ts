@@ -68,6 +68,7 @@ export function bigModel(nodes = 300, seed = 7): Model {
       breaks: [{ mode, node }],
       patches: [],
       removed: [],
+      responses: [],
       params: { responseHours: DEFAULT_RESPONSE_HOURS },
     }));
   return model;

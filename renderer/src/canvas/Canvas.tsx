@@ -46,6 +46,8 @@ const minimapStroke = (n: FlowNode) => (n.type === 'boundary' ? '#8a94a6' : 'tra
 export function Canvas() {
   const { model, nodes, edges, current, onNodesChange, onEdgesChange } = useFlowState();
   const modelId = useModelStore((s) => s.model.id);
+  // Another window writes this model (library/writerLocks.ts): nothing on the canvas may move or connect.
+  const readOnly = useModelStore((s) => s.readOnly);
   const handlers = useCanvasHandlers();
   // Levels of detail are for large models; a small one is always drawn in full, labels and all.
   // In the render where another model opens, React Flow still holds the old one: keep treating it as the size
@@ -136,7 +138,9 @@ export function Canvas() {
           onPaneClick={handlers.onPaneClick}
           defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
           onlyRenderVisibleElements={large}
-          edgesReconnectable={!large}
+          edgesReconnectable={!large && !readOnly}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
           onMoveStart={onMoveStart}
           onMoveEnd={onMoveEnd}
           minZoom={MIN_ZOOM}

@@ -2,6 +2,7 @@
  * DesktopApi for a plain browser: a file input to open, a download to save. This is how the web build
  * works and how the whole renderer is tested in Chromium.
  */
+import { decodeFileBytes } from '../../../shared/file/decode.ts';
 import type { DesktopApi, OpenedFile, SaveOutcome } from '../../../shared/ipc/contract.ts';
 import { EXPORT_KINDS } from '../../../shared/ipc/contract.ts';
 
@@ -36,12 +37,22 @@ export function downloadBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * A picked or dropped file as text, through the app's one decoder: `File.text()` would replace invalid
+ * UTF-8 with U+FFFD without a word. Refused files throw with the decoder's message.
+ */
+export async function readOpenedFile(file: File): Promise<OpenedFile> {
+  const text = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+  if (!text.ok) throw new Error(`${file.name}: ${text.error.message}`);
+  return { name: file.name, path: null, text: text.value };
+}
+
 export function createBrowserApi(): DesktopApi {
   return {
     async openModelFile(): Promise<OpenedFile | null> {
       const file = await pickFile('.json,.faultline.json,application/json');
       if (!file) return null;
-      return { name: file.name, path: null, text: await file.text() };
+      return readOpenedFile(file);
     },
     async saveModelFile({ suggestedName, text }): Promise<SaveOutcome> {
       downloadBlob(new Blob([text], { type: 'application/json' }), suggestedName);

@@ -2,13 +2,15 @@
  * Model edits as diffs. A patch is a list of operations on the model's id-keyed collections; each op keeps
  * the item before and after, so a patch inverts exactly. Pure: no React, no React Flow, no store.
  */
-import type { Boundary, Model, ModelEdge, ModelNode, Scenario } from '../../../shared/domain/schema.ts';
+import type { Boundary, Model, ModelEdge, ModelNode, Note, Scenario } from '../../../shared/domain/schema.ts';
 
 export interface CollectionItems {
   nodes: ModelNode;
   edges: ModelEdge;
   boundaries: Boundary;
   scenarios: Scenario;
+  /** Sticky notes (domain 1.1 §10); an import adds them in the same undo step as its nodes. */
+  notes: Note;
 }
 export type Collection = keyof CollectionItems;
 type AnyItem = CollectionItems[Collection];

@@ -5,13 +5,16 @@
 import './library.css';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useStore } from 'zustand';
 import type { Model } from '../../../shared/domain/schema.ts';
+import { readOpenedFile } from '../desktop/browserApi.ts';
 import { useDocumentActions } from '../shell/useDocumentActions.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 import type { SaveStatus } from './autosave.ts';
 import { useLibrary } from './context.tsx';
 import { LibraryHome } from './LibraryHome.tsx';
 import { setHead } from '../editor/patch.ts';
+import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { restorePatch } from './restorePatch.ts';
 import { useLibrarySession } from './useLibrarySession.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
@@ -33,8 +36,8 @@ export function useLibraryUi(): LibraryUi {
   return ui;
 }
 
-/** A `.faultline.json` dropped anywhere on the window opens through the one load path. */
-function useFileDrop(openText: (name: string, path: string | null, text: string) => boolean) {
+/** A `.faultline.json` dropped anywhere on the window opens through the one decoder and load path. */
+function useFileDrop(openText: (name: string, path: string | null, text: string) => boolean, refuse: (message: string) => void) {
   useEffect(() => {
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
     const over = (e: DragEvent) => {
@@ -46,7 +49,10 @@ function useFileDrop(openText: (name: string, path: string | null, text: string)
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      void file.text().then((text) => openText(file.name, null, text));
+      void readOpenedFile(file).then(
+        (opened) => openText(opened.name, null, opened.text),
+        (e: unknown) => refuse(`Could not open ${(e as Error).message}. Nothing was changed.`),
+      );
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -54,15 +60,16 @@ function useFileDrop(openText: (name: string, path: string | null, text: string)
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [openText]);
+  }, [openText, refuse]);
 }
 
 /**
- * The automatic version kept before an edit, if it is one to keep: an auto-layout, or a delete of several
+ * The automatic version kept before an edit, if it is one to keep: an auto-layout, an import, or a delete of several
  * nodes or boundaries (or of five edges and more). One node with its edges is not a bulk delete: undo covers it.
  */
 function versionBefore(label: string, prev: Model, next: Model): string | null {
   if (label === 'Auto-layout') return 'Before auto-layout';
+  if (label === 'Import') return 'Before import';
   if (label !== 'Delete') return null;
   const nodes = prev.nodes.length - next.nodes.length;
   const boundaries = prev.boundaries.length - next.boundaries.length;
@@ -87,10 +94,17 @@ const focusOnOpen = (el: HTMLElement | null) => {
 export function LibraryShell({ children }: { children: ReactNode }) {
   const store = useModelStoreApi();
   const { open: openFile, openText } = useDocumentActions();
-  useFileDrop(openText);
+  const refuseDrop = useCallback((text: string) => store.getState().showNotice({ tone: 'error', text }), [store]);
+  useFileDrop(openText, refuseDrop);
   const library = useLibrary();
   const session = useLibrarySession(store, library);
   const [view, setView] = useState<'editor' | 'home' | 'versions'>('editor');
+  const modelName = useStore(store, (s) => s.model.name);
+
+  useEffect(() => {
+    if (session.readOnly) document.documentElement.dataset.readonly = '';
+    else delete document.documentElement.dataset.readonly;
+  }, [session.readOnly]);
 
   // Automatic versions before an auto-layout or a bulk delete.
   useEffect(
@@ -139,6 +153,7 @@ export function LibraryShell({ children }: { children: ReactNode }) {
   return (
     <LibraryUiContext.Provider value={ui}>
       {children}
+      {session.readOnly && view === 'editor' && <ReadOnlyBanner name={modelName} onTakeOver={session.takeOver} />}
       {view === 'home' && (
         <div
           className="fl-overlay-page"

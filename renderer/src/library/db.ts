@@ -34,6 +34,11 @@ export interface ModelRecord {
   edgeChunks: number;
   /** When it went to the trash; null while it is in the library. Kept 30 days. */
   deletedAt: number | null;
+  /**
+   * Bumped by every write of the model (and by every window that becomes its writer), checked in the same
+   * transaction as the write: a window whose last read is older cannot overwrite. Absent before 0.2: 0.
+   */
+  revision?: number;
 }
 
 /**

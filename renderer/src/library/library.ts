@@ -3,6 +3,10 @@
  * damaged record is reported, never half-loaded. A save writes the summary and only the chunks whose
  * items changed (compared by identity with what this library last wrote or read: the editor replaces
  * what it edits), all in one transaction with the format version.
+ *
+ * Two windows never mix their writes: a save checks, in its own transaction, that the stored revision is
+ * the one this library last read or wrote (compare-and-swap), and refuses with ModelConflictError
+ * otherwise. Which window may write at all is decided by the writer locks (writerLocks.ts).
  */
 import Dexie from 'dexie';
 import type { Model } from '../../../shared/domain/schema.ts';
@@ -13,6 +17,15 @@ import type { Result } from '../../../shared/result.ts';
 import type { ChunkRecord, FaultlineDb, ModelRecord, SnapshotRecord } from './db.ts';
 import { CHUNK_SIZE } from './db.ts';
 import { modelThumbnail } from './thumbnail.ts';
+import type { WriterLocks } from './writerLocks.ts';
+
+/** A save refused because the stored model changed since this window read it (another window wrote). */
+export class ModelConflictError extends Error {
+  override readonly name = 'ModelConflictError';
+  constructor(readonly modelId: string) {
+    super(`the model "${modelId}" was changed in another window since this one read it`);
+  }
+}
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -27,11 +40,15 @@ export interface LibraryDeps {
   db: FaultlineDb;
   now?: () => number;
   newId?: () => string;
+  /** The windows' writer locks; without them (tests of storage alone) only the revision check guards. */
+  locks?: WriterLocks;
 }
 
 type Part = 'nodes' | 'edges';
-/** What is stored for a model, as arrays this library wrote or read. */
-type Written = Record<Part, readonly unknown[]>;
+/** What is stored for a model, as arrays this library wrote or read, and the revision they belong to. */
+type Written = Record<Part, readonly unknown[]> & { revision: number };
+
+const revisionOf = (record: ModelRecord | undefined) => record?.revision ?? 0;
 
 const summaryOf = ({ head: _head, ...rest }: ModelRecord): ModelSummary => rest;
 const snapshotSummary = ({ text: _text, ...rest }: SnapshotRecord): SnapshotSummary => rest;
@@ -52,7 +69,7 @@ function changedChunks(prev: readonly unknown[] | undefined, next: readonly unkn
 
 export type Library = ReturnType<typeof createLibrary>;
 
-export function createLibrary({ db, now = Date.now, newId = () => crypto.randomUUID() }: LibraryDeps) {
+export function createLibrary({ db, now = Date.now, newId = () => crypto.randomUUID(), locks }: LibraryDeps) {
   const written = new Map<string, Written>();
 
   async function list(): Promise<ModelSummary[]> {
@@ -66,15 +83,32 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
 
   /** Reads a model through the load path; null when there is no such model. */
   async function load(id: string): Promise<Result<Model, LoadError> | null> {
-    const found = await db.transaction('r', db.models, db.chunks, async () => {
+    return (await read(id, false))?.result ?? null;
+  }
+
+  /**
+   * Reads a model for the window that just became its writer, and bumps its revision in the same
+   * transaction: a window that wrote before (and might still have a save in flight) is fenced off. `changed`
+   * says whether the model differs from what this library last read or wrote.
+   */
+  async function claim(id: string): Promise<{ result: Result<Model, LoadError>; changed: boolean } | null> {
+    const known = written.get(id)?.revision;
+    const found = await read(id, true);
+    return found ? { result: found.result, changed: found.before !== known } : null;
+  }
+
+  async function read(id: string, bump: boolean) {
+    const found = await db.transaction(bump ? 'rw' : 'r', db.models, db.chunks, async () => {
       const record = await db.models.get(id);
       if (!record) return null;
       // A primary-key range reads the chunks in key order with one getAll.
       const chunks = await db.chunks.where('[modelId+part+index]').between([id, Dexie.minKey, Dexie.minKey], [id, Dexie.maxKey, Dexie.maxKey]).toArray();
-      return { record, chunks };
+      const before = revisionOf(record);
+      if (bump) await db.models.update(id, { revision: before + 1 });
+      return { record, chunks, before, revision: bump ? before + 1 : before };
     });
     if (!found) return null;
-    const { record, chunks } = found;
+    const { record, chunks, before, revision } = found;
     const part = (p: Part, count: number) =>
       chunks
         .filter((c) => c.part === p && c.index < count)
@@ -85,22 +119,29 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
       version: record.formatVersion,
       model: { ...record.head, nodes: part('nodes', record.nodeChunks), edges: part('edges', record.edgeChunks) },
     });
-    if (result.ok) written.set(id, { nodes: result.value.nodes, edges: result.value.edges });
-    return result;
+    if (result.ok) written.set(id, { nodes: result.value.nodes, edges: result.value.edges, revision });
+    else if (bump) written.set(id, { nodes: [], edges: [], revision });
+    return { result, before };
   }
 
-  /** Writes the model, creating or updating its record, in one transaction. */
-  async function save(model: Model): Promise<void> {
+  /**
+   * Writes the model, creating or updating its record, in one transaction. Refused (ModelConflictError,
+   * nothing written) when the stored revision is not the one this library last read or wrote; `force`
+   * overwrites whatever is stored (an import, after its snapshot).
+   */
+  async function save(model: Model, { force = false } = {}): Promise<void> {
     const { nodes, edges, ...head } = model;
     const before = written.get(model.id);
-    const next: Written = { nodes, edges };
+    let revision = 0;
     await db.transaction('rw', db.models, db.chunks, async () => {
       const existing = await db.models.get(model.id);
-      const prev = existing ? before : undefined;
+      if (existing && !force && before?.revision !== revisionOf(existing)) throw new ModelConflictError(model.id);
+      revision = revisionOf(existing) + 1;
+      const prev = existing && !force ? before : undefined;
       const puts: ChunkRecord[] = [];
       const deletes: [string, string, number][] = [];
       for (const part of ['nodes', 'edges'] as const) {
-        const items = next[part];
+        const items = part === 'nodes' ? nodes : edges;
         for (const index of changedChunks(prev?.[part], items)) {
           const slice = items.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
           puts.push({ modelId: model.id, part, index, json: JSON.stringify(slice) });
@@ -124,9 +165,10 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
         nodeChunks: Math.ceil(nodes.length / CHUNK_SIZE),
         edgeChunks: Math.ceil(edges.length / CHUNK_SIZE),
         deletedAt: existing?.deletedAt ?? null,
+        revision,
       });
     });
-    written.set(model.id, next);
+    written.set(model.id, { nodes, edges, revision });
   }
 
   /** Stores a model under a fresh id (new, from a template, or a copy). */
@@ -141,9 +183,11 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
    * automatic snapshot first, so an import never overwrites work without a way back.
    */
   async function importModel(model: Model): Promise<void> {
+    // Opening a file is a request to edit it here: a window editing the same model saves and lets go first.
+    if (locks && !locks.owns(model.id) && (await locks.isHeldElsewhere(model.id))) await locks.takeOver(model.id);
     if (await db.models.get(model.id)) await snapshot(model.id, 'Before import', true);
     written.delete(model.id);
-    await save(model);
+    await save(model, { force: true });
   }
 
   async function loadOrThrow(id: string, action: string): Promise<Model> {
@@ -154,6 +198,9 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
   }
 
   async function rename(id: string, name: string): Promise<void> {
+    if (locks && !locks.owns(id) && (await locks.isHeldElsewhere(id))) {
+      throw new Error('That model is open in another window: rename it there, or take it over first.');
+    }
     await save({ ...(await loadOrThrow(id, 'rename')), name });
   }
 
@@ -224,6 +271,27 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
     await db.snapshots.delete(id);
   }
 
+  /**
+   * Calls `handler(true)` when opening the database waits on another window that holds an older version
+   * open (writes wait meanwhile, nothing is lost), and `handler(false)` once it opens.
+   */
+  function onBlocked(handler: (blocked: boolean) => void): () => void {
+    let active = true;
+    const blocked = () => {
+      if (!active) return;
+      handler(true);
+      void db.open().then(
+        () => active && handler(false),
+        () => undefined,
+      );
+    };
+    db.on('blocked', blocked);
+    return () => {
+      active = false;
+      db.on('blocked').unsubscribe(blocked);
+    };
+  }
+
   async function getMeta<T>(key: string): Promise<T | undefined> {
     return (await db.meta.get(key))?.value as T | undefined;
   }
@@ -233,9 +301,11 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
   }
 
   return {
+    locks,
     list,
     trash,
     load,
+    claim,
     save,
     add,
     importModel,
@@ -251,5 +321,6 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
     deleteSnapshot,
     getMeta,
     setMeta,
+    onBlocked,
   };
 }

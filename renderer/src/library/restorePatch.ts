@@ -6,7 +6,7 @@
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { Collection, ItemOp, Patch } from '../editor/patch.ts';
 
-const COLLECTIONS: readonly Collection[] = ['nodes', 'edges', 'boundaries', 'scenarios'];
+const COLLECTIONS: readonly Collection[] = ['nodes', 'edges', 'boundaries', 'scenarios', 'notes'];
 
 export function restorePatch(current: Model, snapshot: Model): Patch {
   const ops: ItemOp[] = [];

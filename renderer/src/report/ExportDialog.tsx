@@ -28,6 +28,11 @@ const OTHER_FORMATS: { format: OtherFormat; label: string; hint: string }[] = [
   { format: 'csv-impacts', label: 'CSV impacts', hint: 'One row per impact, for trackers and spreadsheets' },
   { format: 'csv-findings', label: 'CSV findings', hint: 'One row per finding, for trackers and spreadsheets' },
 ];
+/** The model itself, for neighbouring tools. */
+const MODEL_FORMATS: { format: OtherFormat; label: string; hint: string }[] = [
+  { format: 'otm', label: 'OTM', hint: 'Open Threat Model 0.2, for IriusRisk and other OTM tools' },
+  { format: 'opengraph', label: 'BloodHound', hint: 'BloodHound OpenGraph JSON, for BloodHound CE’s file upload' },
+];
 const DIAGRAM_FORMATS: { format: OtherFormat; label: string; hint: string }[] = [
   { format: 'svg', label: 'SVG', hint: 'The canvas as a vector picture' },
   { format: 'png', label: 'PNG', hint: 'The canvas as an image' },
@@ -158,6 +163,8 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
               ))}
             </select>
             {DIAGRAM_FORMATS.map((f) => formatButton(f, false))}
+            <span className="fl-export-label">Model</span>
+            {MODEL_FORMATS.map((f) => formatButton(f, false))}
           </div>
           <div className="fl-export-actions">
             {busy ? (

@@ -9,6 +9,8 @@ import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
 import type { Model } from '../../../shared/domain/schema.ts';
 import { simulate } from '../../../shared/engine/simulate.ts';
 import type { SimulationResult } from '../../../shared/engine/types.ts';
+import { openGraphText } from '../../../shared/export/opengraph.ts';
+import { otmText } from '../../../shared/export/otm.ts';
 import { buildReport } from '../../../shared/report/build.ts';
 import { findingsCsv, impactsCsv } from '../../../shared/report/csv.ts';
 import { renderHtml } from '../../../shared/report/html.ts';
@@ -41,7 +43,7 @@ export interface ExportProgress {
   bytes?: number;
 }
 
-export type OtherFormat = 'md' | 'html' | 'csv-impacts' | 'csv-findings' | 'json' | 'svg' | 'png';
+export type OtherFormat = 'md' | 'html' | 'csv-impacts' | 'csv-findings' | 'json' | 'svg' | 'png' | 'otm' | 'opengraph';
 
 export class ExportCancelled extends Error {
   constructor() {
@@ -171,7 +173,11 @@ export function useReportExport(model: Model) {
         const stem = fileStem(settings.title || model.name);
         let kind: ExportKind;
         let content: string | Uint8Array<ArrayBuffer>;
-        if (format === 'svg' || format === 'png') {
+        if (format === 'otm' || format === 'opengraph') {
+          // The model itself for another tool: no scenarios run, no report built.
+          kind = format;
+          content = format === 'otm' ? otmText(model) : openGraphText(model);
+        } else if (format === 'svg' || format === 'png') {
           setProgress({ phase: 'building', step: 0, total: 1, message: 'Drawing the diagram' });
           const svg = canvasSvg(model, radius);
           kind = format;
@@ -192,7 +198,7 @@ export function useReportExport(model: Model) {
         }
         // The model's picture and each scenario's radius get names of their own, so one never overwrites another.
         const picture = radius ? `-radius-${fileStem(radius.title)}` : '-diagram';
-        const suffix = format === 'csv-impacts' ? '-impacts' : format === 'csv-findings' ? '-findings' : format === 'json' ? '-results' : format === 'svg' || format === 'png' ? picture : '';
+        const suffix = format === 'csv-impacts' ? '-impacts' : format === 'csv-findings' ? '-findings' : format === 'json' ? '-results' : format === 'svg' || format === 'png' ? picture : format === 'opengraph' ? '-opengraph' : '';
         const outcome = await saveExport(kind, content, `${stem}${suffix}`);
         setProgress({ phase: 'done', step: 1, total: 1, message: outcome.saved ? `Saved ${outcome.name}.` : 'Not saved.' });
       } catch (e) {

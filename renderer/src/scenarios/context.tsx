@@ -32,11 +32,12 @@ export function ScenarioProvider({ children, runner }: { children: ReactNode; ru
   const models = useModelStoreApi();
   const [store] = useState(() => createScenarioStore());
   useEffect(() => {
-    const r = (runner ?? defaultRunner)((reason) =>
-      models.getState().showNotice({
-        tone: 'info',
-        text: `Simulations run on the main thread (${reason}): large models may pause the canvas while they run.`,
-      }),
+    const r = (runner ?? defaultRunner)((event) =>
+      models.getState().showNotice(
+        event.kind === 'restarted'
+          ? { tone: 'info', text: `The simulation worker stopped (${event.reason}) and was restarted; the results shown are up to date.` }
+          : { tone: 'info', text: `Simulations run on the main thread (${event.reason}): large models may pause the canvas while they run.` },
+      ),
     );
     const disconnect = connectScenarios(models, store, r);
     return () => {

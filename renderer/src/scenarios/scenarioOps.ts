@@ -28,7 +28,7 @@ export function freshScenarioId(model: Model, prefix = 'scenario'): string {
 }
 
 export function emptyScenario(id: string, name: string, breaks: Break[] = []): Scenario {
-  return { id, name, breaks, patches: [], removed: [], params: { responseHours: DEFAULT_RESPONSE_HOURS } };
+  return { id, name, breaks, patches: [], removed: [], responses: [], params: { responseHours: DEFAULT_RESPONSE_HOURS } };
 }
 
 /** A name for a scenario started from one break: "Leak deploy-token". */

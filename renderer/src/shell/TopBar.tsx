@@ -39,6 +39,14 @@ export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onTo
         </button>
         <button
           type="button"
+          data-testid="action-import"
+          onClick={() => ui.getState().setOverlay('import')}
+          title={`Import GitHub Actions workflows, Kubernetes manifests, compose files, Threat Dragon or OTM models (${mod}I)`}
+        >
+          Import…
+        </button>
+        <button
+          type="button"
           data-testid="action-export-report"
           onClick={() => ui.getState().setOverlay('export')}
           title={`Export a report: PDF, Markdown, HTML, CSV, JSON or a picture of the canvas (${mod}E)`}

@@ -32,13 +32,14 @@ export function useMenuCommands(actions: EditorActions, toggleTheme: () => void)
   const { open, save, newModel } = useDocumentActions();
   const ui = useUiStoreApi();
   useEffect(() => {
-    const overlay = (o: 'export' | 'shortcuts' | 'about') => () => ui.getState().setOverlay(o);
+    const overlay = (o: 'export' | 'import' | 'shortcuts' | 'about') => () => ui.getState().setOverlay(o);
     const handlers: MenuHandlers = {
       new: newModel,
       open: () => void open(),
       save: () => void save(),
       'save-as': () => void save(true),
       'export-report': overlay('export'),
+      import: overlay('import'),
       undo: fieldOr('undo', actions.undo),
       redo: fieldOr('redo', actions.redo),
       fit: actions.fit,

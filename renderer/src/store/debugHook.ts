@@ -1,7 +1,8 @@
 /**
  * TEST AND DEBUG ONLY: `window.__faultline.getModel()` returns a copy of the open model, so end-to-end
  * tests and a curious developer can check what the canvas holds. Read-only by design: there is no way to
- * change the model through it, and nothing in the app reads it.
+ * change the model through it, and nothing in the app reads it. Installed only in the development server
+ * and the e2e build (App.tsx TEST_HOOK); production builds do not contain it (test/unit/security/builds.test.ts).
  */
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { ModelStore } from './modelStore.ts';

@@ -10,5 +10,6 @@ export function emptyModel(): Model {
     edges: [],
     boundaries: [],
     scenarios: [],
+    notes: [],
   };
 }

@@ -42,6 +42,12 @@ export interface ModelState extends DocumentSource {
   selection: Selection;
   /** The latest edit, a new object each time: lets the library keep a version before bulk edits. */
   lastEdit: { label: string } | null;
+  /**
+   * True while another window is the model's writer (library/writerLocks.ts): edits, undo and redo change
+   * nothing until this window takes over. Opening another model does not clear it; the library does.
+   */
+  readOnly: boolean;
+  setReadOnly(readOnly: boolean): void;
   /** Opens a model: replaces the document and starts a fresh history. */
   loadModel(model: Model, source: DocumentSource): void;
   newModel(): void;
@@ -119,10 +125,14 @@ export function createModelStore(initial: Model = emptyModel()) {
       canRedo: false,
       selection: EMPTY_SELECTION,
       lastEdit: null,
+      readOnly: false,
+      setReadOnly: (readOnly) => {
+        if (readOnly !== get().readOnly) set({ readOnly });
+      },
       loadModel: (model, source) => reset(model, source),
       newModel: () => reset(emptyModel(), { fileName: null, filePath: null }),
       apply: (patch, options = {}) => {
-        if (patch.length === 0) return;
+        if (patch.length === 0 || get().readOnly) return;
         const { model, selection } = get();
         const next = applyPatch(model, patch);
         const selected = existing(next, options.select ?? selection);
@@ -130,12 +140,14 @@ export function createModelStore(initial: Model = emptyModel()) {
         after(next, selected, options.label ?? 'Edit');
       },
       undo: () => {
+        if (get().readOnly) return;
         const step = history.undo();
         if (!step) return;
         const next = applyPatch(get().model, step.patch);
         after(next, existing(next, step.entry.before), 'Undo');
       },
       redo: () => {
+        if (get().readOnly) return;
         const step = history.redo();
         if (!step) return;
         const next = applyPatch(get().model, step.patch);

@@ -7,7 +7,7 @@ import type { Model } from '../../../shared/domain/schema.ts';
 import type { LayoutMethod } from '../editor/layout/methods.ts';
 
 export type Tool = 'select' | 'boundary';
-export type Overlay = 'quick-add' | 'search' | 'shortcuts' | 'export' | 'about' | null;
+export type Overlay = 'quick-add' | 'search' | 'shortcuts' | 'export' | 'import' | 'about' | null;
 
 export interface EdgeMenu {
   edgeId: string;

@@ -46,21 +46,38 @@ export interface CliRun {
 const fsError = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 
 /**
- * The CLI over an in-memory file system: `files` maps paths to text; paths not in it are read from the repo
- * (fixtures, samples). Writes under `/readonly/` fail as a full disk would.
+ * The CLI over an in-memory file system: `files` maps paths to text (or bytes); paths not in it are read from
+ * the repo (fixtures, samples). Writes under `/readonly/` fail as a full disk would.
  */
-export async function cli(argv: string[], files: Record<string, string> = {}, commands: readonly Command[] = COMMANDS): Promise<CliRun> {
+export async function cli(
+  argv: string[],
+  files: Record<string, string | Uint8Array> = {},
+  commands: readonly Command[] = COMMANDS,
+): Promise<CliRun> {
   const written = new Map<string, string>();
   const writtenBytes = new Map<string, Uint8Array>();
   let stdout = '';
   let stderr = '';
   const io: Io = {
-    readFile: async (path) => {
-      if (path in files) return files[path];
+    readBytes: async (path) => {
+      const given = files[path];
+      if (given !== undefined) return typeof given === 'string' ? new TextEncoder().encode(given) : given;
       try {
-        return readRepoFile(path);
+        return readFileSync(join(ROOT, path));
       } catch (e) {
         throw fsError((e as { code?: string }).code ?? 'ENOENT');
+      }
+    },
+    listFiles: async (path) => {
+      const inMemory = Object.keys(files).filter((f) => f.startsWith(`${path.replace(/\/$/, '')}/`));
+      if (inMemory.length) return inMemory.sort();
+      try {
+        return readdirSync(join(ROOT, path), { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name).slice(ROOT.length + 1))
+          .sort();
+      } catch {
+        return null;
       }
     },
     writeFile: async (path, text) => {

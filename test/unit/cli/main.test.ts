@@ -25,14 +25,15 @@ describe('faultline (top level)', () => {
     for (const argv of [[name, '--help'], [name, '-h'], ['help', name]]) {
       const r = await cli(argv);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`Usage: faultline ${name} FILE`);
+      // `import` reads other tools' files, not a model: its first argument is the kind of files.
+      expect(r.stdout).toContain(`Usage: faultline ${name} ${name === 'import' ? 'KIND PATH' : 'FILE'}`);
     }
   });
 
   it('refuses an unknown command in one line', async () => {
     const r = await cli(['explode', SMALL]);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toMatch(/^faultline: unknown command "explode"; commands are simulate, lint, rank, check, report \(see faultline --help\)\n$/);
+    expect(r.stderr).toMatch(/^faultline: unknown command "explode"; commands are simulate, lint, rank, check, report, import, export \(see faultline --help\)\n$/);
   });
 
   it('refuses an unknown option in one line pointing at the help', async () => {

@@ -17,10 +17,10 @@ interface BuilderConfig {
   asar: boolean;
   icon: string;
   fileAssociations: { ext: string; name: string; role: string; mimeType?: string }[];
-  linux: { target: string[]; category: string; maintainer?: string };
-  win: { target: string[] };
+  linux: { target: string[]; category: string; maintainer?: string; icon: string; mimeTypes: string[] };
+  win: { target: string[]; icon: string };
   nsis: { perMachine?: boolean };
-  mac: { target: string[] };
+  mac: { target: string[]; icon: string };
   electronFuses: Record<string, boolean>;
   publish: unknown;
 }
@@ -89,5 +89,34 @@ describe('electron-builder.yml', () => {
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(512);
     expect(png.readUInt32BE(20)).toBe(512);
+  });
+
+  it('has an icon for each platform: a Linux PNG set, a Windows .ico and a macOS .icns', async () => {
+    const sizes = [16, 32, 48, 64, 128, 256, 512];
+    for (const size of sizes) {
+      const png = await readFile(path.join(root, config.linux.icon, `${size}x${size}.png`));
+      expect(png.subarray(1, 4).toString('ascii'), `${size}x${size}.png`).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+    const ico = await readFile(path.join(root, config.win.icon));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+    const images = ico.readUInt16LE(4);
+    const icoSizes = Array.from({ length: images }, (_, i) => ico.readUInt8(6 + 16 * i) || 256);
+    expect(icoSizes).toEqual(expect.arrayContaining([16, 32, 48, 256]));
+    for (let i = 0; i < images; i++) {
+      const offset = ico.readUInt32LE(6 + 16 * i + 12);
+      expect(ico.subarray(offset + 1, offset + 4).toString('ascii')).toBe('PNG');
+    }
+    const icns = await readFile(path.join(root, config.mac.icon));
+    expect(icns.subarray(0, 4).toString('ascii')).toBe('icns');
+    expect(icns.readUInt32BE(4)).toBe(icns.length);
+    const types: string[] = [];
+    for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4)) types.push(icns.subarray(at, at + 4).toString('ascii'));
+    expect(types).toEqual(['ic07', 'ic08', 'ic09', 'ic10']);
+  });
+
+  it('registers the .faultline.json type on Linux too', () => {
+    expect(config.linux.mimeTypes).toEqual(['application/x-faultline+json']);
+    expect(config.fileAssociations[0].mimeType).toBe('application/x-faultline+json');
   });
 });

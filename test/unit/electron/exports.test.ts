@@ -21,6 +21,8 @@ const SAMPLE: Record<ExportKind, Uint8Array<ArrayBuffer>> = {
   csv: text('\uFEFFscenario_id,node\ns1,Vault\n'),
   png: PNG,
   svg: text('<svg xmlns="http://www.w3.org/2000/svg"></svg>'),
+  otm: text('{"otmVersion":"0.2.0","project":{"name":"m","id":"m"}}'),
+  opengraph: text('{"metadata":{"source_kind":"Faultline"},"graph":{"nodes":[],"edges":[]}}'),
 };
 
 let dir: string;

@@ -219,6 +219,9 @@ describe('secureWebPreferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    expect(secureWebPreferences('/p')).not.toHaveProperty('enableBlinkFeatures');
   });
 });

@@ -23,14 +23,29 @@ const nodeArb = fc.record({
   ),
 });
 
+const noteArb = fc.record(
+  {
+    text: label,
+    position: fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }) }),
+    size: fc.record({ w: fc.integer({ min: 1, max: 600 }), h: fc.integer({ min: 1, max: 600 }) }),
+    color: fc.constantFrom('yellow', 'blue'),
+  },
+  { requiredKeys: ['position'] },
+);
+
 /** Valid raw models: unique ids, edges between existing nodes. Kind-specific props land on any kind and are kept. */
 const rawModelArb = fc
-  .tuple(fc.array(nodeArb, { minLength: 1, maxLength: 15 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...EDGE_KINDS)), { maxLength: 30 }))
-  .map(([nodes, edges]) => ({
+  .tuple(
+    fc.array(nodeArb, { minLength: 1, maxLength: 15 }),
+    fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...EDGE_KINDS)), { maxLength: 30 }),
+    fc.array(noteArb, { maxLength: 3 }),
+  )
+  .map(([nodes, edges, notes]) => ({
     id: 'm',
     name: 'generated',
     nodes: nodes.map((n, i) => ({ ...n, id: `n${i}` })),
     edges: edges.map(([s, t, kind], i) => ({ id: `e${i}`, kind, source: `n${s % nodes.length}`, target: `n${t % nodes.length}` })),
+    notes: notes.map((n, i) => ({ ...n, id: `note${i}` })),
   }));
 
 describe('the load path, on generated input', () => {

@@ -111,6 +111,89 @@ describe('parseModelFile: the model', () => {
   });
 });
 
+describe('parseModelFile: domain 1.1 (signs, responses, notes) in a version 1 file', () => {
+  const v11 = () => JSON.parse(fixture('v1-domain-1.1.faultline.json')).model;
+
+  it('loads a signs edge with its defaults, responses and notes', () => {
+    const result = parseModelFile(fixture('v1-domain-1.1.faultline.json'));
+    if (!result.ok) throw new Error(result.error.message);
+    const model = result.value;
+    expect(model.edges[0]).toMatchObject({ kind: 'signs', props: { required: true, delayHours: 1, likelihood: 1 } });
+    expect(model.scenarios[0].responses).toEqual([
+      { action: 'rotate', node: 'ci-token', at: 4 },
+      { action: 'revoke', node: 'deploy-role', at: 72 },
+    ]);
+    expect(model.notes.map((n) => n.id)).toEqual(['note-1', 'note-2']);
+    expect(model.notes[1]).toMatchObject({ size: { w: 180, h: 90 }, color: 'yellow' });
+  });
+
+  it('gives a v1 file without them no responses and no notes, and writes it back as version 1', () => {
+    const result = parseModelFile(fixture('v1-minimal.faultline.json'));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.scenarios[0].responses).toEqual([]);
+    expect(result.value.notes).toEqual([]);
+    expect(JSON.parse(serializeModel(result.value)).version).toBe(1);
+  });
+
+  it('refuses a response at a negative hour with its JSON path', () => {
+    const m = v11();
+    m.scenarios[0].responses[0].at = -2;
+    expectError(file(m), 'invalid-value', 'model.scenarios[0].responses[0].at', 'model.scenarios[0].responses[0].at: expected hours ≥ 0');
+  });
+
+  it('refuses a response hour that is not a number', () => {
+    const m = v11();
+    m.scenarios[0].responses[1].at = '4h';
+    expectError(file(m), 'invalid-value', 'model.scenarios[0].responses[1].at', 'expected hours ≥ 0');
+  });
+
+  it('refuses a response on a node that does not exist', () => {
+    const m = v11();
+    m.scenarios[0].responses[0].node = 'x';
+    expectError(file(m), 'dangling-reference', 'model.scenarios[0].responses[0].node', 'no node "x"');
+  });
+
+  it('refuses a response whose action does not apply to the node kind', () => {
+    const m = v11();
+    m.scenarios[0].responses[1].action = 'rotate';
+    expectError(file(m), 'invalid-response', 'model.scenarios[0].responses[1].action', '"rotate" does not apply to an identity ("deploy-role")');
+  });
+
+  it('refuses an unknown response action', () => {
+    const m = v11();
+    m.scenarios[0].responses[0].action = 'shred';
+    expectError(file(m), 'invalid-value', 'model.scenarios[0].responses[0].action');
+  });
+
+  it('refuses a note whose id is a node id (one namespace)', () => {
+    const m = v11();
+    m.notes[1].id = 'idp';
+    expectError(file(m), 'duplicate-id', 'model.notes[1].id', 'duplicate id "idp"');
+  });
+
+  it('refuses a note whose id is an edge id or another note id', () => {
+    const m = v11();
+    m.notes[0].id = 'e2';
+    expectError(file(m), 'duplicate-id', 'model.notes[0].id', 'duplicate id "e2"');
+    const n = v11();
+    n.notes[1].id = 'note-1';
+    expectError(file(n), 'duplicate-id', 'model.notes[1].id', 'duplicate id "note-1"');
+  });
+
+  it('refuses a note without a position', () => {
+    const m = v11();
+    delete m.notes[0].position;
+    expectError(file(m), 'invalid-value', 'model.notes[0].position');
+  });
+
+  it('keeps responses and notes through a round trip', () => {
+    const first = parseModelFile(fixture('v1-domain-1.1.faultline.json'));
+    if (!first.ok) throw new Error(first.error.message);
+    const second = parseModelFile(serializeModel(first.value));
+    expect(second.ok && second.value).toEqual(first.value);
+  });
+});
+
 describe('migrations', () => {
   it('upgrades the v0 pre-release sketch to v1', () => {
     const result = parseModelFile(fixture('v0-prerelease.faultline.json'));

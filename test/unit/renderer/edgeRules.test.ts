@@ -7,7 +7,7 @@ describe('the default edge kind for a drawn pair', () => {
     ['service', 'secret', 'holds'],
     ['service', 'identity', 'runs-as'],
     ['secret', 'identity', 'authenticates'],
-    ['secret', 'issuer', 'issued-by'],
+    ['secret', 'issuer', 'signs'],
     ['secret', 'datastore', 'grants'],
     ['identity', 'identity', 'assumes'],
     ['identity', 'datastore', 'grants'],

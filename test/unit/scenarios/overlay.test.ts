@@ -102,6 +102,7 @@ describe('overlay derivation from a SimulationResult', () => {
         { id: 'db', props: { criticality: 5 } },
       ],
       removed: ['e3'],
+      responses: [],
       params: { responseHours: 648 },
     };
     const o = deriveOverlay({ model, result: simulate(model, scenario), scenario });

@@ -67,6 +67,7 @@ describe('scenario list operations', () => {
       breaks: [{ mode: 'leak', node: 'token' }],
       patches: [],
       removed: [],
+      responses: [],
       params: { responseHours: 648 },
     });
     const second = createScenario(next);

@@ -15,4 +15,5 @@ export const EDGE_KIND_HINTS: Record<EdgeKind, string> = {
   deploys: 'pipeline deploys workload',
   trusts: 'accepts what the issuer asserts',
   'issued-by': 'secret issued and renewed by issuer',
+  signs: 'signing key signs for the issuer: stolen, it forges what the issuer mints',
 };

@@ -22,6 +22,9 @@ export function NodeForm({ nodes }: { nodes: readonly ModelNode[] }) {
   const fields = sharedFields(kinds.map((k) => nodePropsSchemas[k]));
   const single = nodes.length === 1 ? nodes[0] : null;
   const kind = kinds.length === 1 ? kinds[0] : null;
+  // Where an imported node came from (File ▸ Import… keeps it in props.source).
+  const source = (single?.props as Record<string, unknown> | undefined)?.source as { file?: unknown; line?: unknown } | undefined;
+  const from = typeof source?.file === 'string' ? `${source.file}${typeof source.line === 'number' ? ` line ${source.line}` : ''}` : null;
 
   const setKind = (next: NodeKind) => {
     const { model, apply } = store.getState();
@@ -39,6 +42,11 @@ export function NodeForm({ nodes }: { nodes: readonly ModelNode[] }) {
         <div>
           <h2>{single ? single.label || single.id : `${nodes.length} nodes`}</h2>
           <p className="fl-muted">{single ? <code>{single.id}</code> : 'Editing the properties they share'}</p>
+          {from && (
+            <p className="fl-muted" data-testid="node-source" title="Where the import found it">
+              Imported from {from}
+            </p>
+          )}
         </div>
       </header>
       {single && (

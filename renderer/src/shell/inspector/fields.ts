@@ -99,12 +99,13 @@ export function sharedFields(schemas: readonly unknown[]): FieldSpec[] {
 export function acceptedValues(spec: FieldSpec, schemaMessage: string): string {
   switch (spec.type) {
     case 'number': {
+      const n = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
       const whole = spec.int ? 'a whole number, ' : '';
       const unit = spec.unit ? ` ${spec.unit}` : '';
       const empty = spec.nullable ? ' (or empty)' : '';
-      if (spec.min !== undefined && spec.max !== undefined) return `${spec.title} is ${spec.min} to ${spec.max}${unit}${empty}.`;
-      if (spec.min !== undefined) return `${spec.title} is ${whole}at least ${spec.min}${unit}${empty}.`;
-      if (spec.max !== undefined) return `${spec.title} is ${whole}at most ${spec.max}${unit}${empty}.`;
+      if (spec.min !== undefined && spec.max !== undefined) return `${spec.title} is ${n(spec.min)} to ${n(spec.max)}${unit}${empty}.`;
+      if (spec.min !== undefined) return `${spec.title} is ${whole}at least ${n(spec.min)}${unit}${empty}.`;
+      if (spec.max !== undefined) return `${spec.title} is ${whole}at most ${n(spec.max)}${unit}${empty}.`;
       return `${spec.title} is ${spec.int ? 'a whole number' : 'a number'}${empty}.`;
     }
     case 'date':

@@ -1,0 +1,89 @@
+/**
+ * The importers, one table: what each reads, which files it takes from a folder, and the function. The CLI's
+ * `faultline import KIND` and the app's File ▸ Import… both go through `importFiles`.
+ */
+import type { Model } from '../domain/schema.ts';
+import { modelSchema } from '../domain/schema.ts';
+import type { Result } from '../result.ts';
+import { err } from '../result.ts';
+import { importCompose } from './compose.ts';
+import { importGithubActions } from './github/index.ts';
+import { importKubernetes } from './kubernetes/index.ts';
+import { importOtmFiles } from './otm.ts';
+import { placeGraph, placeNotes } from './place.ts';
+import { importThreatDragon } from './threatDragon.ts';
+import type { ImportError, ImportKind, ImportOutcome, SourceFile } from './types.ts';
+
+export { IMPORT_KINDS, where } from './types.ts';
+export type * from './types.ts';
+
+export interface Importer {
+  label: string;
+  /** One line for the dialog and `--help`: what is read. */
+  reads: string;
+  /** File name endings taken from a folder (lower case). */
+  extensions: readonly string[];
+  run(files: readonly SourceFile[]): Result<ImportOutcome, ImportError>;
+}
+
+export const IMPORTERS: Record<ImportKind, Importer> = {
+  'github-actions': {
+    label: 'GitHub Actions',
+    reads: 'workflow files, or a .github/workflows folder',
+    extensions: ['.yml', '.yaml'],
+    run: importGithubActions,
+  },
+  kubernetes: {
+    label: 'Kubernetes',
+    reads: 'manifests (multi-document YAML), or a folder of them',
+    extensions: ['.yml', '.yaml'],
+    run: importKubernetes,
+  },
+  compose: {
+    label: 'docker-compose',
+    reads: 'compose files (compose.yaml, docker-compose.yml)',
+    extensions: ['.yml', '.yaml'],
+    run: importCompose,
+  },
+  'threat-dragon': {
+    label: 'Threat Dragon',
+    reads: 'OWASP Threat Dragon v2 models (.json)',
+    extensions: ['.json'],
+    run: importThreatDragon,
+  },
+  otm: {
+    label: 'Open Threat Model',
+    reads: 'OTM 0.1/0.2 files (.otm, .json, .yaml), as IriusRisk writes them',
+    extensions: ['.otm', '.json', '.yml', '.yaml'],
+    run: importOtmFiles,
+  },
+};
+
+/** True when a file found in a folder is one this importer reads. */
+export const takesFile = (kind: ImportKind, name: string): boolean =>
+  IMPORTERS[kind].extensions.some((ext) => name.toLowerCase().endsWith(ext));
+
+/** Runs an importer over files; no files is an error, not an empty model. */
+export function importFiles(kind: ImportKind, files: readonly SourceFile[]): Result<ImportOutcome, ImportError> {
+  if (files.length === 0) {
+    return err({ file: '', line: null, message: `no files to import (${IMPORTERS[kind].label} reads ${IMPORTERS[kind].reads})` });
+  }
+  return IMPORTERS[kind].run([...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+}
+
+/** A whole new model from an import (the CLI's output), every node placed; it goes through the schema. */
+export function modelFromImport(outcome: ImportOutcome, name: string, id = 'imported'): Model {
+  const { nodes, boundaries } = placeGraph(outcome.graph);
+  const at = new Map(nodes.map((n) => [n.id, n.position]));
+  const notes = placeNotes(outcome.graph.notes, (nid) => at.get(nid));
+  return modelSchema.parse({
+    id,
+    name,
+    description: `Imported from ${outcome.files} ${IMPORTERS[outcome.kind].label} file${outcome.files === 1 ? '' : 's'}.`,
+    nodes,
+    edges: outcome.graph.edges,
+    boundaries,
+    scenarios: [],
+    notes,
+  });
+}

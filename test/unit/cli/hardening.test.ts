@@ -1,0 +1,69 @@
+/**
+ * The CLI reads files with the app's one decoder and escapes what a model says in every Markdown it prints
+ * (issue #15): a label is text, never HTML or a link, wherever the Markdown is rendered.
+ */
+import { describe, expect, it } from 'vitest';
+import { cli, editedFile, readRepoFile, SMALL } from './harness.ts';
+
+const HOSTILE_LABEL = '<img src=x onerror=alert(1)> [click](javascript:alert(1)) *bold* | pipe';
+const hostile = () =>
+  editedFile(SMALL, (model) => {
+    model.name = '<script>alert("name")</script>';
+    const nodes = model.nodes as { id: string; label: string }[];
+    for (const n of nodes) n.label = `${HOSTILE_LABEL} ${n.id}`;
+    const scenarios = model.scenarios as { name: string }[];
+    scenarios[0].name = '<b onmouseover=alert(1)>scenario</b> [x](javascript:void(0))';
+  });
+
+/** What a Markdown renderer would turn into live HTML or a link. */
+function expectInert(markdown: string) {
+  expect(markdown).not.toMatch(/<(img|script|b)\b/i);
+  // A link needs an unescaped `](`; the escaper writes `\](`.
+  expect(markdown).not.toMatch(/(^|[^\\])\]\(javascript:/i);
+  expect(markdown).not.toMatch(/(^|[^\\])\[click\]/);
+  expect(markdown).toContain('&lt;img src=x onerror=alert(1)&gt;');
+}
+
+describe('Markdown from the CLI escapes the model’s words', () => {
+  it('simulate --format md', async () => {
+    const r = await cli(['simulate', 'm.json', '--scenario', 'leaked-ci-token', '--format', 'md'], { 'm.json': hostile() });
+    expect(r.stderr).toBe('');
+    expectInert(r.stdout);
+    expect(r.stdout).toContain('Model: &lt;script&gt;alert("name")&lt;/script&gt;');
+    // A label's pipe stays inside its table cell.
+    expect(r.stdout).toContain('\\| pipe');
+  });
+
+  it('simulate --probabilistic --format md', async () => {
+    const r = await cli(['simulate', 'm.json', '--scenario', 'leaked-ci-token', '--probabilistic', '--runs', '50', '--format', 'md'], {
+      'm.json': hostile(),
+    });
+    expect(r.stderr).toBe('');
+    expectInert(r.stdout);
+  });
+
+  it('rank', async () => {
+    const r = await cli(['rank', 'm.json', '--scenario', 'leaked-ci-token'], { 'm.json': hostile() });
+    expect(r.stderr).toBe('');
+    expectInert(r.stdout);
+    expect(r.stdout).not.toContain('<script>');
+  });
+});
+
+describe('the CLI decodes files as the app does', () => {
+  it('opens a file that starts with a UTF-8 byte-order mark', async () => {
+    const r = await cli(['lint', 'bom.json'], { 'bom.json': `\uFEFF${readRepoFile(SMALL)}` });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('refuses invalid UTF-8 with exit 2 and the offset, instead of substituting', async () => {
+    const text = new TextEncoder().encode(readRepoFile(SMALL));
+    const at = text.indexOf(0x43); // the first "C" is inside a label
+    const bytes = Uint8Array.from(text);
+    bytes[at] = 0xff;
+    const r = await cli(['check', 'bad.json'], { 'bad.json': bytes });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`bad.json: not UTF-8 text: byte ${at} (0xff) is not valid UTF-8, so nothing was read`);
+  });
+});
