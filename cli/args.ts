@@ -1,9 +1,10 @@
 /** Argument parsing shared by the commands: node:util parseArgs with one-line errors, FILE, formats, numbers. */
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { BREAK_MODES } from '../shared/domain/kinds.ts';
-import type { BreakMode } from '../shared/domain/kinds.ts';
-import type { Break } from '../shared/domain/schema.ts';
+import { BREAK_MODES, RESPONSE_ACTIONS } from '../shared/domain/kinds.ts';
+import type { BreakMode, ResponseAction } from '../shared/domain/kinds.ts';
+import type { Break, ScenarioResponse } from '../shared/domain/schema.ts';
+import { listWords } from '../shared/report/format.ts';
 import { CliError } from './errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -46,10 +47,36 @@ export function singleFile(command: string, positionals: string[]): string {
   return positionals[0];
 }
 
+/**
+ * The one --format vocabulary of the commands that show a result: text (for a terminal), md (for a wiki or a
+ * pull request), json (for programs), and html and pdf where a command makes a report. `export` writes the
+ * model for another tool and takes that tool's format names (otm, opengraph).
+ */
+export const FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
+export type Format = (typeof FORMATS)[number];
+
 export function pickFormat<F extends string>(value: string | undefined, formats: readonly F[], fallback: F): F {
   if (value === undefined) return fallback;
   if ((formats as readonly string[]).includes(value)) return value as F;
-  throw new CliError(`--format "${value}": expected ${formats.join(' or ')}`);
+  throw new CliError(`--format "${value}": expected ${listWords(formats.map(String)).replace(/ and ([^ ]+)$/, ' or $1')}`);
+}
+
+/** `ACTION:NODE@HOURS`, as in rotate:ci-token@4: the action before the first colon, the hours after the last @. */
+export function parseResponse(text: string): ScenarioResponse {
+  const colon = text.indexOf(':');
+  const at = text.lastIndexOf('@');
+  const action = colon < 0 ? '' : text.slice(0, colon);
+  const node = colon < 0 || at < colon ? '' : text.slice(colon + 1, at);
+  const hours = at < 0 ? '' : text.slice(at + 1).trim().replace(/\s*h$/, '');
+  if (colon < 0 || at < colon || node === '' || hours === '') {
+    throw new CliError(`--respond "${text}": expected ACTION:NODE@HOURS, as in rotate:ci-token@4`);
+  }
+  if (!(RESPONSE_ACTIONS as readonly string[]).includes(action)) {
+    throw new CliError(`--respond "${text}": unknown action "${action}"; actions are ${RESPONSE_ACTIONS.join(', ')}`);
+  }
+  const n = Number(hours);
+  if (!Number.isFinite(n) || n < 0) throw new CliError(`--respond "${text}": expected hours ≥ 0 after @, as in ${action}:${node}@4`);
+  return { action: action as ResponseAction, node, at: n };
 }
 
 /** `MODE:NODE`, split at the first colon (modes have none; node ids may). */

@@ -1,4 +1,4 @@
-/** Where a command's output goes: stdout, or the file named by --out. Numbers as people read them. */
+/** Where a command's output goes: stdout, or the file named by --out. Hours and shares: shared/format.ts. */
 import { CliError } from './errors.ts';
 import type { Io } from './io.ts';
 import { describeFsError } from './io.ts';
@@ -15,12 +15,6 @@ export async function emit(io: Io, text: string, out: string | undefined): Promi
     throw new CliError(`${out}: cannot write (${describeFsError(e)})`);
   }
 }
-
-/** `0.2134` → `21.3%`. */
-export const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
-
-/** Hours with at most two decimals: `0.5 h`, `648 h`. */
-export const hours = (h: number) => `${Number(h.toFixed(2))} h`;
 
 /** A score to two decimals, without trailing zeros. */
 export const score = (n: number) => String(Number(n.toFixed(2)));

@@ -5,20 +5,25 @@ import type { Command } from '../command.ts';
 import { EXIT } from '../errors.ts';
 import { chooseScenario, loadModel } from '../model.ts';
 import { emit } from '../output.ts';
-import { chokepointsMarkdown } from '../render/chokepointsMarkdown.ts';
+import { chokepointsMarkdown, chokepointsText } from '../render/chokepointsMarkdown.ts';
 
-const FORMATS = ['md', 'json'] as const;
+const FORMATS = ['text', 'md', 'json'] as const;
 
-const help = `Usage: faultline rank FILE (--scenario ID | --break MODE:NODE ...) [--format md|json] [--out PATH]
+const help = `Usage: faultline rank FILE (--scenario ID | --break MODE:NODE ...) [--respond ACTION:NODE@HOURS ...] [--format text|md|json] [--out PATH]
 
 Chokepoints: for every edge that carried an impact, the scenario simulated again with that edge removed
-or its control applied (approval, verified, constrained, bound, one access level lower), ranked by how
-much the score falls. A negative reduction means the fix delays detection and the attacker reaches more.
+or its control applied (approval, verified, constrained, bound, one access level lower); and the fixes
+teams make after an incident: a short-lived credential (ttlHours 1), monitoring a node the attacker
+reached (detectHours 1), responding within 24 h of detection. Ranked by how much the score falls; fixes
+that change nothing are not listed. A negative reduction means the fix makes things worse (it delays
+detection, for instance) and says why.
 
 Options:
   --scenario ID         a scenario saved in the model
   --break MODE:NODE     a break at time 0 instead; repeat for several
-  --format md|json      md (default): a table; json: the list of chokepoints, best first
+  --respond ACTION:NODE@HOURS
+                        a response (rotate or revoke) at an hour; repeat for several
+  --format text|md|json md (default): a table; text: the same for a terminal; json: the list, best first
   --out PATH            write to PATH instead of standard output
   -h, --help            this help
 `;
@@ -32,6 +37,7 @@ export const rankCommand: Command = {
       ...HELP_OPTION,
       scenario: { type: 'string' },
       break: { type: 'string', multiple: true },
+      respond: { type: 'string', multiple: true },
       format: { type: 'string' },
       out: { type: 'string' },
     });
@@ -44,7 +50,12 @@ export const rankCommand: Command = {
     const model = await loadModel(io, file);
     const scenario = chooseScenario(model, file, 'rank', values);
     const points = rankChokepoints(model, scenario);
-    const text = format === 'json' ? JSON.stringify(points, null, 2) : chokepointsMarkdown(model, scenario, points);
+    const text =
+      format === 'json'
+        ? JSON.stringify(points, null, 2)
+        : format === 'md'
+          ? chokepointsMarkdown(model, scenario, points)
+          : chokepointsText(model, scenario, points);
     await emit(io, text, values.out);
     return EXIT.ok;
   },

@@ -20,7 +20,8 @@ import { describeFsError } from '../io.ts';
 import { loadModel, refuseBadScenario } from '../model.ts';
 import { emit } from '../output.ts';
 
-export const REPORT_FORMATS = ['pdf', 'html', 'md'] as const;
+/** The shared vocabulary (args.ts): a report's text is its Markdown; json is the report document itself. */
+export const REPORT_FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const help = `Usage: faultline report FILE [--scenario ID ...] --out PATH [options]
@@ -32,7 +33,9 @@ Top 10 and NIST CSF 2.0, recommendations ranked by how much they cut, and an app
 Options:
   --scenario ID         a saved scenario to include; repeat for several (default: every saved scenario)
   --out PATH            where to write; needed for a PDF
-  --format pdf|html|md  default: from the extension of --out (.pdf, .html, .md), else pdf
+  --format text|md|json|html|pdf
+                        default: from the extension of --out (.pdf, .html, .md, .json, .txt), else
+                        pdf; text and md: the report as Markdown; json: the report's data
   --paper A4|Letter     paper size (default A4)
   --title TEXT          cover title (default: the model's name)
   --author TEXT         author on the cover
@@ -61,12 +64,15 @@ export function reportFormat(given: string | undefined, out: string | undefined,
   const ext = /\.([a-z]+)$/i.exec(out ?? '')?.[1]?.toLowerCase();
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'json') return 'json';
+  if (ext === 'txt') return 'text';
   return fallback;
 }
 
 /** Writes the report in the format asked for: PDF to --out (required), HTML and Markdown to --out or stdout. */
 export async function writeReport(io: Io, doc: ReportDocument, format: ReportFormat, out: string | undefined, command: string): Promise<void> {
-  if (format === 'md') return emit(io, renderMarkdown(doc), out);
+  if (format === 'md' || format === 'text') return emit(io, renderMarkdown(doc), out);
+  if (format === 'json') return emit(io, JSON.stringify(doc, null, 2), out);
   if (format === 'html') return emit(io, renderHtml(doc), out);
   if (out === undefined) throw new CliError(`${command}: a PDF needs --out PATH (it is not text for the terminal)`);
   // The PDF renderer (pdfkit, fonts) loads only when a PDF is asked for.

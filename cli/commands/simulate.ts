@@ -1,4 +1,4 @@
-/** `faultline simulate`: the §8 result of a saved scenario or of ad-hoc breaks, as JSON or Markdown. */
+/** `faultline simulate`: the §8 result of a saved scenario or of ad-hoc breaks and responses, as JSON, text, Markdown or a report. */
 import { monteCarlo } from '../../shared/analysis/montecarlo.ts';
 import { simulate } from '../../shared/engine/simulate.ts';
 import { HELP_OPTION, parse, pickFormat, singleFile, wholeNumber } from '../args.ts';
@@ -6,15 +6,15 @@ import type { Command } from '../command.ts';
 import { CliError, EXIT } from '../errors.ts';
 import { chooseScenario, loadModel } from '../model.ts';
 import { emit } from '../output.ts';
-import { monteCarloMarkdown, simulationMarkdown } from '../render/simulationMarkdown.ts';
+import { monteCarloMarkdown, simulationMarkdown, simulationText } from '../render/simulationMarkdown.ts';
 import { buildReport } from '../../shared/report/build.ts';
 import { writeReport } from './report.ts';
 
-const FORMATS = ['json', 'md', 'html', 'pdf'] as const;
+const FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
 export const DEFAULT_RUNS = 1000;
 export const DEFAULT_SEED = 1;
 
-const help = `Usage: faultline simulate FILE (--scenario ID | --break MODE:NODE ...) [options]
+const help = `Usage: faultline simulate FILE (--scenario ID | --break MODE:NODE ...) [--respond ACTION:NODE@HOURS ...] [options]
 
 Simulates a saved scenario, or breaks given here, and prints the blast radius.
 
@@ -22,8 +22,12 @@ Options:
   --scenario ID         a scenario saved in the model
   --break MODE:NODE     a break at time 0; repeat for several. MODE is one of
                         leak, compromise, prompt-injection, supply-chain, expire, revoke, outage
-  --format json|md|html|pdf
-                        json (default): the engine's result, exactly; md: a readable summary
+  --respond ACTION:NODE@HOURS
+                        a response at an hour after the break; repeat for several, added to the
+                        scenario's own. rotate (a secret): copies stolen before then stop working;
+                        revoke (a secret or identity): down, and carries nothing, from then on
+  --format text|md|json|html|pdf
+                        json (default): the engine's result, exactly; text, md: a readable summary
                         with each impact's path; html, pdf: the report of this scenario (pdf needs --out)
   --out PATH            write to PATH instead of standard output
   --probabilistic       Monte Carlo over edge likelihoods: per node, the share of runs
@@ -35,18 +39,20 @@ Options:
 Examples:
   faultline simulate model.faultline.json --scenario leaked-ci-token
   faultline simulate model.faultline.json --break leak:ci-token --format md --out radius.md
+  faultline simulate model.faultline.json --scenario leaked-ci-token --respond rotate:ci-token@4 --format text
   faultline simulate model.faultline.json --break compromise:agent --probabilistic --runs 5000 --seed 7
 `;
 
 export const simulateCommand: Command = {
   name: 'simulate',
-  summary: 'the blast radius of a scenario or of breaks, as JSON or Markdown',
+  summary: 'the blast radius of a scenario or of breaks and responses, as JSON, text or Markdown',
   help,
   async run(args, io) {
     const { values, positionals } = parse('simulate', args, {
       ...HELP_OPTION,
       scenario: { type: 'string' },
       break: { type: 'string', multiple: true },
+      respond: { type: 'string', multiple: true },
       format: { type: 'string' },
       out: { type: 'string' },
       probabilistic: { type: 'boolean' },
@@ -67,12 +73,10 @@ export const simulateCommand: Command = {
     const model = await loadModel(io, file);
     const scenario = chooseScenario(model, file, 'simulate', values);
 
-    if (values.probabilistic && (format === 'html' || format === 'pdf')) {
-      throw new CliError(`simulate: --probabilistic prints json or md, not ${format}`);
-    }
     if (values.probabilistic) {
+      if (format === 'html' || format === 'pdf') throw new CliError(`simulate: --probabilistic prints text, md or json, not ${format}`);
       const shares = monteCarlo(model, scenario, { runs, seed });
-      const text = format === 'json' ? JSON.stringify(shares, null, 2) : monteCarloMarkdown(model, scenario, shares);
+      const text = format === 'json' ? JSON.stringify(shares, null, 2) : monteCarloMarkdown(model, scenario, shares, format);
       await emit(io, text, values.out);
       return EXIT.ok;
     }
@@ -85,7 +89,12 @@ export const simulateCommand: Command = {
       await writeReport(io, doc, format, values.out, 'simulate');
       return EXIT.ok;
     }
-    const text = format === 'json' ? JSON.stringify(result, null, 2) : simulationMarkdown(model, scenario, result);
+    const text =
+      format === 'json'
+        ? JSON.stringify(result, null, 2)
+        : format === 'md'
+          ? simulationMarkdown(model, scenario, result)
+          : simulationText(model, scenario, result);
     await emit(io, text, values.out);
     return EXIT.ok;
   },

@@ -1,58 +1,94 @@
 /**
  * Choke points (§9): for every edge that carried an impact (a `via` in the scenario's trace), the
  * scenario run again with that edge removed and, where its kind has a control, with the control applied
- * instead. Ranked by score reduction. The graph is compiled once and every candidate re-runs only the
- * core, so a 1k-node model ranks in well under a second.
+ * instead; and three time-based fixes, the ones teams make after a real incident. Ranked by score
+ * reduction. The graph is compiled once and every candidate re-runs only the core, so a 1k-node model
+ * ranks in well under a second.
  *
- * Controls per edge: invokes → approval; depends-on → verified; trusts → constrained; authenticates or
- * grants out of a secret → bound on that secret (one candidate per secret); grants or calls → access one
- * step lower (admin → write → read; calls read → none; grants read has no lower step). A control already
- * in place is not offered.
+ * Controls per edge: invokes → approval; depends-on → verified; trusts → constrained; authenticates,
+ * grants or signs out of a secret → bound on that secret (one candidate per secret, and only for a secret
+ * some workload holds that is not a signing key: binding ties a copy to its holder); grants or calls →
+ * access one step lower (admin → write → read; calls read → none; grants read has no lower step). A
+ * control already in place is not offered.
+ *
+ * Time-based fixes: short-lived credential (`ttlHours: 1`) on a secret whose stolen copy carried a step
+ * and that is not bound; monitor (`monitored: true, detectHours: 1`) on a node the attacker reached that
+ * is not monitored; respond within 24 h (`responseHours: 24`) when the scenario is detected. A monitor or
+ * response candidate that provably cuts nothing (its containment would come after the last step, or
+ * detection already comes as early) is not simulated.
  *
  * A fix can raise the score when containment plays a part (§7): it keeps the attacker away from the
  * monitored node that detected them, detection comes later or never, and more is reached. The reduction
- * is then negative and `reason` says "delays detection at <label>".
+ * is then negative and `reason` says "delays detection at <label>". A shorter TTL can also bring an
+ * issuer's outage to its credential sooner, and removing an issued-by or signs edge can keep a
+ * credential valid longer (§5): `reason` says so.
+ *
+ * Rows that reduce nothing are left out (§9: which tied step `via` names decides which zero rows exist,
+ * so they would differ between two correct engines); `{ all: true }` keeps them.
  */
 import { EDGE_KINDS } from '../domain/kinds.ts';
+import type { EdgeKind } from '../domain/kinds.ts';
 import type { Model } from '../domain/schema.ts';
 import type { CompiledModel } from '../engine/compile.ts';
-import { cmpStr, E, K } from '../engine/codes.ts';
+import { cmpStr, CONTROL, DOWN, E, K, S5_COPY } from '../engine/codes.ts';
 import { compileModel } from '../engine/compile.ts';
 import type { Core } from '../engine/core.ts';
 import { createWorkspace } from '../engine/core.ts';
+import type { Prepared } from '../engine/run.ts';
 import { deadMask, prepare, round9, runPrepared, scoreOfRun } from '../engine/run.ts';
 import { checkScenario } from '../engine/simulate.ts';
 import type { ScenarioInput } from '../engine/simulate.ts';
+import { FIX_WORDS, MONITOR_DETECT_HOURS, REMOVE_WORDS, RESPOND_WITHIN_HOURS, SHORT_LIVED_HOURS } from './fixWords.ts';
+
+export type FixKind =
+  | 'remove'
+  | 'approval'
+  | 'verified'
+  | 'constrained'
+  | 'bound'
+  | 'lower-access'
+  | 'short-lived'
+  | 'monitor'
+  | 'respond-faster';
 
 export interface Chokepoint {
-  /** `<fix>:<edge id>`, or `bound:<secret id>` */
+  /** `<fix>:<edge id>`; `bound:`, `short-lived:` or `monitor:<node id>`; `respond-faster` */
   id: string;
-  /** the edge that carried the impact */
-  edge: string;
-  fix: 'remove' | 'approval' | 'verified' | 'constrained' | 'bound' | 'lower-access';
+  fix: FixKind;
+  /** the edge the fix changes, or whose step it stops (bound); null for monitor and respond-faster */
+  edge: string | null;
+  /** the node the fix changes (bound, short-lived, monitor); null otherwise */
+  node: string | null;
+  /** what to change, on what, in words: "Take CI token out of Build log" */
   description: string;
+  /** the change in model terms: "ttlHours: 1 on CI token", "remove the edge" */
+  change: string;
   scoreBefore: number;
   scoreAfter: number;
   /** scoreBefore − scoreAfter; negative when the fix makes things worse */
   reduction: number;
   /** why a reduction is negative; null otherwise */
   reason: string | null;
+  /** the fix leaves the attacker nothing beyond the breaks themselves */
+  closes: boolean;
 }
 
 interface Candidate {
   id: string;
+  fix: FixKind;
   edge: number;
-  fix: Chokepoint['fix'];
-  description: string;
-  /** patch applied on top of the scenario's patches, or an edge removed */
+  node: number;
+  words: { text: string; change: string };
+  /** patch applied on top of the scenario's patches, or an edge removed, or another response time */
   patch?: { id: string; props: Record<string, unknown> };
   remove?: boolean;
+  responseHours?: number;
 }
 
 const LOWER: Record<string, string | undefined> = { admin: 'write', write: 'read', read: 'none' };
 
 /** Sorted by reduction, largest first, then id. Throws `ScenarioError` for bad input. */
-export function rankChokepoints(model: Model, scenario: ScenarioInput): Chokepoint[] {
+export function rankChokepoints(model: Model, scenario: ScenarioInput, options: { all?: boolean } = {}): Chokepoint[] {
   const problem = checkScenario(model, scenario);
   if (problem) throw problem;
   const c = compileModel(model);
@@ -60,11 +96,12 @@ export function rankChokepoints(model: Model, scenario: ScenarioInput): Chokepoi
   const baseDead = deadMask(prep);
   const base = runPrepared(prep, baseDead);
   const before = scoreOfRun(prep.params, base);
+  const reachedBeyond = beyondBreaks(base) > 0;
 
   const out: Chokepoint[] = [];
   const workspace = createWorkspace(c.n);
   const dead = baseDead ? baseDead.slice() : new Uint8Array(c.m);
-  for (const cand of candidates(c, scenario, base)) {
+  for (const cand of candidates(c, scenario, prep, base)) {
     let core: Core;
     let after: number;
     if (cand.remove) {
@@ -72,27 +109,41 @@ export function rankChokepoints(model: Model, scenario: ScenarioInput): Chokepoi
       core = runPrepared(prep, dead, workspace);
       dead[cand.edge] = baseDead ? baseDead[cand.edge] : 0;
       after = scoreOfRun(prep.params, core);
+    } else if (cand.responseHours !== undefined) {
+      core = runPrepared({ ...prep, responseHours: cand.responseHours }, baseDead, workspace);
+      after = scoreOfRun(prep.params, core);
     } else {
       const patched = prepare(c, scenario, [cand.patch!]);
       core = runPrepared(patched, baseDead, workspace);
       after = scoreOfRun(patched.params, core);
     }
     const reduction = round9(before - after);
+    if (reduction === 0 && !options.all) continue;
     out.push({
       id: cand.id,
-      edge: c.edgeIds[cand.edge],
       fix: cand.fix,
-      description: cand.description,
+      edge: cand.edge < 0 ? null : c.edgeIds[cand.edge],
+      node: cand.node < 0 ? null : c.nodeIds[cand.node],
+      description: cand.words.text,
+      change: cand.words.change,
       scoreBefore: before,
       scoreAfter: after,
       reduction,
-      reason: reduction < 0 ? whyWorse(c, base, core) : null,
+      reason: reduction < 0 ? whyWorse(c, base, core, cand.fix) : null,
+      closes: reachedBeyond && beyondBreaks(core) === 0,
     });
   }
   return out.sort((a, b) => b.reduction - a.reduction || cmpStr(a.id, b.id));
 }
 
-function candidates(c: CompiledModel, scenario: ScenarioInput, base: Core): Candidate[] {
+/** Security steps beyond the breaks: trace entries at read, write or control with an edge. */
+function beyondBreaks(core: Core): number {
+  let k = 0;
+  for (let i = 0; i < core.count; i++) if (core.entEff[i] <= CONTROL && core.entEdge[i] >= 0) k++;
+  return k;
+}
+
+function candidates(c: CompiledModel, scenario: ScenarioInput, prep: Prepared, base: Core): Candidate[] {
   const used = new Set<number>();
   for (let i = 0; i < base.count; i++) if (base.entEdge[i] >= 0) used.add(base.entEdge[i]);
   const edges = [...used].sort((a, b) => cmpStr(c.edgeIds[a], c.edgeIds[b]));
@@ -103,6 +154,12 @@ function candidates(c: CompiledModel, scenario: ScenarioInput, base: Core): Cand
     patched.set(p.id, { ...(patched.get(p.id) ?? saved), ...p.props });
   }
   const propsOf = (id: string, saved: Record<string, unknown>) => patched.get(id) ?? saved;
+  const removed = prep.removed;
+  /** a workload (or anyone) holds the secret, through a `holds` edge the scenario keeps */
+  const held = (s: number) => {
+    for (let k = c.holdStart[s]; k < c.holdStart[s + 1]; k++) if (!removed.has(c.holdEdges[k])) return true;
+    return false;
+  };
 
   const out: Candidate[] = [];
   const boundSecrets = new Set<number>();
@@ -110,30 +167,26 @@ function candidates(c: CompiledModel, scenario: ScenarioInput, base: Core): Cand
     const id = c.edgeIds[e];
     const kind = c.edgeKind[e];
     const s = c.src[e];
-    const arrow = `${label(s)} → ${label(c.tgt[e])}`;
+    const t = c.tgt[e];
+    const [S, T] = [label(s), label(t)];
     const props = propsOf(id, c.edgeProps[e]);
-    const kindName = EDGE_KINDS[kind];
-    out.push({ id: `remove:${id}`, edge: e, fix: 'remove', description: `remove ${kindName} ${arrow}`, remove: true });
+    const edge = { edge: e, node: -1 };
+    out.push({ id: `remove:${id}`, fix: 'remove', ...edge, words: { text: REMOVE_WORDS[EDGE_KINDS[kind] as EdgeKind](S, T), change: 'remove the edge' }, remove: true });
     if (kind === E.invokes && props.approval !== true) {
-      out.push({ id: `approval:${id}`, edge: e, fix: 'approval', description: `require approval on ${arrow}`, patch: { id, props: { approval: true } } });
+      out.push({ id: `approval:${id}`, fix: 'approval', ...edge, words: FIX_WORDS.approval(S, T), patch: { id, props: { approval: true } } });
     }
     if (kind === E['depends-on'] && props.verified !== true) {
-      out.push({ id: `verified:${id}`, edge: e, fix: 'verified', description: `verify dependency ${arrow}`, patch: { id, props: { verified: true } } });
+      out.push({ id: `verified:${id}`, fix: 'verified', ...edge, words: FIX_WORDS.verified(S, T), patch: { id, props: { verified: true } } });
     }
     if (kind === E.trusts && props.constrained !== true) {
-      out.push({ id: `constrained:${id}`, edge: e, fix: 'constrained', description: `constrain trust ${arrow}`, patch: { id, props: { constrained: true } } });
+      out.push({ id: `constrained:${id}`, fix: 'constrained', ...edge, words: FIX_WORDS.constrained(S, T), patch: { id, props: { constrained: true } } });
     }
-    if ((kind === E.authenticates || kind === E.grants) && c.nodeKind[s] === K.secret && !boundSecrets.has(s)) {
+    if ((kind === E.authenticates || kind === E.grants || kind === E.signs) && c.nodeKind[s] === K.secret && !boundSecrets.has(s)) {
       boundSecrets.add(s);
       const secretId = c.nodeIds[s];
-      if (propsOf(secretId, c.nodeProps[s]).bound !== true) {
-        out.push({
-          id: `bound:${secretId}`,
-          edge: e,
-          fix: 'bound',
-          description: `bind ${label(s)} (mTLS/DPoP)`,
-          patch: { id: secretId, props: { bound: true } },
-        });
+      const secret = propsOf(secretId, c.nodeProps[s]);
+      if (secret.bound !== true && secret.secretType !== 'signing-key' && held(s)) {
+        out.push({ id: `bound:${secretId}`, fix: 'bound', edge: e, node: s, words: FIX_WORDS.bound(S), patch: { id: secretId, props: { bound: true } } });
       }
     }
     if (kind === E.grants || kind === E.calls) {
@@ -142,21 +195,77 @@ function candidates(c: CompiledModel, scenario: ScenarioInput, base: Core): Cand
       if (lower && !(kind === E.grants && lower === 'none')) {
         out.push({
           id: `lower-access:${id}`,
-          edge: e,
           fix: 'lower-access',
-          description: `lower access on ${arrow} from ${access} to ${lower}`,
+          ...edge,
+          words: FIX_WORDS['lower-access'](S, T, access, lower),
           patch: { id, props: { access: lower } },
         });
       }
     }
   }
+  out.push(...timeBasedCandidates(c, prep, base, label));
   return out;
 }
 
-function whyWorse(c: CompiledModel, base: Core, after: Core): string {
+/** Short-lived credential, monitor and respond-faster (§9), for this run. */
+function timeBasedCandidates(c: CompiledModel, prep: Prepared, base: Core, label: (v: number) => string): Candidate[] {
+  const { params } = prep;
+  const out: Candidate[] = [];
+  // First security reach per node, and the last security step of the run.
+  const first = new Map<number, number>();
+  let last = -Infinity;
+  const shortLived = new Set<number>();
+  for (let i = 0; i < base.count; i++) {
+    if (base.entEff[i] > CONTROL) continue;
+    const v = base.entNode[i];
+    const at = base.entAt[i];
+    if (at > last) last = at;
+    if (!(at >= (first.get(v) ?? Infinity))) first.set(v, at);
+    // a step the stolen copy carried: out of a secret, by the copy rule, at the copy's time + delay
+    const e = base.entEdge[i];
+    if (e < 0 || params.s5[e] !== S5_COPY) continue;
+    const s = c.src[e];
+    if (at === base.entAt[base.secEntry[s]] + params.delay[e] && params.validity[s] > SHORT_LIVED_HOURS) shortLived.add(s);
+  }
+  for (const s of [...shortLived].sort((a, b) => c.rank[a] - c.rank[b])) {
+    const id = c.nodeIds[s];
+    out.push({ id: `short-lived:${id}`, fix: 'short-lived', edge: -1, node: s, words: FIX_WORDS['short-lived'](label(s)), patch: { id, props: { ttlHours: SHORT_LIVED_HOURS } } });
+  }
+  // Containment cuts steps strictly after containedAt: a fix whose containment comes at or after the last
+  // step, or whose detection is no earlier than today's, changes nothing.
+  const rh = prep.responseHours;
+  const cuts = (detectedAt: number, responseHours: number) => detectedAt < base.detectedAt && detectedAt + responseHours < last;
+  for (const v of [...first.keys()].sort((a, b) => c.rank[a] - c.rank[b])) {
+    if (params.monitored[v] === 1 || !cuts(first.get(v)! + MONITOR_DETECT_HOURS, rh)) continue;
+    const id = c.nodeIds[v];
+    out.push({
+      id: `monitor:${id}`,
+      fix: 'monitor',
+      edge: -1,
+      node: v,
+      words: FIX_WORDS.monitor(label(v)),
+      patch: { id, props: { monitored: true, detectHours: MONITOR_DETECT_HOURS } },
+    });
+  }
+  if (base.detectedAt < Infinity && rh > RESPOND_WITHIN_HOURS && base.detectedAt + RESPOND_WITHIN_HOURS < last) {
+    out.push({ id: 'respond-faster', fix: 'respond-faster', edge: -1, node: -1, words: FIX_WORDS['respond-faster'](rh), responseHours: RESPOND_WITHIN_HOURS });
+  }
+  return out;
+}
+
+function whyWorse(c: CompiledModel, base: Core, after: Core, fix: FixKind): string {
   if (base.detectedBy >= 0 && after.detectedAt > base.detectedAt) {
     const v = base.detectedBy;
     return `delays detection at ${c.model.nodes[v].label || c.nodeIds[v]}`;
   }
-  return 'more is reached before containment';
+  const downs = (core: Core) => {
+    let k = 0;
+    for (let i = 0; i < core.count; i++) if (core.entEff[i] === DOWN) k++;
+    return k;
+  };
+  if (downs(after) > downs(base)) {
+    return fix === 'short-lived' ? 'a short-lived credential goes down soon after its issuer does' : 'more goes down';
+  }
+  if (base.containedAt < Infinity) return 'more is reached before containment';
+  return 'a credential stays valid longer, so more is reached';
 }

@@ -69,6 +69,22 @@ export const SENSITIVITY_CRITICALITY: Record<Sensitivity, number> = {
   restricted: 5,
 };
 
+/**
+ * A datastore's criticality follows its sensitivity unless the user set it (§2). The file keeps the value in
+ * effect, so "set by the user" reads as "differs from what the old sensitivity gives": a sensitivity edit
+ * carries criticality along only then. Returns the changes to make, criticality added where it follows.
+ */
+export function followSensitivity(
+  props: { sensitivity?: unknown; criticality?: unknown },
+  changes: Record<string, unknown>,
+): Record<string, unknown> {
+  const next = changes.sensitivity as Sensitivity | undefined;
+  const old = props.sensitivity as Sensitivity | undefined;
+  if (next === undefined || 'criticality' in changes || !(next in SENSITIVITY_CRITICALITY)) return changes;
+  const following = props.criticality === undefined || (old !== undefined && props.criticality === SENSITIVITY_CRITICALITY[old]);
+  return following ? { ...changes, criticality: SENSITIVITY_CRITICALITY[next] } : changes;
+}
+
 export const CAPABILITIES = ['read', 'write', 'exec', 'network', 'payments'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

@@ -25,7 +25,9 @@ import {
  * to Infinity, which the engine cannot place on a timeline.
  */
 export const MAX_HOURS = 1_000_000;
-const hours = z.number().finite().min(0).max(MAX_HOURS, `expected at most ${MAX_HOURS} hours (114 years)`);
+/** The message for an hour past MAX_HOURS, as the loader and `checkScenario` print it. */
+export const MAX_HOURS_MESSAGE = `expected at most ${MAX_HOURS} hours (114 years)`;
+const hours = z.number().finite().min(0).max(MAX_HOURS, MAX_HOURS_MESSAGE);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');
 const position = z.object({ x: z.number().finite(), y: z.number().finite() });
 
@@ -212,7 +214,7 @@ export const RESPONSE_AT_MESSAGE = 'expected hours ≥ 0';
 export const responseSchema = z.object({
   action: z.enum(RESPONSE_ACTIONS),
   node: z.string().min(1),
-  at: z.number({ error: RESPONSE_AT_MESSAGE }).min(0, { error: RESPONSE_AT_MESSAGE }),
+  at: z.number({ error: RESPONSE_AT_MESSAGE }).min(0, { error: RESPONSE_AT_MESSAGE }).max(MAX_HOURS, MAX_HOURS_MESSAGE),
 });
 
 /** responseHours defaults to 27 days: the seed's average time to remediate a leaked secret (§6, §12). */

@@ -4,7 +4,8 @@
  */
 import type { BreakMode, EdgeKind, Effect } from '../domain/kinds.ts';
 import { EFFECTS, SECURITY_EFFECTS } from '../domain/kinds.ts';
-import type { Model, ModelEdge, ModelNode } from '../domain/schema.ts';
+import type { Break, Model, ModelEdge, ModelNode, ScenarioResponse } from '../domain/schema.ts';
+import { formatHours } from '../format.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { SimulationResult, TraceEntry } from './types.ts';
 
@@ -28,16 +29,12 @@ type Props = Record<string, unknown>;
 const isSecurity = (e: Effect): boolean => (SECURITY_EFFECTS as readonly string[]).includes(e);
 const levelOf = (e: Effect): number => (SECURITY_EFFECTS as readonly string[]).indexOf(e);
 
-/** Hours for a sentence: `0.5 h`, `24 h`. */
-export function formatHours(h: number): string {
-  return `${Number.isInteger(h) ? h : Number(h.toFixed(2))} h`;
-}
-
 /**
  * The steps from the break (first) to `node` (last). `effect` defaults to the node's highest impact; a
  * lower security level than the node reached is explained by the step that reached it or above, and
- * `degraded` by `down` when the node went down at once. The scenario's patches and removed edges are read
- * from `scenario`, or else from the saved scenario with the result's id; an unreached node gives [].
+ * `degraded` by `down` when the node went down at once. The scenario's patches, removed edges and
+ * responses are read from `scenario`, else from the result's echo of its scenario; an unreached node
+ * gives []. A path may also start at a response: a `revoke` is the root of the `down` it causes.
  */
 export function explainPath(
   model: Model,
@@ -77,16 +74,17 @@ interface Context {
   edges: Map<string, ModelEdge>;
   props: (id: string) => Props;
   removed: Set<string>;
-  breaks: SimulationResult['scenario']['breaks'];
+  breaks: readonly Break[];
+  responses: readonly ScenarioResponse[];
   entries: Map<string, TraceEntry>;
 }
 
 function context(model: Model, result: SimulationResult, scenario: ScenarioInput | undefined): Context {
-  const saved = scenario ?? model.scenarios.find((s) => s.id === result.scenario.id);
+  const echo = result.scenario;
   const nodes = new Map(model.nodes.map((n) => [n.id, n]));
   const edges = new Map(model.edges.map((e) => [e.id, e]));
   const patched = new Map<string, Props>();
-  for (const patch of saved?.patches ?? []) {
+  for (const patch of scenario?.patches ?? echo.patches ?? []) {
     const base = (nodes.get(patch.id)?.props ?? edges.get(patch.id)?.props) as Props | undefined;
     if (base) patched.set(patch.id, { ...(patched.get(patch.id) ?? base), ...patch.props });
   }
@@ -94,8 +92,9 @@ function context(model: Model, result: SimulationResult, scenario: ScenarioInput
     nodes,
     edges,
     props: (id) => patched.get(id) ?? ((nodes.get(id)?.props ?? edges.get(id)?.props ?? {}) as Props),
-    removed: new Set(saved?.removed ?? []),
-    breaks: result.scenario.breaks,
+    removed: new Set(scenario?.removed ?? echo.removed ?? []),
+    breaks: echo.breaks,
+    responses: scenario?.responses ?? echo.responses ?? [],
     entries: new Map(result.trace.map((t) => [`${t.node}\u0000${t.effect}`, t])),
   };
 }
@@ -116,24 +115,22 @@ function describe(ctx: Context, entry: TraceEntry): PathStep {
   const base = { node: entry.node, effect: entry.effect, at: entry.at };
   const when = formatHours(entry.at);
   if (!entry.via) {
+    const root = { ...base, edge: null, edgeKind: null, from: null, fromEffect: null, control: null };
     const security = isSecurity(entry.effect);
+    // A down at a later hour with no via is a revoke response (§6), the root of its chain.
+    const response = security ? undefined : ctx.responses.find((r) => r.node === entry.node && r.action === 'revoke' && r.at === entry.at);
+    if (response && entry.at > 0) {
+      return { ...root, rule: 'response: revoke', sentence: `${label(entry.node)} revoked at ${when} (response)` };
+    }
     const brk = ctx.breaks.find((b) => b.node === entry.node && SECURITY_BREAKS.includes(b.mode) === security);
+    if (!brk && response) return { ...root, rule: 'response: revoke', sentence: `${label(entry.node)} revoked at ${when} (response)` };
     const mode = brk?.mode ?? (security ? 'compromise' : 'outage');
-    return {
-      ...base,
-      edge: null,
-      edgeKind: null,
-      from: null,
-      fromEffect: null,
-      rule: `break: ${mode}`,
-      control: null,
-      sentence: `${label(entry.node)} ${BREAK_SENTENCE[mode]} at ${when}`,
-    };
+    return { ...root, rule: `break: ${mode}`, sentence: `${label(entry.node)} ${BREAK_SENTENCE[mode]} at ${when}` };
   }
   const { edge: edgeId, from, fromEffect } = entry.via;
   const edge = ctx.edges.get(edgeId);
   const step = { ...base, edge: edgeId, edgeKind: edge?.kind ?? null, from, fromEffect };
-  if (!edge) return { ...step, rule: 'unknown edge', control: null, sentence: `${label(entry.node)} reached after ${when}` };
+  if (!edge) return { ...step, rule: 'unknown edge', control: null, sentence: `${label(entry.node)} reached at ${when}` };
   const S = label(edge.source);
   const T = label(edge.target);
   const props = ctx.props(edge.id);
@@ -156,39 +153,39 @@ function securityStep(ctx: Context, edge: ModelEdge, props: Props, entry: TraceE
   const access = String(props.access ?? '');
   switch (edge.kind) {
     case 'runs-as':
-      return { rule: 'runs as', control: REMOVE, sentence: `${S} runs as ${T}: ${T} controlled after ${when}` };
+      return { rule: 'runs as', control: REMOVE, sentence: `${S} runs as ${T}: ${T} controlled at ${when}` };
     case 'holds':
-      return { rule: 'holds the secret', control: REMOVE, sentence: `${S} holds ${T}: ${T} stolen after ${when}` };
+      return { rule: 'holds the secret', control: REMOVE, sentence: `${S} holds ${T}: ${T} stolen at ${when}` };
     case 'contains':
-      return { rule: 'secret at rest', control: REMOVE, sentence: `${T} found in ${S} after ${when}` };
+      return { rule: 'secret at rest', control: REMOVE, sentence: `${T} found in ${S} at ${when}` };
     case 'assumes':
-      return { rule: 'assumes role', control: REMOVE, sentence: `${S} assumes ${T} after ${when}` };
+      return { rule: 'assumes role', control: REMOVE, sentence: `${S} assumes ${T} at ${when}` };
     case 'calls':
       return {
         rule: `calls with ${access} access`,
         control: 'lower access',
-        sentence: `${S} calls ${T} with ${access} access: ${effect} after ${when}`,
+        sentence: `${S} calls ${T} with ${access} access: ${effect} at ${when}`,
       };
     case 'invokes':
-      return { rule: 'invokes tool', control: 'approval on the invokes edge', sentence: `${S} invokes ${T} without approval after ${when}` };
+      return { rule: 'invokes tool', control: 'approval on the invokes edge', sentence: `${S} invokes ${T} without approval at ${when}` };
     case 'instructs':
-      return { rule: 'indirect prompt injection', control: REMOVE, sentence: `${S} injects instructions into ${T} after ${when}` };
+      return { rule: 'indirect prompt injection', control: REMOVE, sentence: `${S} injects instructions into ${T} at ${when}` };
     case 'depends-on':
       return {
         rule: 'unverified dependency',
         control: 'verified on the depends-on edge',
-        sentence: `${S} depends on ${T}, unverified: ${S} controlled after ${when}`,
+        sentence: `${S} depends on ${T}, unverified: ${S} controlled at ${when}`,
       };
     case 'deploys':
-      return { rule: 'deploys', control: REMOVE, sentence: `${S} deploys ${T}: ${T} controlled after ${when}` };
+      return { rule: 'deploys', control: REMOVE, sentence: `${S} deploys ${T}: ${T} controlled at ${when}` };
     case 'trusts':
       return {
         rule: 'unconstrained trust',
         control: 'constrained on the trusts edge',
-        sentence: `${S} trusts ${T}, unconstrained: ${S} controlled after ${when}`,
+        sentence: `${S} trusts ${T}, unconstrained: ${S} controlled at ${when}`,
       };
     case 'issued-by':
-      return { rule: 'forged credential', control: REMOVE, sentence: `${T} forges ${S}: ${S} controlled after ${when}` };
+      return { rule: 'forged credential', control: REMOVE, sentence: `${T} forges ${S}: ${S} controlled at ${when}` };
     case 'authenticates':
     case 'grants':
     case 'signs': {
@@ -196,7 +193,7 @@ function securityStep(ctx: Context, edge: ModelEdge, props: Props, entry: TraceE
       const fromSecret = ctx.nodes.get(edge.source)?.kind === 'secret';
       if (!fromSecret) {
         const lower = edge.kind === 'grants' && access !== 'read' ? 'lower access' : REMOVE;
-        return { rule: edge.kind === 'grants' ? `grants ${access}` : 'authenticates', control: lower, sentence: `${S} ${verb} ${T} after ${when}` };
+        return { rule: edge.kind === 'grants' ? `grants ${access}` : edge.kind, control: lower, sentence: `${S} ${verb} ${T} at ${when}` };
       }
       return secretStep(ctx, edge, entry, verb, S, T, when);
     }
@@ -211,21 +208,26 @@ function secretStep(ctx: Context, edge: ModelEdge, entry: TraceEntry, verb: stri
   const t = fromEntry?.at ?? 0;
   const ttl = typeof secret.ttlHours === 'number' ? secret.ttlHours : Infinity;
   const rotation = typeof secret.rotationDays === 'number' ? secret.rotationDays * 24 : Infinity;
-  const copyAllowed = secret.bound !== true && d <= Math.min(ttl, rotation);
+  const rotatedAt = Math.min(Infinity, ...ctx.responses.filter((r) => r.action === 'rotate' && r.node === edge.source && r.at > t).map((r) => r.at));
+  const copyAllowed = secret.bound !== true && d <= Math.min(ttl, rotation) && t + d <= rotatedAt;
   const grantsSuffix = edge.kind === 'grants' ? ` (grants ${String(ctx.props(edge.id).access ?? 'read')})` : '';
-  if (copyAllowed && entry.at === t + d) {
-    const control = d > 0 ? `bound: true on the secret, or a TTL or rotation shorter than ${formatHours(d)}` : 'bound: true on the secret';
-    return { rule: `stolen copy${grantsSuffix}`, control, sentence: `${S} ${verb} ${T} after ${when}` };
-  }
-  const holder = [...ctx.edges.values()]
+  const forged = edge.kind === 'signs' ? `: ${T} controlled (it mints what the key signs)` : '';
+  const holders = [...ctx.edges.values()]
     .filter((e) => e.kind === 'holds' && e.target === edge.source && !ctx.removed.has(e.id))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .find((e) => {
-      const u = ctx.entries.get(`${e.source}\u0000control`)?.at;
-      return u !== undefined && Math.max(t, u) + d === entry.at;
-    });
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (copyAllowed && entry.at === t + d) {
+    // Binding ties a copy to its holder: it means nothing for a signing key or a secret nobody holds.
+    const bindable = secret.secretType !== 'signing-key' && holders.length > 0;
+    const shorter = d > 0 ? `a TTL or rotation shorter than ${formatHours(d)}` : null;
+    const control = [bindable ? 'bound: true on the secret' : null, shorter].filter(Boolean).join(', or ') || REMOVE;
+    return { rule: `stolen copy${grantsSuffix}`, control, sentence: `${S} ${verb} ${T} at ${when}${forged}` };
+  }
+  const holder = holders.find((e) => {
+    const u = ctx.entries.get(`${e.source}\u0000control`)?.at;
+    return u !== undefined && Math.max(t, u) + d === entry.at;
+  });
   const H = holder ? ctx.nodes.get(holder.source)?.label || holder.source : 'a holder';
-  return { rule: `through a holder${grantsSuffix}`, control: REMOVE, sentence: `${S} ${verb} ${T} through ${H} after ${when}` };
+  return { rule: `through a holder${grantsSuffix}`, control: REMOVE, sentence: `${S} ${verb} ${T} through ${H} at ${when}${forged}` };
 }
 
 function availabilityStep(ctx: Context, edge: ModelEdge, props: Props, entry: TraceEntry, S: string, T: string, when: string): Told {
@@ -237,10 +239,12 @@ function availabilityStep(ctx: Context, edge: ModelEdge, props: Props, entry: Tr
       return {
         rule: required ? 'availability: required secret down' : 'availability: secret down',
         control: required ? fallback : REMOVE,
-        sentence: `${S} ${state} after ${when}: its secret ${T} is down`,
+        sentence: `${S} ${state} at ${when}: its secret ${T} is down`,
       };
     case 'contains':
-      return { rule: 'availability: required container down', control: fallback, sentence: `${T} down after ${when}: ${S} is down` };
+      return { rule: 'availability: required container down', control: fallback, sentence: `${T} down at ${when}: ${S} is down` };
+    case 'signs':
+      return { rule: 'availability: signing key down', control: fallback, sentence: `${T} down at ${when}: its signing key ${S} is down` };
     case 'calls':
     case 'invokes': {
       const what = edge.kind === 'calls' ? 'callee' : 'tool';
@@ -248,23 +252,23 @@ function availabilityStep(ctx: Context, edge: ModelEdge, props: Props, entry: Tr
       return {
         rule: required ? `availability: required ${what} down` : `availability: ${what} down`,
         control: required ? fallback : REMOVE,
-        sentence: `${S} ${state} after ${when}: ${T}, which it ${verb}, is down`,
+        sentence: `${S} ${state} at ${when}: ${T}, which it ${verb}, is down`,
       };
     }
     case 'depends-on':
-      return { rule: 'availability: required dependency down', control: fallback, sentence: `${S} down after ${when}: its dependency ${T} is down` };
+      return { rule: 'availability: required dependency down', control: fallback, sentence: `${S} down at ${when}: its dependency ${T} is down` };
     case 'trusts':
-      return { rule: 'availability: required trust anchor down', control: fallback, sentence: `${S} down after ${when}: ${T}, which it trusts, is down` };
+      return { rule: 'availability: required trust anchor down', control: fallback, sentence: `${S} down at ${when}: ${T}, which it trusts, is down` };
     case 'runs-as':
-      return { rule: 'availability: identity down', control: REMOVE, sentence: `${S} down after ${when}: its identity ${T} is down` };
+      return { rule: 'availability: identity down', control: REMOVE, sentence: `${S} down at ${when}: its identity ${T} is down` };
     case 'issued-by':
       return {
         rule: 'availability: issuer down, credential expires',
         control: REMOVE,
-        sentence: `${S} down after ${when}: its issuer ${T} is down and it expired`,
+        sentence: `${S} down at ${when}: its issuer ${T} is down and it expired`,
       };
     default:
-      return { rule: `availability: ${edge.kind}`, control: REMOVE, sentence: `${label(ctx, entry.node)} ${state} after ${when}` };
+      return { rule: `availability: ${edge.kind}`, control: REMOVE, sentence: `${label(ctx, entry.node)} ${state} at ${when}` };
   }
 }
 

@@ -48,7 +48,7 @@ export interface Params {
   s5: Uint8Array;
   /** availability when the target is down: AV_* for the source. */
   availRev: Uint8Array;
-  /** availability when the source is down: 1 ⇒ target down (`contains` required). */
+  /** availability when the source is down: 1 ⇒ target down (`contains`, `signs` required). */
   availFwd: Uint8Array;
 }
 
@@ -114,7 +114,6 @@ export function deriveNode(p: Params, i: number, kind: number, props: Props): vo
   }
 }
 
-/** The edge's rules; reads the source secret's bound and validity (§5), so nodes are derived first. */
 /**
  * The edge's rules (§4), from its props; reads the source secret's bound and validity (§5), so nodes are
  * derived first. Every case reads its own props at its own sites: the props objects of one kind share a
@@ -204,9 +203,15 @@ export function deriveEdge(p: Params, e: number, kind: number, props: Props, s: 
       rev = 1;
       availRev = AV_DOWN_AFTER_TTL;
       break;
+    case E.signs:
+      d = num(props.delayHours, 0);
+      likelihood = num(props.likelihood, 1);
+      fwd = CONTROL;
+      availFwd = props.required === true ? 1 : 0;
+      break;
   }
   let s5 = S5_NO;
-  if ((kind === E.authenticates || kind === E.grants) && srcKind === K.secret && fwd >= 0) {
+  if ((kind === E.authenticates || kind === E.grants || kind === E.signs) && srcKind === K.secret && fwd >= 0) {
     s5 = p.bound[s] === 0 && d <= p.validity[s] ? S5_COPY : S5_HOLDER_ONLY;
   }
   // §3: a secret or identity reached at any level is at control.

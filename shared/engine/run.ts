@@ -6,19 +6,19 @@
 import { EFFECTS } from '../domain/kinds.ts';
 import type { Effect } from '../domain/kinds.ts';
 import { DEFAULT_RESPONSE_HOURS } from '../domain/schema.ts';
-import { CONTROL, DEGRADED, DOWN, EFFECT_NAMES, READ, WRITE } from './codes.ts';
+import { CONTROL, DEGRADED, DOWN, EFFECT_NAMES, K, READ, WRITE } from './codes.ts';
 import type { CompiledModel } from './compile.ts';
 import type { Params, Patch } from './params.ts';
 import { paramsWith } from './params.ts';
-import type { Core, CoreBreak, Workspace } from './core.ts';
-import { createWorkspace, runCore } from './core.ts';
+import type { Core, CoreBreak, CoreEvents, Workspace } from './core.ts';
+import { createWorkspace, firstAfter, runCore } from './core.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { Impact, SimulationResult, TraceEntry, Via } from './types.ts';
 
 export interface Prepared {
   c: CompiledModel;
   params: Params;
-  breaks: CoreBreak[];
+  events: CoreEvents;
   responseHours: number;
   /** edges left out by the scenario (`removed`) */
   removed: ReadonlySet<number>;
@@ -32,6 +32,20 @@ export function prepare(c: CompiledModel, scenario: ScenarioInput, extraPatches:
     const node = c.nodeIndex.get(b.node);
     if (node !== undefined) breaks.push({ mode: b.mode, node });
   }
+  const revokes: CoreEvents['revokes'][number][] = [];
+  let rotations: Map<number, number[]> | null = null;
+  for (const r of scenario.responses ?? []) {
+    const node = c.nodeIndex.get(r.node);
+    if (node === undefined) continue;
+    if (r.action === 'revoke') revokes.push({ node, at: r.at });
+    else {
+      rotations ??= new Map();
+      const list = rotations.get(node);
+      if (list) list.push(r.at);
+      else rotations.set(node, [r.at]);
+    }
+  }
+  for (const list of rotations?.values() ?? []) list.sort((a, b) => a - b);
   const removed = new Set<number>();
   for (const id of scenario.removed ?? []) {
     const e = c.edgeIndex().get(id);
@@ -41,7 +55,7 @@ export function prepare(c: CompiledModel, scenario: ScenarioInput, extraPatches:
   return {
     c,
     params: paramsWith(c, patches),
-    breaks,
+    events: { breaks, revokes, rotations },
     responseHours: typeof rh === 'number' ? rh : DEFAULT_RESPONSE_HOURS,
     removed,
   };
@@ -86,7 +100,7 @@ export function sharedWorkspace(c: CompiledModel): Workspace {
 }
 
 export function runPrepared(prep: Prepared, dead: Uint8Array | null, workspace?: Workspace): Core {
-  return runCore(prep.c, prep.params, prep.breaks, prep.responseHours, dead, workspace);
+  return runCore(prep.c, prep.params, prep.events, prep.responseHours, dead, workspace);
 }
 
 /** Sort order of §8: security before availability, then control, write, read, down, degraded. */
@@ -169,6 +183,42 @@ export function exposureOf(params: Params, score: number): number {
   return params.totalCrit > 0 ? round9(score / (1.8 * params.totalCrit)) : 0;
 }
 
+/**
+ * §5 `until` of a secret reached by the attacker: the hour from which its stolen copy no longer works, the
+ * earliest of the end of its validity (at once for a bound secret: its copy is useless alone), the first
+ * rotation after the copy was taken, and its invalidation; never before the copy was taken. Null while it
+ * works without end: no limit, or a holder the attacker controls keeps fetching new copies (then only the
+ * invalidation ends it).
+ */
+export function untilOf(prep: Prepared, core: Core, v: number): number | null {
+  return untilReader(prep, core)(v);
+}
+
+/** `untilOf` for many secrets of one run: the arrays read once, no allocation per secret. */
+function untilReader(prep: Prepared, core: Core): (v: number) => number | null {
+  const { holdStart, holdEdges, src } = prep.c;
+  const { bound, validity } = prep.params;
+  const { entAt, secEntry, secLevel, invalidAt, dead } = core;
+  const rotations = prep.events.rotations;
+  return (v) => {
+    const t = entAt[secEntry[v]];
+    const invalid = invalidAt[v];
+    let end = -1;
+    for (let k = holdStart[v]; k < holdStart[v + 1]; k++) {
+      const ed = holdEdges[k];
+      if ((dead === null || dead[ed] === 0) && secLevel[src[ed]] === CONTROL) {
+        end = invalid;
+        break;
+      }
+    }
+    if (end < 0) {
+      end = Math.min(t + (bound[v] === 1 ? 0 : validity[v]), invalid);
+      if (rotations !== null) end = Math.min(end, firstAfter(rotations.get(v), t));
+    }
+    return end === Infinity ? null : Math.max(t, end);
+  };
+}
+
 export function buildResult(prep: Prepared, scenario: ScenarioInput, core: Core): SimulationResult {
   const { c, params } = prep;
   const { nodeIds, edgeIds } = c;
@@ -206,24 +256,37 @@ export function buildResult(prep: Prepared, scenario: ScenarioInput, core: Core)
   for (let k = 0, j = 0; k < sortedTrace.length; k++) if (isImpact[sortedTrace[k]] === 1) sortedImpacts[j++] = sortedTrace[k];
   const counts = Object.fromEntries(EFFECTS.map((e) => [e, 0])) as Record<Effect, number>;
   const impacts: Impact[] = new Array(sortedImpacts.length);
+  const until = untilReader(prep, core);
+  const { nodeKind } = c;
+  const SECRET = K.secret;
   for (let k = 0; k < sortedImpacts.length; k++) {
     const i = sortedImpacts[k];
+    const v = entNode[i];
     const effect = EFFECT_NAMES[entEff[i]];
     counts[effect]++;
-    impacts[k] = {
-      node: nodeIds[entNode[i]],
-      effect,
-      at: entAt[i],
-      via: vias[i],
-      silent: entEff[i] === DOWN && params.silentable[entNode[i]] === 1,
-    };
+    const silent = entEff[i] === DOWN && params.silentable[v] === 1;
+    // §5, §8: a stolen secret says until when its copy works. Two literals, one shape each.
+    impacts[k] =
+      entEff[i] <= CONTROL && nodeKind[v] === SECRET
+        ? { node: nodeIds[v], effect, at: entAt[i], via: vias[i], silent, until: until(v) }
+        : { node: nodeIds[v], effect, at: entAt[i], via: vias[i], silent };
   }
   const score = scoreOfRun(params, core);
+  const maxExposure = scenario.params?.maxExposure;
+  const breaks = prep.events.breaks;
   return {
-    scenario: { id: scenario.id ?? 'adhoc', breaks: scenario.breaks.map((b) => ({ mode: b.mode, node: b.node })) },
+    // Everything that was simulated (§8), copied so that the result shares nothing with the input.
+    scenario: {
+      id: scenario.id ?? 'adhoc',
+      breaks: scenario.breaks.map((b) => ({ mode: b.mode, node: b.node })),
+      patches: (scenario.patches ?? []).map((p) => ({ id: p.id, props: { ...p.props } })),
+      removed: [...(scenario.removed ?? [])],
+      responses: (scenario.responses ?? []).map((r) => ({ action: r.action, node: r.node, at: r.at })),
+      params: { responseHours: prep.responseHours, ...(typeof maxExposure === 'number' ? { maxExposure } : {}) },
+    },
     prevented: core.prevented.map((b) => ({
-      mode: prep.breaks[b].mode,
-      node: nodeIds[prep.breaks[b].node],
+      mode: breaks[b].mode,
+      node: nodeIds[breaks[b].node],
       reason: 'autoRenew' as const,
     })),
     impacts,
@@ -231,6 +294,7 @@ export function buildResult(prep: Prepared, scenario: ScenarioInput, core: Core)
     detection: {
       detectedAt: core.detectedAt === Infinity ? null : core.detectedAt,
       containedAt: core.containedAt === Infinity ? null : core.containedAt,
+      detectedBy: core.detectedBy < 0 ? null : nodeIds[core.detectedBy],
     },
     summary: { score, exposure: exposureOf(params, score), counts },
   };

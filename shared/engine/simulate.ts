@@ -4,7 +4,7 @@
  */
 import { BREAK_MODES, EDGE_KINDS, RESPONSE_ACTIONS, aKind, breakApplies, responseApplies } from '../domain/kinds.ts';
 import type { BreakMode, ResponseAction } from '../domain/kinds.ts';
-import { RESPONSE_AT_MESSAGE, edgePropsSchemas, nodePropsSchemas } from '../domain/schema.ts';
+import { MAX_HOURS, MAX_HOURS_MESSAGE, RESPONSE_AT_MESSAGE, edgePropsSchemas, nodePropsSchemas } from '../domain/schema.ts';
 import type { Break, Model, ScenarioResponse } from '../domain/schema.ts';
 import { formatPath } from '../file/errors.ts';
 import { compileModel } from './compile.ts';
@@ -94,10 +94,14 @@ export function checkScenario(model: Model, scenario: ScenarioInput): ScenarioEr
     if (!(typeof r.at === 'number' && Number.isFinite(r.at) && r.at >= 0)) {
       return new ScenarioError(`${at}.at`, RESPONSE_AT_MESSAGE);
     }
+    if (r.at > MAX_HOURS) return new ScenarioError(`${at}.at`, MAX_HOURS_MESSAGE);
   }
   const rh = scenario.params?.responseHours;
   if (rh !== undefined && !(typeof rh === 'number' && Number.isFinite(rh) && rh >= 0)) {
     return new ScenarioError('scenario.params.responseHours', 'expected a number of hours ≥ 0');
+  }
+  if (rh !== undefined && rh > MAX_HOURS) {
+    return new ScenarioError('scenario.params.responseHours', MAX_HOURS_MESSAGE);
   }
   return null;
 }

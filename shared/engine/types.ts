@@ -1,6 +1,6 @@
 /** The shapes of domain.md §8: what `simulate` returns, exactly as the CLI prints it. */
 import type { AvailabilityEffect, Effect, SecurityEffect } from '../domain/kinds.ts';
-import type { Break } from '../domain/schema.ts';
+import type { Break, ScenarioResponse } from '../domain/schema.ts';
 
 /** The step that derived an effect: the edge, the node it came from, and that node's trace entry. */
 export interface Via {
@@ -18,6 +18,11 @@ export interface TraceEntry {
 
 export interface Impact extends TraceEntry {
   silent: boolean;
+  /**
+   * Only on a secret's security impact (§5): the hour from which its stolen copy no longer works, or null
+   * while it works without end.
+   */
+  until?: number | null;
 }
 
 /** A break that had no effect (§6, §8): an `expire` on a secret that renews itself. */
@@ -26,11 +31,20 @@ export interface PreventedBreak extends Break {
 }
 
 export interface SimulationResult {
-  scenario: { id: string; breaks: Break[] };
+  /** Everything that was simulated (§8): `params.responseHours` with its default filled. */
+  scenario: {
+    id: string;
+    breaks: Break[];
+    patches: { id: string; props: Record<string, unknown> }[];
+    removed: string[];
+    responses: ScenarioResponse[];
+    params: { responseHours: number; maxExposure?: number };
+  };
   prevented: PreventedBreak[];
   impacts: Impact[];
   trace: TraceEntry[];
-  detection: { detectedAt: number | null; containedAt: number | null };
+  /** `detectedBy`: the monitored node whose reach set `detectedAt` (null when undetected). */
+  detection: { detectedAt: number | null; containedAt: number | null; detectedBy: string | null };
   summary: {
     score: number;
     exposure: number;

@@ -8,16 +8,17 @@ import type { Model } from '../domain/schema.ts';
 import type { ScenarioInput } from '../engine/simulate.ts';
 import type { SimulationResult } from '../engine/types.ts';
 import { diagramViews, overlayOf, worldOf } from './diagram.ts';
-import { formatHours, formatPercent, plural, quote } from './format.ts';
+import { formatHours, formatPercent, formatScore, plural, quote } from './format.ts';
 import { inventory, kindCounts } from './inventory.ts';
 import { diagramBox, landscape } from './page.ts';
 import { chokepointsFor, recommendations } from './recommendations.ts';
 import type { ChokepointSource } from './recommendations.ts';
-import { scenarioReport, worstSentence } from './scenario.ts';
+import { deadCopySentence, scenarioReport, worstSentence } from './scenario.ts';
 import { appendixSection, findingsSection } from './sections.ts';
 import { SECTION_KEYS } from './types.ts';
 import type {
   ModelSection,
+  Recommendation,
   ReportDocument,
   ReportOptions,
   ScenarioReport,
@@ -151,14 +152,15 @@ function summarySection(
   for (const f of findings) severities[f.severity]++;
   const impacted = new Set(reports.flatMap((r) => r.impacts.map((i) => i.node)));
   const silentOutages = reports.reduce((s, r) => s + r.silent.length, 0);
-  const undetected = reports.filter(
-    (r) => r.timeline.detectedAt === null && r.impacts.some((i) => i.effect === 'control' || i.effect === 'write' || i.effect === 'read'),
-  );
+  // Detection applies where an attacker is: scenarios with security impacts. An outage goes "unnoticed" by no one.
+  const attacked = reports.filter((r) => attackerIn(r));
+  const undetected = attacked.filter((r) => r.timeline.detectedAt === null);
 
-  // The worst impacts: highest points first, one per node, never the break itself.
+  // The worst impacts: highest points first, one per node, never the break itself, never a stolen copy that
+  // died before it carried anything (those are set apart: stolen, dead after N h).
   const candidates: WorstImpact[] = reports.flatMap((r, i) =>
     r.impacts
-      .filter((row) => row.via !== null)
+      .filter((row) => row.via !== null && !row.deadCopy)
       .map((row) => ({
         scenarioId: r.id,
         scenarioName: r.name,
@@ -173,6 +175,23 @@ function summarySection(
   candidates.sort((a, b) => b.points - a.points || a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
   const seen = new Set<string>();
   const worst = candidates.filter((c) => !seen.has(c.node) && seen.add(c.node)).slice(0, 5);
+  const deadSeen = new Set<string>();
+  const deadCopies: WorstImpact[] = reports
+    .flatMap((r, i) =>
+      r.impacts
+        .filter((row) => row.deadCopy && typeof row.until === 'number')
+        .map((row) => ({
+          scenarioId: r.id,
+          scenarioName: r.name,
+          node: row.node,
+          label: row.label,
+          effect: row.effect,
+          at: row.at,
+          points: row.points,
+          sentence: deadCopySentence(row, breaksPhrase(order[i].result.scenario.breaks, labels)),
+        })),
+    )
+    .filter((c) => !deadSeen.has(c.node) && deadSeen.add(c.node));
 
   const headline: string[] = [];
   const top = reports[0];
@@ -185,14 +204,26 @@ function summarySection(
     headline.push('No scenario was simulated: save scenarios in the model to see blast radii here.');
   }
   if (undetected.length) {
-    headline.push(
-      `${undetected.length === reports.length ? (reports.length === 1 ? 'It goes' : 'All of them go') : `${undetected.length} of ${reports.length} go`} unnoticed: no monitored node is on the path.`,
-    );
+    const all = undetected.length === attacked.length;
+    const who =
+      attacked.length === reports.length
+        ? all
+          ? reports.length === 1
+            ? 'It goes'
+            : 'All of them go'
+          : `${undetected.length} of ${reports.length} ${undetected.length === 1 ? 'goes' : 'go'}`
+        : all
+          ? attacked.length === 1
+            ? 'The one with an attacker goes'
+            : `All ${attacked.length} with an attacker go`
+          : `${undetected.length} of the ${attacked.length} with an attacker ${undetected.length === 1 ? 'goes' : 'go'}`;
+    headline.push(`${who} unnoticed: no monitored node is on the path.`);
   }
   if (silentOutages) headline.push(`${plural(silentOutages, 'outage')} would be silent: no health check notices.`);
   if (fixes[0]) {
+    const over = fixes[0].scenarioCount > 1 ? ` over ${fixes[0].scenarioCount} scenarios` : '';
     headline.push(
-      `The single fix that cuts most: ${fixes[0].fixTitle.toLowerCase()} on ${quote(fixes[0].edgeText)}, removing ${Number(fixes[0].reduction.toFixed(1))} points of score.`,
+      `The single fix that cuts most: ${lowerFirst(fixes[0].fixTitle)}, removing ${formatScore(fixes[0].reduction)} points of score${over}.`,
     );
   }
   if (findings.length) {
@@ -212,8 +243,10 @@ function summarySection(
       counts: { ...r.counts },
       detectedAt: r.timeline.detectedAt,
       containedAt: r.timeline.containedAt,
+      attacker: attackerIn(r),
     })),
     worst,
+    deadCopies,
     totals: {
       nodes: model.nodes.length,
       edges: model.edges.length,
@@ -221,11 +254,22 @@ function summarySection(
       impactedNodes: impacted.size,
       silentOutages,
       undetectedScenarios: undetected.length,
+      attackedScenarios: attacked.length,
       findings: severities,
       findingsTotal: findings.length,
     },
-    // One fix per edge: "bind the secret" and "remove the edge" on the same edge are one decision.
-    topFixes: fixes.filter((f, i) => fixes.findIndex((g) => g.edge === f.edge) === i).slice(0, 3),
+    // One fix per edge (or node): "bind the secret" and "remove the edge" on the same edge are one decision.
+    // Numbered 1, 2, 3 as shown, whatever their rank among all recommendations.
+    topFixes: fixes
+      .filter((f, i) => fixes.findIndex((g) => whereKey(g) === whereKey(f)) === i)
+      .slice(0, 3)
+      .map((f, i) => ({ ...f, rank: i + 1 })),
   };
 }
+
+const whereKey = (f: Recommendation) => f.edge || f.node || f.id;
+
+const attackerIn = (r: Omit<ScenarioReport, 'diagrams'>) => r.impacts.some((i) => i.effect === 'control' || i.effect === 'write' || i.effect === 'read');
+
+const lowerFirst = (s: string) => (s ? s[0].toLowerCase() + s.slice(1) : s);
 

@@ -2,6 +2,7 @@
  * CSV for trackers and spreadsheets (RFC 4180: quoted where needed, CRLF). Text cells that a spreadsheet would
  * run as a formula (starting with = + - @, tab or CR) get a leading apostrophe: a node label is data, not code.
  */
+import { PATH_JOIN } from './format.ts';
 import type { ReportDocument } from './types.ts';
 
 type Cell = string | number | boolean | null;
@@ -50,7 +51,7 @@ export function impactsCsv(doc: ReportDocument, options: { bom?: boolean } = {})
       Number(i.points.toFixed(3)),
       i.via?.edge ?? null,
       i.via?.from ?? null,
-      i.steps.length ? i.steps.join(' ') : i.chain.join(' -> '),
+      (i.steps.length ? i.steps : i.chain).join(PATH_JOIN),
     ]),
   );
   return toCsv(head, rows, options);

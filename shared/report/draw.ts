@@ -5,7 +5,8 @@
  */
 import type { Effect } from '../domain/kinds.ts';
 import { formatHours } from './format.ts';
-import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, glyphEvenOdd, glyphPath } from './style.ts';
+import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, glyphEvenOdd, glyphPath } from './style.ts';
+import { RESPONSE_LOOK, deadColor, effectFill } from '../visual/effects.ts';
 import type { GlyphName } from '../visual/glyphs.ts';
 import { ellipsize } from './text.ts';
 import type { DiagramEdge, DiagramNode, DiagramView, Timeline } from './types.ts';
@@ -74,11 +75,15 @@ export function glyphPrimitive(glyph: GlyphName, color: string, cx: number, cy: 
   return { type: 'path', d: glyphPath(glyph, cx, cy, r), fill: color, stroke: '#FFFFFF', strokeWidth: Math.min(0.4, r * 0.12), evenOdd: glyphEvenOdd(glyph) };
 }
 
-/** Glyphs of a node's break and effects, right-aligned in its top corner, as the canvas tags show them. */
+/** An effect's strong colour on this node: faded on a dead stolen copy, as on the canvas. */
+const effectColor = (n: DiagramNode, e: Effect) => (n.dead && e === n.security ? deadColor(e) : EFFECT_STYLES[e].color);
+
+/** Glyphs of a node's break, effects and responses, right-aligned in its top corner, as the canvas tags show them. */
 function markers(n: DiagramNode, effects: Effect[]): Primitive[] {
   const r = Math.min(5, Math.max(1.5, n.rect.h * 0.16));
-  const marks: [GlyphName, string][] = effects.map((e) => [EFFECT_STYLES[e].glyph, EFFECT_STYLES[e].color]);
+  const marks: [GlyphName, string][] = effects.map((e) => [EFFECT_STYLES[e].glyph, effectColor(n, e)]);
   if (n.isBreak) marks.push([BREAK_GLYPH, BREAK_COLOR]);
+  for (const action of n.responses) marks.push([RESPONSE_LOOK.glyphs[action], RESPONSE_COLOR]);
   const inset = Math.min(3, n.rect.h * 0.1);
   return marks.map(([glyph, color], i) => glyphPrimitive(glyph, color, n.rect.x + n.rect.w - r - inset - i * (2 * r + 2), n.rect.y + r + inset, r));
 }
@@ -108,10 +113,10 @@ function nodePrimitives(n: DiagramNode, scale: number): Primitive[] {
     type: 'rect',
     ...rect,
     rx,
-    fill: n.dim ? '#F8FAFC' : main ? main.fill : '#FFFFFF',
-    stroke: n.dim ? RULE : main ? main.color : '#64748B',
+    fill: n.dim ? '#F8FAFC' : main ? effectFill(effects[0], n.dead && effects[0] === n.security) : '#FFFFFF',
+    stroke: n.dim ? RULE : main ? effectColor(n, effects[0]) : '#64748B',
     strokeWidth: main ? Math.max(0.8, 1.8 * scale) : Math.max(0.4, 1 * scale),
-    dash: main && effects.every((e) => EFFECT_STYLES[e].dashed) ? '3 1.5' : null,
+    dash: main && (n.dead || effects.every((e) => EFFECT_STYLES[e].dashed)) ? '3 1.5' : null,
   });
   // The kind's accent bar on the left, as on the canvas.
   const bar = Math.max(1, 4 * scale);
@@ -355,6 +360,19 @@ export function timelinePrimitives(t: Timeline, width: number, height: number): 
   };
   if (t.detectedAt !== null) flag(t.detectedAt, `Detected +${formatHours(t.detectedAt)}`, '2 1.5', 0);
   if (t.containedAt !== null) flag(t.containedAt, `Contained +${formatHours(t.containedAt)}`, null, 1);
+  // Responses (§6): a dotted line at each hour, labelled where there is room.
+  let labelled = -Infinity;
+  for (const e of t.events) {
+    if (e.kind !== 'response') continue;
+    const x = pos(e.at);
+    out.push({ type: 'line', x1: x, y1: 50, x2: x, y2: axisY, stroke: RESPONSE_COLOR, strokeWidth: 1.1, dash: '1 1.2' });
+    // The action's glyph on top of the line, as its tag on the canvas shows it.
+    if (e.action) out.push(glyphPrimitive(RESPONSE_LOOK.glyphs[e.action], RESPONSE_COLOR, x, 50, 3.4));
+    if (x - labelled < 60) continue;
+    const anchor = x > x1 - 60 ? 'end' : 'start';
+    out.push({ type: 'text', x: anchor === 'end' ? x - 5 : x + 5, y: 56, text: `${e.text} +${formatHours(e.at)}`, size: 6.5, bold: true, color: RESPONSE_COLOR, anchor });
+    labelled = x;
+  }
   return out;
 }
 

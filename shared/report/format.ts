@@ -1,28 +1,16 @@
-/** Numbers and phrases as the report prints them. */
+/** Numbers and phrases as the report prints them; the numbers themselves come from shared/format.ts. */
 import type { Effect } from '../domain/kinds.ts';
+import { formatHours } from '../format.ts';
+
+export { formatHours, formatPercent, formatScore, plural } from '../format.ts';
+
+/** How a path's steps are joined where they run on one line (Markdown, CSV, the CLI). */
+export const PATH_JOIN = ' → ';
 
 const trim = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
-/** Hours as people read them: `0 h`, `30 min`, `1.5 h`, `26 h`, `3 d 4 h`, `27 d`. */
-export function formatHours(h: number): string {
-  if (!Number.isFinite(h)) return '∞';
-  if (h === 0) return '0 h';
-  if (h < 1) return `${trim(h * 60, 0)} min`;
-  if (h < 48) return `${trim(h, 2)} h`;
-  const days = Math.floor(h / 24);
-  const rest = Math.round(h - days * 24);
-  if (rest === 24) return `${days + 1} d`;
-  return rest === 0 ? `${days} d` : `${days} d ${rest} h`;
-}
-
 /** `+1.5 h`: a time after the break. */
 export const formatAt = (h: number) => (h === 0 ? 'at once' : `+${formatHours(h)}`);
-
-/** `0.2134` → `21.3%`. */
-export const formatPercent = (share: number) => `${trim(share * 100, 1)}%`;
-
-/** A score to one decimal, without a trailing zero. */
-export const formatScore = (n: number) => trim(n, 1);
 
 /** `ttlHours`/`rotationDays` style nullable values. */
 export const orNever = (v: number | null, unit: (n: number) => string) => (v === null ? 'never' : unit(v));
@@ -44,8 +32,6 @@ export function effectClause(effect: Effect, label: string): string {
       return `${label} is degraded`;
   }
 }
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "a, b and c". */
 export function listWords(items: readonly string[]): string {

@@ -5,10 +5,10 @@
 import { EFFECTS } from '../domain/kinds.ts';
 import { diagramSvg, primitivesToSvg, timelinePrimitives } from './draw.ts';
 import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
-import { sectionNumber } from './markdown.ts';
-import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, SEVERITY_COLORS, glyphEvenOdd, glyphPath } from './style.ts';
+import { cutText, impactNote, sectionNumber } from './markdown.ts';
+import { diagramLegend } from './legend.ts';
+import { EFFECT_STYLES, KIND_STYLES, SEVERITY_COLORS, glyphEvenOdd, glyphPath } from './style.ts';
 import type { GlyphName } from '../visual/glyphs.ts';
-import { MARK_LOOKS } from '../visual/effects.ts';
 import type { DiagramView, ReportDocument, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
@@ -49,12 +49,11 @@ function glyphSvg(glyph: GlyphName, color: string): string {
 const marker = (effect: keyof typeof EFFECT_STYLES): string => glyphSvg(EFFECT_STYLES[effect].glyph, EFFECT_STYLES[effect].color);
 
 function legend(view: DiagramView): string {
-  if (!view.overlay) {
-    const kinds = [...new Set(view.nodes.map((n) => n.kind))];
-    return `<div class="legend">${kinds.map((k) => `<span><svg width="6" height="12" aria-hidden="true"><rect width="4" height="12" fill="${KIND_STYLES[k].color}"/></svg>${esc(KIND_STYLES[k].label)}</span>`).join('')}</div>`;
-  }
-  const notReached = MARK_LOOKS['not-reached'];
-  return `<div class="legend">${EFFECTS.map((e) => `<span>${marker(e)}${EFFECT_STYLES[e].label}</span>`).join('')}<span>${glyphSvg(BREAK_GLYPH, BREAK_COLOR)}${MARK_LOOKS.break.label} (ringed)</span><span><svg width="14" height="12" aria-hidden="true"><rect x="1" y="1" width="12" height="10" rx="2" fill="#f8fafc" stroke="${notReached.color.light}"/></svg>${notReached.label}</span></div>`;
+  const items = diagramLegend(view).map((item) => {
+    const w = item.width(12);
+    return `<span>${primitivesToSvg(item.swatch(0, 6, 12), { x: 0, y: 0, w, h: 12 }, { width: String(w), height: '12' }).replace(' role="img"', ' aria-hidden="true"')}${esc(item.label)}</span>`;
+  });
+  return `<div class="legend">${items.join('')}</div>`;
 }
 
 function figure(view: DiagramView): string {
@@ -119,8 +118,11 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
               .join('')}</tbody></table>`
           : '',
         s.worst.length ? `<h3>Worst impacts</h3><ul>${s.worst.map((w) => `<li>${marker(w.effect)} ${esc(w.sentence)}</li>`).join('')}</ul>` : '',
+        s.deadCopies.length
+          ? `<h3>Stolen, but dead before they carried anything</h3><ul>${s.deadCopies.map((w) => `<li>${esc(w.sentence)}</li>`).join('')}</ul>`
+          : '',
         s.topFixes.length
-          ? `<h3>Top fixes</h3><ol>${s.topFixes.map((r) => `<li><b>${esc(r.fixTitle)}</b>: ${esc(r.edgeText)} (−${formatScore(r.reduction)} points)</li>`).join('')}</ol>`
+          ? `<h3>Top fixes</h3><ol>${s.topFixes.map((r) => `<li><b>${esc(r.fixTitle)}</b> (${esc(r.edgeText)}): ${esc(cutText(r, ' points'))}</li>`).join('')}</ol>`
           : '',
       ].join('');
     }
@@ -129,7 +131,7 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
       if (!m) return '';
       return [
         m.description ? `<p>${esc(m.description)}</p>` : '',
-        `<p>${m.kinds.map((k) => `<span class="chip">${k.count} ${esc(k.label.toLowerCase())}</span>`).join('')}</p>`,
+        `<p>${m.kinds.map((k) => `<span class="chip">${esc(k.text)}</span>`).join('')}</p>`,
         m.diagrams.map(figure).join(''),
         '<h3>Secrets</h3>',
         m.secrets.length
@@ -175,12 +177,12 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
         r.items.length
           ? htmlTable(
               ['#', 'Fix', 'Cuts', 'Closes'],
-              r.items.map((x) => [String(x.rank), `<b>${esc(x.fixTitle)}</b><br>${esc(x.edgeText)}<br><span class="path">${esc(x.description)}</span>`, `−${formatScore(x.reduction)}`, esc(x.closes)]),
+              r.items.map((x) => [String(x.rank), `<b>${esc(x.fixTitle)}</b><br>${esc(x.edgeText)}<br><span class="path">${esc(x.description)}</span>`, esc(cutText(x)), esc(x.closes)]),
               [0, 2],
               ['5%', '45%', '10%', '40%'],
             )
           : '<p>No single fix reduces any scenario’s score.</p>',
-        ...r.backfires.map((b) => `<p>Caution: ${esc(b.fixTitle.toLowerCase())} on ${esc(b.edgeText)} raises the score by ${formatScore(-b.reduction)}${b.reason ? ` (${esc(b.reason)})` : ''}.</p>`),
+        ...r.backfires.map((b) => `<p>Caution: “${esc(b.fixTitle)}” (${esc(b.edgeText)}) raises the score by ${formatScore(-b.reduction)}${b.reason ? ` (${esc(b.reason)})` : ''}.</p>`),
       ].join('');
     }
     case 'appendix': {
@@ -208,6 +210,7 @@ function scenarioHtml(s: ScenarioReport, number: string): string {
     `<p class="lead">${esc(s.headline)}</p>`,
     `<p>Exposure <b>${formatPercent(s.exposure)}</b>, score <b>${formatScore(s.score)}</b> · ${EFFECTS.map((e) => `${s.counts[e]} ${e}`).join(', ')}</p>`,
     `<h4>What broke</h4><ul>${s.breaks.map((b) => `<li><b>${esc(b.modeTitle)}</b>: ${esc(b.label)}: ${esc(b.meaning)} ${chips(b.tags)}</li>`).join('')}</ul>`,
+    s.responses.length ? `<h4>Responses</h4><ul>${s.responses.map((r) => `<li>${esc(r.text)}</li>`).join('')}</ul>` : '',
     s.prevented.length ? `<h4>Prevented</h4><ul>${s.prevented.map((p) => `<li>${esc(p.mode)} of ${esc(p.label)}: ${esc(p.reason)}</li>`).join('')}</ul>` : '',
     s.patches.length || s.removed.length ? `<h4>What-if changes</h4><ul>${[...s.patches, ...s.removed.map((r) => `removed: ${r}`)].map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : '',
     s.diagrams.map(figure).join(''),
@@ -219,7 +222,7 @@ function scenarioHtml(s: ScenarioReport, number: string): string {
           s.impacts.map((i) => [
             formatAt(i.at),
             `${esc(i.label)}<br><span class="path">${esc(KIND_STYLES[i.kind].label)}</span>`,
-            `${marker(i.effect)} ${EFFECT_STYLES[i.effect].label}${i.silent ? ' (silent)' : ''}`,
+            `${marker(i.effect)} ${EFFECT_STYLES[i.effect].label}${esc(impactNote(i))}`,
             formatScore(i.points),
             `<span class="path">${esc(i.route)}</span><br>${i.steps.map(esc).join('<br>')}`,
           ]),

@@ -1,7 +1,7 @@
 /** The model section's tables: what there is of each kind, and the inventories of secrets, identities, agents, tools. */
 import { NODE_KINDS } from '../domain/kinds.ts';
 import type { Model, ModelEdge, NodeOf } from '../domain/schema.ts';
-import { KIND_STYLES } from './style.ts';
+import { KIND_STYLES, kindCount } from './style.ts';
 import type { AgentRow, IdentityRow, KindCount, ModelSection, SecretRow, ToolRow } from './types.ts';
 import type { Labels } from './words.ts';
 
@@ -24,9 +24,10 @@ const unique = (items: readonly string[]) => [...new Set(items)].sort((a, b) => 
 export function kindCounts(model: Model): KindCount[] {
   return NODE_KINDS.map((kind) => ({
     kind,
-    label: KIND_STYLES[kind].plural,
     count: model.nodes.filter((n) => n.kind === kind).length,
-  })).filter((k) => k.count > 0);
+  }))
+    .filter((k) => k.count > 0)
+    .map(({ kind, count }) => ({ kind, count, label: count === 1 ? KIND_STYLES[kind].label : KIND_STYLES[kind].plural, text: kindCount(kind, count) }));
 }
 
 export function inventory(model: Model, labels: Labels): Pick<ModelSection, 'secrets' | 'identities' | 'agents' | 'tools'> {

@@ -1,8 +1,9 @@
 /** The report as Markdown, for wikis and pull requests: the same sections and numbers as the PDF, no diagram. */
 import { EFFECTS } from '../domain/kinds.ts';
-import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
+import { PATH_JOIN, formatAt, formatDays, formatHours, formatPercent, formatScore, orNever, plural } from './format.ts';
 import { effectText } from '../visual/effects.ts';
-import type { ReportDocument, ScenarioReport, SectionKey } from './types.ts';
+import { deadCopyText } from '../analysis/stolen.ts';
+import type { ImpactRow, Recommendation, ReportDocument, ScenarioRankRow, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
 /** Text safe in Markdown prose and table cells: no accidental emphasis, links, HTML or column breaks. */
@@ -24,6 +25,18 @@ const list = (items: readonly string[]) => (items.length ? items.map(md).join(',
 
 export function sectionNumber(doc: ReportDocument, key: SectionKey): number {
   return doc.sections.indexOf(key) + 1;
+}
+
+/** A summary row's detection: when, never, or not applicable (no attacker, only outages). */
+export const detectedCell = (r: ScenarioRankRow) => (!r.attacker ? 'n/a (no attacker)' : r.detectedAt === null ? 'never' : formatAt(r.detectedAt));
+
+/** "−12.4" for one scenario, "−12.4 over 3 scenarios" for a sum; "−12.4 points over 3 scenarios" with the unit. */
+export const cutText = (r: Recommendation, unit = '') =>
+  `−${formatScore(r.reduction)}${unit}${r.scenarioCount > 1 ? ` over ${r.scenarioCount} scenarios` : ''}`;
+
+/** What the tables print after an impact's effect: " (silent)", " (stolen, dead after 4 h)", or nothing. */
+export function impactNote(i: ImpactRow): string {
+  return i.silent ? ' (silent)' : i.deadCopy && typeof i.until === 'number' ? ` (${deadCopyText(i.until)})` : '';
 }
 
 export function renderMarkdown(doc: ReportDocument): string {
@@ -59,26 +72,27 @@ export function renderMarkdown(doc: ReportDocument): string {
               formatPercent(r.exposure),
               formatScore(r.score),
               String(r.impactedNodes),
-              r.detectedAt === null ? 'never' : formatAt(r.detectedAt),
+              detectedCell(r),
             ]),
             ['r', 'l', 'r', 'r', 'r', 'l'],
           ),
         );
       }
       if (s.worst.length) out.push('**Worst impacts**', '', ...s.worst.map((w) => `- ${md(w.sentence)}`), '');
+      if (s.deadCopies.length) out.push('**Stolen, but dead before they carried anything**', '', ...s.deadCopies.map((w) => `- ${md(w.sentence)}`), '');
       if (s.topFixes.length) {
-        out.push('**Top fixes**', '', ...s.topFixes.map((r) => `${r.rank}. ${md(r.fixTitle)}: ${md(r.edgeText)} (−${formatScore(r.reduction)} points)`), '');
+        out.push('**Top fixes**', '', ...s.topFixes.map((r) => `${r.rank}. ${md(r.fixTitle)} (${md(r.edgeText)}): ${cutText(r, ' points')}`), '');
       }
       const t = s.totals;
       out.push(
-        `Totals: ${t.nodes} nodes, ${t.edges} edges, ${t.scenarios} scenarios, ${t.impactedNodes} nodes reached, ${t.silentOutages} silent outages, ${t.findingsTotal} findings (${t.findings.critical} critical, ${t.findings.high} high, ${t.findings.medium} medium, ${t.findings.low} low).`,
+        `Totals: ${plural(t.nodes, 'node')}, ${plural(t.edges, 'edge')}, ${plural(t.scenarios, 'scenario')}, ${plural(t.impactedNodes, 'node')} reached, ${plural(t.silentOutages, 'silent outage')}, ${plural(t.findingsTotal, 'finding')} (${t.findings.critical} critical, ${t.findings.high} high, ${t.findings.medium} medium, ${t.findings.low} low).`,
         '',
       );
     }
     if (key === 'model' && doc.model) {
       const m = doc.model;
       if (m.description) out.push(md(m.description), '');
-      out.push(`Nodes: ${m.kinds.map((k) => `${k.count} ${md(k.label.toLowerCase())}`).join(', ')}. Monitored: ${m.monitored}.`, '');
+      out.push(`Nodes: ${m.kinds.map((k) => md(k.text)).join(', ')}. Monitored: ${m.monitored}.`, '');
       if (m.boundaries.length) out.push(`Trust boundaries: ${m.boundaries.map((b) => `${md(b.label)} (${b.environment}, ${b.nodes} nodes)`).join('; ')}.`, '');
       out.push('### Secrets', '');
       out.push(
@@ -141,13 +155,13 @@ export function renderMarkdown(doc: ReportDocument): string {
         out.push(
           ...table(
             ['#', 'Fix', 'Where', 'Cuts', 'Closes'],
-            r.items.map((x) => [String(x.rank), md(x.fixTitle), md(x.edgeText), `−${formatScore(x.reduction)}`, md(x.closes)]),
+            r.items.map((x) => [String(x.rank), md(x.fixTitle), md(x.edgeText), cutText(x), md(x.closes)]),
             ['r', 'l', 'l', 'r', 'l'],
           ),
         );
       }
       for (const b of r.backfires) {
-        out.push(`- Caution: ${md(b.fixTitle.toLowerCase())} on ${md(b.edgeText)} raises the score by ${formatScore(-b.reduction)}${b.reason ? ` (${md(b.reason)})` : ''}.`);
+        out.push(`- Caution: “${md(b.fixTitle)}” (${md(b.edgeText)}) raises the score by ${formatScore(-b.reduction)}${b.reason ? ` (${md(b.reason)})` : ''}.`);
       }
       if (r.backfires.length) out.push('');
     }
@@ -167,6 +181,7 @@ function scenarioMarkdown(s: ScenarioReport, number: string): string[] {
   const out = [`### ${number} ${md(s.name)}`, '', md(s.headline), ''];
   out.push(`Exposure **${formatPercent(s.exposure)}**, score **${formatScore(s.score)}**; ${EFFECTS.map((e) => `${s.counts[e]} ${e}`).join(', ')}.`, '');
   out.push('**What broke**', '', ...s.breaks.map((b) => `- ${b.modeTitle}: ${md(b.label)} (${md(b.meaning)}; ${b.tags.map(md).join(', ')})`), '');
+  if (s.responses.length) out.push('**Responses**', '', ...s.responses.map((r) => `- ${md(r.text)}`), '');
   if (s.prevented.length) out.push('**Prevented**', '', ...s.prevented.map((p) => `- ${p.mode} of ${md(p.label)}: ${md(p.reason)}`), '');
   if (s.patches.length || s.removed.length) {
     out.push('**What-if changes**', '', ...s.patches.map((p) => `- ${md(p)}`), ...s.removed.map((r) => `- removed: ${md(r)}`), '');
@@ -179,9 +194,9 @@ function scenarioMarkdown(s: ScenarioReport, number: string): string[] {
         s.impacts.map((i) => [
           formatAt(i.at),
           md(i.label),
-          `${effectText(i.effect)}${i.silent ? ' (silent)' : ''}`,
+          `${effectText(i.effect)}${impactNote(i)}`,
           formatScore(i.points),
-          md(i.steps.length ? i.steps.join(' ') : i.chain.join(' → ')),
+          md((i.steps.length ? i.steps : i.chain).join(PATH_JOIN)),
         ]),
         ['r', 'l', 'l', 'r', 'l'],
       ),

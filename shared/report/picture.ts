@@ -3,11 +3,10 @@
  * kind on it, and the legend below, in the one visual vocabulary (shared/visual/). A picture has to explain
  * itself: nobody has the app open beside it.
  */
-import { EFFECTS } from '../domain/kinds.ts';
-import { MARK_LOOKS } from '../visual/effects.ts';
 import type { Primitive } from './draw.ts';
-import { FAINT, INK, MUTED, RULE, diagramPrimitives, glyphPrimitive, primitivesToSvg } from './draw.ts';
-import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES } from './style.ts';
+import { FAINT, INK, MUTED, RULE, diagramPrimitives, primitivesToSvg } from './draw.ts';
+import { diagramLegend } from './legend.ts';
+import { EFFECT_STYLES } from './style.ts';
 import { textWidth } from './text.ts';
 import type { DiagramView } from './types.ts';
 
@@ -43,42 +42,20 @@ export function edgeLabelPrimitives(view: DiagramView): Primitive[] {
   return out;
 }
 
-interface LegendItem {
-  swatch: (x: number, y: number) => Primitive[];
-  label: string;
-}
-
-function legendItems(view: DiagramView): LegendItem[] {
-  if (!view.overlay) {
-    return [...new Set(view.nodes.map((n) => n.kind))].map((k) => ({
-      label: KIND_STYLES[k].label,
-      swatch: (x, y) => [{ type: 'rect', x, y: y - 6, w: 4, h: 12, rx: 0, fill: KIND_STYLES[k].color, stroke: null, strokeWidth: 0, dash: null }],
-    }));
-  }
-  const notReached = MARK_LOOKS['not-reached'];
-  return [
-    ...EFFECTS.map((e) => ({ label: EFFECT_STYLES[e].label, swatch: (x: number, y: number) => [glyphPrimitive(EFFECT_STYLES[e].glyph, EFFECT_STYLES[e].color, x + 6, y, 6)] })),
-    { label: `${MARK_LOOKS.break.label} (ringed)`, swatch: (x, y) => [glyphPrimitive(BREAK_GLYPH, BREAK_COLOR, x + 6, y, 6)] },
-    {
-      label: notReached.label,
-      swatch: (x, y) => [{ type: 'rect', x, y: y - 5, w: 14, h: 10, rx: 2, fill: '#F8FAFC', stroke: notReached.color.light, strokeWidth: 1, dash: null }],
-    },
-  ];
-}
-
 /** The legend laid out in rows across `width`, from (x0, y0); returns its primitives and height. */
 function legend(view: DiagramView, x0: number, y0: number, width: number): { primitives: Primitive[]; height: number } {
   const primitives: Primitive[] = [];
   let x = x0;
   let y = y0 + LEGEND_ROW / 2;
-  for (const item of legendItems(view)) {
-    const w = 20 + textWidth(item.label, LEGEND_TEXT) + 18;
+  for (const item of diagramLegend(view)) {
+    const sw = item.width(LEGEND_TEXT) + 6;
+    const w = sw + textWidth(item.label, LEGEND_TEXT) + 18;
     if (x > x0 && x + w > x0 + width) {
       x = x0;
       y += LEGEND_ROW;
     }
-    primitives.push(...item.swatch(x, y));
-    primitives.push({ type: 'text', x: x + 20, y: y + LEGEND_TEXT * 0.35, text: item.label, size: LEGEND_TEXT, bold: false, color: MUTED, anchor: 'start' });
+    primitives.push(...item.swatch(x, y, LEGEND_TEXT));
+    primitives.push({ type: 'text', x: x + sw, y: y + LEGEND_TEXT * 0.35, text: item.label, size: LEGEND_TEXT, bold: false, color: MUTED, anchor: 'start' });
     x += w;
   }
   return { primitives, height: y - y0 + LEGEND_ROW / 2 };

@@ -1,6 +1,8 @@
 /**
  * Recommendations: the choke points of every scenario, merged by fix and ranked by the score they remove in
- * total, each with the failure mode it closes.
+ * total, each with the failure modes it closes (nothing left beyond the break), trims or softens. A what-if
+ * scenario that only restates another (same breaks, same result) is left out of the sums, and every sum
+ * says how many scenarios it adds up.
  */
 import type { Chokepoint } from '../analysis/chokepoints.ts';
 import { rankChokepoints } from '../analysis/chokepoints.ts';
@@ -12,15 +14,6 @@ import { capitalise } from './format.ts';
 import type { Recommendation, RecommendationsSection } from './types.ts';
 import type { Labels } from './words.ts';
 import { breaksPhrase, scenarioName } from './words.ts';
-
-export const FIX_TITLES: Record<Chokepoint['fix'], string> = {
-  remove: 'Remove this trust',
-  approval: 'Require human approval',
-  verified: 'Verify the dependency',
-  constrained: 'Constrain the trust',
-  bound: 'Bind the secret to its holder',
-  'lower-access': 'Lower the access one step',
-};
 
 export interface ChokepointSource {
   scenario: ScenarioInput;
@@ -37,16 +30,40 @@ export function chokepointsFor(
   return given?.[id] ?? rankChokepoints(model, scenario);
 }
 
+/** What a scenario says: its breaks, as a set, and everything it reaches. Two scenarios saying the same restate each other. */
+function statement(result: SimulationResult): string {
+  const breaks = result.scenario.breaks.map((b) => `${b.mode}:${b.node}`).sort();
+  return JSON.stringify([breaks, result.impacts, result.prevented]);
+}
+
+/** The sources with every restatement of an earlier one left out. */
+export function distinctSources(sources: readonly ChokepointSource[]): ChokepointSource[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = statement(s.result);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Where a fix applies, for the "Where" column: the edge, the node, or the scenario's response time. */
+function whereOf(cp: Chokepoint, model: Model, labels: Labels): string {
+  const edge = cp.edge === null ? undefined : model.edges.find((e) => e.id === cp.edge);
+  if (cp.fix === 'respond-faster') return 'the response to a detection';
+  if (cp.node !== null && cp.fix !== 'bound') return labels.node(cp.node);
+  return edge ? labels.edge(edge) : (cp.edge ?? '');
+}
+
 export function recommendations(
   model: Model,
   sources: readonly ChokepointSource[],
   labels: Labels,
   max: number,
 ): RecommendationsSection {
-  const edges = new Map(model.edges.map((e) => [e.id, e]));
   const merged = new Map<string, { cp: Chokepoint; parts: { src: ChokepointSource; cp: Chokepoint }[] }>();
   let considered = 0;
-  for (const src of sources) {
+  for (const src of distinctSources(sources)) {
     for (const cp of src.chokepoints) {
       considered++;
       if (cp.reduction === 0) continue;
@@ -56,20 +73,19 @@ export function recommendations(
     }
   }
   const all: Recommendation[] = [...merged.values()].map(({ cp, parts }) => {
-    const e = edges.get(cp.edge);
     const helped = parts.filter((p) => p.cp.reduction > 0);
     const shown = helped.length ? helped : parts;
-    // Security breaks are closed by the fix; availability breaks (expire, revoke, outage) only softened.
-    const closes = sentenceFor(shown.map((p) => p.src.result.scenario.breaks), labels);
     return {
       rank: 0,
       id: cp.id,
-      edge: cp.edge,
-      edgeText: e ? labels.edge(e) : cp.edge,
+      edge: cp.edge ?? '',
+      node: cp.node,
+      edgeText: whereOf(cp, model, labels),
       fix: cp.fix,
-      fixTitle: FIX_TITLES[cp.fix] ?? cp.fix,
-      description: cp.description,
+      fixTitle: cp.description,
+      description: cp.change,
       reduction: round(parts.reduce((s, p) => s + p.cp.reduction, 0)),
+      scenarioCount: parts.length,
       scenarios: parts.map((p) => ({
         id: p.src.scenario.id ?? p.src.result.scenario.id,
         name: scenarioName(p.src.scenario),
@@ -77,7 +93,7 @@ export function recommendations(
         scoreAfter: p.cp.scoreAfter,
         reduction: p.cp.reduction,
       })),
-      closes,
+      closes: sentenceFor(shown.map((p) => ({ breaks: p.src.result.scenario.breaks, closes: p.cp.closes })), labels),
       reason: parts.map((p) => p.cp.reason).find((r) => r) ?? null,
     };
   });
@@ -94,16 +110,30 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 
 const AVAILABILITY_MODES = new Set(['expire', 'revoke', 'outage']);
 
-/** "Closes a leak of CI token (OWASP NHI2, ATT&CK T1552); softens an outage of Vault." */
-function sentenceFor(breakLists: readonly (readonly Break[])[], labels: Labels): string {
-  const all = breakLists.flat();
-  const unique = all.filter((b, i) => all.findIndex((c) => c.mode === b.mode && c.node === b.node) === i);
+/**
+ * "Closes a leak of CI token (OWASP NHI2, ATT&CK T1552); trims the compromise of Runner; softens an outage of
+ * Vault." A security break is closed when the fix leaves nothing beyond it in every scenario it helps that
+ * has the break, trimmed otherwise; an availability break is softened.
+ */
+function sentenceFor(parts: readonly { breaks: readonly Break[]; closes: boolean }[], labels: Labels): string {
+  const closed: Break[] = [];
+  const trimmed: Break[] = [];
+  const softened: Break[] = [];
+  const has = (list: Break[], b: Break) => list.some((c) => c.mode === b.mode && c.node === b.node);
+  const same = (b: Break) => (c: Break) => c.mode === b.mode && c.node === b.node;
+  for (const p of parts) {
+    for (const b of p.breaks) {
+      if (has(closed, b) || has(trimmed, b) || has(softened, b)) continue;
+      if (AVAILABILITY_MODES.has(b.mode)) softened.push(b);
+      else if (parts.every((q) => q.closes || !q.breaks.some(same(b)))) closed.push(b);
+      else trimmed.push(b);
+    }
+  }
   const part = (list: Break[], verb: string) => {
     if (!list.length) return '';
     const tags = [...new Set(list.flatMap((b) => BREAK_INFO[b.mode].tags))].filter((t) => !t.includes('('));
     return `${verb} ${breaksPhrase(list, labels)}${tags.length ? ` (${tags.join(', ')})` : ''}`;
   };
-  const closes = part(unique.filter((b) => !AVAILABILITY_MODES.has(b.mode)), 'closes');
-  const softens = part(unique.filter((b) => AVAILABILITY_MODES.has(b.mode)), 'softens');
-  return `${capitalise([closes, softens].filter(Boolean).join('; '))}.`;
+  const text = [part(closed, 'closes'), part(trimmed, 'trims the radius of'), part(softened, 'softens')].filter(Boolean).join('; ');
+  return `${capitalise(text)}.`;
 }

@@ -1,14 +1,15 @@
-/** One scenario's pages: what broke, the timeline, every impact with its path in words, silent outages. */
-import { BREAK_INFO, EFFECTS } from '../domain/kinds.ts';
+/** One scenario's pages: what broke, the responses, the timeline, every impact with its path in words, silent outages. */
+import { deadCopies, deadCopyText } from '../analysis/stolen.ts';
+import { BREAK_INFO, EFFECTS, RESPONSE_INFO } from '../domain/kinds.ts';
 import type { Effect } from '../domain/kinds.ts';
 import type { Model } from '../domain/schema.ts';
 import { DEFAULT_RESPONSE_HOURS } from '../domain/schema.ts';
 import { explainPath } from '../engine/explain.ts';
 import type { ScenarioInput } from '../engine/simulate.ts';
 import type { SimulationResult, TraceEntry } from '../engine/types.ts';
-import { capitalise, effectClause, formatHours, plural, quote } from './format.ts';
+import { capitalise, effectClause, formatHours, listWords, plural, quote } from './format.ts';
 import { EFFECT_WEIGHTS } from './style.ts';
-import type { ImpactRow, ScenarioReport, Timeline, TimelineEvent } from './types.ts';
+import type { ImpactRow, ResponseRow, ScenarioReport, Timeline, TimelineEvent } from './types.ts';
 import type { Labels } from './words.ts';
 import { breaksPhrase, scenarioName } from './words.ts';
 
@@ -81,6 +82,7 @@ export function impactRows(
   const crit = patchedCriticality(model, scenario);
   const kinds = new Map(model.nodes.map((n) => [n.id, n.kind]));
   const edgeKinds = new Map<string, string>(model.edges.map((e) => [e.id, e.kind]));
+  const dead = deadCopies(result);
   return result.impacts.map((i) => {
     const criticality = crit.get(i.node) ?? 3;
     const hops = hopsOf(result, i.node, i.effect, labels, edgeKinds);
@@ -98,31 +100,28 @@ export function impactRows(
       hops,
       route: routeOf(hops),
       steps: stepsOf(model, result, scenario, i.node, i.effect),
+      ...(i.until !== undefined ? { until: i.until } : {}),
+      deadCopy: dead.has(i.node),
     };
   });
 }
 
-const isSecurity = (e: Effect) => e === 'control' || e === 'write' || e === 'read';
-
-/** The monitored node whose detection came first. */
-function detectedBy(model: Model, result: SimulationResult, labels: Labels) {
-  const at = result.detection.detectedAt;
-  if (at === null) return null;
-  const nodes = new Map(model.nodes.map((n) => [n.id, n]));
-  const first = new Map<string, number>();
-  for (const t of result.trace) {
-    if (!isSecurity(t.effect)) continue;
-    first.set(t.node, Math.min(first.get(t.node) ?? Infinity, t.at));
-  }
-  const candidates = [...first.entries()]
-    .filter(([id, t]) => {
-      const n = nodes.get(id);
-      return n?.props.monitored && Math.abs(t + (n.props.detectHours ?? 1) - at) < 1e-9;
-    })
-    .map(([id]) => id)
-    .sort();
-  return candidates.length ? { node: candidates[0], label: labels.node(candidates[0]) } : null;
+/** The scenario's responses in time order, each with what it does in words. */
+export function responseRows(result: SimulationResult, labels: Labels): ResponseRow[] {
+  return [...result.scenario.responses]
+    .sort((a, b) => a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0))
+    .map((r) => {
+      const label = labels.node(r.node);
+      const when = formatHours(r.at);
+      const text =
+        r.action === 'rotate'
+          ? `Rotate ${label} at ${when}: a copy stolen before then stops working; holders get the new secret.`
+          : `Revoke ${label} at ${when}: it is down from then on and carries nothing after it.`;
+      return { action: r.action, title: RESPONSE_INFO[r.action].title, node: r.node, label, at: r.at, text };
+    });
 }
+
+const isSecurity = (e: Effect) => e === 'control' || e === 'write' || e === 'read';
 
 export function timelineOf(
   model: Model,
@@ -131,13 +130,14 @@ export function timelineOf(
   rows: readonly ImpactRow[],
   labels: Labels,
 ): Timeline {
-  const responseHours = scenario.params?.responseHours ?? DEFAULT_RESPONSE_HOURS;
+  const responseHours = result.scenario.params.responseHours;
   const { detectedAt, containedAt } = result.detection;
+  const responses = responseRows(result, labels);
   const breakNodes = new Set(result.scenario.breaks.map((b) => b.node));
   const beyond = rows.filter((r) => r.via !== null);
   const firstImpactAt = beyond.length ? Math.min(...beyond.map((r) => r.at)) : null;
   const lastImpactAt = rows.length ? Math.max(...rows.map((r) => r.at)) : null;
-  const by = detectedBy(model, result, labels);
+  const by = result.detection.detectedBy === null ? null : { node: result.detection.detectedBy, label: labels.node(result.detection.detectedBy) };
   const events: TimelineEvent[] = [
     ...result.scenario.breaks.map(
       (b): TimelineEvent => ({
@@ -148,8 +148,9 @@ export function timelineOf(
         text: `${BREAK_INFO[b.mode].title}: ${labels.node(b.node)}`,
       }),
     ),
+    ...responses.map((r): TimelineEvent => ({ at: r.at, kind: 'response', effect: null, action: r.action, node: r.node, text: `${r.title}: ${r.label}` })),
     ...rows
-      .filter((r) => !(r.at === 0 && breakNodes.has(r.node) && r.via === null))
+      .filter((r) => r.via !== null || !(breakNodes.has(r.node) || responses.some((x) => x.node === r.node && x.at === r.at)))
       .map((r): TimelineEvent => ({ at: r.at, kind: 'impact', effect: r.effect, node: r.node, text: r.label })),
   ];
   if (detectedAt !== null) {
@@ -159,7 +160,7 @@ export function timelineOf(
     events.push({ at: containedAt, kind: 'contained', effect: null, node: null, text: 'Contained' });
   }
   events.sort((a, b) => a.at - b.at);
-  const horizon = Math.max(1, lastImpactAt ?? 0, detectedAt ?? 0, containedAt ?? 0);
+  const horizon = Math.max(1, lastImpactAt ?? 0, detectedAt ?? 0, containedAt ?? 0, ...responses.map((r) => r.at));
 
   const notes: string[] = [];
   const security = rows.some((r) => isSecurity(r.effect));
@@ -176,11 +177,17 @@ export function timelineOf(
       `Detected ${atPhrase(detectedAt)}${where}; contained ${atPhrase(containedAt ?? detectedAt)}, after a response time of ${formatHours(responseHours)}: the exposure window is ${formatHours(containedAt ?? detectedAt)}.`,
     );
   } else if (security) {
-    notes.push(
-      `Never detected: no monitored node is reached, so nothing cuts the attacker off. A leaked secret takes 27 days to remediate on average (NHIMG).`,
-    );
+    // The seed's figure only where the model has not said its own response time.
+    const average = responseHours === DEFAULT_RESPONSE_HOURS ? ' A leaked secret takes 27 days to remediate on average (NHIMG).' : '';
+    notes.push(`Never detected: no monitored node is reached, so nothing cuts the attacker off.${average}`);
   } else if (rows.length) {
-    notes.push('Availability only: no attacker is involved, and outages are never cut by containment.');
+    notes.push('Availability only: no attacker is involved, so detection does not apply, and outages are never cut by containment.');
+  }
+  const dead = rows.filter((r) => r.deadCopy);
+  if (dead.length) {
+    notes.push(
+      `${capitalise(listWords(dead.map((r) => quote(r.label))))} ${dead.length === 1 ? 'was' : 'were'} stolen but ${dead.length === 1 ? 'its copy' : 'their copies'} died before carrying anything.`,
+    );
   }
   const silent = rows.filter((r) => r.silent);
   if (silent.length) {
@@ -220,7 +227,7 @@ export function scenarioHeadline(
       ? `detected ${atPhrase(result.detection.detectedAt)}`
       : rows.some((r) => isSecurity(r.effect))
         ? 'nobody notices'
-        : 'no attacker involved';
+        : 'no attacker involved, so detection does not apply';
   return `${what} reaches ${plural(reached, 'node')} (${counts.join(', ')}) ${last === 0 ? 'at once' : `within ${formatHours(last)}`}; ${detection}.`;
 }
 
@@ -247,6 +254,7 @@ export function scenarioReport(
       label: labels.node(b.node),
       kind: kinds.get(b.node) ?? 'service',
     })),
+    responses: responseRows(result, labels),
     prevented: result.prevented.map((p) => ({
       mode: p.mode,
       node: p.node,
@@ -270,6 +278,12 @@ export function scenarioReport(
       return e ? labels.edge(e) : id;
     }),
   };
+}
+
+/** "“CI token”, taken at once after a leak of CI token: stolen, dead after 15 min; its copy carried nothing." */
+export function deadCopySentence(row: ImpactRow, breaksText: string): string {
+  const when = row.at === 0 ? 'taken at once' : `taken ${formatHours(row.at)}`;
+  return `${quote(row.label)}, ${when} after ${breaksText}: ${deadCopyText(row.until ?? row.at)}; its copy carried nothing.`;
 }
 
 /** One sentence for a worst impact, for the executive summary. */

@@ -140,7 +140,12 @@ export function appendixSection(
       },
       {
         name: 'Stolen credentials',
-        value: 'A stolen credential keeps working until it expires or is rotated, whichever comes first. One bound to the machine that holds it (mutual TLS, proof of possession) is useless on its own. An attacker who controls a system holding a credential gets every new copy of it, however short-lived.',
+        value: 'A stolen credential keeps working until it expires or is rotated, whichever comes first; a rotation ends every copy stolen before it. One bound to the machine that holds it (mutual TLS, proof of possession) is useless on its own. An attacker who controls a system holding a credential gets every new copy of it, however short-lived.',
+        source: 'How Faultline models stolen secrets.',
+      },
+      {
+        name: 'Invalid credentials',
+        value: 'A credential that has expired or been revoked, or that its issuer stopped renewing, lets nobody in from then on: neither the attacker nor the systems that hold it. A vault going down does not stop a copy already stolen.',
         source: 'How Faultline models stolen secrets.',
       },
       {

@@ -4,7 +4,7 @@
  */
 import type { Chokepoint } from '../analysis/chokepoints.ts';
 import type { Finding, Severity } from '../analysis/findings.ts';
-import type { AvailabilityEffect, BreakMode, Effect, NodeKind, SecurityEffect } from '../domain/kinds.ts';
+import type { AvailabilityEffect, BreakMode, Effect, NodeKind, ResponseAction, SecurityEffect } from '../domain/kinds.ts';
 import type { Via } from '../engine/types.ts';
 import type { Paper } from './page.ts';
 
@@ -81,6 +81,8 @@ export interface ScenarioRankRow {
   counts: Record<Effect, number>;
   detectedAt: number | null;
   containedAt: number | null;
+  /** Some impact is a security one: an attacker is involved, so detection applies. */
+  attacker: boolean;
 }
 
 export interface WorstImpact {
@@ -99,13 +101,18 @@ export interface SummarySection {
   headline: string[];
   scenarios: ScenarioRankRow[];
   worst: WorstImpact[];
+  /** Secrets stolen whose copy died before it carried anything: set apart from the worst impacts. */
+  deadCopies: WorstImpact[];
   totals: {
     nodes: number;
     edges: number;
     scenarios: number;
     impactedNodes: number;
     silentOutages: number;
+    /** Scenarios with security impacts that no monitored node notices. */
     undetectedScenarios: number;
+    /** Scenarios with security impacts: those detection applies to. */
+    attackedScenarios: number;
     findings: Record<Severity, number>;
     findingsTotal: number;
   };
@@ -116,8 +123,11 @@ export interface SummarySection {
 
 export interface KindCount {
   kind: NodeKind;
+  /** `Tool` for one, `Tools` for several: under its count in a grid. */
   label: string;
   count: number;
+  /** `1 tool`, `3 AI agents`: in a sentence. */
+  text: string;
 }
 
 export interface SecretRow {
@@ -214,14 +224,30 @@ export interface ImpactRow {
   hops: { label: string; edgeKind: string | null }[];
   /** The path in words, one sentence per step (explainPath). */
   steps: string[];
+  /** A stolen secret (§5): the hour its copy stops working, null while it works without end; undefined otherwise. */
+  until?: number | null;
+  /** A stolen secret whose copy died before it carried anything: "stolen, dead after N h". */
+  deadCopy: boolean;
 }
 
-export type TimelineEventKind = 'break' | 'impact' | 'detected' | 'contained';
+export interface ResponseRow {
+  action: ResponseAction;
+  title: string;
+  node: string;
+  label: string;
+  at: number;
+  /** "Rotate CI token at 4 h: stolen copies taken before then stop working." */
+  text: string;
+}
+
+export type TimelineEventKind = 'break' | 'response' | 'impact' | 'detected' | 'contained';
 
 export interface TimelineEvent {
   at: number;
   kind: TimelineEventKind;
   effect: Effect | null;
+  /** On a response: rotate or revoke, for its glyph. */
+  action?: ResponseAction;
   node: string | null;
   text: string;
 }
@@ -249,6 +275,8 @@ export interface ScenarioReport {
   rank: number;
   headline: string;
   breaks: BreakRow[];
+  /** What the defenders do, at its hour (§6). */
+  responses: ResponseRow[];
   prevented: PreventedRow[];
   score: number;
   exposure: number;
@@ -302,14 +330,21 @@ export interface RecommendationScenario {
 export interface Recommendation {
   rank: number;
   id: string;
+  /** The edge the fix is on or stops, '' for node and scenario fixes. */
   edge: string;
-  /** `CI runner holds CI token`. */
+  /** The node the fix is on (bound, short-lived, monitor), null otherwise. */
+  node: string | null;
+  /** Where: `CI runner holds CI token`, a node's label, or "the response to a detection". */
   edgeText: string;
   fix: Chokepoint['fix'];
+  /** What to change, on what: "Take CI token out of Build log". */
   fixTitle: string;
+  /** The change in model terms: "ttlHours: 1 on CI token". */
   description: string;
-  /** Summed over the scenarios it helps. */
+  /** Summed over the scenarios it changes (what-ifs that restate another left out). */
   reduction: number;
+  /** How many scenarios `reduction` adds up. */
+  scenarioCount: number;
   scenarios: RecommendationScenario[];
   /** The failure modes it closes (security breaks) or softens (availability breaks), as a sentence. */
   closes: string;
@@ -351,6 +386,10 @@ export interface DiagramNode {
   security: SecurityEffect | null;
   availability: AvailabilityEffect | null;
   isBreak: boolean;
+  /** A stolen secret whose copy died before it carried anything: its effect drawn faded, outlined dashed. */
+  dead: boolean;
+  /** Rotate or revoke on this node, in time order: a glyph each in the responses' colour. */
+  responses: ResponseAction[];
   /** Not reached in this scenario: drawn faint. */
   dim: boolean;
   /** The label as it fits the box, or null when the box is too small to read. */

@@ -1,10 +1,10 @@
 /**
- * The effect vocabulary (./effects.ts), severities and kind accents (./palette.ts) as CSS custom properties,
- * for both themes. The app's build turns this
- * into a stylesheet (renderer/build/effectCss.ts), so the canvas draws with exactly the report's colours.
+ * The effect vocabulary (./effects.ts: effects, marks, responses, dead stolen copies), severities and kind
+ * accents (./palette.ts) as CSS custom properties, for both themes. The app's build turns this into a
+ * stylesheet (renderer/build/effectCss.ts), so the canvas draws with exactly the report's colours.
  */
 import { EFFECTS } from '../domain/kinds.ts';
-import { EFFECT_LOOKS, MARK_LOOKS } from './effects.ts';
+import { EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, deadColor } from './effects.ts';
 import type { MarkName } from './effects.ts';
 import { KIND_COLORS, SEVERITY_COLORS } from './palette.ts';
 
@@ -14,6 +14,9 @@ function declarations(theme: 'light' | 'dark'): string[] {
   return [
     ...EFFECTS.flatMap((e) => [`--fx-${e}: ${EFFECT_LOOKS[e].color[theme]};`, `--fx-${e}-ink: ${EFFECT_LOOKS[e].ink[theme]};`]),
     ...MARKS.map((m) => `--fx-${m}: ${MARK_LOOKS[m].color[theme]};`),
+    `--fx-response: ${RESPONSE_LOOK.color[theme]};`,
+    `--fx-response-ink: ${RESPONSE_LOOK.ink[theme]};`,
+    ...EFFECTS.map((e) => `--fx-dead-${e}: ${deadColor(e, theme)};`),
     ...Object.entries(SEVERITY_COLORS).map(([s, c]) => `--sev-${s}: ${c};`),
     ...Object.entries(KIND_COLORS).map(([k, c]) => `--kind-${k}: ${c};`),
   ];

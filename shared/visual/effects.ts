@@ -8,7 +8,7 @@
  * protanopia, deuteranopia and tritanopia and in greyscale print (test/unit/visual/palette.test.ts checks it
  * in simulation). `light` is for paper and the light theme, `dark` for the dark theme.
  */
-import type { Effect } from '../domain/kinds.ts';
+import type { Effect, ResponseAction } from '../domain/kinds.ts';
 import type { GlyphName } from './glyphs.ts';
 import { GLYPHS } from './glyphs.ts';
 
@@ -104,6 +104,48 @@ export const MARK_LOOKS: Record<MarkName, MarkLook> = {
   'not-reached': { label: 'Not reached', short: 'faded: the break does not get here', glyph: null, color: { light: '#CBD5E1', dark: '#3A4150' } },
 };
 
+/**
+ * Responses (rotate, revoke at an hour, domain.md §6): the defenders' colour, one glyph per action. The words
+ * (title, meaning) are the domain's RESPONSE_INFO. The colour is a violet because every teal or green stays
+ * within reach of `read`, `degraded` or `prevented` for someone with deuteranopia or tritanopia; a response is
+ * never a node's fill, so in greyscale print its glyph and its word tell it apart, not its lightness.
+ */
+export const RESPONSE_LOOK = {
+  label: 'Response',
+  short: 'rotate or revoke, at the hour on its tag',
+  color: { light: '#6D28D9', dark: '#7C64FC' },
+  ink: { light: '#FFFFFF', dark: '#0B0720' },
+  glyphs: { rotate: 'rotate', revoke: 'revoke' },
+} as const satisfies { label: string; short: string; color: ThemeColor; ink: ThemeColor; glyphs: Record<ResponseAction, GlyphName> };
+
+/**
+ * A stolen secret whose copy died before it carried anything ("stolen, dead after N h", §5): drawn with its
+ * effect's glyph, its colours faded to `saturation` (`deadColor`: the canvas gets them as
+ * `--fx-dead-control` and so on, the reports call it) and a dashed outline, so it reads as stolen but harmless.
+ */
+export const DEAD_COPY = {
+  label: 'Stolen, dead',
+  short: 'a stolen copy that stopped working before it carried anything',
+  saturation: 0.35,
+} as const;
+
+/** `color` through CSS's `saturate(amount)` filter matrix (Filter Effects 1): less colour, about the same luminance. */
+export function saturate(color: string, amount: number): string {
+  const n = parseInt(color.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  const s = amount;
+  const m = [
+    [0.213 + 0.787 * s, 0.715 - 0.715 * s, 0.072 - 0.072 * s],
+    [0.213 - 0.213 * s, 0.715 + 0.285 * s, 0.072 - 0.072 * s],
+    [0.213 - 0.213 * s, 0.715 - 0.715 * s, 0.072 + 0.928 * s],
+  ];
+  const ch = (row: number[]) => Math.round(Math.min(255, Math.max(0, row[0] * r + row[1] * g + row[2] * b))).toString(16).padStart(2, '0');
+  return `#${m.map(ch).join('')}`.toUpperCase();
+}
+
+/** An effect's colour on a dead stolen copy. */
+export const deadColor = (effect: Effect, theme: keyof ThemeColor = 'light'): string => saturate(EFFECT_LOOKS[effect].color[theme], DEAD_COPY.saturation);
+
 /** Mixes `color` into white: `amount` 0 is white, 1 the colour. */
 export function tint(color: string, amount: number): string {
   const n = parseInt(color.slice(1), 16);
@@ -111,8 +153,8 @@ export function tint(color: string, amount: number): string {
   return `#${ch((n >> 16) & 255)}${ch((n >> 8) & 255)}${ch(n & 255)}`.toUpperCase();
 }
 
-/** The light fill of a reached node's box on paper. */
-export const effectFill = (effect: Effect): string => tint(EFFECT_LOOKS[effect].color.light, 0.16);
+/** The light fill of a reached node's box on paper; faded on a dead stolen copy. */
+export const effectFill = (effect: Effect, dead = false): string => tint(dead ? deadColor(effect) : EFFECT_LOOKS[effect].color.light, 0.16);
 
 /** An effect as text: its glyph's character, then its word (`◆ Control`). */
 export function effectText(effect: Effect): string {

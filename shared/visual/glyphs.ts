@@ -5,7 +5,17 @@
  * A and Z, so `placeGlyph` can move and scale them without a geometry library.
  */
 
-export type GlyphName = 'diamond' | 'triangle' | 'circle' | 'square' | 'half-circle' | 'bolt' | 'bell-slash' | 'shield-check';
+export type GlyphName =
+  | 'diamond'
+  | 'triangle'
+  | 'circle'
+  | 'square'
+  | 'half-circle'
+  | 'bolt'
+  | 'bell-slash'
+  | 'shield-check'
+  | 'rotate'
+  | 'revoke';
 
 export interface Glyph {
   /** Filled path in a 16 × 16 box. */
@@ -39,6 +49,20 @@ export const GLYPHS: Record<GlyphName, Glyph> = {
     d: 'M8 0.8L14.2 3.2V7.6C14.2 11.4 11.6 14.2 8 15.4C4.4 14.2 1.8 11.4 1.8 7.6V3.2ZM4.6 8.2L5.8 7L7.2 8.4L10.4 5.2L11.6 6.4L7.2 10.8Z',
     evenOdd: true,
     char: '',
+  },
+  // Two arrows chasing each other round a circle: a new secret replaces the old one.
+  rotate: {
+    d: 'M1.7 6.89A6.4 6.4 0 0 1 13.54 4.8L14.84 4.05L14.18 7.9L10.51 6.55L11.81 5.8A4.4 4.4 0 0 0 3.67 7.24Z' +
+      'M14.3 9.11A6.4 6.4 0 0 1 2.46 11.2L1.16 11.95L1.82 8.1L5.49 9.45L4.19 10.2A4.4 4.4 0 0 0 12.33 8.76Z',
+    evenOdd: false,
+    char: '⟳',
+  },
+  // A credential card cut by a slash that continues past it: it no longer lets anyone in.
+  revoke: {
+    d: 'M2.6 3.4H13.4A1.4 1.4 0 0 1 14.8 4.8V11.2A1.4 1.4 0 0 1 13.4 12.6H2.6A1.4 1.4 0 0 1 1.2 11.2V4.8A1.4 1.4 0 0 1 2.6 3.4Z' +
+      'M1.32 14.41L13.32 0.41L14.68 1.59L2.68 15.59Z',
+    evenOdd: true,
+    char: '⊘',
   },
 };
 

@@ -85,7 +85,7 @@ test('duplicate with Ctrl+D and the toolbar; paste into a new model', async ({ p
   await page.getByTestId('action-new').click();
   await expect(page.getByTestId('status-counts')).toHaveText('0 nodes · 0 edges');
   await page.getByTestId('action-paste').click();
-  await expect(page.getByTestId('status-counts')).toHaveText('2 nodes · 1 edges');
+  await expect(page.getByTestId('status-counts')).toHaveText('2 nodes · 1 edge');
   const m = await getModel(page);
   expect(m.nodes.map((n) => n.kind)).toEqual(['service', 'dependency']);
   expect(m.edges[0]).toMatchObject({ kind: 'depends-on', source: m.nodes[0].id, target: m.nodes[1].id });

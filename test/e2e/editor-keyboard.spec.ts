@@ -88,7 +88,7 @@ test('A selects all, Delete removes, Escape clears; undo brings everything back'
   // Deleting one node takes its edge; Backspace works as well.
   await nodeEl(page, 'key').click();
   await page.keyboard.press('Backspace');
-  await expect(page.getByTestId('status-counts')).toHaveText('3 nodes · 1 edges');
+  await expect(page.getByTestId('status-counts')).toHaveText('3 nodes · 1 edge');
 });
 
 test('arrows nudge the selection, Shift ten times as far, all in one undo step', async ({ page }) => {

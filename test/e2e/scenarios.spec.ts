@@ -15,6 +15,7 @@ import type { ScenarioInput } from '../../shared/engine/simulate.ts';
 import { simulate } from '../../shared/engine/simulate.ts';
 import type { SimulationResult } from '../../shared/engine/types.ts';
 import { parseModelFile } from '../../shared/file/loader.ts';
+import { formatPercent } from '../../shared/format.ts';
 import { openFileThroughUi } from './fixtures.ts';
 import { expect, getModel, nodeEl, test } from './editor-helpers.ts';
 
@@ -104,7 +105,7 @@ test('Leak from the context menu: the canvas shows exactly the impacts the engin
   expect(await shownBreaks(page)).toEqual([SECRET]);
   await expect(page.getByTestId('overlay-legend')).toBeVisible();
   await expect(page.getByTestId('results-score')).toHaveText(score(expected));
-  await expect(page.getByTestId('results-exposure')).toHaveText(`${Number((expected.summary.exposure * 100).toFixed(1))} %`);
+  await expect(page.getByTestId('results-exposure')).toHaveText(formatPercent(expected.summary.exposure));
   for (const node of Object.keys(expectedEffects(expected))) await expect(page.getByTestId(`impact-row-${node}`)).toBeVisible();
   await expect(page.locator('[data-testid^="impact-row-"]')).toHaveCount(Object.keys(expectedEffects(expected)).length);
   // Nodes the leak does not reach are dimmed; the break node and the reached ones are not.

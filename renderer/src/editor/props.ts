@@ -3,6 +3,7 @@
  * schema's message and nothing changes. Pure.
  */
 import type { EdgeKind, NodeKind } from '../../../shared/domain/kinds.ts';
+import { followSensitivity } from '../../../shared/domain/kinds.ts';
 import { DEFAULT_DELAY_HOURS, edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/schema.ts';
 import type { Model, ModelEdge, ModelNode } from '../../../shared/domain/schema.ts';
 import type { Patch } from './patch.ts';
@@ -42,10 +43,13 @@ export function updateProps(model: Model, coll: 'nodes' | 'edges', ids: readonly
   for (const id of ids) {
     const item = b.get(coll, id) as ModelNode | ModelEdge | null;
     if (!item) continue;
-    const schema = coll === 'nodes' ? nodeSchema((item as ModelNode).kind) : edgeSchema((item as ModelEdge).kind);
-    const checked = checkProps(schema, item.props as Props, changes);
+    const node = coll === 'nodes' ? (item as ModelNode) : null;
+    const schema = node ? nodeSchema(node.kind) : edgeSchema((item as ModelEdge).kind);
+    // A datastore's criticality follows its sensitivity unless the user set it (§2).
+    const wanted = node?.kind === 'datastore' ? followSensitivity(node.props, changes) : changes;
+    const checked = checkProps(schema, item.props as Props, wanted);
     if (!checked.ok) return checked;
-    const same = Object.keys(changes).every((k) => Object.is((item.props as Props)[k], checked.props[k]));
+    const same = Object.keys(wanted).every((k) => Object.is((item.props as Props)[k], checked.props[k]));
     if (!same) b.update(coll, id, (x) => ({ ...x, props: checked.props }) as never);
   }
   return { ok: true, patch: b.build() };

@@ -5,6 +5,7 @@
 import './library.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Model } from '../../../shared/domain/schema.ts';
+import { plural } from '../../../shared/format.ts';
 import { emptyModel } from '../store/emptyModel.ts';
 import { useLibrary } from './context.tsx';
 import { formatTimeAgo } from './formatTime.ts';
@@ -175,7 +176,7 @@ export function LibraryHome({ currentId, onOpen, onOpenFile, onClose, onRename }
               </h2>
             )}
             <p className="fl-card-meta">
-              {formatTimeAgo(m.updatedAt)} · {m.nodeCount} nodes · {m.edgeCount} edges
+              {formatTimeAgo(m.updatedAt)} · {plural(m.nodeCount, 'node')} · {plural(m.edgeCount, 'edge')}
             </p>
             <div className="fl-card-actions">
               <button type="button" data-testid={`library-rename-${m.id}`} onClick={() => setRenaming(m.id)}>
@@ -216,7 +217,7 @@ export function LibraryHome({ currentId, onOpen, onOpenFile, onClose, onRename }
                 <strong>{t.name}</strong>
                 <span>{t.description}</span>
                 <span className="fl-muted">
-                  {t.model.nodes.length} nodes · {t.model.scenarios.length} scenarios
+                  {plural(t.model.nodes.length, 'node')} · {plural(t.model.scenarios.length, 'scenario')}
                 </span>
               </button>
             ))}

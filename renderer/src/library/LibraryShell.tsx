@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Model } from '../../../shared/domain/schema.ts';
+import { plural } from '../../../shared/format.ts';
 import { readOpenedFile } from '../desktop/browserApi.ts';
 import { useDocumentActions } from '../shell/useDocumentActions.ts';
 import { useModelStoreApi } from '../store/context.tsx';
@@ -76,9 +77,9 @@ function versionBefore(label: string, prev: Model, next: Model): string | null {
   const edges = prev.edges.length - next.edges.length;
   if (nodes + boundaries < 2 && !(nodes + boundaries === 0 && edges >= 5)) return null;
   const parts = [
-    nodes ? `${nodes} node${nodes === 1 ? '' : 's'}` : '',
-    boundaries ? `${boundaries} boundar${boundaries === 1 ? 'y' : 'ies'}` : '',
-    nodes + boundaries === 0 ? `${edges} edges` : '',
+    nodes ? plural(nodes, 'node') : '',
+    boundaries ? plural(boundaries, 'boundary', 'boundaries') : '',
+    nodes + boundaries === 0 ? plural(edges, 'edge') : '',
   ].filter(Boolean);
   return `Before deleting ${parts.join(' and ')}`;
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { diffModels } from '../../../shared/domain/modelDiff.ts';
 import type { ModelDiff } from '../../../shared/domain/modelDiff.ts';
 import type { Model } from '../../../shared/domain/schema.ts';
+import { plural } from '../../../shared/format.ts';
 import { useLibrary } from './context.tsx';
 import { formatTimeAgo } from './formatTime.ts';
 import type { SnapshotSummary } from './library.ts';
@@ -89,7 +90,7 @@ export function VersionsPanel({ model, flush, onRestore }: Props) {
               {s.auto && <span className="fl-chip">auto</span>}
             </div>
             <div className="fl-muted">
-              {formatTimeAgo(s.createdAt)} · {s.nodeCount} nodes · {s.edgeCount} edges
+              {formatTimeAgo(s.createdAt)} · {plural(s.nodeCount, 'node')} · {plural(s.edgeCount, 'edge')}
             </div>
             <div className="fl-card-actions">
               <button

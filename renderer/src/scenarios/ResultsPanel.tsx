@@ -1,10 +1,12 @@
 /**
  * The shown scenario's result (domain.md §8): score, exposure as a share, counts per effect, detection and
- * containment (or "undetected"), prevented breaks, and every impacted node in a sortable table; a row
+ * containment (or "undetected", or "does not apply" with no attacker), prevented breaks, and every impacted
+ * node in a sortable table, stolen copies that died before carrying anything set apart at its end; a row
  * selects its node (and the explain panel then tells its path).
  */
 import { useReactFlow } from '@xyflow/react';
 import { memo, useCallback, useMemo, useState } from 'react';
+import { deadCopyText } from '../../../shared/analysis/stolen.ts';
 import { BREAK_INFO, EFFECTS } from '../../../shared/domain/kinds.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 import { useScenarioStore, useScenarioStoreApi } from './context.tsx';
@@ -58,6 +60,8 @@ export function ResultsPanel() {
   }
   const { result, model, scenario } = shown;
   const { summary, detection } = result;
+  // Detection is about an attacker: with only outages it does not apply (§7).
+  const attacker = summary.counts.control + summary.counts.write + summary.counts.read > 0;
   const limit = scenario.params.maxExposure;
   const over = limit !== undefined && summary.exposure > limit;
 
@@ -82,12 +86,19 @@ export function ResultsPanel() {
         </div>
         <div className="fx-stat" data-testid="results-detection">
           <span className="fx-stat-label">Detection</span>
-          {detection.detectedAt === null ? (
+          {!attacker ? (
+            <>
+              <span className="fx-stat-value">Does not apply</span>
+              <span className="fx-stat-note">no attacker: outages only</span>
+            </>
+          ) : detection.detectedAt === null ? (
             <span className="fx-stat-value is-bad">Undetected</span>
           ) : (
             <>
               <span className="fx-stat-value">{formatTime(detection.detectedAt)}</span>
-              <span className="fx-stat-note">contained at {formatTime(detection.containedAt ?? 0)}</span>
+              <span className="fx-stat-note">
+                {detection.detectedBy ? `at ${itemName(model, detection.detectedBy)}, ` : ''}contained at {formatTime(detection.containedAt ?? 0)}
+              </span>
             </>
           )}
         </div>
@@ -102,7 +113,7 @@ export function ResultsPanel() {
           ))}
         </ul>
       </div>
-      {detection.detectedAt === null && <p className="fx-note">No monitored node is reached: nobody notices, and nothing is contained.</p>}
+      {attacker && detection.detectedAt === null && <p className="fx-note">No monitored node is reached: nobody notices, and nothing is contained.</p>}
       {result.prevented.map((p) => (
         <p key={`${p.mode}:${p.node}`} className="fx-note is-good" data-testid={`prevented-${p.node}`}>
           <Glyph name="prevented" size={13} /> {BREAK_INFO[p.mode].title} on {itemName(model, p.node)} was prevented: the secret renews
@@ -141,12 +152,19 @@ export function ResultsPanel() {
 const ImpactRows = memo(function ImpactRows({ rows, selected, onSelect }: { rows: readonly ImpactRow[]; selected: string | null; onSelect: (row: ImpactRow) => void }) {
   return (
         <tbody>
-          {rows.map((r) => (
+          {rows.map((r, i) => [
+            // Stolen copies that died before carrying anything come last (sortRows), under their own heading.
+            r.deadAfter !== null && (i === 0 || rows[i - 1].deadAfter === null) && (
+              <tr key="dead-heading" className="fx-row-heading" data-testid="impacts-dead-heading">
+                <td colSpan={5}>Stolen, dead before carrying anything</td>
+              </tr>
+            ),
             <tr
               key={r.node}
               data-testid={`impact-row-${r.node}`}
               data-effect={r.effect}
-              className={r.node === selected ? 'is-selected' : undefined}
+              data-dead={r.deadAfter !== null ? 'true' : undefined}
+              className={[r.node === selected ? 'is-selected' : '', r.deadAfter !== null ? 'is-dead' : ''].filter(Boolean).join(' ') || undefined}
               onClick={() => onSelect(r)}
               tabIndex={0}
               onKeyDown={(e) => {
@@ -172,11 +190,16 @@ const ImpactRows = memo(function ImpactRows({ rows, selected, onSelect }: { rows
                   </span>
                 )}
                 {r.silent && <span className="fx-silent-chip">silent</span>}
+                {r.deadAfter !== null && (
+                  <span className="fx-dead-chip" data-testid={`dead-copy-${r.node}`}>
+                    {deadCopyText(r.deadAfter)}
+                  </span>
+                )}
               </td>
               <td className="is-num">{formatTime(r.at)}</td>
               <td className="is-num">{r.pathLength}</td>
-            </tr>
-          ))}
+            </tr>,
+          ])}
         </tbody>
   );
 });

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { EFFECTS } from '../../../shared/domain/kinds.ts';
 import { useScenarioStore } from './context.tsx';
 import { EdgeLegendLine } from './legendParts.tsx';
-import { EFFECT_LOOKS, MARK_LOOKS } from '../../../shared/visual/effects.ts';
+import { DEAD_COPY, EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK } from '../../../shared/visual/effects.ts';
 import { SpreadMarkers } from './EdgeFx.tsx';
 import { Glyph } from './glyphs.tsx';
 import { NodeContextMenu } from './NodeContextMenu.tsx';
@@ -29,12 +29,16 @@ function swatch(cls: string, glyph: Parameters<typeof Glyph>[0]['name'] | null) 
 export function OverlayLegend() {
   const active = useScenarioStore((s) => s.overlay.active);
   const counts = useScenarioStore((s) => s.shown?.result.summary.counts);
+  const responses = useScenarioStore((s) => s.shown?.result.scenario.responses.length ?? 0);
+  const dead = useScenarioStore((s) => s.rows.some((r) => r.deadAfter !== null));
   const [open, setOpen] = useState(true);
   if (!active) return null;
   const rows: LegendRow[] = [
     ...EFFECTS.map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOKS[e].label, meaning: `${EFFECT_LOOKS[e].short} (${EFFECT_LOOKS[e].pattern})`, count: counts?.[e] ?? 0 })),
     { key: 'break', swatch: swatch('break', 'break'), word: MARK_LOOKS.break.label, meaning: MARK_LOOKS.break.short },
     { key: 'silent', swatch: swatch('silent', 'silent'), word: MARK_LOOKS.silent.label, meaning: MARK_LOOKS.silent.short },
+    ...(responses ? [{ key: 'response', swatch: swatch('response', 'rotate'), word: RESPONSE_LOOK.label, meaning: RESPONSE_LOOK.short, count: responses }] : []),
+    ...(dead ? [{ key: 'dead', swatch: swatch('dead', 'control'), word: DEAD_COPY.label, meaning: DEAD_COPY.short }] : []),
     { key: 'dim', swatch: swatch('dim', null), word: MARK_LOOKS['not-reached'].label, meaning: MARK_LOOKS['not-reached'].short },
     { key: 'spread', swatch: <EdgeLegendLine />, word: 'Spread', meaning: 'the arrow points the way the break went; tags give hours after the break' },
   ];

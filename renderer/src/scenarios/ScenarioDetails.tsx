@@ -1,6 +1,7 @@
 /**
  * The shown scenario in full: its name, breaks (with prevented ones explained), what-if changes, edges
- * left out, response time and exposure limit, and the switch for "for this scenario only" editing.
+ * left out, responses (rotate, revoke at an hour), response time and exposure limit, and the switch for
+ * "for this scenario only" editing.
  */
 import { useState } from 'react';
 import { BREAK_INFO, BREAK_MODES, breakApplies } from '../../../shared/domain/kinds.ts';
@@ -10,6 +11,7 @@ import { useModelStore } from '../store/context.tsx';
 import { useScenarioActions, useScenarioStore } from './context.tsx';
 import { formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
+import { ResponsesSection } from './ResponsesSection.tsx';
 import { whatIfLines } from './scenarioOps.ts';
 
 export function itemName(model: Model, id: string): string {
@@ -154,7 +156,9 @@ function Details({ scenario }: { scenario: Scenario }) {
         </button>
       )}
 
-      <h4>Response</h4>
+      <ResponsesSection model={model} scenario={scenario} selectedNode={selectedNode} />
+
+      <h4>Containment and limit</h4>
       <div className="fx-params">
         <NumberField
           label="Response time (h)"

@@ -55,6 +55,7 @@ export function ScenarioPanel() {
                     {s.breaks.length} break{s.breaks.length === 1 ? '' : 's'}
                     {s.patches.length > 0 && ` · ${s.patches.length} what-if`}
                     {s.removed.length > 0 && ` · ${s.removed.length} left out`}
+                    {s.responses.length > 0 && ` · ${s.responses.length} response${s.responses.length === 1 ? '' : 's'}`}
                   </span>
                 </li>
               );

@@ -4,20 +4,24 @@
  * shown, the what-if switch and the overlay live in the scenario store and never enter history.
  */
 import type { BreakMode } from '../../../shared/domain/kinds.ts';
+import type { ScenarioResponse } from '../../../shared/domain/schema.ts';
 import type { ModelStore } from '../store/modelStore.ts';
 import type { ParamsEdit, WhatIfEdit } from './scenarioOps.ts';
 import {
+  addResponse,
   createScenario,
   deleteScenario,
   dropWhatIf,
   duplicateScenario,
   moveScenario,
+  removeResponse,
   renameScenario,
   scenarioById,
   setParams,
   setWhatIf,
   toggleBreak,
   toggleRemovedEdge,
+  updateResponse,
 } from './scenarioOps.ts';
 import type { ScenarioStore } from './store.ts';
 
@@ -39,6 +43,10 @@ export interface ScenarioActions {
   move(id: string, delta: number): void;
   setParams(id: string, edit: ParamsEdit, typing?: boolean): void;
   toggleRemovedEdge(edgeId: string): void;
+  /** Responses (§6) of the shown scenario: add one, change one (typing squashes into one undo step), delete one. */
+  addResponse(response: ScenarioResponse): void;
+  updateResponse(index: number, changes: Partial<ScenarioResponse>, typing?: boolean): void;
+  removeResponse(index: number): void;
   /** A "for this scenario only" prop edit of nodes or edges, validated; the message says what was wrong. */
   whatIf(ids: readonly string[], changes: Record<string, unknown>, typing?: boolean): WhatIfEdit;
   dropWhatIf(id: string, prop?: string): void;
@@ -102,6 +110,20 @@ export function scenarioActions(models: ModelStore, ui: ScenarioStore): Scenario
     toggleRemovedEdge(edgeId) {
       const current = active();
       if (current) doc().apply(toggleRemovedEdge(doc().model, current.id, edgeId), { label: 'Leave out edge' });
+    },
+    addResponse(response) {
+      const current = active();
+      if (current) doc().apply(addResponse(doc().model, current.id, response), { label: 'Add response' });
+    },
+    updateResponse(index, changes, typing) {
+      const current = active();
+      if (!current) return;
+      const key = typing ? `response:${current.id}:${index}:${Object.keys(changes).join(',')}` : undefined;
+      doc().apply(updateResponse(doc().model, current.id, index, changes), { label: 'Change response', squash: key });
+    },
+    removeResponse(index) {
+      const current = active();
+      if (current) doc().apply(removeResponse(doc().model, current.id, index), { label: 'Delete response' });
     },
     whatIf(ids, changes, typing) {
       const current = active();

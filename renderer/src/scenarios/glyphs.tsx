@@ -1,20 +1,21 @@
 /**
- * The overlay's glyphs as inline SVG (no emoji font needed). Effects, the break, a silent outage and a prevented
- * break draw the one vocabulary's shapes (shared/visual/), as the PDF and HTML do; a finding and a what-if edit
- * are canvas-only marks. They carry meaning without colour.
+ * The overlay's glyphs as inline SVG (no emoji font needed). Effects, the break, a silent outage, a prevented
+ * break and the two responses (rotate, revoke) draw the one vocabulary's shapes (shared/visual/), as the PDF
+ * and HTML do; a finding and a what-if edit are canvas-only marks. They carry meaning without colour.
  */
 import type { Effect } from '../../../shared/domain/kinds.ts';
-import { EFFECT_LOOKS, MARK_LOOKS } from '../../../shared/visual/effects.ts';
+import { EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK } from '../../../shared/visual/effects.ts';
 import type { GlyphName as ShapeName } from '../../../shared/visual/glyphs.ts';
 import { GLYPHS } from '../../../shared/visual/glyphs.ts';
 
-type GlyphName = Effect | 'break' | 'silent' | 'finding' | 'whatif' | 'prevented';
+type GlyphName = Effect | 'break' | 'silent' | 'finding' | 'whatif' | 'prevented' | 'rotate' | 'revoke';
 
 const SHAPES: Partial<Record<GlyphName, ShapeName>> = {
   ...Object.fromEntries(Object.entries(EFFECT_LOOKS).map(([e, look]) => [e, look.glyph])),
   break: MARK_LOOKS.break.glyph!,
   silent: MARK_LOOKS.silent.glyph!,
   prevented: MARK_LOOKS.prevented.glyph!,
+  ...RESPONSE_LOOK.glyphs,
 };
 
 const CANVAS_ONLY: Partial<Record<GlyphName, React.ReactNode>> = {

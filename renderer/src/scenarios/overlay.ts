@@ -7,8 +7,9 @@
  * Derivation shares structure with the previous overlay: a node whose overlay did not change keeps the same
  * object, so the canvas re-renders only the nodes whose overlay changed.
  */
+import { deadCopies } from '../../../shared/analysis/stolen.ts';
 import { AVAILABILITY_EFFECTS, EFFECTS, SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { AvailabilityEffect, BreakMode, Effect, SecurityEffect } from '../../../shared/domain/kinds.ts';
+import type { AvailabilityEffect, BreakMode, Effect, ResponseAction, SecurityEffect } from '../../../shared/domain/kinds.ts';
 import type { Model, Scenario } from '../../../shared/domain/schema.ts';
 import type { Finding, Severity } from '../../../shared/analysis/findings.ts';
 import { SEVERITIES } from '../../../shared/analysis/findings.ts';
@@ -35,6 +36,15 @@ export interface NodeOverlay {
   prevented: boolean;
   /** The active scenario overrides some of its props ("for this scenario only"). */
   patched: boolean;
+  /** The responses on this node (§6), in time order: drawn as a marker with the hour. */
+  responses: readonly NodeResponse[];
+  /** A stolen secret whose copy died before it carried anything: the hour it died ("stolen, dead after N h"). */
+  deadAfter: number | null;
+}
+
+export interface NodeResponse {
+  action: ResponseAction;
+  at: number;
 }
 
 export type Direction = 'forward' | 'backward' | 'both';
@@ -67,6 +77,8 @@ const BLANK_NODE: Omit<NodeOverlay, 'active'> = {
   breaks: [],
   prevented: false,
   patched: false,
+  responses: [],
+  deadAfter: null,
 };
 
 /** A node with nothing to show and no result on screen. */
@@ -107,7 +119,10 @@ function sameNode(a: NodeOverlay, b: NodeOverlay): boolean {
     a.silent === b.silent &&
     sameList(a.breaks, b.breaks) &&
     a.prevented === b.prevented &&
-    a.patched === b.patched
+    a.patched === b.patched &&
+    a.deadAfter === b.deadAfter &&
+    a.responses.length === b.responses.length &&
+    a.responses.every((r, i) => r.action === b.responses[i].action && r.at === b.responses[i].at)
   );
 }
 
@@ -158,6 +173,11 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
       const n = node(b.node);
       n.prevented = n.breaks.every((mode) => prevented.has(`${mode}\u0000${b.node}`));
     }
+    for (const r of [...result.scenario.responses].sort((a, b) => a.at - b.at)) {
+      const n = node(r.node);
+      n.responses = [...n.responses, { action: r.action, at: r.at }];
+    }
+    for (const [id, until] of deadCopies(result)) node(id).deadAfter = until;
   }
 
   const edgeIds = new Set(model.edges.map((e) => e.id));
@@ -282,6 +302,8 @@ export interface ImpactRow {
   silent: boolean;
   /** Steps from the break to the node's highest impact (0 for a break node). */
   pathLength: number;
+  /** A stolen secret whose copy died before it carried anything: when it died. Listed after the live ones. */
+  deadAfter: number | null;
 }
 
 /** One row per impacted node: its highest impact first, the other one beside it. */
@@ -289,6 +311,7 @@ export function impactRows(model: Model, result: SimulationResult): ImpactRow[] 
   const nodes = new Map(model.nodes.map((n) => [n.id, n]));
   const lengths = pathLengths(result);
   const traceOf = new Map(result.trace.map((t) => [`${t.node}\u0000${t.effect}`, t]));
+  const dead = deadCopies(result);
   const byNode = new Map<string, SimulationResult['impacts']>();
   for (const i of result.impacts) byNode.set(i.node, [...(byNode.get(i.node) ?? []), i]);
   const rows: ImpactRow[] = [];
@@ -307,6 +330,7 @@ export function impactRows(model: Model, result: SimulationResult): ImpactRow[] 
       also: other ? { effect: other.effect, at: other.at } : null,
       silent: list.some((i) => i.silent),
       pathLength: entry ? (lengths.get(entry) ?? 0) : 0,
+      deadAfter: dead.get(id) ?? null,
     });
   }
   return rows;
@@ -318,7 +342,10 @@ export interface SortOrder {
   dir: 'asc' | 'desc';
 }
 
-/** Rows in the order asked for; ties by time, then label, so the order is stable. */
+/**
+ * Rows in the order asked for; ties by time, then label, so the order is stable. Stolen copies that died
+ * before carrying anything come after every live row, whatever the order: they are set apart (§5).
+ */
 export function sortRows(rows: readonly ImpactRow[], order: SortOrder): ImpactRow[] {
   const cmp = (a: ImpactRow, b: ImpactRow): number => {
     switch (order.key) {
@@ -335,7 +362,8 @@ export function sortRows(rows: readonly ImpactRow[], order: SortOrder): ImpactRo
     }
   };
   const sign = order.dir === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * cmp(a, b) || a.at - b.at || a.label.localeCompare(b.label) || (a.node < b.node ? -1 : 1));
+  const dead = (r: ImpactRow) => (r.deadAfter === null ? 0 : 1);
+  return [...rows].sort((a, b) => dead(a) - dead(b) || sign * cmp(a, b) || a.at - b.at || a.label.localeCompare(b.label) || (a.node < b.node ? -1 : 1));
 }
 
 export interface PathHighlight {

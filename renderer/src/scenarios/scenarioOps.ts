@@ -5,11 +5,11 @@
  * What-if patches (§6) hold only the props that differ from the model, validated by the same schema as
  * the model's props; a patch left empty is dropped.
  */
-import { breakApplies } from '../../../shared/domain/kinds.ts';
+import { breakApplies, followSensitivity, responseApplies } from '../../../shared/domain/kinds.ts';
 import type { BreakMode } from '../../../shared/domain/kinds.ts';
 import { BREAK_INFO } from '../../../shared/domain/kinds.ts';
 import { DEFAULT_RESPONSE_HOURS, edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/schema.ts';
-import type { Break, Model, ModelEdge, ModelNode, Scenario } from '../../../shared/domain/schema.ts';
+import type { Break, Model, ModelEdge, ModelNode, Scenario, ScenarioResponse } from '../../../shared/domain/schema.ts';
 import type { Op, Patch } from '../editor/patch.ts';
 import { PatchBuilder } from '../editor/patch.ts';
 
@@ -114,6 +114,35 @@ export function setParams(model: Model, id: string, edit: ParamsEdit): Patch {
   });
 }
 
+/** A response the model can take: its node exists, its action applies to the node's kind, its hour is ≥ 0. */
+export function validResponse(model: Model, r: ScenarioResponse): boolean {
+  const node = model.nodes.find((n) => n.id === r.node);
+  return !!node && responseApplies(r.action, node.kind) && Number.isFinite(r.at) && r.at >= 0;
+}
+
+/** Adds a response (§6) at the end of the scenario's list; an invalid one changes nothing. */
+export function addResponse(model: Model, id: string, response: ScenarioResponse): Patch {
+  if (!validResponse(model, response)) return [];
+  return update(model, id, (s) => ({ ...s, responses: [...s.responses, { action: response.action, node: response.node, at: response.at }] }));
+}
+
+/** Changes the action, node or hour of the response at `index`; an invalid result changes nothing. */
+export function updateResponse(model: Model, id: string, index: number, changes: Partial<ScenarioResponse>): Patch {
+  const s = scenarioById(model, id);
+  const current = s?.responses[index];
+  if (!current) return [];
+  const next = { ...current, ...changes };
+  if (!validResponse(model, next)) return [];
+  if (next.action === current.action && next.node === current.node && next.at === current.at) return [];
+  return update(model, id, (sc) => ({ ...sc, responses: sc.responses.map((r, i) => (i === index ? next : r)) }));
+}
+
+export function removeResponse(model: Model, id: string, index: number): Patch {
+  const s = scenarioById(model, id);
+  if (!s || index < 0 || index >= s.responses.length) return [];
+  return update(model, id, (sc) => ({ ...sc, responses: sc.responses.filter((_, i) => i !== index) }));
+}
+
 /** Leaves an edge out of the scenario, or brings it back. */
 export function toggleRemovedEdge(model: Model, id: string, edgeId: string): Patch {
   if (!model.edges.some((e) => e.id === edgeId)) return [];
@@ -159,14 +188,16 @@ export function setWhatIf(model: Model, scenarioId: string, ids: readonly string
     if (!it) continue;
     const base = it.item.props as Props;
     const current = patchedProps(scenario, id);
-    const parsed = schemaOf(it).safeParse({ ...base, ...current, ...changes });
+    // A datastore's criticality follows its sensitivity unless set (§2), for this scenario too.
+    const wanted = it.coll === 'nodes' && it.item.kind === 'datastore' ? followSensitivity({ ...base, ...current }, changes) : changes;
+    const parsed = schemaOf(it).safeParse({ ...base, ...current, ...wanted });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { ok: false, prop: String(issue.path[0] ?? ''), message: issue.message };
     }
     const value = parsed.data as Props;
     const next: Props = { ...current };
-    for (const key of Object.keys(changes)) {
+    for (const key of Object.keys(wanted)) {
       if (sameValue(value[key], base[key])) delete next[key];
       else next[key] = value[key];
     }

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/format.ts';
 import { SaveStatusBadge } from '../library/SaveStatusBadge.tsx';
 import { useLibraryUi } from '../library/LibraryShell.tsx';
 import { useModelStore } from '../store/context.tsx';
@@ -17,7 +18,7 @@ export function StatusBar() {
       </span>
       <span className="fl-spacer" />
       <span data-testid="status-counts">
-        {nodes} nodes · {edges} edges
+        {plural(nodes, 'node')} · {plural(edges, 'edge')}
       </span>
     </footer>
   );

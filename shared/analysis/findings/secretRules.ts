@@ -4,13 +4,19 @@ import { DAY_MS, day, parseIsoUtc } from './context.ts';
 import type { Rule } from './make.ts';
 import { makeFinding } from './make.ts';
 
-/** NHI7: neither `ttlHours` nor `rotationDays`, so a stolen copy never stops working. */
+/**
+ * NHI7: neither `ttlHours` nor `rotationDays`, so a stolen copy never stops working on its own. The message
+ * follows the model: a bound secret's copy is useless alone, but a controlled holder keeps it.
+ */
 export const secretNoLifetime: Rule = (ctx, out) => {
   for (const s of ctx.nodesOf('secret')) {
     if (s.props.ttlHours !== null || s.props.rotationDays !== null) continue;
+    const why = s.props.bound
+      ? 'a copy is useless alone (bound), but whoever controls a holder keeps it until someone rotates or revokes it'
+      : 'a stolen copy works until someone rotates or revokes it';
     out.add(
       makeFinding('secret-no-lifetime', [s.id], {
-        message: `Secret "${ctx.label(s.id)}" has neither a TTL nor a rotation period: a stolen copy works until someone notices.`,
+        message: `Secret "${ctx.label(s.id)}" has neither a TTL nor a rotation period: ${why}.`,
         nodes: [s.id],
         edges: [],
       }),
@@ -18,17 +24,20 @@ export const secretNoLifetime: Rule = (ctx, out) => {
   }
 };
 
-/** The location types people read and search; an image or env file is not named by §9. */
+/** The location types people read and search; an image or env file is named by §9 only when public. */
 export const READABLE_LOCATIONS: readonly LocationType[] = ['log', 'repo', 'chat', 'ticket', 'wiki'];
 
-/** NHI2: a `contains` from a log, repo, chat, ticket or wiki to a secret. Critical when the audience is public. */
+/**
+ * NHI2: a `contains` from a log, repo, chat, ticket or wiki to a secret, or from any location whose audience is
+ * public (a public image layer, a public bucket). Critical when the audience is public.
+ */
 export const secretInLocation: Rule = (ctx, out) => {
   for (const e of ctx.edgesOf('contains')) {
     const loc = ctx.node(e.source);
     const secret = ctx.node(e.target);
     if (loc?.kind !== 'location' || secret?.kind !== 'secret') continue;
-    if (!READABLE_LOCATIONS.includes(loc.props.locationType)) continue;
     const audience = loc.props.audience;
+    if (!READABLE_LOCATIONS.includes(loc.props.locationType) && audience !== 'public') continue;
     out.add(
       makeFinding('secret-in-location', [loc.id, secret.id], {
         message: `Secret "${ctx.label(secret.id)}" is in ${loc.props.locationType} "${ctx.label(loc.id)}", readable by ${audienceWords[audience]}.`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
-import { cli, loadRepoModel, SMALL } from './harness.ts';
+import { cli, editedFile, loadRepoModel, SMALL } from './harness.ts';
 
 const scenario = () => {
   const s = loadRepoModel(SMALL).scenarios.find((x) => x.id === 'leaked-ci-token');
@@ -36,5 +36,24 @@ describe('faultline rank', () => {
     const r = await cli(['rank', SMALL]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('faultline: rank: give --scenario ID or --break MODE:NODE (see faultline rank --help)\n');
+  });
+
+  it('shows the time-based fixes among the others, worded as what to change', async () => {
+    // The deploy role takes control of the orders DB only after 100 h (it can write to it at 1 h through the API
+    // role): a response within 24 h of detection (at 3 h) cuts the control, 5 − 3 points.
+    const file = editedFile(SMALL, (m) => {
+      (m.edges as { id: string; props?: Record<string, unknown> }[]).find((e) => e.id === 'e4')!.props = { access: 'admin', delayHours: 100 };
+    });
+    const r = await cli(['rank', 'm.json', '--scenario', 'leaked-ci-token', '--format', 'json'], { 'm.json': file });
+    const respond = (JSON.parse(r.stdout) as { id: string }[]).find((c) => c.id === 'respond-faster');
+    expect(respond).toMatchObject({ fix: 'respond-faster', description: 'Respond within 24 h of detection (now 27 d)', reduction: 2 });
+    const text = await cli(['rank', 'm.json', '--scenario', 'leaked-ci-token', '--format', 'text'], { 'm.json': file });
+    expect(text.stdout).toMatch(/^\d+ +Respond within 24 h of detection \(now 27 d\) +the scenario +responseHours: 24 in the scenario +19 +2$/m);
+  });
+
+  it('ranks with --respond responses too', async () => {
+    const r = await cli(['rank', SMALL, '--scenario', 'leaked-ci-token', '--respond', 'rotate:ci-token@0.25', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(rankChokepoints(loadRepoModel(SMALL), { ...scenario(), responses: [{ action: 'rotate', node: 'ci-token', at: 0.25 }] }));
   });
 });

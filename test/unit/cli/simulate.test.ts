@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monteCarlo } from '../../../shared/analysis/montecarlo.ts';
 import { explainPath } from '../../../shared/engine/explain.ts';
 import { simulate } from '../../../shared/engine/simulate.ts';
+import { formatPercent } from '../../../shared/format.ts';
 import { cli, editedFile, loadRepoModel, SMALL } from './harness.ts';
 
 const model = () => loadRepoModel(SMALL);
@@ -51,7 +52,7 @@ describe('faultline simulate', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('# CI token leaked from the build log (leaked-ci-token)');
       expect(r.stdout).toContain(`- Score: **${Number(result.summary.score.toFixed(2))}**`);
-      expect(r.stdout).toContain(`- Exposure: **${(result.summary.exposure * 100).toFixed(1)}%**`);
+      expect(r.stdout).toContain(`- Exposure: **${formatPercent(result.summary.exposure)}**`);
       expect(r.stdout).toMatch(/- Detection: (detected at|not detected)/);
     });
 
@@ -59,7 +60,7 @@ describe('faultline simulate', () => {
       const m = model();
       const result = simulate(m, saved('leaked-ci-token'));
       const r = await cli(['simulate', SMALL, '--scenario', 'leaked-ci-token', '--format', 'md']);
-      const rows = r.stdout.split('\n').filter((l) => /^\| [\d.]+ h \|/.test(l));
+      const rows = r.stdout.split('\n').filter((l) => /^\| [\d.]+ (h|min) \|/.test(l));
       expect(rows).toHaveLength(result.impacts.length);
       const last = result.impacts[result.impacts.length - 1];
       const sentences = explainPath(m, result, last.node, last.effect).map((s) => s.sentence);
@@ -141,7 +142,86 @@ describe('faultline simulate', () => {
     });
 
     it('refuses formats it does not write', async () => {
-      expect(await refused(['--scenario', 'tls-expired', '--format', 'docx'])).toBe('faultline: --format "docx": expected json or md or html or pdf\n');
+      expect(await refused(['--scenario', 'tls-expired', '--format', 'docx'])).toBe('faultline: --format "docx": expected text, md, json, html or pdf\n');
+    });
+  });
+
+  describe('--respond', () => {
+    const withResponses = (responses: { action: 'rotate' | 'revoke'; node: string; at: number }[]) => ({
+      ...saved('leaked-ci-token'),
+      responses,
+    });
+
+    it('adds a rotation to a saved scenario: the steps the stolen copy carried after it are gone', async () => {
+      const r = await cli(['simulate', SMALL, '--scenario', 'leaked-ci-token', '--respond', 'rotate:ci-token@0.25']);
+      expect(r.code).toBe(0);
+      const expected = simulate(model(), withResponses([{ action: 'rotate', node: 'ci-token', at: 0.25 }]));
+      expect(JSON.parse(r.stdout)).toEqual(expected);
+      expect(expected.scenario.responses).toEqual([{ action: 'rotate', node: 'ci-token', at: 0.25 }]);
+      // the token authenticated as the deploy role at 0.5 h without the rotation
+      const before = simulate(model(), saved('leaked-ci-token'));
+      expect(before.impacts.some((i) => i.node === 'deploy-role')).toBe(true);
+      expect(expected.impacts.some((i) => i.node === 'deploy-role')).toBe(false);
+    });
+
+    it('takes several, rotate and revoke, with --break too', async () => {
+      const r = await cli(['simulate', SMALL, '--break', 'leak:ci-token', '--respond', 'rotate:ci-token@4', '--respond', 'revoke:deploy-role@0.75h']);
+      expect(r.code).toBe(0);
+      const expected = simulate(model(), {
+        id: 'cli',
+        name: 'Breaks from the command line',
+        breaks: [{ mode: 'leak', node: 'ci-token' }],
+        responses: [
+          { action: 'rotate', node: 'ci-token', at: 4 },
+          { action: 'revoke', node: 'deploy-role', at: 0.75 },
+        ],
+      });
+      expect(JSON.parse(r.stdout)).toEqual(expected);
+      expect(expected.impacts.find((i) => i.node === 'deploy-role' && i.effect === 'down')).toMatchObject({ at: 0.75, via: null });
+    });
+
+    it('says the responses and the stolen copy that died in Markdown and text', async () => {
+      const md = await cli(['simulate', SMALL, '--scenario', 'leaked-ci-token', '--respond', 'rotate:ci-token@0.25', '--format', 'md']);
+      expect(md.stdout).toContain('Responses: **rotate** CI deploy token (ci-token) at 15 min');
+      expect(md.stdout).toContain('| 0 h | CI deploy token (ci-token) | control (stolen, dead after 15 min) |');
+      const text = await cli(['simulate', SMALL, '--scenario', 'leaked-ci-token', '--respond', 'rotate:ci-token@0.25', '--format', 'text']);
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain('Responses: rotate CI deploy token (ci-token) at 15 min');
+      expect(text.stdout).toMatch(/^ *At +Node +Effect +Path$/m);
+      expect(text.stdout).toMatch(/^0 h +CI deploy token \(ci-token\) +control \(stolen, dead after 15 min\) +CI deploy token leaked at 0 h$/m);
+    });
+
+    it.each([
+      [['--respond', 'rotate:ci-token'], '--respond "rotate:ci-token": expected ACTION:NODE@HOURS, as in rotate:ci-token@4'],
+      [['--respond', 'shred:ci-token@1'], '--respond "shred:ci-token@1": unknown action "shred"; actions are rotate, revoke'],
+      [['--respond', 'rotate:ci-token@soon'], '--respond "rotate:ci-token@soon": expected hours ≥ 0 after @, as in rotate:ci-token@4'],
+      [['--respond', 'rotate:ci-token@-1'], '--respond "rotate:ci-token@-1": expected hours ≥ 0 after @, as in rotate:ci-token@4'],
+      [['--respond', 'rotate:ghost@1'], `${SMALL}: scenario.responses[0].node: no node "ghost" (--respond rotate:ghost@1)`],
+      [['--respond', 'rotate:deploy-role@1'], `${SMALL}: scenario.responses[0].action: "rotate" does not apply to an identity ("deploy-role") (--respond rotate:deploy-role@1)`],
+    ])('refuses %j with one line', async (args, message) => {
+      const r = await cli(['simulate', SMALL, '--break', 'leak:ci-token', ...args]);
+      expect(r).toMatchObject({ code: 2, stdout: '', stderr: `faultline: ${message}\n` });
+    });
+
+    it('names the option after a saved scenario’s own responses', async () => {
+      const file = editedFile(SMALL, (m) => {
+        (m.scenarios as { responses?: unknown[] }[])[0].responses = [{ action: 'rotate', node: 'ci-token', at: 2 }];
+      });
+      const r = await cli(['simulate', 'm.json', '--scenario', 'leaked-ci-token', '--respond', 'revoke:db@1'], { 'm.json': file });
+      expect(r.stderr).toBe('faultline: m.json: scenario.responses[1].action: "revoke" does not apply to a datastore ("db") (--respond revoke:db@1)\n');
+    });
+  });
+
+  describe('words of the Markdown', () => {
+    it('says "at" for the absolute times of the steps, and joins each path with " → "', async () => {
+      const m = model();
+      const result = simulate(m, saved('leaked-ci-token'));
+      const r = await cli(['simulate', SMALL, '--scenario', 'leaked-ci-token', '--format', 'md']);
+      expect(r.stdout).not.toMatch(/ after \d/);
+      const last = result.impacts.at(-1)!;
+      const sentences = explainPath(m, result, last.node, last.effect).map((s) => s.sentence);
+      expect(sentences.length).toBeGreaterThan(1);
+      expect(r.stdout).toContain(sentences.join(' → '));
     });
   });
 });

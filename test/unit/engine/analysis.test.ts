@@ -5,6 +5,7 @@ import { diffResults } from '../../../shared/analysis/diff.ts';
 import { monteCarlo } from '../../../shared/analysis/montecarlo.ts';
 import { ScenarioError, simulate } from '../../../shared/engine/simulate.ts';
 import { breaks, buildModel } from './build.ts';
+import type { EdgeSpec, NodeSpec } from './build.ts';
 
 describe('rankChokepoints', () => {
   const model = () =>
@@ -26,26 +27,35 @@ describe('rankChokepoints', () => {
 
   it('ranks the fix that cuts the most first, sorted by reduction then id', () => {
     const ranked = rankChokepoints(model(), { breaks: breaks('prompt-injection:support-agent') });
-    expect(ranked[0]).toMatchObject({
+    expect(ranked[0]).toEqual({
       id: 'approval:i1',
       edge: 'i1',
+      node: null,
       fix: 'approval',
-      description: 'require approval on support-agent → refund-tool',
+      description: "Require a person's approval when support-agent invokes refund-tool",
+      change: 'approval: true on the invokes edge',
       scoreBefore: 3 + 5 + 5 + 5 + 0.4,
       scoreAfter: 3.4,
       reduction: 15,
       reason: null,
+      closes: false,
     });
     expect(ranked[1].id).toBe('remove:i1');
     for (let i = 1; i < ranked.length; i++) {
       const [a, b] = [ranked[i - 1], ranked[i]];
       expect(a.reduction > b.reduction || (a.reduction === b.reduction && a.id < b.id)).toBe(true);
     }
-    expect(ranked.map((c) => c.id)).toEqual(
-      expect.arrayContaining(['remove:h1', 'remove:a1', 'bound:pay-key', 'remove:c1', 'lower-access:c1']),
-    );
-    expect(ranked.find((c) => c.id === 'lower-access:c1')?.description).toBe('lower access on support-agent → kb from read to none');
-    expect(ranked.find((c) => c.id === 'bound:pay-key')).toMatchObject({ description: 'bind pay-key (mTLS/DPoP)', reduction: 0 });
+    expect(ranked.map((c) => c.id)).toEqual(expect.arrayContaining(['remove:h1', 'remove:a1', 'remove:c1', 'lower-access:c1']));
+    expect(ranked.find((c) => c.id === 'lower-access:c1')?.description).toBe('Lower the access of support-agent on kb from read to none');
+    // Binding the key helps nothing here (its holder is controlled): a row that reduces nothing is not shown (§9, v1.1).
+    expect(ranked.find((c) => c.id === 'bound:pay-key')).toBeUndefined();
+    const all = rankChokepoints(model(), { breaks: breaks('prompt-injection:support-agent') }, { all: true });
+    expect(all.find((c) => c.id === 'bound:pay-key')).toMatchObject({
+      description: 'Bind pay-key to its holder with mTLS, DPoP or workload attestation',
+      change: 'bound: true on pay-key',
+      node: 'pay-key',
+      reduction: 0,
+    });
   });
 
   it('describes the controls of each kind in user words', () => {
@@ -56,9 +66,11 @@ describe('rankChokepoints', () => {
     const ranked = rankChokepoints(m, { breaks: breaks('supply-chain:lib') });
     const text = Object.fromEntries(ranked.map((c) => [c.id, c.description]));
     expect(text).toMatchObject({
-      'verified:d': 'verify dependency api → lib',
-      'remove:r': 'remove runs-as api → role',
-      'lower-access:g': 'lower access on role → db from admin to write',
+      'verified:d': 'Verify lib before api takes it in: pin, sign, check',
+      'remove:r': 'Stop api running as role',
+      'lower-access:g': 'Lower the access of role on db from admin to write',
+      'remove:g': 'Remove the grant of role on db',
+      'remove:d': 'Drop the dependency of api on lib',
     });
     expect(rankChokepoints(m, { breaks: breaks('compromise:idp') }).map((c) => c.id)).toContain('constrained:t');
   });
@@ -79,6 +91,81 @@ describe('rankChokepoints', () => {
   it('refuses a bad scenario', () => {
     expect(() => rankChokepoints(model(), { breaks: breaks('leak:support-agent') })).toThrow(ScenarioError);
   });
+
+  it('says "closes" only for a fix that leaves nothing beyond the breaks', () => {
+    const ranked = rankChokepoints(model(), { breaks: breaks('prompt-injection:support-agent') });
+    expect(ranked.filter((c) => c.closes)).toEqual([]);
+    const only = rankChokepoints(
+      buildModel([['tok', 'secret', { ttlHours: 24 }], ['role', 'identity']], [['a', 'authenticates', 'tok', 'role']]),
+      { breaks: breaks('leak:tok') },
+    );
+    expect(only.find((c) => c.id === 'remove:a')).toMatchObject({ closes: true, description: 'Stop tok authenticating as role' });
+  });
+});
+
+describe('time-based chokepoint candidates (§9, v1.1)', () => {
+  // tok leaks; its copy authenticates as role at 0.5 and grants admin on vault after 2 h; role reaches db late.
+  const nodes = (monitored: boolean): NodeSpec[] => [
+    ['tok', 'secret', { criticality: 2 }],
+    ['role', 'identity', { criticality: 1, monitored }],
+    ['vault', 'datastore', { sensitivity: 'restricted' }],
+    ['db', 'datastore', { sensitivity: 'confidential' }],
+    ['ops', 'person'],
+  ];
+  const edges: EdgeSpec[] = [
+    ['a', 'authenticates', 'tok', 'role'],
+    ['v', 'grants', 'tok', 'vault', { access: 'admin', delayHours: 2 }],
+    ['g', 'grants', 'role', 'db', { access: 'admin', delayHours: 100 }],
+    ['h', 'holds', 'ops', 'tok'],
+  ];
+
+  it('proposes a short-lived credential for a secret whose stolen copy carried a step, worded as what to change', () => {
+    const ranked = rankChokepoints(buildModel(nodes(false), edges), { breaks: breaks('leak:tok') });
+    expect(ranked.find((c) => c.id === 'short-lived:tok')).toMatchObject({
+      fix: 'short-lived',
+      node: 'tok',
+      edge: null,
+      description: 'Make tok short-lived: a new one every 1 h, through OIDC federation or STS',
+      change: 'ttlHours: 1 on tok',
+      reduction: 5,
+    });
+  });
+
+  it('does not propose a short-lived credential for a bound secret, nor binding for a signing key or a secret nobody holds', () => {
+    const bound = rankChokepoints(buildModel(nodes(false), edges), { breaks: breaks('compromise:ops'), patches: [{ id: 'tok', props: { bound: true } }] });
+    expect(bound.some((c) => c.fix === 'short-lived')).toBe(false);
+    const unheld = buildModel(nodes(false), edges.filter((e) => e[0] !== 'h'));
+    expect(rankChokepoints(unheld, { breaks: breaks('leak:tok') }, { all: true }).some((c) => c.fix === 'bound')).toBe(false);
+    const signing = buildModel([['key', 'secret', { secretType: 'signing-key' }], ['idp', 'issuer'], ['ops', 'person']], [['s', 'signs', 'key', 'idp'], ['h', 'holds', 'ops', 'key']]);
+    expect(rankChokepoints(signing, { breaks: breaks('leak:key') }, { all: true }).map((c) => c.id)).toEqual(['remove:s', 'short-lived:key']);
+  });
+
+  it('proposes monitoring a reached node when detection there would contain the attacker in time', () => {
+    const ranked = rankChokepoints(buildModel(nodes(false), edges), { breaks: breaks('leak:tok'), params: { responseHours: 24 } });
+    // role is reached at 0.5: monitored, detected at 1.5 and contained at 25.5, before db falls at 100.5
+    expect(ranked.find((c) => c.id === 'monitor:role')).toMatchObject({
+      fix: 'monitor',
+      node: 'role',
+      description: 'Monitor role: alert within 1 h of an attacker reaching it',
+      change: 'monitored: true, detectHours: 1 on role',
+      reduction: 4,
+    });
+  });
+
+  it('proposes responding within 24 h when the scenario is detected, with the response time it has now', () => {
+    const ranked = rankChokepoints(buildModel(nodes(true), edges), { breaks: breaks('leak:tok') });
+    expect(ranked.find((c) => c.id === 'respond-faster')).toMatchObject({
+      fix: 'respond-faster',
+      node: null,
+      edge: null,
+      description: 'Respond within 24 h of detection (now 27 d)',
+      change: 'responseHours: 24 in the scenario',
+      reduction: 4,
+    });
+    // already quick, or undetected: nothing to propose
+    expect(rankChokepoints(buildModel(nodes(true), edges), { breaks: breaks('leak:tok'), params: { responseHours: 12 } }).some((c) => c.fix === 'respond-faster')).toBe(false);
+    expect(rankChokepoints(buildModel(nodes(false), edges), { breaks: breaks('leak:tok') }).some((c) => c.fix === 'respond-faster')).toBe(false);
+  });
 });
 
 describe('diffResults', () => {
@@ -88,16 +175,17 @@ describe('diffResults', () => {
   );
 
   it('lists impacts added, removed and changed', () => {
+    // An outage of the holder adds availability impacts; it does not invalidate the stolen token (§5, v1.1).
     const before = simulate(m, { breaks: breaks('leak:tok') });
-    const after = simulate(m, { breaks: breaks('leak:tok', 'revoke:tok'), patches: [{ id: 'g', props: { access: 'admin' } }, { id: 'a', props: { delayHours: 2 } }] });
+    const after = simulate(m, { breaks: breaks('leak:tok', 'outage:api'), patches: [{ id: 'g', props: { access: 'admin' } }, { id: 'a', props: { delayHours: 2 } }] });
     const d = diffResults(before, after);
-    expect(d.added.map((i) => `${i.node} ${i.effect}`)).toEqual(['api down', 'tok down']);
+    expect(d.added.map((i) => `${i.node} ${i.effect}`)).toEqual(['api down']);
     expect(d.removed).toEqual([]);
     expect(d.changed.map((c) => `${c.node} ${c.before.effect}@${c.before.at} → ${c.after.effect}@${c.after.at}`)).toEqual([
       'role control@0.5 → control@2',
       'db read@1 → control@2.5',
     ]);
-    expect(diffResults(after, before).removed.map((i) => `${i.node} ${i.effect}`)).toEqual(['api down', 'tok down']);
+    expect(diffResults(after, before).removed.map((i) => `${i.node} ${i.effect}`)).toEqual(['api down']);
   });
 
   it('is empty for identical results', () => {

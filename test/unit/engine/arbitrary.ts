@@ -1,13 +1,15 @@
 /** Random small models for the property tests: every kind, every edge kind, delays that tie often. */
 import fc from 'fast-check';
-import { BREAK_APPLIES_TO, BREAK_MODES, EDGE_KINDS, NODE_KINDS } from '../../../shared/domain/kinds.ts';
-import type { Break, Model } from '../../../shared/domain/schema.ts';
+import { BREAK_APPLIES_TO, BREAK_MODES, EDGE_KINDS, NODE_KINDS, RESPONSE_ACTIONS, responseApplies } from '../../../shared/domain/kinds.ts';
+import type { Break, Model, ScenarioResponse } from '../../../shared/domain/schema.ts';
 import { buildModel } from './build.ts';
 import type { EdgeSpec, NodeSpec } from './build.ts';
 
 export interface Case {
   model: Model;
   breaks: Break[];
+  /** rotate and revoke responses on nodes they apply to (v1.1), often none */
+  responses: ScenarioResponse[];
 }
 
 const nodeArb = fc.record({
@@ -45,8 +47,9 @@ export function caseArb(options: { monitored?: boolean; maxNodes?: number; maxEd
       nodes: fc.array(nodeArb, { minLength: 2, maxLength: options.maxNodes ?? 10 }),
       edges: fc.array(edgeArb, { maxLength: options.maxEdges ?? 25 }),
       breaks: fc.array(fc.record({ node: fc.nat(), mode: fc.nat() }), { minLength: 1, maxLength: 3 }),
+      responses: fc.array(fc.record({ node: fc.nat(), action: fc.nat(), at: fc.constantFrom(0, 0.25, 0.5, 1, 2, 5) }), { maxLength: 2 }),
     })
-    .map(({ nodes, edges, breaks }) => {
+    .map(({ nodes, edges, breaks, responses }) => {
       const nodeSpecs: NodeSpec[] = nodes.map((n, i) => {
         const { kind, ...props } = n;
         return [nodeId(i), kind, { ...props, monitored: options.monitored === false ? false : props.monitored }];
@@ -62,6 +65,11 @@ export function caseArb(options: { monitored?: boolean; maxNodes?: number; maxEd
         const modes = BREAK_MODES.filter((m) => BREAK_APPLIES_TO[m].includes(node.kind));
         return { mode: modes[b.mode % modes.length], node: node.id };
       });
-      return { model, breaks: picked };
+      const acting: ScenarioResponse[] = responses.flatMap((r) => {
+        const node = model.nodes[r.node % nodes.length];
+        const actions = RESPONSE_ACTIONS.filter((a) => responseApplies(a, node.kind));
+        return actions.length ? [{ action: actions[r.action % actions.length], node: node.id, at: r.at }] : [];
+      });
+      return { model, breaks: picked, responses: acting };
     });
 }

@@ -22,7 +22,9 @@ describe('break modes (§6)', () => {
     ['supply-chain', 'lib'],
   ])('%s on %s: control at 0 with no via', (mode, node) => {
     const r = simulate(model(), { breaks: breaks(`${mode}:${node}`) });
-    expect(r.impacts.find((i) => i.node === node)).toEqual({ node, effect: 'control', at: 0, via: null, silent: false });
+    // A stolen secret says until when its copy works (§5, v1.1): with no TTL nor rotation, never ends.
+    const until = mode === 'leak' ? { until: null } : {};
+    expect(r.impacts.find((i) => i.node === node)).toEqual({ node, effect: 'control', at: 0, via: null, silent: false, ...until });
   });
 
   it.each([
@@ -53,8 +55,35 @@ describe('break modes (§6)', () => {
   });
 
   it('the result names the scenario, "adhoc" by default', () => {
-    expect(simulate(model(), { breaks: breaks('leak:key') }).scenario).toEqual({ id: 'adhoc', breaks: breaks('leak:key') });
+    expect(simulate(model(), { breaks: breaks('leak:key') }).scenario.id).toBe('adhoc');
     expect(simulate(model(), { id: 's1', breaks: [] }).scenario.id).toBe('s1');
+  });
+
+  it('the result echoes everything simulated: breaks, patches, removed, responses and params (§8, v1.1)', () => {
+    const scenario = {
+      id: 's2',
+      breaks: breaks('leak:key'),
+      patches: [{ id: 'api', props: { criticality: 5 } }],
+      removed: ['e1'],
+      responses: [{ action: 'rotate' as const, node: 'key', at: 4 }],
+      params: { maxExposure: 0.3 },
+    };
+    expect(simulate(model(), scenario).scenario).toEqual({
+      id: 's2',
+      breaks: breaks('leak:key'),
+      patches: [{ id: 'api', props: { criticality: 5 } }],
+      removed: ['e1'],
+      responses: [{ action: 'rotate', node: 'key', at: 4 }],
+      params: { responseHours: 648, maxExposure: 0.3 },
+    });
+    expect(simulate(model(), { breaks: breaks('leak:key') }).scenario).toEqual({
+      id: 'adhoc',
+      breaks: breaks('leak:key'),
+      patches: [],
+      removed: [],
+      responses: [],
+      params: { responseHours: 648 },
+    });
   });
 });
 

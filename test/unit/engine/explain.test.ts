@@ -42,17 +42,18 @@ describe('explainPath', () => {
       from: 'ci-token',
       fromEffect: 'control',
       rule: 'stolen copy',
-      control: 'bound: true on the secret, or a TTL or rotation shorter than 0.5 h',
-      sentence: 'ci-token authenticates as deploy-role after 0.5 h',
+      // nobody holds ci-token: binding it to a holder is no fix (v1.1: text follows the model)
+      control: 'a TTL or rotation shorter than 30 min',
+      sentence: 'ci-token authenticates as deploy-role at 30 min',
     });
-    expect(path[2]).toMatchObject({ effect: 'write', at: 1, rule: 'grants write', control: 'lower access', sentence: 'deploy-role grants write on prod-db after 1 h' });
+    expect(path[2]).toMatchObject({ effect: 'write', at: 1, rule: 'grants write', control: 'lower access', sentence: 'deploy-role grants write on prod-db at 1 h' });
   });
 
   it('names "through a holder" when the secret is bound and its holder is controlled', () => {
     const m = model();
     const r = simulate(m, { breaks: breaks('compromise:runner') });
     const last = explainPath(m, r, 'admin-role').at(-1)!;
-    expect(last).toMatchObject({ rule: 'through a holder', control: 'remove the edge', sentence: 'bound-key authenticates as admin-role through runner after 0.5 h' });
+    expect(last).toMatchObject({ rule: 'through a holder', control: 'remove the edge', sentence: 'bound-key authenticates as admin-role through runner at 30 min' });
   });
 
   it('names the control of an agent step', () => {
@@ -67,7 +68,7 @@ describe('explainPath', () => {
     const path = explainPath(m, r, 'runner');
     expect(path.map((s) => `${s.node} ${s.effect}@${s.at}`)).toEqual(['ca down@0', 'cert down@24', 'runner down@24']);
     expect(path[0].sentence).toBe('ca went down at 0 h');
-    expect(path[1]).toMatchObject({ rule: 'availability: issuer down, credential expires', sentence: 'cert down after 24 h: its issuer ca is down and it expired' });
+    expect(path[1]).toMatchObject({ rule: 'availability: issuer down, credential expires', sentence: 'cert down at 24 h: its issuer ca is down and it expired' });
     expect(path[2]).toMatchObject({ rule: 'availability: required secret down', control: 'required: false on the holds edge' });
   });
 

@@ -73,13 +73,30 @@ const shuffled = <T,>(xs: readonly T[], seed: number): T[] => {
 
 const RUNS = { numRuns: 300 };
 
+/**
+ * Did some secret go down through `issued-by` (its issuer down, its TTL run out)? That invalidates it (§5,
+ * v1.1), so an edge that carries the issuer's outage stops the attacker: removing it can let them reach more.
+ */
+function invalidatedThroughIssuer(model: Model, r: SimulationResult): boolean {
+  const down = new Set(r.trace.filter((t) => t.effect === 'down').map((t) => t.node));
+  const nodes = new Map(model.nodes.map((n) => [n.id, n]));
+  return model.edges.some((e) => {
+    const s = nodes.get(e.source);
+    return e.kind === 'issued-by' && down.has(e.target) && s?.kind === 'secret' && s.props.ttlHours !== null;
+  });
+}
+
 describe('monotonicity without containment (§7)', () => {
+  // Without responses: a theft delayed past a rotation takes the new secret, which the rotation does not
+  // end (§5), so with rotations removing an edge can reach more. And without an issuer's outage invalidating
+  // a credential (§5), which an edge carrying that outage brings about.
   it('removing an edge never adds a level nor makes one earlier', () => {
     fc.assert(
       fc.property(caseArb({ monitored: false }), fc.nat(), ({ model, breaks }, pick) => {
         fc.pre(model.edges.length > 0);
         const edge = model.edges[pick % model.edges.length].id;
         const before = simulate(model, { breaks });
+        fc.pre(!invalidatedThroughIssuer(model, before));
         const after = simulate(model, { breaks, removed: [edge] });
         expectNoWorse(ladder(before), ladder(after));
       }),
@@ -122,10 +139,10 @@ describe('monotonicity without containment (§7)', () => {
 });
 
 describe('explanations and determinism', () => {
-  it('every via names an earlier-or-equal trace entry, and every chain ends at a break', () => {
+  it('every via names an earlier-or-equal trace entry, and every chain ends at a break or a response', () => {
     fc.assert(
-      fc.property(caseArb(), fc.constantFrom(0, 1, 5, 648), ({ model, breaks }, responseHours) => {
-        const r = simulate(model, { breaks, params: { responseHours } });
+      fc.property(caseArb(), fc.constantFrom(0, 1, 5, 648), ({ model, breaks, responses }, responseHours) => {
+        const r = simulate(model, { breaks, responses, params: { responseHours } });
         const byKey = new Map(r.trace.map((t) => [`${t.node} ${t.effect}`, t]));
         expect(byKey.size).toBe(r.trace.length);
         for (const entry of r.trace) {
@@ -139,8 +156,9 @@ describe('explanations and determinism', () => {
             at = prev!.at;
             cur = prev!;
           }
-          expect(cur.at).toBe(0);
-          expect(breaks.some((b) => b.node === cur.node)).toBe(true);
+          const atBreak = cur.at === 0 && breaks.some((b) => b.node === cur.node);
+          const atResponse = cur.effect === 'down' && responses.some((x) => x.action === 'revoke' && x.node === cur.node && x.at === cur.at);
+          expect(atBreak || atResponse, `${cur.node} ${cur.effect}@${cur.at} is neither a break nor a response`).toBe(true);
         }
       }),
       RUNS,
@@ -149,14 +167,14 @@ describe('explanations and determinism', () => {
 
   it('impacts: at most one security and one availability impact per node, each a trace entry', () => {
     fc.assert(
-      fc.property(caseArb(), ({ model, breaks }) => {
-        const r = simulate(model, { breaks });
+      fc.property(caseArb(), ({ model, breaks, responses }) => {
+        const r = simulate(model, { breaks, responses });
         const seen = new Set<string>();
         for (const i of r.impacts) {
           const key = `${i.node} ${isSecurity(i.effect)}`;
           expect(seen.has(key)).toBe(false);
           seen.add(key);
-          const { silent: _silent, ...entry } = i;
+          const { silent: _silent, until: _until, ...entry } = i;
           expect(r.trace).toContainEqual(entry);
         }
       }),
@@ -166,8 +184,8 @@ describe('explanations and determinism', () => {
 
   it('no security step arrives after containedAt', () => {
     fc.assert(
-      fc.property(caseArb(), fc.constantFrom(0, 0.5, 2), ({ model, breaks }, responseHours) => {
-        const r = simulate(model, { breaks, params: { responseHours } });
+      fc.property(caseArb(), fc.constantFrom(0, 0.5, 2), ({ model, breaks, responses }, responseHours) => {
+        const r = simulate(model, { breaks, responses, params: { responseHours } });
         const limit = r.detection.containedAt ?? Infinity;
         for (const t of r.trace) if (isSecurity(t.effect)) expect(t.at).toBeLessThanOrEqual(limit);
       }),
@@ -177,9 +195,9 @@ describe('explanations and determinism', () => {
 
   it('gives the same result whatever the order of nodes and edges in the file', () => {
     fc.assert(
-      fc.property(caseArb(), fc.integer(), ({ model, breaks }, seed) => {
+      fc.property(caseArb(), fc.integer(), ({ model, breaks, responses }, seed) => {
         const reordered: Model = { ...model, nodes: shuffled(model.nodes, seed), edges: shuffled(model.edges, seed * 31 + 7) };
-        expect(simulate(reordered, { breaks })).toEqual(simulate(model, { breaks }));
+        expect(simulate(reordered, { breaks, responses })).toEqual(simulate(model, { breaks, responses }));
       }),
       RUNS,
     );
@@ -187,13 +205,70 @@ describe('explanations and determinism', () => {
 
   it('gives the same result on a second run, and on a fresh compile', () => {
     fc.assert(
-      fc.property(caseArb(), ({ model, breaks }) => {
-        const first = simulate(model, { breaks });
-        expect(simulate(model, { breaks })).toEqual(first);
+      fc.property(caseArb(), ({ model, breaks, responses }) => {
+        const first = simulate(model, { breaks, responses });
+        expect(simulate(model, { breaks, responses })).toEqual(first);
         compileModel(model, { fresh: true });
-        expect(simulate(model, { breaks })).toEqual(first);
+        expect(simulate(model, { breaks, responses })).toEqual(first);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('breaks and responses (§6, v1.1)', () => {
+  it('every break that is not prevented appears at time 0 with no via', () => {
+    // Catches a break mode that does nothing: each mode must put its node at its effect at 0.
+    fc.assert(
+      fc.property(caseArb(), ({ model, breaks, responses }) => {
+        const r = simulate(model, { breaks, responses });
+        for (const b of breaks) {
+          if (r.prevented.some((p) => p.mode === b.mode && p.node === b.node)) continue;
+          const security = ['leak', 'compromise', 'prompt-injection', 'supply-chain'].includes(b.mode);
+          const entry = r.trace.find((t) => t.node === b.node && (security ? isSecurity(t.effect) : t.effect === 'down'));
+          expect(entry, `${b.mode}:${b.node} left no trace`).toBeDefined();
+          expect(entry!.at).toBe(0);
+          if (security) expect(entry!.effect).toBe('control');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('rotating earlier never reaches more, when containment plays no part', () => {
+    // One rotation of one stolen secret, both times after its copy was taken (a rotation at or before the
+    // theft rotates a secret not yet stolen: the copy is of the new one, §5).
+    fc.assert(
+      fc.property(caseArb({ monitored: false }), fc.nat(), fc.constantFrom(0.1, 0.5, 1, 3), fc.constantFrom(0, 0.5, 2, 24), ({ model, breaks }, pick, first, gap) => {
+        const base = simulate(model, { breaks });
+        const stolen = base.impacts.filter((i) => i.effect === 'control' && model.nodes.find((n) => n.id === i.node)?.kind === 'secret');
+        fc.pre(stolen.length > 0);
+        const s = stolen[pick % stolen.length];
+        const early = s.at + first;
+        const rotate = (at: number) => simulate(model, { breaks, responses: [{ action: 'rotate', node: s.node, at }] });
+        const sooner = ladder(rotate(early), 'security');
+        expectNoWorse(ladder(rotate(early + gap), 'security'), sooner);
+        expectNoWorse(ladder(base, 'security'), sooner);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a response only takes away: the attacker reaches nothing more nor sooner than without it', () => {
+    fc.assert(
+      fc.property(caseArb({ monitored: false }), ({ model, breaks, responses }) => {
+        fc.pre(responses.length === 1);
+        const [response] = responses;
+        if (response.action === 'rotate') {
+          // a rotation after the theft (see above); one at or before it is of a secret not yet stolen
+          const at = simulate(model, { breaks }).impacts.find((i) => i.node === response.node && isSecurity(i.effect))?.at;
+          fc.pre(at !== undefined && at < response.at);
+        }
+        const without = simulate(model, { breaks });
+        const withIt = simulate(model, { breaks, responses });
+        expectNoWorse(ladder(without, 'security'), ladder(withIt, 'security'));
+      }),
+      RUNS,
     );
   });
 });

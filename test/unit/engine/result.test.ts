@@ -24,7 +24,7 @@ describe('detection and containment', () => {
 
   it('detects at the first security effect on a monitored node plus detectHours; contains responseHours later', () => {
     const r = simulate(model, { breaks: breaks('leak:tok'), params: { responseHours: 2 } });
-    expect(r.detection).toEqual({ detectedAt: 1.5, containedAt: 3.5 });
+    expect(r.detection).toEqual({ detectedAt: 1.5, containedAt: 3.5, detectedBy: 'role' });
   });
 
   it('cuts every security step arriving after containedAt, keeps one arriving exactly at it', () => {
@@ -40,12 +40,12 @@ describe('detection and containment', () => {
   });
 
   it('is undetected when no monitored node is reached', () => {
-    expect(simulate(model, { breaks: breaks('outage:ca') }).detection).toEqual({ detectedAt: null, containedAt: null });
+    expect(simulate(model, { breaks: breaks('outage:ca') }).detection).toEqual({ detectedAt: null, containedAt: null, detectedBy: null });
   });
 
   it('never cuts availability, and availability never triggers detection', () => {
     const r = simulate(model, { breaks: breaks('leak:tok', 'outage:ca', 'revoke:role'), params: { responseHours: 0 } });
-    expect(r.detection).toEqual({ detectedAt: 1.5, containedAt: 1.5 });
+    expect(r.detection).toEqual({ detectedAt: 1.5, containedAt: 1.5, detectedBy: 'role' });
     expect(impact(r, 'cert', 'down')?.at).toBe(100);
     expect(simulate(model, { breaks: breaks('revoke:role') }).detection.detectedAt).toBeNull();
   });
@@ -154,7 +154,11 @@ describe('the result (§8)', () => {
   it('has exactly the §8 shape', () => {
     const r = simulate(m, { id: 's1', breaks: breaks('leak:tok') });
     expect(Object.keys(r)).toEqual(['scenario', 'prevented', 'impacts', 'trace', 'detection', 'summary']);
-    expect(Object.keys(r.impacts[0])).toEqual(['node', 'effect', 'at', 'via', 'silent']);
+    // a stolen secret's impact carries `until` (v1.1); others do not
+    expect(Object.keys(r.impacts[0])).toEqual(['node', 'effect', 'at', 'via', 'silent', 'until']);
+    expect(Object.keys(r.impacts[1])).toEqual(['node', 'effect', 'at', 'via', 'silent']);
+    expect(Object.keys(r.detection)).toEqual(['detectedAt', 'containedAt', 'detectedBy']);
+    expect(Object.keys(r.scenario)).toEqual(['id', 'breaks', 'patches', 'removed', 'responses', 'params']);
     expect(Object.keys(r.trace[0])).toEqual(['node', 'effect', 'at', 'via']);
     expect(Object.keys(r.summary)).toEqual(['score', 'exposure', 'counts']);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
@@ -182,6 +186,8 @@ describe('the result (§8)', () => {
   });
 
   it('sorts impacts and trace by time, then node id, then effect (security first)', () => {
+    // tok is stolen through its holders but revoked at 0: it carries nothing (§5, v1.1), so the attacker
+    // gets no further than tok
     const r = simulate(m, { breaks: breaks('revoke:tok', 'compromise:b', 'compromise:a') });
     expect(r.impacts.map((i) => `${i.at} ${i.node} ${i.effect}`)).toEqual([
       '0 a control',
@@ -191,10 +197,10 @@ describe('the result (§8)', () => {
       '0 b down',
       '0 tok control',
       '0 tok down',
-      '0.5 role control',
-      '1 db read',
     ]);
     expect(r.trace.map((t) => `${t.at} ${t.node} ${t.effect}`)).toEqual(r.impacts.map((i) => `${i.at} ${i.node} ${i.effect}`));
+    const later = simulate(m, { breaks: breaks('outage:api', 'leak:tok') });
+    expect(later.impacts.map((i) => `${i.at} ${i.node} ${i.effect}`)).toEqual(['0 api down', '0 tok control', '0.5 role control', '1 db read']);
   });
 
   it('is 0 exposure on an empty scenario', () => {

@@ -141,6 +141,12 @@ describe('parseModelFile: domain 1.1 (signs, responses, notes) in a version 1 fi
     expectError(file(m), 'invalid-value', 'model.scenarios[0].responses[0].at', 'model.scenarios[0].responses[0].at: expected hours ≥ 0');
   });
 
+  it('refuses a response at an absurd hour, as every duration is bounded', () => {
+    const m = v11();
+    m.scenarios[0].responses[0].at = 1e308;
+    expectError(file(m), 'invalid-value', 'model.scenarios[0].responses[0].at', 'expected at most 1000000 hours');
+  });
+
   it('refuses a response hour that is not a number', () => {
     const m = v11();
     m.scenarios[0].responses[1].at = '4h';

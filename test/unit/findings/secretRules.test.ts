@@ -9,6 +9,13 @@ describe('secret-no-lifetime (NHI7)', () => {
     expect(f.message).toContain('"TOK"');
   });
 
+  it('says what a stolen copy does, following the model: bound or not', () => {
+    const m = build({ nodes: [['secret', 'tok', { ttlHours: null }], ['secret', 'mtls', { ttlHours: null, bound: true }]] });
+    const [mtls, tok] = ['secret-no-lifetime:mtls', 'secret-no-lifetime:tok'].map((id) => findingsOf(m, 'secret-no-lifetime').find((f) => f.id === id)!);
+    expect(tok.message).toBe('Secret "TOK" has neither a TTL nor a rotation period: a stolen copy works until someone rotates or revokes it.');
+    expect(mtls.message).toContain('useless alone (bound), but whoever controls a holder keeps it');
+  });
+
   it('accepts a secret with a TTL or a rotation period', () => {
     const m = build({
       nodes: [
@@ -39,12 +46,24 @@ describe('secret-in-location (NHI2)', () => {
     expect(findingsOf(m, 'secret-in-location')[0].severity).toBe('critical');
   });
 
-  it.each(['image', 'env-file'])('leaves a secret in an %s alone (not named by §9)', (locationType) => {
+  it.each(['image', 'env-file'])('leaves a secret in an %s for the team or the organisation alone', (locationType) => {
+    for (const audience of ['team', 'org']) {
+      const m = build({
+        nodes: [['location', 'where', { locationType, audience }], ['secret', 'tok']],
+        edges: [['contains', 'where', 'tok']],
+      });
+      expect(idsOf(m, 'secret-in-location')).toEqual([]);
+    }
+  });
+
+  it.each(['image', 'env-file'])('flags a secret in a public %s as critical (v1.1: any public location)', (locationType) => {
     const m = build({
-      nodes: [['location', 'where', { locationType }], ['secret', 'tok']],
-      edges: [['contains', 'where', 'tok']],
+      nodes: [['location', 'layer', { locationType, audience: 'public' }], ['secret', 'tok']],
+      edges: [['contains', 'layer', 'tok']],
     });
-    expect(idsOf(m, 'secret-in-location')).toEqual([]);
+    const [f] = findingsOf(m, 'secret-in-location');
+    expect(f).toMatchObject({ id: 'secret-in-location:layer:tok', severity: 'critical', owasp: ['NHI2'] });
+    expect(f.message).toBe(`Secret "TOK" is in ${locationType} "LAYER", readable by anyone.`);
   });
 
   it('leaves a secret in a datastore (a vault) alone', () => {

@@ -9,7 +9,7 @@ describe.each(SHIPPED)('the appendix of $name', ({ model }) => {
     const a = reportOf(model).doc.appendix!;
     const text = [...a.score, ...a.exposure, ...a.assumptions.flatMap((x) => [x.name, x.value, x.source])].join('\n');
     for (const word of JARGON) expect(text).not.toMatch(word);
-    expect(a.assumptions.map((x) => x.name)).toEqual(['Time to contain', 'Monitoring', 'Criticality', 'Speed of spread', 'Stolen credentials', 'Reference date']);
+    expect(a.assumptions.map((x) => x.name)).toEqual(['Time to contain', 'Monitoring', 'Criticality', 'Speed of spread', 'Stolen credentials', 'Invalid credentials', 'Reference date']);
     expect(text).toContain('a stolen credential is used to sign in within 30 min');
   });
 });

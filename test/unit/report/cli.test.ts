@@ -45,6 +45,20 @@ describe('faultline report', () => {
     expect(page).not.toContain('scenario-leaked-ci-token');
   });
 
+  it('writes the report document as JSON, and text as Markdown (one --format vocabulary)', async () => {
+    const json = await cli(['report', SMALL, '--format', 'json', '--sections', 'summary,recommendations', '--date', '2026-11-27']);
+    expect(json.code).toBe(0);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.sections).toEqual(['summary', 'recommendations']);
+    expect(doc.meta).toMatchObject({ date: '2026-11-27', scenarioCount: 3 });
+    expect(doc.recommendations.items.length).toBeGreaterThan(0);
+    const text = await cli(['report', SMALL, '--format', 'text', '--sections', 'findings', '--date', '2026-11-27']);
+    const md = await cli(['report', SMALL, '--format', 'md', '--sections', 'findings', '--date', '2026-11-27']);
+    expect(text.stdout).toBe(md.stdout);
+    const byName = await cli(['report', SMALL, '--out', 'r.json', '--sections', 'findings', '--date', '2026-11-27']);
+    expect(JSON.parse(byName.written.get('r.json') ?? '').sections).toEqual(['findings']);
+  });
+
   it('keeps only the sections asked for', async () => {
     const r = await cli(['report', SMALL, '--format', 'md', '--sections', 'findings,appendix', '--date', '2026-11-27']);
     expect(r.stdout).toContain('## 1. Findings');
@@ -57,7 +71,7 @@ describe('faultline report', () => {
     [['--out', 'x.pdf', '--paper', 'A3'], '--paper "A3": expected A4 or Letter'],
     [['--out', 'x.pdf', '--sections', 'summary,extras'], '--sections "summary,extras"'],
     [['--out', 'x.pdf', '--date', 'tomorrow'], '--date "tomorrow": expected YYYY-MM-DD'],
-    [['--format', 'docx'], '--format "docx": expected pdf or html or md'],
+    [['--format', 'docx'], '--format "docx": expected text, md, json, html or pdf'],
   ])('refuses %j as bad input', async (args, message) => {
     const r = await cli(['report', SMALL, ...args]);
     expect(r.code).toBe(2);
@@ -96,6 +110,6 @@ describe('faultline simulate --format html|pdf', () => {
     expect(pdf.stderr).toContain('simulate: a PDF needs --out PATH');
     const mc = await cli(['simulate', SMALL, '--scenario', 'leaked-ci-token', '--format', 'pdf', '--probabilistic', '--out', 'x.pdf']);
     expect(mc.code).toBe(2);
-    expect(mc.stderr).toContain('--probabilistic prints json or md');
+    expect(mc.stderr).toContain('--probabilistic prints text, md or json');
   });
 });

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { EFFECTS } from '../../../shared/domain/kinds.ts';
 import { effectCss } from '../../../shared/visual/css.ts';
-import { EFFECT_LOOKS, MARK_LOOKS, effectText } from '../../../shared/visual/effects.ts';
+import { DEAD_COPY, EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, deadColor, effectText, saturate } from '../../../shared/visual/effects.ts';
 import { GLYPHS, placeGlyph } from '../../../shared/visual/glyphs.ts';
 import type { Vision } from './colourVision.ts';
-import { contrast, deltaE, deltaL } from './colourVision.ts';
+import { contrast, deltaE, deltaL, hexToRgb, lab } from './colourVision.ts';
 
 const pairs = EFFECTS.flatMap((a, i) => EFFECTS.slice(i + 1).map((b) => [a, b] as const));
 const COLOUR_VISION: Vision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
@@ -65,6 +65,44 @@ describe('the effect vocabulary', () => {
   });
 });
 
+describe('responses and dead stolen copies (domain 1.1)', () => {
+  it('give rotate and revoke glyphs of their own, apart from every effect and mark', () => {
+    const others = [...EFFECTS.map((e) => EFFECT_LOOKS[e].glyph), ...Object.values(MARK_LOOKS).flatMap((m) => (m.glyph ? [m.glyph] : []))];
+    const responses = Object.values(RESPONSE_LOOK.glyphs);
+    expect(new Set(responses).size).toBe(2);
+    for (const g of responses) expect(others).not.toContain(g);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const vision of COLOUR_VISION) {
+      it(`keep the responses' colour apart from every effect's and the prevented mark's with ${vision} vision (${theme} theme)`, () => {
+        for (const [name, color] of [...EFFECTS.map((e) => [e, EFFECT_LOOKS[e].color[theme]] as const), ['prevented', MARK_LOOKS.prevented.color[theme]] as const]) {
+          const d = deltaE(RESPONSE_LOOK.color[theme], color, vision);
+          expect(d, `response / ${name}: ΔE ${d.toFixed(1)}`).toBeGreaterThanOrEqual(APART);
+        }
+      });
+    }
+
+    it(`draw the responses' tag readably (${theme} theme)`, () => {
+      expect(contrast(RESPONSE_LOOK.color[theme], BACKGROUND[theme])).toBeGreaterThanOrEqual(3);
+      expect(contrast(RESPONSE_LOOK.color[theme], RESPONSE_LOOK.ink[theme])).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+
+  it('fade a dead copy: visibly less colour than the live effect (the dashed outline tells it apart on paper)', () => {
+    expect(saturate('#808080', DEAD_COPY.saturation)).toBe('#808080');
+    const chroma = (hex: string) => {
+      const [, a, b] = lab(hexToRgb(hex));
+      return Math.hypot(a, b);
+    };
+    for (const e of ['control', 'write', 'read'] as const) {
+      const live = EFFECT_LOOKS[e].color.light;
+      expect(chroma(deadColor(e)), e).toBeLessThan(chroma(live) * 0.6);
+      expect(deltaE(live, deadColor(e), 'normal'), e).toBeGreaterThan(APART);
+    }
+  });
+});
+
 describe('glyph placement', () => {
   it('centres and scales a glyph', () => {
     expect(placeGlyph('diamond', 100, 50, 32)).toBe('M100 35.6L114.4 50L100 64.4L85.6 50Z');
@@ -84,5 +122,8 @@ describe('CSS from the vocabulary', () => {
       expect(dark).toContain(`--fx-${e}: ${EFFECT_LOOKS[e].color.dark};`);
     }
     expect(light).toContain(`--fx-break: ${MARK_LOOKS.break.color.light};`);
+    expect(light).toContain(`--fx-response: ${RESPONSE_LOOK.color.light};`);
+    expect(dark).toContain(`--fx-response: ${RESPONSE_LOOK.color.dark};`);
+    expect(light).toContain(`--fx-dead-control: ${deadColor('control')};`);
   });
 });

@@ -1,4 +1,5 @@
 import type { ModelNode } from '../../../../shared/domain/schema.ts';
+import { formatHours } from '../../../../shared/format.ts';
 
 export interface Chip {
   text: string;
@@ -25,9 +26,4 @@ export function nodeChips(node: ModelNode): Chip[] {
   if (node.kind === 'location') chips.push({ text: `${node.props.locationType} · ${node.props.audience}` });
   if (node.props.monitored) chips.push({ text: 'monitored', tone: 'good' });
   return chips;
-}
-
-export function formatHours(h: number): string {
-  if (h >= 48 && h % 24 === 0) return `${h / 24} d`;
-  return `${h} h`;
 }

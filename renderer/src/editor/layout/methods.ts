@@ -12,6 +12,7 @@ import { fromElkGraph, toElkGraph } from './elk.ts';
 import type { LayoutGraph } from './graph.ts';
 import { drawingAnchor } from './graph.ts';
 import { gridLayout } from './grid.ts';
+import { plural } from '../../../../shared/format.ts';
 
 export type LayoutMethod = 'layered' | 'layered-light' | 'grid';
 
@@ -53,12 +54,9 @@ export const LAYOUT_METHODS: Record<LayoutMethod, MethodConfig> = {
 
 const ORDER: LayoutMethod[] = ['layered', 'layered-light', 'grid'];
 
-/**
- * `2,000 nodes: grid by trust boundary and kind (…)`, as the progress line and the notice say it. The
- * thousands separator is written by hand: the first toLocaleString of a page loads locale data for tens of ms.
- */
+/** `2,000 nodes: grid by trust boundary and kind (…)`, as the progress line and the notice say it. */
 export function describeLayout(nodes: number, method: LayoutMethod): string {
-  return `${String(nodes).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} node${nodes === 1 ? '' : 's'}: ${LAYOUT_METHODS[method].label}`;
+  return `${plural(nodes, 'node')}: ${LAYOUT_METHODS[method].label}`;
 }
 
 export function chooseLayout(size: { nodes: number; edges: number }): LayoutMethod {

@@ -1,48 +1,29 @@
 /** A diagram view on its own landscape page: title, the drawing inside the page box, the legend below. */
-import { EFFECTS } from '../../../../shared/domain/kinds.ts';
 import { diagramPrimitives, drawnBounds } from '../../../../shared/report/draw.ts';
+import { diagramLegend } from '../../../../shared/report/legend.ts';
 import { DIAGRAM_MARGINS } from '../../../../shared/report/page.ts';
-import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES } from '../../../../shared/report/style.ts';
-import { EFFECT_LOOKS, MARK_LOOKS, effectFill } from '../../../../shared/visual/effects.ts';
 import type { DiagramView } from '../../../../shared/report/types.ts';
-import { marker, drawPrimitives } from './shapes.ts';
+import { drawPrimitives } from './shapes.ts';
 import { drawLines, fitLine } from './textLayout.ts';
 import { C } from './theme.ts';
 import type { Writer } from './writer.ts';
 
 const LABEL = { size: 7.5, color: C.muted, lh: 1.3 };
 
-/** Legend entries left to right, wrapping: a swatch drawn by `swatch` at (x, y), then its label. Returns its height. */
+/** The diagram's legend (shared/report/legend.ts) left to right, wrapping. Returns its height. */
 function legend(w: Writer, view: DiagramView, x0: number, y0: number, width: number): number {
-  const items: { label: string; swatch: (x: number, y: number) => number }[] = [];
-  const doc = w.doc;
-  if (!view.overlay) {
-    for (const k of [...new Set(view.nodes.map((n) => n.kind))]) {
-      items.push({ label: KIND_STYLES[k].label, swatch: (x, y) => (doc.rect(x, y + 1, 3, 8).fill(KIND_STYLES[k].color), 6) });
-    }
-  } else {
-    for (const e of EFFECTS) items.push({ label: EFFECT_STYLES[e].label, swatch: (x, y) => (marker(w, EFFECT_STYLES[e].glyph, EFFECT_STYLES[e].color, x, y + 1, 8), 11) });
-    const box = (fill: string, stroke: string, width: number, dash?: number) => (x: number, y: number) => {
-      doc.roundedRect(x + 0.8, y + 1.3, 11.4, 7.4, 2).lineWidth(width);
-      if (dash) doc.dash(2, { space: 1 });
-      if (fill === 'none') doc.stroke(stroke);
-      else doc.fillAndStroke(fill, stroke);
-      doc.undash();
-      return 16;
-    };
-    items.push({ label: `${MARK_LOOKS.break.label} (ringed): where it starts`, swatch: (x, y) => (marker(w, BREAK_GLYPH, BREAK_COLOR, x, y + 1, 8), 11) });
-    items.push({ label: MARK_LOOKS['not-reached'].label, swatch: box('#F8FAFC', MARK_LOOKS['not-reached'].color.light, 0.8) });
-    items.push({ label: 'Dashed border: availability', swatch: box(effectFill('down'), EFFECT_LOOKS.down.color.light, 0.8, 2) });
-  }
+  const SWATCH = 8;
   let x = x0;
   let y = y0;
-  for (const item of items) {
-    const need = 16 + w.fonts.width(item.label, LABEL.size, false) + 12;
+  for (const item of diagramLegend(view)) {
+    const sw = item.width(SWATCH) + 3;
+    const need = sw + w.fonts.width(item.label, LABEL.size, false) + 12;
     if (x > x0 && x + need > x0 + width) {
       x = x0;
       y += 12;
     }
-    x += item.swatch(x, y);
+    drawPrimitives(w, item.swatch(x, y + 5, SWATCH));
+    x += sw;
     w.textAt(item.label, x, y, width, LABEL);
     x += w.fonts.width(item.label, LABEL.size, false) + 12;
   }

@@ -11,7 +11,7 @@ const columns = (numbers: ReadonlyMap<string, string>): Column<Recommendation>[]
   {
     title: 'Fix',
     width: 43,
-    // "Remove" says it all with the edge; the other fixes say how (binding, approval, one level less access).
+    // "Take CI token out of Build log" says it all with the edge; the other fixes also say the change in the model.
     cell: (r) => [cellBold(r.fixTitle), cellText(r.edgeText), ...(r.fix === 'remove' ? [] : [cellSmall(r.description)])],
   },
   {
@@ -20,6 +20,7 @@ const columns = (numbers: ReadonlyMap<string, string>): Column<Recommendation>[]
     align: 'right',
     cell: (r) => [
       cellBold(`−${formatScore(r.reduction)}`),
+      ...(r.scenarioCount > 1 ? [cellSmall(`over ${r.scenarioCount} scenarios`)] : []),
       ...r.scenarios
         .filter((sc) => sc.reduction !== 0)
         .map((sc) => cellSmall(`${numbers.get(sc.id) ?? sc.name}: ${formatScore(sc.scoreBefore)} → ${formatScore(sc.scoreAfter)}`)),
@@ -35,7 +36,7 @@ export function drawRecommendations(
   numbers: ReadonlyMap<string, string>,
 ): void {
   w.paragraph(
-    `Every edge that carried an impact was simulated again without it, and with its control applied where its kind has one (approval, verification, constraint, binding, one step less access). The fixes below remove the most score across the scenarios of this report; ${section.considered} candidates were tried. Under each cut, the score of each scenario it changes, before and after.`,
+    `Every edge that carried an impact was simulated again without it, and with its control applied where its kind has one (approval, verification, constraint, binding, one step less access); so were the fixes teams make after an incident: short-lived credentials, monitoring, and a response within 24 h. The fixes below remove the most score across the scenarios of this report (a scenario that only restates another counts once); ${section.considered} candidates changed a score. Under each cut, the score of each scenario it changes, before and after.`,
     T.muted,
   );
   if (section.items.length) table(w, columns(numbers), section.items);
@@ -43,8 +44,8 @@ export function drawRecommendations(
   if (section.backfires.length) {
     w.h2('Fixes that backfire');
     w.paragraph(
-      'These make a scenario worse: they keep the attacker away from a monitored node, so detection comes later and the attacker reaches more elsewhere.',
+      'These make a scenario worse, each for the reason given: most keep the attacker away from a monitored node, so detection comes later and the attacker reaches more elsewhere.',
     );
-    w.bullets(section.backfires.map((b) => `${b.fixTitle} on ${b.edgeText}: +${formatScore(-b.reduction)} points${b.reason ? ` (${b.reason})` : ''}.`));
+    w.bullets(section.backfires.map((b) => `${b.fixTitle} (${b.edgeText}): +${formatScore(-b.reduction)} points${b.reason ? ` (${b.reason})` : ''}.`));
   }
 }

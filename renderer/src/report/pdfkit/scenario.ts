@@ -1,9 +1,11 @@
-/** 3. One scenario: what broke, the timeline, the impacts with their paths in words, silent outages. */
-import { EFFECTS } from '../../../../shared/domain/kinds.ts';
+/** 3. One scenario: what broke, the responses, the timeline, the impacts with their paths in words, silent outages. */
+import { EFFECTS, RESPONSE_INFO } from '../../../../shared/domain/kinds.ts';
 import { timelinePrimitives } from '../../../../shared/report/draw.ts';
 import { formatAt, formatHours, formatPercent, formatScore } from '../../../../shared/report/format.ts';
 import { routeOf } from '../../../../shared/report/scenario.ts';
-import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES } from '../../../../shared/report/style.ts';
+import { deadCopyText } from '../../../../shared/analysis/stolen.ts';
+import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR } from '../../../../shared/report/style.ts';
+import { RESPONSE_LOOK } from '../../../../shared/visual/effects.ts';
 import type { ImpactRow, ScenarioReport } from '../../../../shared/report/types.ts';
 import { drawPrimitives, marker } from './shapes.ts';
 import type { Column } from './table.ts';
@@ -27,7 +29,11 @@ const impactColumns = (compact: boolean): Column<ImpactRow>[] => [
   {
     title: 'Effect',
     width: 12,
-    cell: (r) => [{ kind: 'effect', effect: r.effect, text: EFFECT_STYLES[r.effect].label }, ...(r.silent ? [{ kind: 'note' as const, text: 'silent' }] : [])],
+    cell: (r) => [
+      { kind: 'effect', effect: r.effect, text: EFFECT_STYLES[r.effect].label },
+      ...(r.silent ? [{ kind: 'note' as const, text: 'silent' }] : []),
+      ...(r.deadCopy && typeof r.until === 'number' ? [{ kind: 'note' as const, text: deadCopyText(r.until) }] : []),
+    ],
   },
   { title: 'Points', width: 7, align: 'right', cell: (r) => [cellText(formatScore(r.points))] },
   // The route from the break, then the sentence of the step that reached this node: the steps before it are
@@ -49,7 +55,11 @@ function timeline(w: Writer, scenario: ScenarioReport): void {
   w.y += 86;
   // The legend: the break, each effect, and how to read the axis.
   let x = w.left;
-  const items: [string, string, Parameters<typeof marker>[1]][] = [['Break', BREAK_COLOR, BREAK_GLYPH], ...EFFECTS.map((e): [string, string, Parameters<typeof marker>[1]] => [EFFECT_STYLES[e].label, EFFECT_STYLES[e].color, EFFECT_STYLES[e].glyph])];
+  const items: [string, string, Parameters<typeof marker>[1]][] = [
+    ['Break', BREAK_COLOR, BREAK_GLYPH],
+    ...EFFECTS.map((e): [string, string, Parameters<typeof marker>[1]] => [EFFECT_STYLES[e].label, EFFECT_STYLES[e].color, EFFECT_STYLES[e].glyph]),
+    ...[...new Set(scenario.responses.map((r) => r.action))].map((a): [string, string, Parameters<typeof marker>[1]] => [RESPONSE_INFO[a].title, RESPONSE_COLOR, RESPONSE_LOOK.glyphs[a]]),
+  ];
   for (const [label, color, glyph] of items) {
     marker(w, glyph, color, x, w.y + 2.5, 7);
     w.textAt(label, x + 10, w.y, 80, T.small);
@@ -68,15 +78,19 @@ export function drawScenarioIntro(w: Writer, scenario: ScenarioReport): void {
     { value: formatPercent(scenario.exposure), label: 'exposure', tone: C.accent },
     { value: formatScore(scenario.score), label: 'score' },
     { value: String(scenario.impactedNodes), label: 'nodes reached' },
-    { value: t.detectedAt === null ? 'never' : formatAt(t.detectedAt), label: 'detected' },
+    { value: !security ? 'n/a' : t.detectedAt === null ? 'never' : formatAt(t.detectedAt), label: security ? 'detected' : 'detected (no attacker)' },
     { value: t.exposureWindow === null ? (security ? 'open' : '—') : formatHours(t.exposureWindow), label: 'exposure window' },
   ]);
   w.paragraph(EFFECTS.map((e) => `${scenario.counts[e]} ${e}`).join(' · '), T.small, 4);
   w.h2('What broke');
   for (const b of scenario.breaks) {
-    w.paragraph([{ text: b.modeTitle, bold: true }, { text: `: ${b.label} (${KIND_STYLES[b.kind].label.toLowerCase()}): ${b.meaning}.` }], T.body, 1);
+    w.paragraph([{ text: b.modeTitle, bold: true }, { text: `: ${b.label} (${KIND_STYLES[b.kind].noun}): ${b.meaning}.` }], T.body, 1);
     w.ensure(12);
     w.y += w.chips(b.tags, w.left, w.y, w.width, true) + 5;
+  }
+  if (scenario.responses.length) {
+    w.h2('Responses');
+    w.bullets(scenario.responses.map((r) => r.text));
   }
   if (scenario.prevented.length) {
     w.h2('Prevented breaks');
@@ -107,7 +121,7 @@ export function drawImpacts(w: Writer, scenario: ScenarioReport, number: string,
   } else w.paragraph('Nothing is reached.', T.muted);
   w.h2('Silent outages', 14);
   if (scenario.silent.length) {
-    w.bullets(scenario.silent.map((r) => `${r.label} goes ${r.effect} ${formatAt(r.at)} and nothing notices: no health check on this ${KIND_STYLES[r.kind].label.toLowerCase()}.`));
+    w.bullets(scenario.silent.map((r) => `${r.label} goes ${r.effect} ${formatAt(r.at)} and nothing notices: no health check on this ${KIND_STYLES[r.kind].noun}.`));
   } else {
     w.paragraph(
       scenario.counts.down + scenario.counts.degraded ? 'None: a health check notices every outage in this scenario.' : 'None: nothing goes down in this scenario.',

@@ -17,14 +17,18 @@ export function drawSummary(w: Writer, summary: SummarySection): void {
     { title: 'Exposure', width: 30, cell: (r) => [{ kind: 'bar', share: r.exposure, max, text: formatPercent(r.exposure) }] },
     { title: 'Score', width: 9, align: 'right', cell: (r) => [cellText(formatScore(r.score))] },
     { title: 'Reached', width: 9, align: 'right', cell: (r) => [cellText(String(r.impactedNodes))] },
-    { title: 'Detected', width: 10, align: 'right', cell: (r) => [cellText(r.detectedAt === null ? 'never' : formatAt(r.detectedAt))] },
+    { title: 'Detected', width: 10, align: 'right', cell: (r) => [cellText(!r.attacker ? 'n/a' : r.detectedAt === null ? 'never' : formatAt(r.detectedAt))] },
   ];
   const serious = t.findings.critical + t.findings.high;
   w.callout(summary.headline);
   w.stats([
     { value: String(t.scenarios), label: 'scenarios simulated' },
     { value: String(t.impactedNodes), label: `of ${t.nodes} nodes reached` },
-    { value: String(t.undetectedScenarios), label: 'scenarios never detected', tone: t.undetectedScenarios ? C.accent : undefined },
+    {
+      value: t.attackedScenarios === t.scenarios ? String(t.undetectedScenarios) : `${t.undetectedScenarios} of ${t.attackedScenarios}`,
+      label: t.attackedScenarios === t.scenarios ? 'scenarios never detected' : 'with an attacker never detected',
+      tone: t.undetectedScenarios ? C.accent : undefined,
+    },
     { value: String(t.silentOutages), label: 'silent outages' },
     { value: String(t.findingsTotal), label: `findings, ${serious} critical or high`, tone: serious ? SEVERITY_COLORS.high : undefined },
   ]);
@@ -49,12 +53,16 @@ function drawWorstAndFixes(w: Writer, summary: SummarySection): void {
   });
   const inner = w.width - 18 - 72;
   const fixes = summary.topFixes.map((fix) => {
-    const head = [{ text: `${fix.fixTitle}: `, bold: true, color: C.ink }, { text: fix.edgeText }];
+    const over = fix.scenarioCount > 1 ? ` Summed over ${fix.scenarioCount} scenarios.` : '';
+    const head = [{ text: `${fix.fixTitle} `, bold: true, color: C.ink }, { text: `(${fix.edgeText}).${over}` }];
     return { fix, head, height: 10 + w.height(head, T.body, inner) + w.height(fix.closes, T.small, inner) };
   });
+  // Stolen secrets whose copy died before carrying anything: set apart, after the worst impacts, in small type.
+  const dead = summary.deadCopies.length ? `Stolen, but dead before they carried anything: ${summary.deadCopies.map((d) => d.sentence).join(' ')}` : '';
+  const deadHeight = dead ? w.height(dead, T.small, w.width) + 6 : 0;
   const sum = (xs: readonly { height: number }[]) => xs.reduce((a, x) => a + x.height, 0);
   const room = w.bottom - w.y;
-  const need = (nw: number, nf: number) => (nw ? H2_ROOM + sum(worst.slice(0, nw)) : 0) + (nf ? H2_ROOM + sum(fixes.slice(0, nf)) : 0);
+  const need = (nw: number, nf: number) => (nw ? H2_ROOM + sum(worst.slice(0, nw)) + deadHeight : 0) + (nf ? H2_ROOM + sum(fixes.slice(0, nf)) : 0);
   let nw = worst.length;
   let nf = fixes.length;
   while (need(nw, nf) > room && nw > Math.min(2, worst.length)) nw--;
@@ -67,6 +75,10 @@ function drawWorstAndFixes(w: Writer, summary: SummarySection): void {
       marker(w, st.glyph, st.color, w.left, w.y + 3, 7);
       w.textAt(spans, w.left + 12, w.y, w.width - 12, T.body);
       w.y += height;
+    }
+    if (dead) {
+      w.ensure(deadHeight);
+      w.y += w.textAt(dead, w.left, w.y + 2, w.width, T.small) + 6;
     }
   }
   if (nf) {

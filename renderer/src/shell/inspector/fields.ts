@@ -1,6 +1,7 @@
 /** Inspector fields generated from the domain's zod schemas: the schema decides the control. */
 import { shapeOf } from '../../editor/props.ts';
 import { DATE_PROPS, MULTILINE_PROPS, PROP_ORDER, PROP_TITLES, PROP_UNITS } from './help.ts';
+import { formatCount } from '../../../../shared/format.ts';
 
 export type FieldSpec = { name: string; title: string } & (
   | { type: 'enum'; options: readonly string[] }
@@ -99,7 +100,7 @@ export function sharedFields(schemas: readonly unknown[]): FieldSpec[] {
 export function acceptedValues(spec: FieldSpec, schemaMessage: string): string {
   switch (spec.type) {
     case 'number': {
-      const n = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      const n = formatCount;
       const whole = spec.int ? 'a whole number, ' : '';
       const unit = spec.unit ? ` ${spec.unit}` : '';
       const empty = spec.nullable ? ' (or empty)' : '';

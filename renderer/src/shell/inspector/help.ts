@@ -19,8 +19,8 @@ export const PROP_HELP: Record<string, string> = {
   bound: 'mTLS-bound, DPoP or workload-attested: a stolen copy is useless on its own.',
   autoRenew: 'Renews itself before it expires: an “expire” break is prevented.',
   expiresAt: 'When it expires. A certificate expiring within 30 days without auto-renew is a finding.',
-  sensitivity: 'Sets the default criticality: public 1, internal 2, confidential 4, restricted 5.',
-  locationType: 'Where secrets end up: a log, repo, chat, ticket or wiki holding one is a finding (NHI2).',
+  sensitivity: 'Sets the criticality, unless you set that yourself: public 1, internal 2, confidential 4, restricted 5.',
+  locationType: 'Where secrets end up: a log, repo, chat, ticket or wiki holding one is a finding (NHI2), and so is any public place.',
   audience: 'Who can read what lands here.',
   delayHours: 'How long the step along this edge takes.',
   likelihood: '0 to 1: the chance the step works; used only by the probabilistic mode.',
@@ -37,6 +37,8 @@ const EDGE_HELP: Partial<Record<`${EdgeKind}.${string}`, string>> = {
   'contains.required': 'If the container goes down, the secret goes down with it.',
   'depends-on.required': 'If the dependency goes down, the source goes down (else nothing happens).',
   'trusts.required': 'If the trusted issuer goes down, the source goes down.',
+  'signs.required': 'If the signing key goes down (expired, revoked), the issuer can no longer sign and goes down; off for an issuer with other keys.',
+  'signs.delayHours': 'How long forging with a stolen key takes before the issuer’s relying parties accept it.',
 };
 
 export function helpFor(prop: string, edgeKind?: EdgeKind): string {

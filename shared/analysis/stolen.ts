@@ -1,0 +1,20 @@
+/**
+ * Stolen secrets whose copy died (§5 `until`): the app and the report show a secret whose stolen copy stopped
+ * working before it carried anything as "stolen, dead after N h", apart from the live ones.
+ */
+import type { SimulationResult } from '../engine/types.ts';
+import { formatHours } from '../format.ts';
+
+/** Node id → the hour its copy died, for every stolen secret whose copy carried no step at all. */
+export function deadCopies(result: SimulationResult): Map<string, number> {
+  const carried = new Set<string>();
+  for (const t of result.trace) if (t.via) carried.add(t.via.from);
+  const out = new Map<string, number>();
+  for (const i of result.impacts) {
+    if (typeof i.until === 'number' && !carried.has(i.node)) out.set(i.node, i.until);
+  }
+  return out;
+}
+
+/** "stolen, dead after 4 h". */
+export const deadCopyText = (until: number) => `stolen, dead after ${formatHours(until)}`;
