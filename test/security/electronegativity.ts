@@ -2,7 +2,7 @@
  * `npm run test:electronegativity`: Doyensec's Electronegativity over the app's code (electron/, renderer/,
  * shared/), failing on any finding above INFORMATIONAL that test/security/suppressions.ts does not explain.
  *
- * The tool exits 0 whatever it finds, so its CSV report is parsed here. It is told the Electron version
+ * The tool exits 0 whatever it finds, so the issues its runner returns are judged here. It is told the Electron version
  * (-e) instead of looking it up, and its release-data check (AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK) is left
  * out: that one only downloads release notes, which these machines cannot reach. It still spends ~10 s
  * failing to fetch translations before it starts.
@@ -18,6 +18,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const SCANNED = ['electron', 'renderer', 'shared'];
 const SEVERITIES = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH'] as const;
 const OFFLINE_ONLY_EXCLUDED = 'AvailableSecurityFixesGlobalCheck';
+const MARKER = 'FAULTLINE-ISSUES ';
 
 export interface Finding {
   check: string;
@@ -29,50 +30,26 @@ export interface Finding {
   description: string;
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      if (row.some((f) => f.trim() !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  row.push(field);
-  if (row.some((f) => f.trim() !== '')) rows.push(row);
-  return rows;
+/** The shape of one issue as electronegativity's runner returns it. */
+interface RawIssue {
+  id: string;
+  severity: { name: string };
+  confidence: { name: string };
+  file: string;
+  location?: { line?: number; column?: number };
+  sample?: string;
+  description?: string;
 }
 
-export function findingsFromCsv(text: string): Finding[] {
-  const [header, ...rows] = parseCsv(text);
-  const col = (name: string) => header.findIndex((h) => h.trim() === name);
-  const at = { issue: col('issue'), severity: col('severity'), confidence: col('confidence'), filename: col('filename'), location: col('location'), sample: col('sample'), description: col('description') };
-  if (Object.values(at).some((i) => i < 0)) throw new Error(`unexpected report header: ${header.join(',')}`);
-  return rows.map((r) => ({
-    check: r[at.issue].trim(),
-    severity: r[at.severity].trim(),
-    confidence: r[at.confidence].trim(),
-    file: r[at.filename].trim(),
-    location: r[at.location].trim(),
-    sample: r[at.sample].trim(),
-    description: r[at.description].trim(),
+export function findingsFromIssues(issues: readonly RawIssue[]): Finding[] {
+  return issues.map((i) => ({
+    check: i.id,
+    severity: i.severity.name,
+    confidence: i.confidence.name,
+    file: i.file,
+    location: `${i.location?.line ?? 0}:${i.location?.column ?? 0}`,
+    sample: (i.sample ?? '').trim(),
+    description: (i.description ?? '').trim(),
   }));
 }
 
@@ -89,26 +66,25 @@ export function judge(findings: readonly Finding[], suppressions: readonly Suppr
   return { open, stale };
 }
 
+/**
+ * Runs the tool's own runner in a child process and reads the issues it returns. Its CSV output is not used:
+ * the tool writes the header and the rows with two unordered asynchronous writes, so the file can come out
+ * with rows lost or cut, which is what a fresh CI machine saw.
+ */
 function scan(): Finding[] {
   const work = mkdtempSync(join(tmpdir(), 'faultline-electronegativity-'));
   try {
     for (const dir of SCANNED) cpSync(join(ROOT, dir), join(work, 'src', dir), { recursive: true });
     const electron = (JSON.parse(readFileSync(join(ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
-    const bin = join(ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js');
-    const report = join(work, 'report.csv');
-    const run = spawnSync(process.execPath, [bin, '-i', join(work, 'src'), '-e', electron, '-x', OFFLINE_ONLY_EXCLUDED, '-r', '-o', report], {
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
+    const runner = join(ROOT, 'node_modules/@doyensec/electronegativity/dist/runner.js');
+    const options = { input: join(work, 'src'), isRelative: true, isVerbose: false, electronVersionOverride: electron, customScan: [], excludeFromScan: [OFFLINE_ONLY_EXCLUDED], parserPlugins: [] };
+    const script = `require(${JSON.stringify(runner)})(${JSON.stringify(options)}, false).then((r) => { console.log(${JSON.stringify(MARKER)} + JSON.stringify(r.issues)); }, (e) => { console.error(String(e && e.stack || e)); process.exit(1); });`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 });
     if (run.error) throw run.error;
-    let csv: string;
-    try {
-      csv = readFileSync(report, 'utf8');
-    } catch {
-      throw new Error(`electronegativity wrote no report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-    }
-    console.log(`electronegativity ${electron === '' ? '' : `(Electron ${electron}) `}scanned ${SCANNED.join(', ')}`);
-    return findingsFromCsv(csv);
+    const line = run.stdout.split('\n').find((l) => l.startsWith(MARKER));
+    if (run.status !== 0 || line === undefined) throw new Error(`electronegativity returned no issues (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+    console.log(`electronegativity (Electron ${electron}) scanned ${SCANNED.join(', ')}`);
+    return findingsFromIssues(JSON.parse(line.slice(MARKER.length)) as RawIssue[]);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
