@@ -63,7 +63,7 @@ test('opening a small model after a large one never mounts all of the large one 
   test.setTimeout(120_000);
   await page.goto('/');
   await openFileThroughUi(page, generated(800, 3));
-  await expect(page.getByTestId('status-counts')).toContainText('800 nodes · 2400 edges');
+  await expect(page.getByTestId('status-counts')).toContainText('800 nodes · 2,400 edges');
   await expect(page.locator('.react-flow__node-kind').first()).toBeVisible();
   // Count every node, edge and minimap box put into the page while the switch happens (a mount and its
   // unmount in one task would leave nothing to see afterwards, so the additions are counted).
