@@ -47,6 +47,19 @@ test('Escape closes Versions and the library page', async ({ page }) => {
   await expect(page.getByTestId('library-home')).toHaveCount(0);
 });
 
+test('opening a model frames all of it, wherever its nodes were drawn', async ({ page }) => {
+  // The sample moved far from the origin, as a model drawn in another corner of the canvas would be.
+  type At = { position: { x: number; y: number } };
+  const json = JSON.parse(TEXT) as { model: { nodes: At[]; boundaries: At[] } };
+  for (const n of [...json.model.nodes, ...json.model.boundaries]) n.position = { x: n.position.x + 6000, y: n.position.y + 4000 };
+  await page.goto('/');
+  await openFileThroughUi(page, { name: FILE, text: JSON.stringify(json) });
+  await expect(page.getByTestId('status-counts')).toContainText(`${sample.nodes.length} nodes`);
+  // Every node inside the canvas, not under a panel or past its edge.
+  await expect(nodeEl(page, sample.nodes[0].id)).toBeVisible();
+  for (const n of sample.nodes) await inside(nodeEl(page, n.id), page.locator('.react-flow'));
+});
+
 test('the keyboard zooms: + in, − out, Mod+0 fits the model', async ({ page }) => {
   await open(page);
   await clickEmptyCanvas(page);

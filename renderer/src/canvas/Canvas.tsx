@@ -5,16 +5,12 @@ import {
   MiniMap,
   ReactFlow,
   SelectionMode,
-  getViewportForBounds,
-  useReactFlow,
   useStore,
-  useStoreApi,
 } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useScenarioStore } from '../scenarios/index.ts';
-import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
+import { useModelStore, useUiStore } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
-import { modelBounds } from './adapter.ts';
 import { BoundaryTool } from './BoundaryTool.tsx';
 import { DetailContext, detailOf, labelsShown } from './detail.ts';
 import { EdgeKindMenu } from './EdgeKindMenu.tsx';
@@ -26,6 +22,7 @@ import { edgeTypes, nodeTypes } from './flowTypes.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { useFlowState } from './useFlowState.ts';
+import { DEFAULT_VIEWPORT, MIN_ZOOM, useOpenFraming } from './useOpenFraming.ts';
 
 const SNAP: [number, number] = [8, 8];
 const MARKER = { type: 'arrowclosed' as never, width: 18, height: 18 };
@@ -33,12 +30,6 @@ const DEFAULT_EDGE_OPTIONS = { markerEnd: MARKER };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const PAN_BUTTONS_IN_BOX_MODE = [1, 2];
-const MIN_ZOOM = 0.05;
-/** Below this zoom no label can be read (see detail.ts). */
-const READABLE_ZOOM = 0.2;
-const OPEN_ZOOM = 0.75;
-const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
-export const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.25, duration: 0 };
 
 const minimapColor = (n: FlowNode) => (n.type === 'kind' ? NODE_REGISTRY[n.data.node.kind].color : 'transparent');
 const minimapStroke = (n: FlowNode) => (n.type === 'boundary' ? '#8a94a6' : 'transparent');
@@ -67,31 +58,8 @@ export function Canvas() {
   const drawn = useLargeModel(model, nodes, edges, detail === 'simple' && viewMoving ? 'far' : detail, !overlayShown);
   const moving = useRef<HTMLDivElement>(null);
   const boxSelect = useUiStore((s) => s.boxSelect);
-  const { fitView, setViewport } = useReactFlow();
-  const store = useModelStoreApi();
-  const rf = useStoreApi<FlowNode, FlowEdge>();
 
-  // A different model (open, new, sample) gets framed before its first paint, from the model's own
-  // geometry: no frame is drawn (and thrown away) at the previous view. Edits keep the viewport.
-  useLayoutEffect(() => {
-    const { width, height } = rf.getState();
-    const bounds = modelBounds(store.getState().model);
-    if (!bounds) void setViewport(DEFAULT_VIEWPORT);
-    else if (width > 0 && height > 0) {
-      const fit = getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
-      // A model too big to read when all of it fits (hundreds of nodes) opens at a working zoom on its
-      // centre; the minimap shows the whole, F fits it all.
-      if (fit.zoom >= READABLE_ZOOM) void setViewport(fit);
-      else {
-        const cx = bounds.x + bounds.width / 2;
-        const cy = bounds.y + bounds.height / 2;
-        void setViewport({ x: width / 2 - cx * OPEN_ZOOM, y: height / 2 - cy * OPEN_ZOOM, zoom: OPEN_ZOOM });
-      }
-    } else {
-      const frame = requestAnimationFrame(() => void fitView(FIT_OPTIONS));
-      return () => cancelAnimationFrame(frame);
-    }
-  }, [modelId, fitView, setViewport, store, rf]);
+  const viewMoved = useOpenFraming(modelId);
 
   // While the view pans or zooms, the drawing is one composited layer: moving it is a GPU/compositor job,
   // not a repaint of every node and edge. It is repainted crisp when the movement ends.
@@ -99,10 +67,11 @@ export function Canvas() {
   // a node) keeps the nodes React Flow holds.
   const onMoveStart = useCallback(
     (event: MouseEvent | TouchEvent | null) => {
+      viewMoved();
       moving.current?.classList.add('is-moving');
       if (large && event) setViewMoving(true);
     },
-    [large],
+    [large, viewMoved],
   );
   const onMoveEnd = useCallback(() => {
     moving.current?.classList.remove('is-moving');
