@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serializeModel } from '../../shared/file/loader.ts';
 import { generateModel } from '../generate.ts';
+import { plural } from '../../shared/format.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms, within } from '../lib/measure.ts';
 import { ensureWebBuild, openSession } from './canvasBrowser.ts';
@@ -67,7 +68,7 @@ export const layoutSuite: Suite = {
       await page.goto(session.url);
       await page.waitForSelector('.react-flow__pane');
       await openFile(page, 'bench.faultline.json', text);
-      await page.getByTestId('status-counts').filter({ hasText: `${NODES} nodes` }).waitFor({ timeout: 120_000 });
+      await page.getByTestId('status-counts').filter({ hasText: `${plural(NODES, 'node')}` }).waitFor({ timeout: 120_000 });
       await page.waitForSelector('.react-flow__node-kind', { timeout: 120_000 });
       // Let the open settle (first paint, autosave, findings) before measuring the layout alone.
       await sleep(SETTLE_MS);
@@ -103,7 +104,7 @@ export const layoutSuite: Suite = {
       const stopSwitch = await watchLongTasks(page);
       const t1 = Date.now();
       await openFile(page, SAMPLE, sample);
-      await page.getByTestId('status-counts').filter({ hasNotText: `${NODES} nodes` }).waitFor({ timeout: 120_000 });
+      await page.getByTestId('status-counts').filter({ hasNotText: `${plural(NODES, 'node')}` }).waitFor({ timeout: 120_000 });
       await page.waitForFunction(`document.querySelectorAll('.react-flow__node-kind').length > 0 && document.querySelectorAll('.react-flow__node-kind').length < 100`);
       const switched = Date.now() - t1;
       await sleep(SETTLE_MS);
