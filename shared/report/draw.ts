@@ -8,7 +8,7 @@ import { formatHours } from './format.ts';
 import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, glyphEvenOdd, glyphPath } from './style.ts';
 import { RESPONSE_LOOK, deadColor, effectFill } from '../visual/effects.ts';
 import type { GlyphName } from '../visual/glyphs.ts';
-import { ellipsize } from './text.ts';
+import { ellipsize, textWidth } from './text.ts';
 import type { DiagramEdge, DiagramNode, DiagramView, Timeline } from './types.ts';
 
 export type Primitive =
@@ -308,10 +308,17 @@ const TICKS: [number, string][] = [
  * The timeline of a scenario on a logarithmic hour axis (a minute and a month both stay visible): impacts as
  * their effect's marker, the exposure window as a band, detection and containment as labelled lines.
  */
+/** The lane under the axis where responses are named: clear of the impact markers and the flags above. */
+const RESPONSE_LANE = 14;
+
+/** A timeline's height: `base`, and a lane for the responses when there are some. */
+export const timelineHeight = (t: Timeline, base: number) => base + (t.events.some((e) => e.kind === 'response') ? RESPONSE_LANE : 0);
+
 export function timelinePrimitives(t: Timeline, width: number, height: number): Primitive[] {
   const x0 = 6;
   const x1 = width - 6;
-  const axisY = height - 16;
+  const lane = t.events.some((e) => e.kind === 'response') ? RESPONSE_LANE : 0;
+  const axisY = height - 16 - lane;
   const horizon = t.horizon;
   const pos = (h: number) => x0 + ((x1 - x0) * Math.log1p(Math.max(0, h))) / Math.log1p(horizon);
   const out: Primitive[] = [];
@@ -360,19 +367,30 @@ export function timelinePrimitives(t: Timeline, width: number, height: number): 
   };
   if (t.detectedAt !== null) flag(t.detectedAt, `Detected +${formatHours(t.detectedAt)}`, '2 1.5', 0);
   if (t.containedAt !== null) flag(t.containedAt, `Contained +${formatHours(t.containedAt)}`, null, 1);
-  // Responses (§6): a dotted line at each hour, labelled where there is room.
-  let labelled = -Infinity;
-  for (const e of t.events) {
-    if (e.kind !== 'response') continue;
+  // Responses (§6): a dotted line at each hour through the plot; below the axis, in their own lane, the
+  // action's glyph (as its tag on the canvas shows it) and its words, where there is room for them.
+  let free = -Infinity;
+  const responses = t.events.filter((e) => e.kind === 'response').sort((a, b) => a.at - b.at);
+  responses.forEach((e, i) => {
     const x = pos(e.at);
-    out.push({ type: 'line', x1: x, y1: 50, x2: x, y2: axisY, stroke: RESPONSE_COLOR, strokeWidth: 1.1, dash: '1 1.2' });
-    // The action's glyph on top of the line, as its tag on the canvas shows it.
-    if (e.action) out.push(glyphPrimitive(RESPONSE_LOOK.glyphs[e.action], RESPONSE_COLOR, x, 50, 3.4));
-    if (x - labelled < 60) continue;
-    const anchor = x > x1 - 60 ? 'end' : 'start';
-    out.push({ type: 'text', x: anchor === 'end' ? x - 5 : x + 5, y: 56, text: `${e.text} +${formatHours(e.at)}`, size: 6.5, bold: true, color: RESPONSE_COLOR, anchor });
-    labelled = x;
-  }
+    // Words never run under the next response's glyph.
+    const next = i + 1 < responses.length ? pos(responses[i + 1].at) - 6 : x1;
+    const y = axisY + 16 + RESPONSE_LANE / 2;
+    out.push({ type: 'line', x1: x, y1: 30, x2: x, y2: axisY, stroke: RESPONSE_COLOR, strokeWidth: 1.1, dash: '1 1.2' });
+    if (e.action) out.push(glyphPrimitive(RESPONSE_LOOK.glyphs[e.action], RESPONSE_COLOR, x, y - 2, 3.6));
+    // Its words to the right of the glyph, or to its left when the right has no room; none when neither has.
+    const text = `${e.text} +${formatHours(e.at)}`;
+    const w = textWidth(text, 6.5, true);
+    const right = x + 6 + w <= next && x + 6 >= free;
+    const left = x - 6 - w >= Math.max(x0, free);
+    if (right) {
+      out.push({ type: 'text', x: x + 6, y: y + 0.5, text, size: 6.5, bold: true, color: RESPONSE_COLOR, anchor: 'start' });
+      free = x + 6 + w + 8;
+    } else if (left) {
+      out.push({ type: 'text', x: x - 6, y: y + 0.5, text, size: 6.5, bold: true, color: RESPONSE_COLOR, anchor: 'end' });
+      free = x + 6;
+    }
+  });
   return out;
 }
 

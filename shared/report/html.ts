@@ -3,7 +3,7 @@
  * so), readable offline and printable.
  */
 import { EFFECTS } from '../domain/kinds.ts';
-import { diagramSvg, primitivesToSvg, timelinePrimitives } from './draw.ts';
+import { diagramSvg, primitivesToSvg, timelineHeight, timelinePrimitives } from './draw.ts';
 import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
 import { cutText, impactNote, sectionNumber } from './markdown.ts';
 import { diagramLegend } from './legend.ts';
@@ -204,7 +204,8 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
 }
 
 function scenarioHtml(s: ScenarioReport, number: string): string {
-  const timeline = primitivesToSvg(timelinePrimitives(s.timeline, 680, 78), { x: 0, y: 0, w: 680, h: 78 }, { title: 'Timeline' });
+  const h = timelineHeight(s.timeline, 78);
+  const timeline = primitivesToSvg(timelinePrimitives(s.timeline, 680, h), { x: 0, y: 0, w: 680, h }, { title: 'Timeline' });
   return [
     `<h3 id="scenario-${esc(s.id)}">${number} ${esc(s.name)}</h3>`,
     `<p class="lead">${esc(s.headline)}</p>`,

@@ -1,6 +1,6 @@
 /** 3. One scenario: what broke, the responses, the timeline, the impacts with their paths in words, silent outages. */
 import { EFFECTS, RESPONSE_INFO } from '../../../../shared/domain/kinds.ts';
-import { timelinePrimitives } from '../../../../shared/report/draw.ts';
+import { timelineHeight, timelinePrimitives } from '../../../../shared/report/draw.ts';
 import { formatAt, formatHours, formatPercent, formatScore } from '../../../../shared/report/format.ts';
 import { routeOf } from '../../../../shared/report/scenario.ts';
 import { deadCopyText } from '../../../../shared/analysis/stolen.ts';
@@ -47,12 +47,13 @@ const impactColumns = (compact: boolean): Column<ImpactRow>[] => [
 
 function timeline(w: Writer, scenario: ScenarioReport): void {
   const t = scenario.timeline;
-  w.h2('Timeline', 86 + 20);
+  const h = timelineHeight(t, 86);
+  w.h2('Timeline', h + 20);
   w.doc.save();
   w.doc.translate(w.left, w.y);
-  drawPrimitives(w, timelinePrimitives(t, w.width, 86));
+  drawPrimitives(w, timelinePrimitives(t, w.width, h));
   w.doc.restore();
-  w.y += 86;
+  w.y += h;
   // The legend: the break, each effect, and how to read the axis.
   let x = w.left;
   const items: [string, string, Parameters<typeof marker>[1]][] = [
@@ -65,7 +66,13 @@ function timeline(w: Writer, scenario: ScenarioReport): void {
     w.textAt(label, x + 10, w.y, 80, T.small);
     x += 10 + w.fonts.width(label, 7.5, false) + 10;
   }
-  w.textAt('Hours after the break, on a logarithmic scale.', x, w.y, w.left + w.width - x, T.small);
+  // How to read the axis: after the marks when it fits there, else on a line of its own.
+  const note = 'Hours after the break, on a logarithmic scale.';
+  if (x + w.fonts.width(note, 7.5, false) > w.left + w.width) {
+    x = w.left;
+    w.y += 10.5;
+  }
+  w.textAt(note, x, w.y, w.left + w.width - x, T.small);
   w.y += 10.5 + 6;
   w.bullets(t.notes);
 }
