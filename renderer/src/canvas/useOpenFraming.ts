@@ -2,9 +2,9 @@
  * A different model (open, new, sample) is framed before its first paint, from the model's own geometry: no
  * frame is drawn (and thrown away) at the previous view. Edits keep the viewport.
  *
- * Until anything else moves the view (the user, a keyboard zoom, a panel framing a path), a canvas that changes
- * size frames the model again: the scenario dock opening below the canvas as the model's scenarios load, or the
- * window resized, would otherwise leave the opened model cut off at an edge.
+ * Until anything else moves the view (the user, a keyboard zoom, a panel framing a path) or the model is edited,
+ * a canvas that changes size frames the model again: the scenario dock opening below the canvas as the model's
+ * scenarios load would otherwise leave the opened model cut off at an edge. After that, the view is the user's.
  */
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
@@ -24,8 +24,8 @@ export function useOpenFraming(modelId: string): () => void {
   const { fitView, setViewport } = useReactFlow();
   const store = useModelStoreApi();
   const rf = useStoreApi<FlowNode, FlowEdge>();
-  /** The view is still the one this hook chose for the open model. */
-  const framed = useRef(false);
+  /** The model as this hook framed it, while the view is still the one it chose; null once anything else moved it. */
+  const framed = useRef<unknown>(null);
   /** This hook is moving the view right now (React Flow reports the move synchronously). */
   const framing = useRef(false);
 
@@ -58,19 +58,22 @@ export function useOpenFraming(modelId: string): () => void {
   }, [fitView, setViewport, store, rf]);
 
   useLayoutEffect(() => {
-    framed.current = true;
+    framed.current = modelBounds(store.getState().model) ? store.getState().model : null;
     return frame();
-  }, [modelId, frame]);
+  }, [modelId, frame, store]);
 
   useEffect(
     () =>
       rf.subscribe((s, prev) => {
-        if (framed.current && s.width > 0 && s.height > 0 && (s.width !== prev.width || s.height !== prev.height)) frame();
+        if (s.width === prev.width && s.height === prev.height) return;
+        // An edit since the framing makes a new model object: the view is the user's from then on.
+        if (framed.current === null || framed.current !== store.getState().model) framed.current = null;
+        else if (s.width > 0 && s.height > 0) frame();
       }),
-    [rf, frame],
+    [rf, frame, store],
   );
 
   return useCallback(() => {
-    if (!framing.current) framed.current = false;
+    if (!framing.current) framed.current = null;
   }, []);
 }
