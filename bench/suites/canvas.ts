@@ -41,7 +41,7 @@ const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
  * Starts counting frames in the page; the returned function stops and gives the frame times. The page
  * code goes as text: tsx would otherwise wrap its functions in a helper the page does not have.
  */
-async function countFrames(page: Page): Promise<() => Promise<{ fps: number; longest: number; frames: number }>> {
+export async function countFrames(page: Page): Promise<() => Promise<{ fps: number; longest: number; frames: number }>> {
   // Each count has its own loop: one started right after another stops must not revive the old one.
   await page.evaluate(`(() => {
     window.__frames = [];

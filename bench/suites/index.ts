@@ -8,5 +8,6 @@ import { reportSuite } from './report.ts';
 import { layoutSuite } from './layout.ts';
 import { librarySuite } from './library.ts';
 import { scenariosSuite } from './scenarios.ts';
+import { presentSuite } from './present.ts';
 
-export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, layoutSuite, librarySuite, reportSuite, scenariosSuite, importSuite];
+export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, layoutSuite, librarySuite, reportSuite, scenariosSuite, importSuite, presentSuite];

@@ -43,6 +43,9 @@ async function installBridge(page: Page) {
         async appInfo() {
           return { name: 'Faultline', version: '9.8.7', platform: 'electron' };
         },
+        async setFullScreen(on) {
+          calls.push(['setFullScreen', on]);
+        },
         onMenuCommand(listener) {
           window.__menu = listener;
           return () => {

@@ -33,12 +33,13 @@ function sameKinds(a: Model['nodes'], b: Model['nodes']): boolean {
   return a === b || (a.length === b.length && a.every((n, i) => n.id === b[i].id && n.kind === b[i].kind));
 }
 
-export function useFlowState() {
+/** `view`: a model to draw instead of the real one (presentation mode's spread view), same ids. */
+export function useFlowState(view: Model | null = null) {
   const store = useModelStoreApi();
   const real = useModelStore((s) => s.model);
   const preview = useUiStore((s) => s.preview);
   const selection = useModelStore((s) => s.selection);
-  const model = preview ?? real;
+  const model = view ?? preview ?? real;
 
   const nodesRef = useRef<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);

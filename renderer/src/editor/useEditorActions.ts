@@ -2,12 +2,14 @@
  * Every editing action the toolbar, the keyboard, menus and overlays share, as stable callbacks.
  * Lives inside <ReactFlowProvider> (it needs the viewport) and the model store provider.
  */
-import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Position } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
 import { boundaryFlowId, fallbackPosition, modelBounds } from '../canvas/adapter.ts';
+import { EDIT_LABEL_PX, lowestReadableZoom } from '../canvas/detail.ts';
+import { editViewport } from '../canvas/fit.ts';
 import { measuredSizes, nodeRect } from '../canvas/flowGeometry.ts';
 import { RENAMING_MODEL } from '../shell/ModelTitle.tsx';
 import { useModelStoreApi, useUiStoreApi } from '../store/context.tsx';
@@ -38,9 +40,9 @@ const ANIMATE_LIMIT = 600;
 const STEP_ZOOM = 0.3;
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** From this zoom node labels are drawn (canvas/detail.ts). */
-const READABLE = 0.2;
-const FIT = { padding: 0.15, maxZoom: 1.25, duration: 250 };
+/** From this zoom node labels are readable (canvas/detail.ts). */
+const READABLE = lowestReadableZoom(EDIT_LABEL_PX);
+const FIT_MS = 250;
 const ZOOM_MS = 150;
 
 let pasteCount = 0;
@@ -179,11 +181,10 @@ export function useEditorActions() {
 
     // Framed from the model's geometry: React Flow's fitView waits for nodes it draws, and a large model
     // zoomed far out is drawn as a picture (an empty canvas would wait for its first node).
-    const frame = (bounds: Rect | null, duration = FIT.duration) => {
+    const frame = (bounds: Rect | null, duration = FIT_MS) => {
       const { width, height } = rfStore.getState();
       if (!bounds || width === 0) return;
-      const vp = getViewportForBounds(bounds, width, height, 0.05, FIT.maxZoom, FIT.padding);
-      void rf.setViewport(vp, { duration });
+      void rf.setViewport(editViewport(bounds, width, height), { duration });
     };
     const fit = () => frame(modelBounds(state().model));
 

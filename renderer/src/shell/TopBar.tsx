@@ -1,11 +1,12 @@
 import { useLibraryUi } from '../library/LibraryShell.tsx';
+import { LayoutToggles } from './LayoutToggles.tsx';
 import { useUiStoreApi } from '../store/context.tsx';
 import { ModelTitle } from './ModelTitle.tsx';
 import { TEMPLATES } from '../library/templates.ts';
 import { useDocumentActions } from './useDocumentActions.ts';
 import { useStartFrom } from './useStartFrom.ts';
 
-export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleTheme: () => void }) {
+export function TopBar({ theme, onToggleTheme, onPresent }: { theme: 'light' | 'dark'; onToggleTheme: () => void; onPresent: () => void }) {
   const { open, save, newModel } = useDocumentActions();
   const startFrom = useStartFrom();
   const { showHome, showVersions } = useLibraryUi();
@@ -80,6 +81,19 @@ export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onTo
           {theme === 'dark' ? '☀' : '☾'}
         </button>
       </nav>
+      <LayoutToggles />
+      <button
+        type="button"
+        className="fl-present-button"
+        data-testid="action-present"
+        onClick={onPresent}
+        title={`Present to a room: full screen, hop by hop (F5 or ${mod}Shift+P)`}
+      >
+        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M4 2.5l9.5 5.5L4 13.5z" fill="currentColor" />
+        </svg>
+        Present
+      </button>
     </header>
   );
 }
