@@ -45,6 +45,12 @@ const READABLE = lowestReadableZoom(EDIT_LABEL_PX);
 const FIT_MS = 250;
 const ZOOM_MS = 150;
 
+/**
+ * The room a new node is given when placed beside others: a fresh card is taller than its default size once
+ * its chips wrap (a new secret shows "no TTL" and "never rotated"), and React Flow measures it only later.
+ */
+const NEW_NODE_ROOM = { width: DEFAULT_NODE_SIZE.width, height: 120 };
+
 let pasteCount = 0;
 
 export function useEditorActions() {
@@ -73,7 +79,7 @@ export function useEditorActions() {
       };
       // Adding several in a row puts them side by side, never on one another.
       const taken = model.nodes.map((n, i) => nodeRect(rfStore.getState().nodeLookup, model, n.id) ?? { ...(n.position ?? fallbackPosition(i)), ...DEFAULT_NODE_SIZE });
-      const p = freeSpot(topLeft, DEFAULT_NODE_SIZE, taken);
+      const p = freeSpot(topLeft, NEW_NODE_ROOM, taken);
       const { patch, id } = addNode(model, kind, { x: Math.round(p.x / GRID) * GRID, y: Math.round(p.y / GRID) * GRID }, label);
       apply(patch, { label: 'Add node', select: { nodes: [id], edges: [], boundaries: [] } });
       return id;
