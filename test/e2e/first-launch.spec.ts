@@ -32,6 +32,8 @@ test('starting from a template opens a copy kept in the library, not pretending 
   expect(m.nodes.length).toBeGreaterThan(10);
   await expect(page.getByTestId('status-file')).toHaveText('Not saved to a file');
   await expect(page.getByTestId('status-dirty')).toContainText('Kept in the library');
+  // With a model there is something to map: the minimap (off by default below 1600 × 1000) shows when asked.
+  await page.getByTestId('action-minimap').click();
   await expect(page.locator('.react-flow__minimap')).toBeVisible();
   // The top bar's menu starts another copy, under a new id.
   await page.getByTestId('action-open-template').selectOption(t.id);
