@@ -34,6 +34,7 @@ import { useTheme } from './shell/useTheme.ts';
 import { ExportDialog } from './report/ExportDialog.tsx';
 import { ImportHost } from './import/ImportHost.tsx';
 import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider, useScenarioStoreApi } from './scenarios/index.ts';
+import { DecideCanvasLayer, DecideProvider } from './decide/index.ts';
 import { installDebugHook } from './store/debugHook.ts';
 import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './store/context.tsx';
 
@@ -115,7 +116,7 @@ function Workspace({ toggleTheme }: { toggleTheme: () => void }) {
     <div className="fl-main">
       {palette && (
         <SidePanel panel="palette" side="left" title="Kinds">
-          <Palette onAdd={placeAndName} />
+          <Palette onAdd={placeAndName} onAddNote={actions.addNoteAt} />
         </SidePanel>
       )}
       <main className="fl-canvas" aria-label="Trust graph canvas">
@@ -128,6 +129,7 @@ function Workspace({ toggleTheme }: { toggleTheme: () => void }) {
           {!presenting && <StartPanel onAddFirst={() => actions.openOverlay('quick-add')} />}
           <SearchBox onJump={actions.focusNode} />
           <ScenarioCanvasLayer />
+          <DecideCanvasLayer />
         </div>
         {presenting ? <PresentBottom /> : <PlaybackStrip />}
       </main>
@@ -232,9 +234,11 @@ export function App() {
     <ReactFlowProvider>
       <LayoutProvider store={layout}>
         <ScenarioProvider>
-          <PresentProvider>
-            <Shell theme={theme} onToggleTheme={toggleTheme} />
-          </PresentProvider>
+          <DecideProvider>
+            <PresentProvider>
+              <Shell theme={theme} onToggleTheme={toggleTheme} />
+            </PresentProvider>
+          </DecideProvider>
         </ScenarioProvider>
       </LayoutProvider>
     </ReactFlowProvider>

@@ -29,6 +29,8 @@ function moveBounds(moves: Moves): Rect | null {
 import { describeLayout } from './layout/methods.ts';
 import { LayoutCancelled, startLayout } from './layout/runner.ts';
 import { applyPatch } from './patch.ts';
+import { addNote } from '../decide/notes/notesOps.ts';
+import { useEditingNote } from '../decide/notes/useNoteEditing.ts';
 
 const GRID = 8;
 const PASTE_STEP = 32;
@@ -269,7 +271,16 @@ export function useEditorActions() {
       void rf.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom, duration: 300 });
     };
 
+    /** A sticky note in the middle of the view, open for writing (palette, S). */
+    const addNoteAt = (center: Position = viewCenter()) => {
+      const { patch, id } = addNote(state().model, center);
+      state().apply(patch, { label: 'Add note' });
+      useEditingNote.getState().set(id);
+      return id;
+    };
+
     return {
+      addNoteAt,
       undo: () => state().undo(),
       redo: () => state().redo(),
       deleteSelection,
