@@ -1,9 +1,12 @@
 /**
- * The effect vocabulary (./effects.ts: effects, marks, responses, dead stolen copies), severities and kind
- * accents (./palette.ts) as CSS custom properties, for both themes. The app's build turns this into a
- * stylesheet (renderer/build/effectCss.ts), so the canvas draws with exactly the report's colours.
+ * The effect vocabulary (./effects.ts: effects, marks, responses, dead stolen copies), the comparison and
+ * likelihood marks (./compare.ts), severities and kind accents (./palette.ts) as CSS custom properties, for
+ * both themes. The app's build turns this into a stylesheet (renderer/build/effectCss.ts), so the canvas draws
+ * with exactly the report's colours.
  */
 import { EFFECTS } from '../domain/kinds.ts';
+import { COMPARE_LOOKS, LIKELIHOOD_LOOK } from './compare.ts';
+import type { CompareMark } from './compare.ts';
 import { EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, deadColor } from './effects.ts';
 import type { MarkName } from './effects.ts';
 import { KIND_COLORS, SEVERITY_COLORS } from './palette.ts';
@@ -19,6 +22,8 @@ function declarations(theme: 'light' | 'dark'): string[] {
     ...EFFECTS.map((e) => `--fx-dead-${e}: ${deadColor(e, theme)};`),
     ...Object.entries(SEVERITY_COLORS).map(([s, c]) => `--sev-${s}: ${c};`),
     ...Object.entries(KIND_COLORS).map(([k, c]) => `--kind-${k}: ${c};`),
+    ...(Object.keys(COMPARE_LOOKS) as CompareMark[]).map((m) => `--dc-${m}: ${COMPARE_LOOKS[m].color[theme]};`),
+    `--lk-hue: ${LIKELIHOOD_LOOK.color[theme]};`,
   ];
 }
 

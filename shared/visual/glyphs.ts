@@ -15,7 +15,10 @@ export type GlyphName =
   | 'bell-slash'
   | 'shield-check'
   | 'rotate'
-  | 'revoke';
+  | 'revoke'
+  | 'minus-circle'
+  | 'plus-diamond'
+  | 'bang-triangle';
 
 export interface Glyph {
   /** Filled path in a 16 × 16 box. */
@@ -64,6 +67,10 @@ export const GLYPHS: Record<GlyphName, Glyph> = {
     evenOdd: true,
     char: '⊘',
   },
+  // The comparison marks (./compare.ts): a minus, a plus and a bang cut out of a shape.
+  'minus-circle': { d: 'M1.8 8A6.2 6.2 0 1 0 14.2 8A6.2 6.2 0 1 0 1.8 8ZM4.6 7H11.4V9H4.6Z', evenOdd: true, char: '⊖' },
+  'plus-diamond': { d: 'M8 0.9L15.1 8L8 15.1L0.9 8ZM7 4.4H9V7H11.6V9H9V11.6H7V9H4.4V7H7Z', evenOdd: true, char: '⊕' },
+  'bang-triangle': { d: 'M8 1.2L15.2 14.3H0.8ZM7.05 5.8H8.95V10.2H7.05ZM7 12.1A1 1 0 1 0 9 12.1A1 1 0 1 0 7 12.1Z', evenOdd: true, char: '⚠' },
 };
 
 const round = (n: number) => String(Number(n.toFixed(2)));
