@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'electron-vite';
 import { CONTENT_SECURITY_POLICY, appVersion } from './renderer/build/csp.ts';
+import { effectCssPlugin } from './renderer/build/effectCss.ts';
 
 const root = import.meta.dirname;
 
@@ -43,7 +44,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), effectCssPlugin()],
     define: { __APP_VERSION__: JSON.stringify(appVersion()) },
     worker: { format: 'es' },
     build: {

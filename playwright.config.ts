@@ -1,6 +1,13 @@
 import { defineConfig } from '@playwright/test';
 // Debian's Chromium: Playwright's own browser download cannot run on these machines (toolchain.md).
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './bench/lib/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumMissing } from './bench/lib/chromium.ts';
+
+// Without Chromium every test would fail the same way: say so once, with the command that installs it.
+const missing = chromiumMissing();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 

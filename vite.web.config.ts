@@ -10,6 +10,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, appVersion } from './renderer/build/csp.ts';
+import { effectCssPlugin } from './renderer/build/effectCss.ts';
 
 const cspMeta = (): Plugin => ({
   name: 'faultline-csp',
@@ -22,7 +23,7 @@ const cspMeta = (): Plugin => ({
 export default defineConfig(({ mode }) => ({
   root: 'renderer',
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), effectCssPlugin()],
   define: { __APP_VERSION__: JSON.stringify(appVersion()) },
   build: { outDir: mode === 'e2e' ? '../dist-e2e' : '../dist-web', emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   worker: { format: 'es' },

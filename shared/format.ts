@@ -23,5 +23,14 @@ export const formatPercent = (share: number) => `${trim(share * 100, 1)}%`;
 /** A score to one decimal, without a trailing zero. */
 export const formatScore = (n: number) => trim(n, 1);
 
-/** `1 AI agent`, `2 AI agents`, `1 identity`, `3 identities`. */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/**
+ * A count with a thousands separator: `2,000`, `1,000,000`, `0.25`. Written by hand: the first
+ * `toLocaleString` of a page loads locale data for tens of milliseconds, and the CLI must not depend on a locale.
+ */
+export function formatCount(n: number): string {
+  const [whole, fraction] = String(n).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/** `1 AI agent`, `2 AI agents`, `1 identity`, `3 identities`, `2,000 nodes`. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;

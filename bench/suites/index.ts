@@ -6,8 +6,9 @@ import { engineSuite } from './engine.ts';
 import { findingsSuite } from './findings.ts';
 import { importSuite } from './import.ts';
 import { reportSuite } from './report.ts';
+import { layoutSuite } from './layout.ts';
 import { librarySuite } from './library.ts';
 import { scenariosSuite } from './scenarios.ts';
 import { presentSuite } from './present.ts';
 
-export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, librarySuite, reportSuite, scenariosSuite, decideSuite, importSuite, presentSuite];
+export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, layoutSuite, librarySuite, reportSuite, scenariosSuite, decideSuite, importSuite, presentSuite];

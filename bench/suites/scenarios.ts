@@ -15,6 +15,7 @@ import { simulate } from '../../shared/engine/simulate.ts';
 import { serializeModel } from '../../shared/file/loader.ts';
 import type { Model } from '../../shared/domain/schema.ts';
 import { generateModel } from '../generate.ts';
+import { plural } from '../../shared/format.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms } from '../lib/measure.ts';
 import { ensureWebBuild, openSession } from './canvasBrowser.ts';
@@ -146,7 +147,7 @@ export const scenariosSuite: Suite = {
       const chooser = page.waitForEvent('filechooser');
       await page.getByTestId('action-open').click();
       await (await chooser).setFiles({ name: 'bench.faultline.json', mimeType: 'application/json', buffer: Buffer.from(serializeModel(m)) });
-      await page.getByTestId('status-counts').filter({ hasText: `${NODES} nodes` }).waitFor({ timeout: 60_000 });
+      await page.getByTestId('status-counts').filter({ hasText: `${plural(NODES, 'node')}` }).waitFor({ timeout: 60_000 });
       const target = await drawn(page);
       await settled(page, 1);
       await sleep(500);

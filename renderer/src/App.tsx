@@ -3,7 +3,6 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { NodeKind } from '../../shared/domain/kinds.ts';
 import { Canvas } from './canvas/Canvas.tsx';
-import { desktopApi } from './desktop/api.ts';
 import { useEditorActions } from './editor/useEditorActions.ts';
 import type { KeyTargets } from './editor/useKeyboard.ts';
 import { useKeyboard } from './editor/useKeyboard.ts';
@@ -12,12 +11,17 @@ import { PlaybackStrip, PresentBottom, PresentTop } from './present/PresentLayer
 import { useFollow } from './present/useFollow.ts';
 import { usePlayer } from './present/usePlayer.ts';
 import { useFullScreenExit, usePresentation } from './present/usePresentation.ts';
+import { AboutDialog } from './shell/AboutDialog.tsx';
+import { ConfirmDialog } from './shell/ConfirmDialog.tsx';
 import { Inspector } from './shell/Inspector.tsx';
 import { createLayoutStore, minimapShown, panelShown } from './shell/layout.ts';
 import { LayoutProvider, useLayout, useLayoutApi } from './shell/layoutContext.tsx';
+import { LayoutProgress } from './shell/LayoutProgress.tsx';
+import { StartPanel } from './shell/StartPanel.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
 import { Palette } from './shell/Palette.tsx';
 import { QuickAdd } from './shell/QuickAdd.tsx';
+import type { QuickAddPick } from './shell/QuickAdd.tsx';
 import { SearchBox } from './shell/SearchBox.tsx';
 import { ShortcutsOverlay } from './shell/ShortcutsOverlay.tsx';
 import { SidePanel } from './shell/SidePanel.tsx';
@@ -25,6 +29,7 @@ import { StatusBar } from './shell/StatusBar.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { useDocumentActions } from './shell/useDocumentActions.ts';
+import { useMenuCommands } from './shell/useMenuCommands.ts';
 import { useTheme } from './shell/useTheme.ts';
 import { ExportDialog } from './report/ExportDialog.tsx';
 import { ImportHost } from './import/ImportHost.tsx';
@@ -75,12 +80,13 @@ function useWindowSize() {
 }
 
 /** The editor: palette, toolbar, canvas with its overlays, inspector. Needs the React Flow provider. */
-function Workspace() {
+function Workspace({ toggleTheme }: { toggleTheme: () => void }) {
   const actions = useEditorActions();
   const ui = useUiStoreApi();
   const layout = useLayoutApi();
   const targets = useKeyTargets();
   useKeyboard(actions, targets);
+  useMenuCommands(actions, toggleTheme);
   useFollow();
   usePlayer();
   useFullScreenExit(targets.leave);
@@ -90,11 +96,15 @@ function Workspace() {
   const inspector = useLayout((s) => panelShown(s, 'inspector'));
   const windowSize = useWindowSize();
   const minimap = useLayout((s) => minimapShown(s, windowSize));
+  // A kind alone is placed and named inline; a kind with a name typed after it is placed named.
   const placeAndName = useCallback(
     (kind: NodeKind) => ui.getState().setRenaming(actions.addNodeAt(kind)),
     [actions, ui],
   );
-  const add = useCallback((kind: NodeKind) => void actions.addNodeAt(kind), [actions]);
+  const placePick = useCallback(
+    ({ kind, label }: QuickAddPick) => (label ? void actions.addNodeAt(kind, undefined, label) : placeAndName(kind)),
+    [actions, placeAndName],
+  );
   const onMinimap = useCallback((on: boolean) => layout.getState().setMinimap(on), [layout]);
   // Presenting is view only: no context menu on nodes (it would offer breaks).
   const noMenu = (e: React.MouseEvent) => {
@@ -106,7 +116,7 @@ function Workspace() {
     <div className="fl-main">
       {palette && (
         <SidePanel panel="palette" side="left" title="Kinds">
-          <Palette onAdd={add} onAddNote={actions.addNoteAt} />
+          <Palette onAdd={placeAndName} onAddNote={actions.addNoteAt} />
         </SidePanel>
       )}
       <main className="fl-canvas" aria-label="Trust graph canvas">
@@ -114,7 +124,9 @@ function Workspace() {
         <div className="fl-stage" onContextMenu={noMenu}>
           <Toolbar actions={actions} />
           <Canvas presenting={presenting} restore={restore} minimap={minimap} onMinimap={onMinimap} />
-          <QuickAdd onPlace={placeAndName} />
+          <QuickAdd onPlace={placePick} />
+          <LayoutProgress />
+          {!presenting && <StartPanel onAddFirst={() => actions.openOverlay('quick-add')} />}
           <SearchBox onJump={actions.focusNode} />
           <ScenarioCanvasLayer />
           <DecideCanvasLayer />
@@ -127,6 +139,8 @@ function Workspace() {
         </SidePanel>
       )}
       <ShortcutsOverlay />
+      <AboutDialog />
+      <ConfirmDialog />
     </div>
   );
 }
@@ -171,7 +185,7 @@ function Shell({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleThem
     <div className="fl-app" data-mode={presenting ? 'present' : 'edit'} data-focus={focus || undefined}>
       <TopBar theme={theme} onToggleTheme={onToggleTheme} onPresent={presentation.enter} />
       <NoticeBar />
-      <Workspace />
+      <Workspace toggleTheme={onToggleTheme} />
       <div className="fl-bottom">
         {!focus && <ScenarioDock height={dockHeight} onHeight={onDockHeight} />}
         <StatusBar />
@@ -215,20 +229,6 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onKey]);
-
-  useEffect(
-    () =>
-      desktopApi().onMenuCommand((command) => {
-        if (command === 'open') void open();
-        else if (command === 'save') void save();
-        else if (command === 'save-as') void save(true);
-        else if (command === 'new') newModel();
-        else if (command === 'toggle-theme') toggleTheme();
-        else if (command === 'export-report') ui.getState().setOverlay('export');
-        else if (command === 'import') ui.getState().setOverlay('import');
-      }),
-    [open, save, newModel, toggleTheme, ui],
-  );
 
   return (
     <ReactFlowProvider>

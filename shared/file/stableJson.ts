@@ -8,6 +8,11 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(sortKeys(value, true), null, 2);
 }
 
+/** One value as stableStringify writes it `depth` levels down: its lines after the first indented to match. */
+export function stableStringifyAt(value: unknown, depth: number): string {
+  return JSON.stringify(sortKeys(value), null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+
 function sortKeys(value: unknown, isRoot = false): unknown {
   if (Array.isArray(value)) return value.map((v) => sortKeys(v));
   if (typeof value !== 'object' || value === null) return value;

@@ -5,12 +5,13 @@
  *
  * Everything here is in page points; the PDF and the HTML draw exactly these rectangles and lines.
  */
-import type { AvailabilityEffect, Effect, SecurityEffect } from '../domain/kinds.ts';
+import type { AvailabilityEffect, Effect, ResponseAction, SecurityEffect } from '../domain/kinds.ts';
+import { deadCopies } from '../analysis/stolen.ts';
 import type { Boundary, Model, ModelEdge, ModelNode } from '../domain/schema.ts';
 import type { SimulationResult } from '../engine/types.ts';
 import { KIND_STYLES, EFFECT_STYLES } from './style.ts';
 import { ellipsize, wrapText } from './text.ts';
-import { formatAt } from './format.ts';
+import { formatAt, formatHours } from './format.ts';
 import type { DiagramBoundary, DiagramEdge, DiagramNode, DiagramRegion, DiagramView, Rect } from './types.ts';
 
 /** The canvas's node box and fallback grid (renderer/src/canvas/adapter.ts), so the report looks like the canvas. */
@@ -41,6 +42,10 @@ export interface Overlay {
   carried: Map<string, Effect>;
   /** Edges left out by the scenario. */
   removed: Set<string>;
+  /** Stolen secrets whose copy died before it carried anything, with the hour it died. */
+  dead: Map<string, number>;
+  /** The responses on each node (rotate, revoke), in time order. */
+  responses: Map<string, ResponseAction[]>;
 }
 
 export function overlayOf(result: SimulationResult, removed: readonly string[] = []): Overlay {
@@ -50,7 +55,12 @@ export function overlayOf(result: SimulationResult, removed: readonly string[] =
     breaks: new Set(result.scenario.breaks.map((b) => b.node)),
     carried: new Map(),
     removed: new Set(removed),
+    dead: deadCopies(result),
+    responses: new Map(),
   };
+  for (const r of [...result.scenario.responses].sort((a, b) => a.at - b.at)) {
+    overlay.responses.set(r.node, [...(overlay.responses.get(r.node) ?? []), r.action]);
+  }
   for (const i of result.impacts) {
     if (i.effect === 'down' || i.effect === 'degraded') overlay.availability.set(i.node, { effect: i.effect, at: i.at });
     else overlay.security.set(i.node, { effect: i.effect, at: i.at });
@@ -272,7 +282,7 @@ function drawNode(placed: Placed, t: Transform, overlay: Overlay | null, labels:
     const room = rect.h - 2 * 6 * ns - captionSize * 1.3;
     const maxLines = room >= fontSize * 2.4 ? 2 : 1;
     const lines = wrapText(node.label || node.id, width, fontSize, maxLines, true);
-    const first = overlay && reached ? effectCaption(sec, avail) : KIND_STYLES[node.kind].label;
+    const first = overlay && reached ? effectCaption(sec, avail, overlay.dead.get(node.id)) : KIND_STYLES[node.kind].label;
     const caption = captionSize >= MIN_LABEL_FONT * 0.85 ? ellipsize(first, width, captionSize) : null;
     text = { lines, fontSize, caption: caption || null, captionSize };
   }
@@ -284,6 +294,8 @@ function drawNode(placed: Placed, t: Transform, overlay: Overlay | null, labels:
     security: sec?.effect ?? null,
     availability: avail?.effect ?? null,
     isBreak: overlay?.breaks.has(node.id) ?? false,
+    dead: overlay?.dead.has(node.id) ?? false,
+    responses: overlay?.responses.get(node.id) ?? [],
     dim: overlay !== null && !reached,
     text,
   };
@@ -292,9 +304,11 @@ function drawNode(placed: Placed, t: Transform, overlay: Overlay | null, labels:
 function effectCaption(
   sec: { effect: SecurityEffect; at: number } | null,
   avail: { effect: AvailabilityEffect; at: number } | null,
+  deadAt: number | undefined,
 ): string {
   const parts: string[] = [];
-  if (sec) parts.push(`${EFFECT_STYLES[sec.effect].label} ${formatAt(sec.at)}`);
+  // A dead stolen copy says when it died, as its tag on the canvas does ("dead 4 h").
+  if (sec) parts.push(`${EFFECT_STYLES[sec.effect].label} ${formatAt(sec.at)}${deadAt === undefined ? '' : `, dead ${formatHours(deadAt)}`}`);
   if (avail) parts.push(`${EFFECT_STYLES[avail.effect].label} ${formatAt(avail.at)}`);
   return parts.join(' · ');
 }

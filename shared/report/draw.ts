@@ -5,8 +5,10 @@
  */
 import type { Effect } from '../domain/kinds.ts';
 import { formatHours } from './format.ts';
-import { BREAK_COLOR, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, markerPath } from './style.ts';
-import { ellipsize } from './text.ts';
+import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, glyphEvenOdd, glyphPath } from './style.ts';
+import { RESPONSE_LOOK, deadColor, effectFill } from '../visual/effects.ts';
+import type { GlyphName } from '../visual/glyphs.ts';
+import { ellipsize, textWidth } from './text.ts';
 import type { DiagramEdge, DiagramNode, DiagramView, Timeline } from './types.ts';
 
 export type Primitive =
@@ -23,7 +25,7 @@ export type Primitive =
       dash: string | null;
     }
   | { type: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; strokeWidth: number; dash: string | null }
-  | { type: 'path'; d: string; fill: string; stroke: string | null; strokeWidth: number; dash?: string | null }
+  | { type: 'path'; d: string; fill: string; stroke: string | null; strokeWidth: number; dash?: string | null; evenOdd?: boolean }
   | {
       type: 'text';
       x: number;
@@ -68,17 +70,22 @@ function edgePrimitives(e: DiagramEdge, scale: number): Primitive[] {
   return out;
 }
 
-/** Marker glyphs of a node's effects, right-aligned in its top corner. */
+/** A glyph of the vocabulary as a filled path with a thin white edge, so it reads over any fill. */
+export function glyphPrimitive(glyph: GlyphName, color: string, cx: number, cy: number, r: number): Primitive {
+  return { type: 'path', d: glyphPath(glyph, cx, cy, r), fill: color, stroke: '#FFFFFF', strokeWidth: Math.min(0.4, r * 0.12), evenOdd: glyphEvenOdd(glyph) };
+}
+
+/** An effect's strong colour on this node: faded on a dead stolen copy, as on the canvas. */
+const effectColor = (n: DiagramNode, e: Effect) => (n.dead && e === n.security ? deadColor(e) : EFFECT_STYLES[e].color);
+
+/** Glyphs of a node's break, effects and responses, right-aligned in its top corner, as the canvas tags show them. */
 function markers(n: DiagramNode, effects: Effect[]): Primitive[] {
   const r = Math.min(5, Math.max(1.5, n.rect.h * 0.16));
-  const out: Primitive[] = [];
-  effects.forEach((effect, i) => {
-    const s = EFFECT_STYLES[effect];
-    const cx = n.rect.x + n.rect.w - r - Math.min(3, n.rect.h * 0.1) - i * (2 * r + 2);
-    const cy = n.rect.y + r + Math.min(3, n.rect.h * 0.1);
-    out.push({ type: 'path', d: markerPath(s.shape, cx, cy, r), fill: s.color, stroke: '#FFFFFF', strokeWidth: 0.4 });
-  });
-  return out;
+  const marks: [GlyphName, string][] = effects.map((e) => [EFFECT_STYLES[e].glyph, effectColor(n, e)]);
+  if (n.isBreak) marks.push([BREAK_GLYPH, BREAK_COLOR]);
+  for (const action of n.responses) marks.push([RESPONSE_LOOK.glyphs[action], RESPONSE_COLOR]);
+  const inset = Math.min(3, n.rect.h * 0.1);
+  return marks.map(([glyph, color], i) => glyphPrimitive(glyph, color, n.rect.x + n.rect.w - r - inset - i * (2 * r + 2), n.rect.y + r + inset, r));
 }
 
 function nodePrimitives(n: DiagramNode, scale: number): Primitive[] {
@@ -106,10 +113,10 @@ function nodePrimitives(n: DiagramNode, scale: number): Primitive[] {
     type: 'rect',
     ...rect,
     rx,
-    fill: n.dim ? '#F8FAFC' : main ? main.fill : '#FFFFFF',
-    stroke: n.dim ? RULE : main ? main.color : '#64748B',
+    fill: n.dim ? '#F8FAFC' : main ? effectFill(effects[0], n.dead && effects[0] === n.security) : '#FFFFFF',
+    stroke: n.dim ? RULE : main ? effectColor(n, effects[0]) : '#64748B',
     strokeWidth: main ? Math.max(0.8, 1.8 * scale) : Math.max(0.4, 1 * scale),
-    dash: main && effects.every((e) => EFFECT_STYLES[e].dashed) ? '3 1.5' : null,
+    dash: main && (n.dead || effects.every((e) => EFFECT_STYLES[e].dashed)) ? '3 1.5' : null,
   });
   // The kind's accent bar on the left, as on the canvas.
   const bar = Math.max(1, 4 * scale);
@@ -223,7 +230,11 @@ export function diagramPrimitives(view: DiagramView): Primitive[] {
 }
 
 const paintKey = (p: Primitive): string =>
-  p.type === 'text' ? 'text' : p.type === 'line' ? `L|${p.stroke}|${p.strokeWidth}|${p.dash}` : `${p.fill}|${p.stroke}|${p.strokeWidth}|${p.dash ?? null}`;
+  p.type === 'text'
+    ? 'text'
+    : p.type === 'line'
+      ? `L|${p.stroke}|${p.strokeWidth}|${p.dash}`
+      : `${p.fill}|${p.stroke}|${p.strokeWidth}|${p.dash ?? null}${p.type === 'path' && p.evenOdd ? '|evenodd' : ''}`;
 
 function shapePath(p: Exclude<Primitive, { type: 'text' }>): string {
   switch (p.type) {
@@ -258,7 +269,8 @@ export function mergeShapes(shapes: readonly Primitive[]): Primitive[] {
     key = '';
   };
   for (const p of shapes) {
-    if (p.type === 'text') {
+    // Text stays as it is; even-odd glyphs too: merged, two that overlap would cut holes in each other.
+    if (p.type === 'text' || (p.type === 'path' && p.evenOdd)) {
       flush();
       out.push(p);
       continue;
@@ -296,10 +308,17 @@ const TICKS: [number, string][] = [
  * The timeline of a scenario on a logarithmic hour axis (a minute and a month both stay visible): impacts as
  * their effect's marker, the exposure window as a band, detection and containment as labelled lines.
  */
+/** The lane under the axis where responses are named: clear of the impact markers and the flags above. */
+const RESPONSE_LANE = 14;
+
+/** A timeline's height: `base`, and a lane for the responses when there are some. */
+export const timelineHeight = (t: Timeline, base: number) => base + (t.events.some((e) => e.kind === 'response') ? RESPONSE_LANE : 0);
+
 export function timelinePrimitives(t: Timeline, width: number, height: number): Primitive[] {
   const x0 = 6;
   const x1 = width - 6;
-  const axisY = height - 16;
+  const lane = t.events.some((e) => e.kind === 'response') ? RESPONSE_LANE : 0;
+  const axisY = height - 16 - lane;
   const horizon = t.horizon;
   const pos = (h: number) => x0 + ((x1 - x0) * Math.log1p(Math.max(0, h))) / Math.log1p(horizon);
   const out: Primitive[] = [];
@@ -335,10 +354,10 @@ export function timelinePrimitives(t: Timeline, width: number, height: number): 
     stacks.set(bucket, level + 1);
     if (level > 3) continue;
     const s = EFFECT_STYLES[e.effect];
-    out.push({ type: 'path', d: markerPath(s.shape, x, axisY - 6 - level * 7.5, 3.2), fill: s.color, stroke: '#FFFFFF', strokeWidth: 0.4 });
+    out.push(glyphPrimitive(s.glyph, s.color, x, axisY - 6 - level * 7.5, 3.2));
   }
   // The break itself at 0.
-  out.push({ type: 'path', d: markerPath('diamond', x0, axisY, 4), fill: BREAK_COLOR, stroke: '#FFFFFF', strokeWidth: 0.5 });
+  out.push(glyphPrimitive(BREAK_GLYPH, BREAK_COLOR, x0, axisY, 4.5));
 
   const flag = (at: number, text: string, dash: string | null, row: number) => {
     const x = pos(at);
@@ -348,17 +367,30 @@ export function timelinePrimitives(t: Timeline, width: number, height: number): 
   };
   if (t.detectedAt !== null) flag(t.detectedAt, `Detected +${formatHours(t.detectedAt)}`, '2 1.5', 0);
   if (t.containedAt !== null) flag(t.containedAt, `Contained +${formatHours(t.containedAt)}`, null, 1);
-  // Responses (§6): a dotted line at each hour, labelled where there is room.
-  let labelled = -Infinity;
-  for (const e of t.events) {
-    if (e.kind !== 'response') continue;
+  // Responses (§6): a dotted line at each hour through the plot; below the axis, in their own lane, the
+  // action's glyph (as its tag on the canvas shows it) and its words, where there is room for them.
+  let free = -Infinity;
+  const responses = t.events.filter((e) => e.kind === 'response').sort((a, b) => a.at - b.at);
+  responses.forEach((e, i) => {
     const x = pos(e.at);
-    out.push({ type: 'line', x1: x, y1: 50, x2: x, y2: axisY, stroke: RESPONSE_COLOR, strokeWidth: 1.1, dash: '1 1.2' });
-    if (x - labelled < 60) continue;
-    const anchor = x > x1 - 60 ? 'end' : 'start';
-    out.push({ type: 'text', x: anchor === 'end' ? x - 3 : x + 3, y: 56, text: `${e.text} +${formatHours(e.at)}`, size: 6.5, bold: true, color: RESPONSE_COLOR, anchor });
-    labelled = x;
-  }
+    // Words never run under the next response's glyph.
+    const next = i + 1 < responses.length ? pos(responses[i + 1].at) - 6 : x1;
+    const y = axisY + 16 + RESPONSE_LANE / 2;
+    out.push({ type: 'line', x1: x, y1: 30, x2: x, y2: axisY, stroke: RESPONSE_COLOR, strokeWidth: 1.1, dash: '1 1.2' });
+    if (e.action) out.push(glyphPrimitive(RESPONSE_LOOK.glyphs[e.action], RESPONSE_COLOR, x, y - 2, 3.6));
+    // Its words to the right of the glyph, or to its left when the right has no room; none when neither has.
+    const text = `${e.text} +${formatHours(e.at)}`;
+    const w = textWidth(text, 6.5, true);
+    const right = x + 6 + w <= next && x + 6 >= free;
+    const left = x - 6 - w >= Math.max(x0, free);
+    if (right) {
+      out.push({ type: 'text', x: x + 6, y: y + 0.5, text, size: 6.5, bold: true, color: RESPONSE_COLOR, anchor: 'start' });
+      free = x + 6 + w + 8;
+    } else if (left) {
+      out.push({ type: 'text', x: x - 6, y: y + 0.5, text, size: 6.5, bold: true, color: RESPONSE_COLOR, anchor: 'end' });
+      free = x + 6;
+    }
+  });
   return out;
 }
 
@@ -379,7 +411,7 @@ export function primitivesToSvg(
       case 'line':
         return `<line x1="${f(p.x1)}" y1="${f(p.y1)}" x2="${f(p.x2)}" y2="${f(p.y2)}" stroke="${p.stroke}" stroke-width="${f(p.strokeWidth)}"${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}/>`;
       case 'path':
-        return `<path d="${p.d}" fill="${p.fill}"${p.stroke ? ` stroke="${p.stroke}" stroke-width="${f(p.strokeWidth)}"` : ''}${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}/>`;
+        return `<path d="${p.d}" fill="${p.fill}"${p.evenOdd ? ' fill-rule="evenodd"' : ''}${p.stroke ? ` stroke="${p.stroke}" stroke-width="${f(p.strokeWidth)}"` : ''}${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}/>`;
       case 'text':
         return `<text x="${f(p.x)}" y="${f(p.y)}" font-size="${f(p.size)}"${p.bold ? ' font-weight="700"' : ''} fill="${p.color}"${p.anchor !== 'start' ? ` text-anchor="${p.anchor}"` : ''}>${esc(p.text)}</text>`;
     }

@@ -3,10 +3,12 @@
  * so), readable offline and printable.
  */
 import { EFFECTS } from '../domain/kinds.ts';
-import { diagramSvg, primitivesToSvg, timelinePrimitives } from './draw.ts';
+import { diagramSvg, primitivesToSvg, timelineHeight, timelinePrimitives } from './draw.ts';
 import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
-import { cutText, effectText, sectionNumber } from './markdown.ts';
-import { EFFECT_STYLES, KIND_STYLES, SEVERITY_COLORS, markerPath } from './style.ts';
+import { cutText, impactNote, sectionNumber } from './markdown.ts';
+import { diagramLegend } from './legend.ts';
+import { EFFECT_STYLES, KIND_STYLES, SEVERITY_COLORS, glyphEvenOdd, glyphPath } from './style.ts';
+import type { GlyphName } from '../visual/glyphs.ts';
 import type { DiagramView, ReportDocument, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
@@ -40,17 +42,18 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 @media print{body{background:#fff}main{padding:0}.figure{break-inside:avoid}h2{break-before:page}}
 `;
 
-function marker(effect: keyof typeof EFFECT_STYLES): string {
-  const s = EFFECT_STYLES[effect];
-  return `<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><path d="${markerPath(s.shape, 6, 6, 5)}" fill="${s.color}"/></svg>`;
+function glyphSvg(glyph: GlyphName, color: string): string {
+  return `<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><path d="${glyphPath(glyph, 6, 6, 5.5)}" fill="${color}"${glyphEvenOdd(glyph) ? ' fill-rule="evenodd"' : ''}/></svg>`;
 }
 
+const marker = (effect: keyof typeof EFFECT_STYLES): string => glyphSvg(EFFECT_STYLES[effect].glyph, EFFECT_STYLES[effect].color);
+
 function legend(view: DiagramView): string {
-  if (!view.overlay) {
-    const kinds = [...new Set(view.nodes.map((n) => n.kind))];
-    return `<div class="legend">${kinds.map((k) => `<span><svg width="6" height="12" aria-hidden="true"><rect width="4" height="12" fill="${KIND_STYLES[k].color}"/></svg>${esc(KIND_STYLES[k].label)}</span>`).join('')}</div>`;
-  }
-  return `<div class="legend">${EFFECTS.map((e) => `<span>${marker(e)}${EFFECT_STYLES[e].label}</span>`).join('')}<span><svg width="14" height="12" aria-hidden="true"><rect x="1" y="1" width="12" height="10" rx="2" fill="none" stroke="#111" stroke-width="1.6"/></svg>Break</span><span><svg width="14" height="12" aria-hidden="true"><rect x="1" y="1" width="12" height="10" rx="2" fill="#f8fafc" stroke="#cbd5e1"/></svg>Not reached</span></div>`;
+  const items = diagramLegend(view).map((item) => {
+    const w = item.width(12);
+    return `<span>${primitivesToSvg(item.swatch(0, 6, 12), { x: 0, y: 0, w, h: 12 }, { width: String(w), height: '12' }).replace(' role="img"', ' aria-hidden="true"')}${esc(item.label)}</span>`;
+  });
+  return `<div class="legend">${items.join('')}</div>`;
 }
 
 function figure(view: DiagramView): string {
@@ -203,7 +206,8 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
 }
 
 function scenarioHtml(s: ScenarioReport, number: string): string {
-  const timeline = primitivesToSvg(timelinePrimitives(s.timeline, 680, 78), { x: 0, y: 0, w: 680, h: 78 }, { title: 'Timeline' });
+  const h = timelineHeight(s.timeline, 78);
+  const timeline = primitivesToSvg(timelinePrimitives(s.timeline, 680, h), { x: 0, y: 0, w: 680, h }, { title: 'Timeline' });
   return [
     `<h3 id="scenario-${esc(s.id)}">${number} ${esc(s.name)}</h3>`,
     `<p class="lead">${esc(s.headline)}</p>`,
@@ -221,7 +225,7 @@ function scenarioHtml(s: ScenarioReport, number: string): string {
           s.impacts.map((i) => [
             formatAt(i.at),
             `${esc(i.label)}<br><span class="path">${esc(KIND_STYLES[i.kind].label)}</span>`,
-            `${marker(i.effect)} ${esc(effectText(i))}`,
+            `${marker(i.effect)} ${EFFECT_STYLES[i.effect].label}${esc(impactNote(i))}`,
             formatScore(i.points),
             `<span class="path">${esc(i.route)}</span><br>${i.steps.map(esc).join('<br>')}`,
           ]),

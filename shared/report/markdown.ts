@@ -1,9 +1,8 @@
 /** The report as Markdown, for wikis and pull requests: the same sections and numbers as the PDF, no diagram. */
 import { EFFECTS } from '../domain/kinds.ts';
-import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
-import { EFFECT_STYLES } from './style.ts';
+import { PATH_JOIN, formatAt, formatDays, formatHours, formatPercent, formatScore, orNever, plural } from './format.ts';
+import { effectText } from '../visual/effects.ts';
 import { deadCopyText } from '../analysis/stolen.ts';
-import { PATH_JOIN, plural } from './format.ts';
 import type { ImpactRow, Recommendation, ReportDocument, ScenarioRankRow, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
@@ -35,10 +34,9 @@ export const detectedCell = (r: ScenarioRankRow) => (!r.attacker ? 'n/a (no atta
 export const cutText = (r: Recommendation, unit = '') =>
   `−${formatScore(r.reduction)}${unit}${r.scenarioCount > 1 ? ` over ${r.scenarioCount} scenarios` : ''}`;
 
-/** An impact's effect as the tables print it: "Control", "Down (silent)", "Control (stolen, dead after 4 h)". */
-export function effectText(i: ImpactRow): string {
-  const note = i.silent ? ' (silent)' : i.deadCopy && typeof i.until === 'number' ? ` (${deadCopyText(i.until)})` : '';
-  return `${EFFECT_STYLES[i.effect].label}${note}`;
+/** What the tables print after an impact's effect: " (silent)", " (stolen, dead after 4 h)", or nothing. */
+export function impactNote(i: ImpactRow): string {
+  return i.silent ? ' (silent)' : i.deadCopy && typeof i.until === 'number' ? ` (${deadCopyText(i.until)})` : '';
 }
 
 export function renderMarkdown(doc: ReportDocument): string {
@@ -199,7 +197,7 @@ function scenarioMarkdown(s: ScenarioReport, number: string): string[] {
         s.impacts.map((i) => [
           formatAt(i.at),
           md(i.label),
-          effectText(i),
+          `${effectText(i.effect)}${impactNote(i)}`,
           formatScore(i.points),
           md((i.steps.length ? i.steps : i.chain).join(PATH_JOIN)),
         ]),

@@ -148,7 +148,7 @@ export function timelineOf(
         text: `${BREAK_INFO[b.mode].title}: ${labels.node(b.node)}`,
       }),
     ),
-    ...responses.map((r): TimelineEvent => ({ at: r.at, kind: 'response', effect: null, node: r.node, text: `${r.title}: ${r.label}` })),
+    ...responses.map((r): TimelineEvent => ({ at: r.at, kind: 'response', effect: null, action: r.action, node: r.node, text: `${r.title}: ${r.label}` })),
     ...rows
       .filter((r) => r.via !== null || !(breakNodes.has(r.node) || responses.some((x) => x.node === r.node && x.at === r.at)))
       .map((r): TimelineEvent => ({ at: r.at, kind: 'impact', effect: r.effect, node: r.node, text: r.label })),

@@ -2,6 +2,7 @@
 import type { Finding } from '../analysis/findings.ts';
 import { SEVERITIES } from '../analysis/findings.ts';
 import { BREAK_INFO, BREAK_MODES, EFFECTS } from '../domain/kinds.ts';
+import type { EdgeKind } from '../domain/kinds.ts';
 import type { Model } from '../domain/schema.ts';
 import { DEFAULT_DELAY_HOURS, DEFAULT_RESPONSE_HOURS } from '../domain/schema.ts';
 import type { ScenarioInput } from '../engine/simulate.ts';
@@ -56,6 +57,24 @@ export function findingsSection(findings: readonly Finding[], labels: Labels): F
   };
 }
 
+/** How each kind of step spreads, in words, for the report's "speed of spread" (kinds with a delay). */
+const SPREAD_WORDS: Record<EdgeKind, string> = {
+  'runs-as': 'a workload acts as its identity within',
+  holds: 'a system uses a secret it holds within',
+  contains: 'a secret is taken from where it is stored within',
+  authenticates: 'a stolen credential is used to sign in within',
+  assumes: 'an identity takes on another within',
+  grants: 'access a credential grants is used within',
+  calls: 'a service calls another within',
+  invokes: 'an agent runs a tool within',
+  instructs: 'an agent follows injected instructions within',
+  'depends-on': 'a hijacked dependency reaches the software that uses it within',
+  deploys: 'a compromised pipeline deploys within',
+  trusts: 'a forged assertion is accepted within',
+  'issued-by': 'a compromised issuer mints a forged credential within',
+  signs: 'a stolen signing key forges what its issuer vouches for within',
+};
+
 export function appendixSection(
   model: Model,
   scenarios: readonly ScenarioInput[],
@@ -69,9 +88,9 @@ export function appendixSection(
     distinct.length <= 1
       ? `${formatHours(distinct[0] ?? DEFAULT_RESPONSE_HOURS)} in ${scenarios.length > 1 ? 'every scenario' : 'the scenario'}`
       : response.map((r) => `${r.name}: ${formatHours(r.hours)}`).join('; ');
-  const delays = Object.entries(DEFAULT_DELAY_HOURS)
+  const delays = (Object.entries(DEFAULT_DELAY_HOURS) as [EdgeKind, number][])
     .filter(([, h]) => h > 0)
-    .map(([k, h]) => `${k} ${formatHours(h)}`);
+    .map(([k, h]) => `${SPREAD_WORDS[k]} ${formatHours(h)}`);
   const cited = new Set<string>([
     ...findings.flatMap((f) => [...f.owasp, ...f.llm, ...f.csf]),
     ...scenarios.flatMap((s) => s.breaks.flatMap((b) => BREAK_INFO[b.mode].tags.map((t) => t.replace(/^(OWASP|CSF) /, '')))),
@@ -84,12 +103,11 @@ export function appendixSection(
       weight: EFFECT_STYLES[effect].weight,
     })),
     score: [
-      "Each impact scores the node's criticality (1 to 5) times the effect's weight: control 1.0, write 0.6, read 0.4, down 0.8, degraded 0.3.",
-      "A node counts once for its highest security effect and once for its availability effect; the scenario's score is the sum.",
+      'Every system the break reaches adds points: how critical the system is (rated 1 to 5) times how bad the outcome is, from 1.0 when an attacker controls it down to 0.3 when it only runs degraded (control 1.0, write 0.6, read 0.4, down 0.8, degraded 0.3).',
+      "A system counts once for the worst an attacker can do to it, and once more if it stops or slows down; the scenario's score is the total.",
     ],
     exposure: [
-      "Exposure is the score divided by 1.8 × the sum of every node's criticality: the share of the model's worth the scenario reaches, from 0% to 100%.",
-      '1.8 is the most one node can score: controlled (1.0) and down (0.8).',
+      "Exposure is the share of everything the model holds that the scenario reaches, from 0% (nothing) to 100% (every system controlled and down): the score divided by the most all systems could score together.",
     ],
     breakModes: BREAK_MODES.map((mode) => ({
       mode,
@@ -99,41 +117,41 @@ export function appendixSection(
     })),
     assumptions: [
       {
-        name: 'Response time',
-        value: responseText,
+        name: 'Time to contain',
+        value: `Once a breach is noticed, the team contains it within ${responseText}.`,
         source: 'Default 27 days: the average time to remediate a leaked secret (NHIMG); Verizon DBIR 2025 reports a 94-day median.',
       },
       {
-        name: 'Detection',
+        name: 'Monitoring',
         value: monitored.length
-          ? `${monitored.length} of ${model.nodes.length} nodes are monitored (${listWords(monitored.slice(0, 6).map((n) => labels.node(n.id)))}${monitored.length > 6 ? ', …' : ''}); each detects a security effect after its detectHours (default 1 h).`
-          : 'No node is monitored: no break is ever detected or contained.',
-        source: 'The model: monitored and detectHours on each node.',
+          ? `${monitored.length} of ${model.nodes.length} systems are monitored (${listWords(monitored.slice(0, 6).map((n) => labels.node(n.id)))}${monitored.length > 6 ? ', …' : ''}). An attacker who reaches one of them is noticed, by default within 1 hour.`
+          : 'No system is monitored: no breach is ever noticed, so none is contained.',
+        source: 'The model: which systems are monitored, and how fast each notices.',
       },
       {
         name: 'Criticality',
-        value: 'Default 3; a data store defaults to its sensitivity: public 1, internal 2, confidential 4, restricted 5.',
-        source: 'Faultline domain defaults.',
+        value: 'Each system is rated from 1 (minor) to 5 (critical), 3 unless the model says otherwise; a data store is rated by how sensitive its data is: public 1, internal 2, confidential 4, restricted 5.',
+        source: "Faultline's defaults.",
       },
       {
-        name: 'Edge delays',
-        value: `Unless an edge says otherwise: ${delays.join(', ')}; other kinds act at once.`,
-        source: 'Faultline domain defaults (domain.md §4).',
+        name: 'Speed of spread',
+        value: `Unless the model says otherwise: ${delays.join('; ')}. Every other step happens at once.`,
+        source: "Faultline's defaults.",
       },
       {
-        name: 'Stolen copies',
-        value: 'A stolen secret is usable for min(ttlHours, rotationDays × 24) hours, and only until the first rotation after it was taken; a bound secret is useless without its holder; whoever controls a holder gets every new copy.',
-        source: 'Faultline domain rules (domain.md §5).',
+        name: 'Stolen credentials',
+        value: 'A stolen credential keeps working until it expires or is rotated, whichever comes first; a rotation ends every copy stolen before it. One bound to the machine that holds it (mutual TLS, proof of possession) is useless on its own. An attacker who controls a system holding a credential gets every new copy of it, however short-lived.',
+        source: 'How Faultline models stolen secrets.',
       },
       {
         name: 'Invalid credentials',
-        value: 'An expired or revoked secret or identity, or a secret whose issuer stopped renewing it, carries nothing from then on, for the attacker and its holders alike; a vault outage does not stop a copy already taken.',
-        source: 'Faultline domain rules (domain.md §5, §6).',
+        value: 'A credential that has expired or been revoked, or that its issuer stopped renewing, lets nobody in from then on: neither the attacker nor the systems that hold it. A vault going down does not stop a copy already stolen.',
+        source: 'How Faultline models stolen secrets.',
       },
       {
         name: 'Reference date',
-        value: model.asOf ? `${model.asOf}: certificate expiry and review-age findings are measured from it.` : 'Not set: findings that depend on dates are skipped.',
-        source: "The model's asOf.",
+        value: model.asOf ? `${model.asOf}: certificate expiry and the age of access reviews are counted from this date.` : 'Not set: the checks that depend on dates (expiring certificates, stale access reviews) are skipped.',
+        source: "The model's “as of” date.",
       },
     ],
     frameworks: [...cited]

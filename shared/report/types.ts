@@ -253,6 +253,8 @@ export interface TimelineEvent {
   at: number;
   kind: TimelineEventKind;
   effect: Effect | null;
+  /** On a response: rotate or revoke, for its glyph. */
+  action?: ResponseAction;
   node: string | null;
   text: string;
 }
@@ -391,6 +393,10 @@ export interface DiagramNode {
   security: SecurityEffect | null;
   availability: AvailabilityEffect | null;
   isBreak: boolean;
+  /** A stolen secret whose copy died before it carried anything: its effect drawn faded, outlined dashed. */
+  dead: boolean;
+  /** Rotate or revoke on this node, in time order: a glyph each in the responses' colour. */
+  responses: ResponseAction[];
   /** Not reached in this scenario: drawn faint. */
   dim: boolean;
   /** The label as it fits the box, or null when the box is too small to read. */

@@ -6,12 +6,16 @@ import { expect, openFileThroughUi, test } from './fixtures.ts';
 const SAMPLES_DIR = join(import.meta.dirname, '../../assets/samples');
 const samples = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.faultline.json'));
 
-test('the app opens with an empty canvas and the shell around it', async ({ page, guards }) => {
+test('the app opens on an empty canvas that offers templates, drawing and opening a file, and no empty minimap', async ({ page, guards }) => {
   await page.goto('/');
   await expect(page.locator('.react-flow')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Faultline');
   await expect(page.getByTestId('palette-secret')).toBeVisible();
   await expect(page.getByTestId('status-counts')).toHaveText('0 nodes · 0 edges');
+  await expect(page.getByTestId('start-panel')).toBeVisible();
+  await expect(page.getByTestId('start-blank')).toBeVisible();
+  await expect(page.getByTestId('start-open')).toBeVisible();
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
   expect(guards.consoleErrors).toEqual([]);
 });
 

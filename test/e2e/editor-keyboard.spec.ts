@@ -78,7 +78,7 @@ test('A selects all, Delete removes, Escape clears; undo brings everything back'
   await page.keyboard.press('a');
   await expect(page.getByTestId('inspector')).toContainText('6 items selected');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('inspector')).toContainText('Four nodes');
+  await expect(page.getByTestId('field-model-name')).toHaveValue('Four nodes');
   await page.keyboard.press(`${mod}+a`);
   await page.keyboard.press('Delete');
   await expect(page.getByTestId('status-counts')).toHaveText('0 nodes · 0 edges');

@@ -52,7 +52,7 @@ function inkNear(page: Page, x: number, y: number, r = 5): Promise<boolean> {
 test('a 1,200-node model opens readable, fits as one picture, and search still jumps to any node', async ({ page }) => {
   await page.goto('/');
   await openFileThroughUi(page, largeFile(1200));
-  await expect(page.getByTestId('status-counts')).toHaveText(/1200 nodes/);
+  await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
   // Opened at a working zoom: a part of the model, in full detail, not 1,200 specks.
   const drawn = await page.locator('.react-flow__node-kind').count();
   expect(drawn).toBeGreaterThan(10);
@@ -81,7 +81,7 @@ test('a 1,200-node model opens readable, fits as one picture, and search still j
 test('on a large model a dragged node takes its edges along, and the move is one undo step', async ({ page }) => {
   await page.goto('/');
   await openFileThroughUi(page, largeFile(1200));
-  await expect(page.getByTestId('status-counts')).toHaveText(/1200 nodes/);
+  await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
   // A secret node (n4k+1) well inside the view: an edge comes in from its service (e4k) and goes out to
   // its identity (e4k+1).
   const view = (await page.locator('.react-flow__pane').boundingBox())!;
@@ -132,7 +132,7 @@ test('on a large model a block selection lifts its edges onto the drag layer unt
 }) => {
   await page.goto('/');
   await openFileThroughUi(page, largeFile(1200));
-  await expect(page.getByTestId('status-counts')).toHaveText(/1200 nodes/);
+  await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
   // An edge drawn inside the view, and the middle of its curve (the middle of its box: the curve is symmetric).
   const view = (await page.locator('.react-flow__pane').boundingBox())!;
   const edges = await page.locator('.react-flow__edge').evaluateAll((els) =>

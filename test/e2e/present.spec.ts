@@ -457,3 +457,32 @@ test('Nothing written on the canvas covers a node: tags clear of neighbours, edg
   }
   expect((await clear()).tags).toBeGreaterThan(10);
 });
+
+test('At 1280×720 the timeline’s hour labels never run into one another, in the editor or when presenting', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const model = await open(page);
+  await page.getByTestId(`scenario-item-${model.scenarios[0].id}`).click();
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  const boxes = async () =>
+    page.locator('.fl-tl-tick').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', left: r.left, right: r.right };
+      }),
+    );
+  for (const mode of ['editor', 'presenting']) {
+    if (mode === 'presenting') {
+      await page.keyboard.press('F5');
+      await expect(page.getByTestId('present-caption')).toBeVisible();
+      await expect(page.getByTestId('timeline')).toBeVisible();
+      await page.waitForTimeout(300);
+    }
+    const ticks = (await boxes()).sort((a, b) => a.left - b.left);
+    expect(ticks.length, mode).toBeGreaterThanOrEqual(3);
+    const track = await page.locator('.fl-tl-track').boundingBox();
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].left - ticks[i - 1].right, `${mode}: ${ticks[i - 1].text} / ${ticks[i].text}`).toBeGreaterThanOrEqual(2);
+    // The end's label ends at the axis's right end, 0 h starts at its left end: none hangs outside.
+    expect(ticks[0].left, mode).toBeGreaterThanOrEqual(track!.x - 1);
+    expect(ticks.at(-1)!.right, mode).toBeLessThanOrEqual(track!.x + track!.width + 1);
+  }
+});

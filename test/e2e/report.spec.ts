@@ -3,23 +3,19 @@
  * download is a PDF that parses, with the sections and labels the report model says it has. The PDF is drawn
  * by pdfkit in the page, under the app's strict CSP (no eval, no WebAssembly).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { simulate } from '../../shared/engine/simulate.ts';
 import { parseModelFile } from '../../shared/file/loader.ts';
 import { SECTION_TITLES } from '../../shared/report/types.ts';
+import { effectText } from '../../shared/visual/effects.ts';
+import { pdfPageSizes, pdfPages, squash } from '../tools/pdfText.ts';
 import { clickEmptyCanvas } from './editor-helpers.ts';
 import { expect, openFileThroughUi, test } from './fixtures.ts';
 
 const FILE = 'ai-support-agent.faultline.json';
 const TEXT = readFileSync(join(import.meta.dirname, '../../assets/samples', FILE), 'utf8');
-const squash = (s: string) => s.replace(/[\s\u00a0\-‐]+/g, '');
-const pdfPageSizes = (path: string) =>
-  [...execFileSync('pdfinfo', ['-f', '1', '-l', '999', path], { encoding: 'utf8' }).matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map(
-    (m) => ({ width: Number(m[1]), height: Number(m[2]) }),
-  );
 
 function sampleModel() {
   const loaded = parseModelFile(TEXT);
@@ -46,7 +42,7 @@ test('Export PDF downloads a report that parses, with every section', async ({ p
   const path = await file.path();
   const bytes = readFileSync(path);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  const text = squash(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }));
+  const text = squash((await pdfPages(bytes)).join('\n'));
   // Every section; Workshop notes print only for a model with notes (the sample has none: decide.spec.ts exports one).
   for (const [key, title] of Object.entries(SECTION_TITLES)) if (key !== 'notes') expect(text).toContain(squash(title));
   expect(text).not.toContain(squash(SECTION_TITLES.notes));
@@ -62,7 +58,7 @@ test('leaving a section and a scenario out leaves them out of the PDF', async ({
   await page.getByTestId('export-scenario-model-outage').uncheck();
   const download = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByTestId('action-export-pdf').click();
-  const text = squash(execFileSync('pdftotext', [await (await download).path(), '-'], { encoding: 'utf8' }));
+  const text = squash((await pdfPages(readFileSync(await (await download).path()))).join('\n'));
   expect(text).not.toContain(squash('4 Findings'));
   expect(text).not.toContain(squash('Model provider outage'));
   expect(text).toContain(squash(SECTION_TITLES.recommendations));
@@ -113,7 +109,8 @@ test('the Markdown download holds the chosen scenario with every impact the engi
   const rows = md.split('\n').filter((line) => line.startsWith('| '));
   for (const impact of impacts) {
     const label = model.nodes.find((n) => n.id === impact.node)!.label;
-    const effect = impact.effect[0].toUpperCase() + impact.effect.slice(1);
+    // The effect as the canvas and the PDF show it: its glyph, then its word (`◆ Control`).
+    const effect = effectText(impact.effect);
     expect(rows.some((row) => row.includes(`| ${label} | ${effect}`)), `${label}: ${effect}`).toBe(true);
   }
   await expect(page.getByTestId('export-progress')).toContainText(/Saved .*\.md\./);
@@ -134,7 +131,7 @@ test('the paper chosen is the paper of the PDF: Letter, then A4', async ({ page 
     await page.getByTestId(`export-paper-${paper}`).check();
     const download = page.waitForEvent('download', { timeout: 120_000 });
     await page.getByTestId('action-export-pdf').click();
-    const sizes = pdfPageSizes(await (await download).path());
+    const sizes = await pdfPageSizes(readFileSync(await (await download).path()));
     const upright = sizes.filter((p) => p.height > p.width);
     expect(upright.length, `${paper}: portrait pages`).toBeGreaterThan(0);
     for (const p of upright) expect(p, paper).toEqual(portrait);

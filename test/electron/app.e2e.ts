@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findElectronBinary, missingDisplay } from './electronBinary.ts';
+import { findElectronBinary, missingDisplay } from '../../electron/launch/electronBinary.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const binary = findElectronBinary(root);
@@ -162,6 +162,17 @@ test('keeps the page from navigating, opening windows or reaching the network', 
 test('has the native menu with File, Edit, View and Help', async ({ app }) => {
   const labels = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((i) => i.label.replace('&', '')) ?? []);
   expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
+});
+
+test('menu items reach the page: View ▸ Zoom In zooms the canvas, Help ▸ About opens About', async ({ app, page }) => {
+  await expect(page.locator('.react-flow')).toBeVisible();
+  const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  const click = (id: string) => app.evaluate(({ Menu }, itemId) => Menu.getApplicationMenu()?.getMenuItemById(itemId)?.click(), id);
+  const before = await zoom();
+  await click('command:zoom-in');
+  await expect.poll(zoom).toBeGreaterThan(before * 1.1);
+  await click('command:about');
+  await expect(page.getByTestId('about-dialog')).toContainText('Version');
 });
 
 test('draws the export preview: its srcdoc frame is the one frame allowed to load', async ({ page }) => {

@@ -67,7 +67,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
     const area = presentArea(width, height);
     return stretchModel(real, area.width, area.height, area.extraHeight);
   }, [presenting, real, width, height]);
-  const { model, nodes, edges, onNodesChange, onEdgesChange } = useFlowState(spread?.model ?? null);
+  const { model, nodes, edges, current, onNodesChange, onEdgesChange } = useFlowState(spread?.model ?? null);
   const modelId = useModelStore((s) => s.model.id);
   // Another window writes this model (library/writerLocks.ts): nothing on the canvas may move or connect.
   const readOnly = useModelStore((s) => s.readOnly);
@@ -77,7 +77,11 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
   useCanvasCamera(presenting, restore, bounds, presentBounds);
   // Semantic zoom (detail.ts): the label size and what a card shows follow the zoom. A large model also
   // renders less (React work), a small one is always rendered whole and CSS hides what the band drops.
-  const large = model.nodes.length > LARGE_MODEL;
+  // In the render where another model opens, React Flow still holds the old one: keep treating it as the size
+  // it was (drawing only what is in view), or a large model's thousands of edges are all mounted on the way out.
+  const wasLarge = useRef(false);
+  if (current) wasLarge.current = model.nodes.length > LARGE_MODEL;
+  const large = wasLarge.current;
   const target = presenting ? PRESENT_LABEL_PX : EDIT_LABEL_PX;
   const bandIndex = useStore(bandIndexOf(target));
   const band = useMemo(() => bandAt(bandIndex, target), [bandIndex, target]);
@@ -207,8 +211,10 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
           defaultViewport={DEFAULT_VIEWPORT}
         >
           {!presenting && <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />}
-          {/* A large model's minimap is a still picture; zoomed far out the model is its own overview and needs none. */}
-          {minimap && !presenting && !large && (
+          {/* A large model's minimap is a still picture; zoomed far out the model is its own overview and needs none;
+              an empty model has nothing to map. Not in the render where another model opens: React Flow still
+              holds the old one's nodes then. */}
+          {minimap && !presenting && !large && model.nodes.length > 0 && current && (
             <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeColor={minimapStroke} nodeStrokeWidth={2} />
           )}
           {minimap && !presenting && large && drawn.rects && detail !== 'far' && (

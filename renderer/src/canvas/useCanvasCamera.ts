@@ -22,9 +22,12 @@ function wholeIn(b: Rect, v: Viewport, width: number, height: number): boolean {
   return x0 >= -1 && y0 >= -1 && x0 + b.width * v.zoom <= width + 1 && y0 + b.height * v.zoom <= height + 1;
 }
 
+/** Two viewports that show the same, to the pixel. */
+const sameView = (a: Viewport, b: Viewport) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 1e-3;
+
 /**
  * `bounds`: the model's extent; `presentBounds`: as presentation mode draws it (spread, present/stretch.ts).
- * A model seen whole before the canvas changed size is framed whole again after.
+ * A model framed whole before the canvas changed size (as it opened, or after F) is framed whole again after.
  */
 export function useCanvasCamera(presenting: boolean, restore: Viewport | null, bounds: Rect | null, presentBounds: Rect | null) {
   const rf = useReactFlow();
@@ -53,7 +56,10 @@ export function useCanvasCamera(presenting: boolean, restore: Viewport | null, b
     settling.current = null;
     if (prev.width === 0 || prev.height === 0 || (prev.width === width && prev.height === height)) return;
     const view = rf.getViewport();
-    if (bounds && wholeIn(bounds, view, prev.width, prev.height)) {
+    // Only a view that is the model framed (as it opened, or after F): a model drawn node by node on the
+    // default view is also whole in view, and framing it would jump the view under the user's hand (the
+    // first node dropped on an empty canvas unfolds the scenario dock).
+    if (bounds && wholeIn(bounds, view, prev.width, prev.height) && sameView(view, editViewport(bounds, prev.width, prev.height))) {
       void rf.setViewport(editViewport(bounds, width, height));
       return;
     }

@@ -25,6 +25,14 @@ function withoutEstimates(nodes: FlowNode[], changes: NodeChange<FlowNode>[]): F
   });
 }
 
+const NO_NODES: FlowNode[] = [];
+const NO_EDGES: FlowEdge[] = [];
+
+/** True when the nodes have the same ids and kinds, in order: what the edges' drawing depends on. */
+function sameKinds(a: Model['nodes'], b: Model['nodes']): boolean {
+  return a === b || (a.length === b.length && a.every((n, i) => n.id === b[i].id && n.kind === b[i].kind));
+}
+
 /** `view`: a model to draw instead of the real one (presentation mode's spread view), same ids. */
 export function useFlowState(view: Model | null = null) {
   const store = useModelStoreApi();
@@ -38,10 +46,23 @@ export function useFlowState(view: Model | null = null) {
   const [nodes, setNodes] = useState<FlowNode[]>(() => (nodesRef.current = toFlowNodes(model)));
   const [edges, setEdges] = useState<FlowEdge[]>(() => (edgesRef.current = toFlowEdges(model)));
 
+  // What the edges were last drawn from: moving nodes (a drag, a layout) leaves 10,000 edges alone.
+  const edgesFrom = useRef<{ edges: Model['edges']; nodes: Model['nodes']; selected: readonly string[] } | null>(null);
+
+  // Which model the arrays were built for. Right after another model opens, they still hold the old one's
+  // nodes and edges until the effect below rebuilds them: handed to React Flow for that one render, a large
+  // model's thousands of edges would be mounted, all at once, on the way out (it blocked the page for a minute).
+  const builtFor = useRef(model.id);
+
   useLayoutEffect(() => {
+    builtFor.current = model.id;
     const sel = selectedFlowIds(selection);
     nodesRef.current = toFlowNodes(model, nodesRef.current, sel.nodes);
-    edgesRef.current = toFlowEdges(model, edgesRef.current, sel.edges);
+    const from = edgesFrom.current;
+    if (!from || from.edges !== model.edges || from.selected !== selection.edges || !sameKinds(from.nodes, model.nodes)) {
+      edgesRef.current = toFlowEdges(model, edgesRef.current, sel.edges);
+      edgesFrom.current = { edges: model.edges, nodes: model.nodes, selected: selection.edges };
+    } else edgesFrom.current = { ...from, nodes: model.nodes };
     setNodes(nodesRef.current);
     setEdges(edgesRef.current);
   }, [model, selection]);
@@ -69,5 +90,7 @@ export function useFlowState(view: Model | null = null) {
     [syncSelection],
   );
 
-  return { model, nodes, edges, onNodesChange, onEdgesChange };
+  const current = builtFor.current === model.id;
+  // `current`: false for the one render after another model opens (see builtFor).
+  return { model, nodes: current ? nodes : NO_NODES, edges: current ? edges : NO_EDGES, current, onNodesChange, onEdgesChange };
 }

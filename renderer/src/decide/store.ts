@@ -8,6 +8,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
 import type { MonteCarloResult } from '../../../shared/analysis/montecarlo.ts';
+import type { CompareMark } from '../../../shared/visual/compare.ts';
 import type { CompareResult } from './jobs/protocol.ts';
 
 export type JobStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -22,7 +23,8 @@ export interface JobState {
 export const IDLE_JOB: JobState = { status: 'idle', done: 0, total: 0, error: null };
 
 /** How a node changed between the two scenarios compared. */
-export type DiffMark = 'gone' | 'new' | 'changed';
+/** A node's mark in a comparison; its look is in shared/visual/compare.ts. */
+export type DiffMark = CompareMark;
 
 export type CompareMode = 'overlay' | 'side';
 

@@ -58,9 +58,10 @@ export function newNode(model: Model, kind: NodeKind, position: Position, used =
   } as ModelNode;
 }
 
-/** A new node of `kind` with its top-left at `position`, default props from the schema. */
-export function addNode(model: Model, kind: NodeKind, position: Position): { patch: Patch; id: string } {
-  const node = newNode(model, kind, position);
+/** A new node of `kind` with its top-left at `position`, default props from the schema, named `label` if given. */
+export function addNode(model: Model, kind: NodeKind, position: Position, label?: string): { patch: Patch; id: string } {
+  const fresh = newNode(model, kind, position);
+  const node = label ? { ...fresh, label } : fresh;
   const b = new PatchBuilder(model).add('nodes', node);
   reassign(b, [node.id]);
   return { patch: b.build(), id: node.id };
@@ -129,6 +130,16 @@ export function deleteItems(model: Model, sel: Selection): Patch {
     }
   }
   return b.build();
+}
+
+/** Scenarios that would lose a break if these nodes went: each with the breaks it keeps after. */
+export function breaksLostBy(model: Model, nodeIds: readonly string[]): { name: string; lost: string[]; left: number }[] {
+  const gone = new Set(nodeIds);
+  const label = (id: string) => model.nodes.find((n) => n.id === id)?.label || id;
+  return model.scenarios.flatMap((s) => {
+    const lost = s.breaks.filter((b) => gone.has(b.node));
+    return lost.length ? [{ name: s.name || s.id, lost: [...new Set(lost.map((b) => label(b.node)))], left: s.breaks.length - lost.length }] : [];
+  });
 }
 
 export function setLabel(model: Model, id: string, label: string, coll: 'nodes' | 'boundaries' = 'nodes'): Patch {

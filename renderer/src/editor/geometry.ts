@@ -119,3 +119,32 @@ export function alignRects(rects: ReadonlyMap<string, Rect>, mode: AlignMode): M
   }
   return out;
 }
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * The top-left nearest to `start` where a box of `size` overlaps none of `taken` (with a gap around it),
+ * searched ring by ring on a grid of the box's size: nodes added one after another sit side by side.
+ */
+export function freeSpot(start: Position, size: { width: number; height: number }, taken: readonly Rect[], gap = 24): Position {
+  const step = { x: size.width + gap, y: size.height + gap };
+  const free = (p: Position) => {
+    const box = { x: p.x - gap / 2, y: p.y - gap / 2, width: size.width + gap, height: size.height + gap };
+    return !taken.some((r) => overlaps(box, r));
+  };
+  if (free(start)) return start;
+  for (let ring = 1; ring < 50; ring++) {
+    // Right first, then below, left and above: reading order from where the user looks.
+    const candidates: Position[] = [];
+    for (let i = -ring; i <= ring; i++) {
+      candidates.push({ x: start.x + ring * step.x, y: start.y + i * step.y });
+      candidates.push({ x: start.x + i * step.x, y: start.y + ring * step.y });
+      candidates.push({ x: start.x - ring * step.x, y: start.y + i * step.y });
+      candidates.push({ x: start.x + i * step.x, y: start.y - ring * step.y });
+    }
+    candidates.sort((a, b) => Math.hypot(a.x - start.x, a.y - start.y) - Math.hypot(b.x - start.x, b.y - start.y));
+    const hit = candidates.find(free);
+    if (hit) return hit;
+  }
+  return start;
+}

@@ -13,6 +13,8 @@ export type EditorAction =
   | 'duplicate'
   | 'select-all'
   | 'fit'
+  | 'zoom-in'
+  | 'zoom-out'
   | 'escape'
   | 'shortcuts'
   | 'quick-add'
@@ -50,7 +52,7 @@ export interface Shortcut<A extends string = EditorAction> {
 
 /** Shown in the overlay, in this order. `Mod` is Ctrl, or Cmd on a Mac. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { action: 'quick-add', keys: 'N  or  /', what: 'Add a node: type to filter kinds, Enter to place' },
+  { action: 'quick-add', keys: 'N  or  /', what: 'Add a node: type a kind, and its name after it if you like (secret deploy token); Enter places it' },
   { action: 'rename', keys: 'F2  or  double-click', what: 'Rename the selected node or boundary' },
   { action: 'boundary', keys: 'B', what: 'Draw a trust boundary (drag a rectangle)' },
   { action: 'note', keys: 'S', what: 'Add a sticky note in the middle of the view' },
@@ -63,7 +65,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'duplicate', keys: 'Mod+D', what: 'Duplicate' },
   { action: 'select-all', keys: 'A  or  Mod+A', what: 'Select everything' },
   { action: 'nudge-right', keys: 'Arrows  (Shift: 10×)', what: 'Nudge the selection' },
-  { action: 'fit', keys: 'F', what: 'Fit the whole model in view' },
+  { action: 'fit', keys: 'F  or  Mod+0', what: 'Fit the whole model in view' },
+  { action: 'zoom-in', keys: '+  or  Mod+=', what: 'Zoom in' },
+  { action: 'zoom-out', keys: '−  or  Mod+−', what: 'Zoom out' },
   { action: 'layout', keys: 'L', what: 'Auto-layout, left to right' },
   { action: 'search', keys: 'Mod+F', what: 'Find a node by label and jump to it' },
   { action: 'export-report', keys: 'Mod+E', what: 'Export report… (PDF, Markdown, HTML, CSV, JSON, diagram)' },
@@ -87,7 +91,7 @@ export const PRESENT_SHORTCUTS: readonly Shortcut<PresentAction>[] = [
 
 /** Extra canvas gestures, for the overlay. */
 export const GESTURES: readonly { keys: string; what: string }[] = [
-  { keys: 'Drag from the palette', what: 'Add a node where you drop it (a click adds it at the centre)' },
+  { keys: 'Drag from the palette', what: 'Add a node where you drop it (a click adds it in view, beside the others, and names it)' },
   { keys: 'Drag from a handle', what: 'Connect two nodes; the edge kind fits the pair' },
   { keys: 'Click an edge label', what: 'Change the edge kind' },
   { keys: 'Drag an edge end', what: 'Reconnect it' },
@@ -141,6 +145,9 @@ export function actionFor(e: KeyLike, mode: KeyMode = 'edit'): EditorAction | Pr
     if (key === 'a') return 'select-all';
     if (key === 'f') return 'search';
     if (key === 'e') return 'export-report';
+    if (key === '0') return 'fit';
+    if (key === '=' || key === '+') return 'zoom-in';
+    if (key === '-' || key === '_') return 'zoom-out';
     return null;
   }
   switch (key) {
@@ -170,6 +177,11 @@ export function actionFor(e: KeyLike, mode: KeyMode = 'edit'): EditorAction | Pr
       return 'note';
     case 'l':
       return 'layout';
+    case '+':
+    case '=':
+      return 'zoom-in';
+    case '-':
+      return 'zoom-out';
     case 'ArrowLeft':
       return 'nudge-left';
     case 'ArrowRight':

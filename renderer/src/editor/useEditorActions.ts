@@ -11,15 +11,23 @@ import { boundaryFlowId, fallbackPosition, modelBounds } from '../canvas/adapter
 import { EDIT_LABEL_PX, lowestReadableZoom } from '../canvas/detail.ts';
 import { editViewport } from '../canvas/fit.ts';
 import { measuredSizes, nodeRect } from '../canvas/flowGeometry.ts';
+import { RENAMING_MODEL } from '../shell/ModelTitle.tsx';
 import { useModelStoreApi, useUiStoreApi } from '../store/context.tsx';
 import { interpolateModel, easeInOut } from './animate.ts';
 import { copySelection, parseClipboard, pasteContent, serializeClipboard } from './clipboard.ts';
 import type { ClipboardContent } from './clipboard.ts';
 import { memoryClip, readSystemClipboard, rememberClip, writeSystemClipboard } from './clipboardIo.ts';
-import type { Selection } from './commands.ts';
-import { EMPTY_SELECTION, addNode, deleteItems, move } from './commands.ts';
+import type { Moves, Selection } from './commands.ts';
+import { EMPTY_SELECTION, addNode, breaksLostBy, deleteItems, move } from './commands.ts';
 import type { AlignMode, Rect } from './geometry.ts';
-import { DEFAULT_NODE_SIZE, alignRects, boundaryRect, boundsOf } from './geometry.ts';
+import { DEFAULT_NODE_SIZE, alignRects, boundaryRect, boundsOf, freeSpot } from './geometry.ts';
+
+/** Where a layout's moves put the drawing. */
+function moveBounds(moves: Moves): Rect | null {
+  return boundsOf([...(moves.nodes?.values() ?? [])].map((p) => ({ ...p, ...DEFAULT_NODE_SIZE })).concat([...(moves.boundaries?.values() ?? [])]));
+}
+import { describeLayout } from './layout/methods.ts';
+import { LayoutCancelled, startLayout } from './layout/runner.ts';
 import { applyPatch } from './patch.ts';
 import { addNote } from '../decide/notes/notesOps.ts';
 import { useEditingNote } from '../decide/notes/useNoteEditing.ts';
@@ -30,9 +38,20 @@ const LAYOUT_MS = 300;
 /** Above this many nodes a layout jumps to its result instead of animating. */
 const ANIMATE_LIMIT = 600;
 
+/** A zoom where a large model's edges are one picture and its nodes still drawn (canvas/detail.ts). */
+const STEP_ZOOM = 0.3;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** From this zoom node labels are readable (canvas/detail.ts). */
 const READABLE = lowestReadableZoom(EDIT_LABEL_PX);
 const FIT_MS = 250;
+const ZOOM_MS = 150;
+
+/**
+ * The room a new node is given when placed beside others: a fresh card is taller than its default size once
+ * its chips wrap (a new secret shows "no TTL" and "never rotated"), and React Flow measures it only later.
+ */
+const NEW_NODE_ROOM = { width: DEFAULT_NODE_SIZE.width, height: 120 };
 
 let pasteCount = 0;
 
@@ -54,18 +73,16 @@ export function useEditorActions() {
       return rf.screenToFlowPosition({ x: (box?.left ?? 0) + width / 2, y: (box?.top ?? 0) + height / 2 });
     };
 
-    const addNodeAt = (kind: NodeKind, center: Position = viewCenter()) => {
+    const addNodeAt = (kind: NodeKind, center: Position = viewCenter(), label?: string) => {
       const { model, apply } = state();
       const topLeft = {
         x: Math.round((center.x - DEFAULT_NODE_SIZE.width / 2) / GRID) * GRID,
         y: Math.round((center.y - DEFAULT_NODE_SIZE.height / 2) / GRID) * GRID,
       };
-      // Clicking twice adds two nodes, not one on top of the other.
-      let p = topLeft;
-      for (let i = 0; i < 50 && model.nodes.some((n) => n.position?.x === p.x && n.position?.y === p.y); i++) {
-        p = { x: p.x + PASTE_STEP, y: p.y + PASTE_STEP };
-      }
-      const { patch, id } = addNode(model, kind, p);
+      // Adding several in a row puts them side by side, never on one another.
+      const taken = model.nodes.map((n, i) => nodeRect(rfStore.getState().nodeLookup, model, n.id) ?? { ...(n.position ?? fallbackPosition(i)), ...DEFAULT_NODE_SIZE });
+      const p = freeSpot(topLeft, NEW_NODE_ROOM, taken);
+      const { patch, id } = addNode(model, kind, { x: Math.round(p.x / GRID) * GRID, y: Math.round(p.y / GRID) * GRID }, label);
       apply(patch, { label: 'Add node', select: { nodes: [id], edges: [], boundaries: [] } });
       return id;
     };
@@ -105,10 +122,30 @@ export function useEditorActions() {
       return text;
     };
 
-    const deleteSelection = () => {
+    const removeSelection = () => {
       const { model, selection, apply } = state();
       if (isEmpty(selection)) return;
       apply(deleteItems(model, selection), { label: 'Delete', select: EMPTY_SELECTION });
+    };
+
+    /** Deletes the selection; a node that is a scenario's break is deleted only once the user has been told. */
+    const deleteSelection = () => {
+      const { model, selection } = state();
+      const lost = breaksLostBy(model, selection.nodes);
+      if (lost.length === 0) return removeSelection();
+      const nodes = [...new Set(lost.flatMap((l) => l.lost))];
+      const names = (xs: string[]) => xs.map((x) => `“${x}”`).join(', ');
+      const emptied = lost.filter((l) => l.left === 0).map((l) => l.name);
+      ui.getState().setConfirm({
+        title: nodes.length === 1 ? `Delete ${names(nodes)}?` : `Delete ${nodes.length} nodes that are breaks?`,
+        text:
+          `${names(nodes)} ${nodes.length === 1 ? 'is the break' : 'are breaks'} of ${lost.length === 1 ? 'the scenario' : `${lost.length} scenarios:`} ${names(lost.map((l) => l.name))}. ` +
+          'Deleting takes the break out of them' +
+          (emptied.length ? `, and leaves ${names(emptied)} with no break at all, so ${emptied.length === 1 ? 'it shows' : 'they show'} nothing.` : '.') +
+          ' Undo brings everything back.',
+        confirm: 'Delete',
+        onConfirm: removeSelection,
+      });
     };
 
     /** Model rectangles of the selected kind nodes, as drawn. */
@@ -152,20 +189,41 @@ export function useEditorActions() {
 
     // Framed from the model's geometry: React Flow's fitView waits for nodes it draws, and a large model
     // zoomed far out is drawn as a picture (an empty canvas would wait for its first node).
-    const fit = () => {
-      const bounds = modelBounds(state().model);
+    const frame = (bounds: Rect | null, duration = FIT_MS) => {
       const { width, height } = rfStore.getState();
       if (!bounds || width === 0) return;
-      void rf.setViewport(editViewport(bounds, width, height), { duration: FIT_MS });
+      void rf.setViewport(editViewport(bounds, width, height), { duration });
     };
+    const fit = () => frame(modelBounds(state().model));
 
+    /**
+     * Auto-layout in its worker (editor/layout/): the progress and Cancel show meanwhile, the canvas stays live.
+     * The moves apply as one undo step to the model as it is then (nodes added meanwhile keep their place).
+     */
     const layout = async () => {
       const before = state().model;
-      if (before.nodes.length === 0) return;
-      const { computeLayout } = await import('./layout.ts');
-      const moves = await computeLayout(before, measuredSizes(rfStore.getState().nodeLookup));
+      if (before.nodes.length === 0 || ui.getState().layoutJob) return;
+      const job = startLayout(before, measuredSizes(rfStore.getState().nodeLookup));
+      ui.getState().setLayoutJob({ method: job.method, nodes: before.nodes.length, startedAt: performance.now(), cancel: job.cancel });
+      let moves: Moves;
+      try {
+        moves = await job.done;
+      } catch (e) {
+        ui.getState().setLayoutJob(null);
+        if (state().model.id !== before.id) return;
+        state().showNotice(
+          e instanceof LayoutCancelled
+            ? { tone: 'info', text: 'Auto-layout cancelled: nothing moved.' }
+            : { tone: 'error', text: `Auto-layout failed: ${(e as Error).message}. Nothing moved.` },
+        );
+        return;
+      }
+      ui.getState().setLayoutJob(null);
+      // Another model was opened meanwhile: these moves are not for it.
+      if (state().model.id !== before.id) return;
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      if (!reduced && before.nodes.length <= ANIMATE_LIMIT) {
+      const animate = !reduced && before.nodes.length <= ANIMATE_LIMIT && state().model === before;
+      if (animate) {
         const target = applyPatch(before, move(before, moves));
         const start = performance.now();
         await new Promise<void>((resolve) => {
@@ -177,11 +235,31 @@ export function useEditorActions() {
           };
           requestAnimationFrame(frame);
         });
+      } else {
+        // A large model: frame the laid-out drawing first, then move the nodes. Zoomed out to the whole, the
+        // canvas draws its overview picture, so the move is one cheap repaint instead of mounting the nodes
+        // that would pass through the old view.
+        // Two steps, a frame apart: first out to where the edges become one picture (their components go), then
+        // to the whole (the nodes' go); one step would unmount both in one long task.
+        const [x, y, z] = rfStore.getState().transform;
+        const { width, height } = rfStore.getState();
+        const zoomTo = Math.min(z, STEP_ZOOM);
+        if (zoomTo < z) {
+          const k = zoomTo / z;
+          void rf.setViewport({ x: width / 2 - (width / 2 - x) * k, y: height / 2 - (height / 2 - y) * k, zoom: zoomTo }, { duration: 0 });
+          await nextFrame();
+        }
+        frame(moveBounds(moves), 0);
+        await nextFrame();
       }
       ui.getState().setPreview(null);
       const { model, apply } = state();
       apply(move(model, moves), { label: 'Auto-layout' });
-      requestAnimationFrame(fit);
+      state().showNotice({
+        tone: 'info',
+        text: `Laid out ${describeLayout(before.nodes.length, job.method)}. Undo puts them back.`,
+      });
+      if (animate) requestAnimationFrame(fit);
     };
 
     /** Selects a node and brings it to the middle of the view. */
@@ -238,7 +316,8 @@ export function useEditorActions() {
       },
       escape: () => {
         const u = ui.getState();
-        if (u.edgeMenu) u.setEdgeMenu(null);
+        if (u.layoutJob) u.layoutJob.cancel();
+        else if (u.edgeMenu) u.setEdgeMenu(null);
         else if (u.overlay) u.setOverlay(null);
         else if (u.tool !== 'select') u.setTool('select');
         else select(EMPTY_SELECTION);
@@ -247,6 +326,8 @@ export function useEditorActions() {
       align,
       layout,
       fit,
+      zoomIn: () => void rf.zoomIn({ duration: ZOOM_MS }),
+      zoomOut: () => void rf.zoomOut({ duration: ZOOM_MS }),
       addNodeAt,
       focusNode,
       viewCenter,
@@ -259,6 +340,7 @@ export function useEditorActions() {
           ui.getState().setRenaming(selection.nodes[0]);
         } else if (selection.boundaries.length === 1 && selection.nodes.length === 0)
           ui.getState().setRenaming(boundaryFlowId(selection.boundaries[0]));
+        else if (isEmpty(selection)) ui.getState().setRenaming(RENAMING_MODEL);
       },
       openOverlay: (overlay: 'quick-add' | 'search' | 'shortcuts' | 'export') => ui.getState().setOverlay(overlay),
     };

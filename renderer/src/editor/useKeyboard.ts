@@ -105,6 +105,12 @@ export function useKeyboard(actions: EditorActions, targets: KeyTargets) {
         case 'fit':
           actions.fit();
           return true;
+        case 'zoom-in':
+          actions.zoomIn();
+          return true;
+        case 'zoom-out':
+          actions.zoomOut();
+          return true;
         case 'escape':
           actions.escape();
           return true;

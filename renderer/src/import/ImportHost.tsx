@@ -1,6 +1,7 @@
 /** File ▸ Import… over the whole window: the dialog, and applying its plan as one edit with the layout. */
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
+import { startLayout } from '../editor/layout/runner.ts';
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { ImportPlan } from '../../../shared/import/merge.ts';
 import { modelBounds } from '../canvas/adapter.ts';
@@ -8,8 +9,8 @@ import { useModelStoreApi, useUiStore, useUiStoreApi } from '../store/context.ts
 import { importEdit } from './applyImport.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 
-/** ELK loads on first use, as for Auto-layout. */
-const layoutPart = async (part: Model) => (await import('../editor/layout.ts')).computeLayout(part, new Map());
+/** Laid out as Auto-layout does: in its worker, by a method that scales with the part's size. */
+const layoutPart = (part: Model) => startLayout(part, new Map()).done;
 
 const undoKeys = () => (/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘Z' : 'Ctrl+Z');
 

@@ -20,6 +20,8 @@ interface Props {
   onOpen(model: Model): void;
   onOpenFile(): void;
   onClose?(): void;
+  /** Renames a model; the open one is renamed in the editor (an undoable edit the library then saves). */
+  onRename?(id: string, name: string): Promise<void>;
 }
 
 /** Our own refusals are plain Errors with a message for the user; storage failures get described. */
@@ -28,7 +30,7 @@ const messageOf = (e: unknown) =>
 
 const thumbUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
-export function LibraryHome({ currentId, onOpen, onOpenFile, onClose }: Props) {
+export function LibraryHome({ currentId, onOpen, onOpenFile, onClose, onRename }: Props) {
   const library = useLibrary();
   const [models, setModels] = useState<ModelSummary[] | null>(null);
   const [trash, setTrash] = useState<ModelSummary[]>([]);
@@ -156,11 +158,15 @@ export function LibraryHome({ currentId, onOpen, onOpenFile, onClose }: Props) {
                 defaultValue={m.name}
                 onBlur={() => setRenaming(null)}
                 onKeyDown={(e) => {
-                  if (e.key === 'Escape') setRenaming(null);
+                  // Escape here ends the rename, not the library page.
+                  if (e.key === 'Escape') {
+                    e.stopPropagation();
+                    setRenaming(null);
+                  }
                   if (e.key === 'Enter') {
                     const name = e.currentTarget.value.trim();
                     setRenaming(null);
-                    if (name && name !== m.name) void run(() => library.rename(m.id, name));
+                    if (name && name !== m.name) void run(() => (onRename ? onRename(m.id, name) : library.rename(m.id, name)));
                   }
                 }}
               />
@@ -208,8 +214,8 @@ export function LibraryHome({ currentId, onOpen, onOpenFile, onClose }: Props) {
                 data-testid={`library-template-${t.id}`}
                 onClick={() => void createFrom(t.model)}
               >
-                <strong>{t.model.name}</strong>
-                <span>{t.model.description}</span>
+                <strong>{t.name}</strong>
+                <span>{t.description}</span>
                 <span className="fl-muted">
                   {plural(t.model.nodes.length, 'node')} · {plural(t.model.scenarios.length, 'scenario')}
                 </span>

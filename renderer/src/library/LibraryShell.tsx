@@ -7,12 +7,14 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Model } from '../../../shared/domain/schema.ts';
+import { plural } from '../../../shared/format.ts';
 import { readOpenedFile } from '../desktop/browserApi.ts';
 import { useDocumentActions } from '../shell/useDocumentActions.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 import type { SaveStatus } from './autosave.ts';
 import { useLibrary } from './context.tsx';
 import { LibraryHome } from './LibraryHome.tsx';
+import { setHead } from '../editor/patch.ts';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { restorePatch } from './restorePatch.ts';
 import { useLibrarySession } from './useLibrarySession.ts';
@@ -62,8 +64,33 @@ function useFileDrop(openText: (name: string, path: string | null, text: string)
   }, [openText, refuse]);
 }
 
-/** Edits after which the model before them is kept as an automatic version. */
-const SNAPSHOT_BEFORE: Record<string, string> = { 'Auto-layout': 'Before auto-layout', Delete: 'Before bulk delete', Import: 'Before import' };
+/**
+ * The automatic version kept before an edit, if it is one to keep: an auto-layout, an import, or a delete of several
+ * nodes or boundaries (or of five edges and more). One node with its edges is not a bulk delete: undo covers it.
+ */
+function versionBefore(label: string, prev: Model, next: Model): string | null {
+  if (label === 'Auto-layout') return 'Before auto-layout';
+  if (label === 'Import') return 'Before import';
+  if (label !== 'Delete') return null;
+  const nodes = prev.nodes.length - next.nodes.length;
+  const boundaries = prev.boundaries.length - next.boundaries.length;
+  const edges = prev.edges.length - next.edges.length;
+  if (nodes + boundaries < 2 && !(nodes + boundaries === 0 && edges >= 5)) return null;
+  const parts = [
+    nodes ? plural(nodes, 'node') : '',
+    boundaries ? plural(boundaries, 'boundary', 'boundaries') : '',
+    nodes + boundaries === 0 ? plural(edges, 'edge') : '',
+  ].filter(Boolean);
+  return `Before deleting ${parts.join(' and ')}`;
+}
+
+/**
+ * The library page and the versions dialog keep their keys (the editor's shortcuts do not reach through them)
+ * and close on Escape; they take the focus when they open unless a field of theirs already has it.
+ */
+const focusOnOpen = (el: HTMLElement | null) => {
+  if (el && !el.contains(document.activeElement)) el.focus();
+};
 
 export function LibraryShell({ children }: { children: ReactNode }) {
   const store = useModelStoreApi();
@@ -80,15 +107,13 @@ export function LibraryShell({ children }: { children: ReactNode }) {
     else delete document.documentElement.dataset.readonly;
   }, [session.readOnly]);
 
-  // Automatic versions before an auto-layout or a delete of several items.
+  // Automatic versions before an auto-layout or a bulk delete.
   useEffect(
     () =>
       store.subscribe((state, prev) => {
-        const reason = state.lastEdit && state.lastEdit !== prev.lastEdit ? SNAPSHOT_BEFORE[state.lastEdit.label] : undefined;
-        if (!reason || state.model.id !== prev.model.id) return;
-        const removed = prev.model.nodes.length - state.model.nodes.length + prev.model.edges.length - state.model.edges.length;
-        if (reason === SNAPSHOT_BEFORE.Delete && removed < 2) return;
-        void library.snapshotOf(prev.model, reason, true).catch(() => {});
+        if (!state.lastEdit || state.lastEdit === prev.lastEdit || state.model.id !== prev.model.id) return;
+        const reason = versionBefore(state.lastEdit.label, prev.model, state.model);
+        if (reason) void library.snapshotOf(prev.model, reason, true).catch(() => {});
       }),
     [store, library],
   );
@@ -112,6 +137,15 @@ export function LibraryShell({ children }: { children: ReactNode }) {
     [session.status, session.flush, importModel],
   );
 
+  // The open model's name lives in the editor: renaming it in the library goes through the store (one undo
+  // step), and autosave writes it. Writing the library alone would be undone by the next autosave.
+  const renameInLibrary = async (id: string, name: string) => {
+    const { model, apply } = store.getState();
+    if (model.id !== id) return library.rename(id, name);
+    apply(setHead(model, { name }), { label: 'Rename model' });
+    await session.flush();
+  };
+
   const openFromLibrary = (model: Model) => {
     store.getState().loadModel(model, { fileName: null, filePath: null });
     setView('editor');
@@ -122,7 +156,15 @@ export function LibraryShell({ children }: { children: ReactNode }) {
       {children}
       {session.readOnly && view === 'editor' && <ReadOnlyBanner name={modelName} onTakeOver={session.takeOver} />}
       {view === 'home' && (
-        <div className="fl-overlay-page">
+        <div
+          className="fl-overlay-page"
+          data-own-keys
+          tabIndex={-1}
+          ref={focusOnOpen}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setView('editor');
+          }}
+        >
           <LibraryHome
             currentId={store.getState().model.id}
             onOpen={openFromLibrary}
@@ -131,11 +173,24 @@ export function LibraryShell({ children }: { children: ReactNode }) {
               void openFile();
             }}
             onClose={() => setView('editor')}
+            onRename={renameInLibrary}
           />
         </div>
       )}
       {view === 'versions' && (
-        <div className="fl-modal-backdrop" role="dialog" aria-modal="true" aria-label="Versions" onClick={() => setView('editor')}>
+        <div
+          className="fl-modal-backdrop"
+          role="dialog"
+          aria-modal="true"
+          aria-label="Versions"
+          data-own-keys
+          tabIndex={-1}
+          ref={focusOnOpen}
+          onClick={() => setView('editor')}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setView('editor');
+          }}
+        >
           <div className="fl-modal" onClick={(e) => e.stopPropagation()}>
             <header className="fl-modal-head">
               <h2>Versions of “{store.getState().model.name}”</h2>

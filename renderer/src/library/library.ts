@@ -11,7 +11,7 @@
 import Dexie from 'dexie';
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { LoadError } from '../../../shared/file/errors.ts';
-import { parseModelFile, parseModelJson, serializeModel } from '../../../shared/file/loader.ts';
+import { parseModelFile, parseModelJson, serializeModelInSlices } from '../../../shared/file/loader.ts';
 import { CURRENT_VERSION } from '../../../shared/file/migrations.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { ChunkRecord, FaultlineDb, ModelRecord, SnapshotRecord } from './db.ts';
@@ -26,6 +26,8 @@ export class ModelConflictError extends Error {
     super(`the model "${modelId}" was changed in another window since this one read it`);
   }
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** How long a deleted model stays in the trash. */
 export const TRASH_DAYS = 30;
@@ -234,8 +236,12 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
     return loaded?.ok ? snapshotOf(loaded.value, name, auto) : null;
   }
 
-  /** A snapshot of a model as given, such as the model just before an edit replaced it. */
+  /**
+   * A snapshot of a model as given, such as the model just before an edit replaced it. Written a slice at a
+   * time: keeping the version of a 2,000-node model before its auto-layout never blocks the canvas.
+   */
   async function snapshotOf(model: Model, name: string, auto = false): Promise<SnapshotSummary> {
+    const text = await serializeModelInSlices(model, nextTask);
     const snap: SnapshotRecord = {
       id: newId(),
       modelId: model.id,
@@ -244,7 +250,7 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
       auto,
       nodeCount: model.nodes.length,
       edgeCount: model.edges.length,
-      text: serializeModel(model),
+      text,
     };
     await db.snapshots.add(snap);
     return snapshotSummary(snap);

@@ -8,7 +8,6 @@ import { useMemo } from 'react';
 import { deadCopyText } from '../../../shared/analysis/stolen.ts';
 import { EFFECTS, RESPONSE_INFO, SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
 import { explainEntries } from '../../../shared/engine/explain.ts';
-import { RESPONSE_COLOR } from '../../../shared/report/style.ts';
 import { StepMeta, formatTime, useScenarioStore } from '../scenarios/index.ts';
 import { Glyph } from '../scenarios/glyphs.tsx';
 import { hopIndexAt, playbackOf } from './playback.ts';
@@ -111,7 +110,6 @@ export function Caption() {
       data-testid="present-caption"
       aria-live="polite"
       aria-label="Current hop"
-      style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}
     >
       <div className="fl-caption-time">
         <strong data-testid="present-time">{told ? formatTime(told.at) : '—'}</strong>

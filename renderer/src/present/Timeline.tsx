@@ -7,14 +7,13 @@
 import './timeline.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatTime, useScenarioStore } from '../scenarios/index.ts';
-import { EFFECT_LOOK } from '../scenarios/effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
 import { usePlaybackActions, usePresent, usePresentApi } from './context.tsx';
-import { RESPONSE_COLOR } from '../../../shared/report/style.ts';
 import { timelineMarkers } from './markers.ts';
 import { hopIndexAt, playbackOf } from './playback.ts';
 import type { Speed } from './store.ts';
 import { SPEEDS } from './store.ts';
-import { snapTime, timeScale } from './timeScale.ts';
+import { snapTime, tickAlign, timeScale } from './timeScale.ts';
 
 function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
@@ -93,6 +92,8 @@ export function Timeline() {
   const playhead = useScenarioStore((s) => s.playhead);
   const actions = usePlaybackActions();
   const player = usePresentApi();
+  // Presenting draws the ticks at 13 px instead of 10.5 px (timeline.css): wider labels need more room.
+  const charPx = usePresent((s) => (s.on ? 8 : 6.5));
   const [track, width] = useWidth<HTMLDivElement>();
   const dragging = useRef<{ frame: number; p: number } | null>(null);
 
@@ -150,7 +151,7 @@ export function Timeline() {
   const time = playhead === null ? playback.end : Math.min(playhead.at, playback.end);
   const index = playhead === null ? playback.hops.length - 1 : hopIndexAt(playback, playhead);
   const x = scale.x(time);
-  const ticks = width > 0 ? scale.ticks(width) : [];
+  const ticks = width > 0 ? scale.ticks(width, 6, charPx) : [];
 
   const onSliderKey = (e: React.KeyboardEvent) => {
     const go: Record<string, () => void> = { ArrowRight: actions.next, ArrowUp: actions.next, ArrowLeft: actions.prev, ArrowDown: actions.prev, Home: actions.first, End: actions.last };
@@ -162,7 +163,7 @@ export function Timeline() {
   };
 
   return (
-    <section className="fl-timeline" data-testid="timeline" aria-label="Playback timeline" style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}>
+    <section className="fl-timeline" data-testid="timeline" aria-label="Playback timeline">
       <Controls />
       <div className="fl-tl-track" ref={track} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
         <div className="fl-tl-axis" />
@@ -174,7 +175,7 @@ export function Timeline() {
             style={{ left: pct(scale.x(m.at)) }}
             data-testid={`timeline-${m.kind}`}
             data-time={m.at}
-            title={m.effect ? `${EFFECT_LOOK[m.effect].title} · ${m.title}` : m.title}
+            title={m.effect ? `${EFFECT_LOOKS[m.effect].label} · ${m.title}` : m.title}
           >
             {m.kind === 'detected' && (
               <svg viewBox="0 0 16 16" aria-hidden="true">
@@ -195,7 +196,7 @@ export function Timeline() {
           </span>
         ))}
         {ticks.map((t) => (
-          <span key={t.hours} className="fl-tl-tick" style={{ left: pct(t.x) }}>
+          <span key={t.hours} className={`fl-tl-tick is-${tickAlign(t)}`} style={{ left: pct(t.x) }}>
             {t.label}
           </span>
         ))}

@@ -9,6 +9,8 @@
 import { formatTime } from '../scenarios/format.ts';
 
 const TAU = 0.5;
+/** Ticks closer than this read as a fence, whatever their labels' widths. */
+const MIN_TICK_SPACING = 44;
 
 /** Hours worth a tick, the ones a room counts in, most telling first: 1 h, a day, a week, 27 days. */
 const TICK_HOURS = [0, 1, 24, 168, 648, 8760, 0.5, 6, 72, 336, 2160, 12, 2, 4, 48, 504, 720, 1440, 4380, 17520, 0.25, 3, 8, 96];
@@ -26,8 +28,12 @@ export interface TimeScale {
   x(t: number): number;
   /** The hour at position 0-1. */
   t(x: number): number;
-  /** Ticks at least `minGapPx` apart on an axis `widthPx` wide; the end is always labelled. */
-  ticks(widthPx: number, minGapPx?: number): Tick[];
+  /**
+   * Ticks whose labels stay `minGapPx` apart on an axis `widthPx` wide, a label taking about `charPx` per
+   * character; the end is always labelled. The 0 h label starts at its tick, the end's ends at its tick
+   * (`tickAlign`), the others are centred, as the timeline draws them.
+   */
+  ticks(widthPx: number, minGapPx?: number, charPx?: number): Tick[];
 }
 
 export function timeScale(end: number): TimeScale {
@@ -40,17 +46,34 @@ export function timeScale(end: number): TimeScale {
     end: span,
     x,
     t,
-    ticks(widthPx, minGapPx = 44) {
+    ticks(widthPx, minGapPx = 6, charPx = 6.5) {
+      // Where a label lies in pixels: the end's label ("27 d 7 h", the longest) runs left from the end, so a
+      // centred tick just before it must clear its whole width, not half of it.
+      const extent = (tick: Tick): [number, number] => {
+        const w = tick.label.length * charPx;
+        const px = tick.x * widthPx;
+        const align = tickAlign(tick);
+        return align === 'start' ? [px, px + w] : align === 'end' ? [px - w, px] : [px - w / 2, px + w / 2];
+      };
       const out: Tick[] = [{ hours: span, x: 1, label: formatTime(span) }];
+      const taken = [extent(out[0])];
       for (const hours of TICK_HOURS) {
         if (hours >= span) continue;
-        const at = x(hours);
-        if (out.some((tick) => Math.abs(tick.x - at) * widthPx < minGapPx)) continue;
-        out.push({ hours, x: at, label: formatTime(hours) });
+        const tick = { hours, x: x(hours), label: formatTime(hours) };
+        const [a, b] = extent(tick);
+        if (out.some((o) => Math.abs(o.x - tick.x) * widthPx < MIN_TICK_SPACING)) continue;
+        if (taken.some(([c, d]) => a < d + minGapPx && c < b + minGapPx)) continue;
+        out.push(tick);
+        taken.push([a, b]);
       }
       return out.sort((a, b) => a.x - b.x);
     },
   };
+}
+
+/** How a tick's label sits on it: 0 h starts at the axis's left end, the end's label ends at its right end. */
+export function tickAlign(tick: Tick): 'start' | 'centre' | 'end' {
+  return tick.x <= 0 ? 'start' : tick.x >= 1 ? 'end' : 'centre';
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Paper } from '../../../shared/report/page.ts';
 import { SECTION_KEYS } from '../../../shared/report/types.ts';
 import { useFocusTrap } from '../shell/useFocusTrap.ts';
 import { ExportOptions } from './ExportOptions.tsx';
+import { loadExportPrefs, saveExportPrefs } from './exportPrefs.ts';
 import type { ExportSettings, OtherFormat } from './useReportExport.ts';
 import { useReportExport } from './useReportExport.ts';
 import { usePreparedScenarios, useReportPreview } from './useReportPreview.ts';
@@ -44,14 +45,18 @@ const asPreview = (html: string) => html.replace('</head>', '<style>html{zoom:0.
 const defaultPaper = (): Paper => (/^en-(US|CA)$|^es-(US|MX)$/.test(navigator.language) ? 'Letter' : 'A4');
 
 export function ExportDialog({ model, onClose }: { model: Model; onClose: () => void }) {
-  const [settings, setSettings] = useState<ExportSettings>(() => ({
-    scenarioIds: model.scenarios.map((s) => s.id),
-    sections: [...SECTION_KEYS],
-    title: model.name,
-    author: '',
-    organisation: '',
-    paper: defaultPaper(),
-  }));
+  const [settings, setSettings] = useState<ExportSettings>(() => {
+    const prefs = loadExportPrefs();
+    return {
+      scenarioIds: model.scenarios.map((s) => s.id),
+      sections: [...SECTION_KEYS],
+      title: model.name,
+      author: prefs.author,
+      organisation: prefs.organisation,
+      paper: prefs.paper ?? defaultPaper(),
+    };
+  });
+  useEffect(() => saveExportPrefs({ author: settings.author, organisation: settings.organisation, paper: settings.paper }), [settings.author, settings.organisation, settings.paper]);
   const [diagramOf, setDiagramOf] = useState('');
   const change = (patch: Partial<ExportSettings>) => setSettings((s) => ({ ...s, ...patch }));
   const { progress, exportPdf, exportFormat, cancel } = useReportExport(model);

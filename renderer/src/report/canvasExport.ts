@@ -2,14 +2,15 @@
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { SimulationResult } from '../../../shared/engine/types.ts';
 import { canvasView, overlayOf } from '../../../shared/report/diagram.ts';
-import { diagramSvg } from '../../../shared/report/draw.ts';
+import { pictureSvg } from '../../../shared/report/picture.ts';
 
-/** The model's diagram as a standalone SVG document, with a white background. */
+/**
+ * The model's diagram as a standalone SVG document on a white sheet (so the PNG is not transparent), with its
+ * title, edge kinds and legend: shared/report/picture.ts.
+ */
 export function canvasSvg(model: Model, radius: { result: SimulationResult; removed?: string[]; title?: string } | null = null): string {
-  const view = canvasView(model, radius ? overlayOf(radius.result, radius.removed ?? []) : null, radius?.title ?? model.name);
-  const svg = diagramSvg(view, { width: String(Math.ceil(view.box.w)), height: String(Math.ceil(view.box.h)) });
-  // A white sheet under the drawing, so the PNG is not transparent.
-  return svg.replace(/(<svg[^>]*>)/, `$1<rect x="0" y="0" width="${view.box.w}" height="${view.box.h}" fill="#ffffff"/>`);
+  const title = radius ? `Blast radius of “${radius.title ?? 'the scenario'}”` : model.name;
+  return pictureSvg(canvasView(model, radius ? overlayOf(radius.result, radius.removed ?? []) : null, title));
 }
 
 /** Rasterises an SVG document in the browser: `scale` pixels per SVG unit, capped at 8k pixels a side. */

@@ -196,7 +196,9 @@ export function useReportExport(model: Model) {
                     ? impactsCsv(doc, { bom: true })
                     : findingsCsv(doc, { bom: true });
         }
-        const suffix = format === 'csv-impacts' ? '-impacts' : format === 'csv-findings' ? '-findings' : format === 'json' ? '-results' : format === 'svg' || format === 'png' ? '-diagram' : format === 'opengraph' ? '-opengraph' : '';
+        // The model's picture and each scenario's radius get names of their own, so one never overwrites another.
+        const picture = radius ? `-radius-${fileStem(radius.title)}` : '-diagram';
+        const suffix = format === 'csv-impacts' ? '-impacts' : format === 'csv-findings' ? '-findings' : format === 'json' ? '-results' : format === 'svg' || format === 'png' ? picture : format === 'opengraph' ? '-opengraph' : '';
         const outcome = await saveExport(kind, content, `${stem}${suffix}`);
         setProgress({ phase: 'done', step: 1, total: 1, message: outcome.saved ? `Saved ${outcome.name}.` : 'Not saved.' });
       } catch (e) {

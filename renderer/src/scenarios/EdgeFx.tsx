@@ -7,7 +7,7 @@
 import { getBezierPath } from '@xyflow/react';
 import type { Position } from '@xyflow/react';
 import { useEdgeOnPath, useEdgeOverlay } from './context.tsx';
-import { EFFECT_LOOK } from './effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
 import { formatTime } from './format.ts';
 import type { EdgeOverlay } from './overlay.ts';
 
@@ -55,8 +55,8 @@ export function EdgeFxPath({ fx, geometry }: { fx: EdgeFx; geometry: Geometry })
         targetY: g.sourceY,
         targetPosition: g.sourcePosition,
       });
-  const look = EFFECT_LOOK[c.effect];
-  const title = `${look.title} spread ${c.direction === 'both' ? 'both ways' : forward ? 'along the edge' : 'against the edge'}, from ${formatTime(c.at)}`;
+  const look = EFFECT_LOOKS[c.effect];
+  const title = `${look.label} spread ${c.direction === 'both' ? 'both ways' : forward ? 'along the edge' : 'against the edge'}, from ${formatTime(c.at)}`;
   return (
     <g className={`fx-spread fx-spread-${c.effect}${fx.onPath ? ' fx-path' : ''}${fx.overlay.fresh ? ' fx-fresh' : ''}`} data-direction={c.direction}>
       <title>{title}</title>

@@ -7,7 +7,7 @@ import { useReactFlow } from '@xyflow/react';
 import { EFFECTS } from '../../../shared/domain/kinds.ts';
 import type { Effect } from '../../../shared/domain/kinds.ts';
 import { useScenarioStore } from './context.tsx';
-import { EFFECT_LOOK } from './effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
 import { formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import { itemName } from './ScenarioDetails.tsx';
@@ -77,7 +77,7 @@ export function ExplainPanel() {
             return (
               <button key={e} type="button" role="radio" aria-checked={on} className={`fx-effect-chip fx-chip-${e}${on ? ' is-on' : ''}`} onClick={() => pick(e)}>
                 <Glyph name={e} size={11} />
-                {EFFECT_LOOK[e].title}
+                {EFFECT_LOOKS[e].label}
               </button>
             );
           })}

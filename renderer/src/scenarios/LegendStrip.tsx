@@ -1,15 +1,15 @@
 /**
  * What the overlay's colours, patterns and glyphs mean, with the count of nodes per effect as drawn now
- * (at the playhead), and the responses and dead stolen copies when the scenario has any. A strip of its own beside the timeline, never over the canvas: in edit mode compact
- * (the words in tooltips), in presentation mode with the words.
+ * (at the playhead), and the responses and dead stolen copies when the scenario has any: the one vocabulary of
+ * shared/visual, as the report's legends. A strip of its own beside the timeline, never over the canvas: in edit
+ * mode compact (the words in tooltips), in presentation mode with the words.
  */
 import { useMemo } from 'react';
 import { deadCopies } from '../../../shared/analysis/stolen.ts';
 import { EFFECTS } from '../../../shared/domain/kinds.ts';
-import { RESPONSE_COLOR } from '../../../shared/report/style.ts';
 import type { Effect } from '../../../shared/domain/kinds.ts';
 import { useScenarioStore } from './context.tsx';
-import { EFFECT_LOOK } from './effects.ts';
+import { DEAD_COPY, EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK } from '../../../shared/visual/effects.ts';
 import { Glyph } from './glyphs.tsx';
 import { EdgeLegendLine } from './legendParts.tsx';
 import type { OverlayData } from './overlay.ts';
@@ -62,25 +62,20 @@ export function LegendStrip({ full = false }: { full?: boolean }) {
     [whole],
   );
   if (!overlay.active) return null;
-  const responseSwatch = (
-    <span className="fx-swatch fx-swatch-response" style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}>
-      <Glyph name="rotate" size={13} />
-    </span>
-  );
   const rows: Row[] = [
     // Presenting, the strip is this scenario's legend: an effect it never reaches is left out (room for the
     // words at 1280 px). The rows come from the whole result, so they stay put while the playhead moves.
-    ...EFFECTS.filter((e) => !full || has.effects.has(e)).map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOK[e].title, meaning: `${EFFECT_LOOK[e].meaning} (${EFFECT_LOOK[e].pattern})`, count: counts[e] })),
-    { key: 'break', swatch: swatch('break', 'break'), word: 'Break', meaning: 'where the scenario starts, at 0 h' },
-    ...(full && !has.silent ? [] : [{ key: 'silent', swatch: swatch('silent', 'silent'), word: 'Silent', meaning: 'down with no health check to notice' }]),
+    ...EFFECTS.filter((e) => !full || has.effects.has(e)).map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOKS[e].label, meaning: `${EFFECT_LOOKS[e].short} (${EFFECT_LOOKS[e].pattern})`, count: counts[e] })),
+    { key: 'break', swatch: swatch('break', 'break'), word: MARK_LOOKS.break.label, meaning: MARK_LOOKS.break.short },
+    ...(full && !has.silent ? [] : [{ key: 'silent', swatch: swatch('silent', 'silent'), word: MARK_LOOKS.silent.label, meaning: MARK_LOOKS.silent.short }]),
     // Rows that only some scenarios need, shown while the canvas draws one.
     ...(has.response || counts.response > 0
-      ? [{ key: 'response', swatch: responseSwatch, word: 'Response', meaning: 'rotate or revoke, at the hour on its tag', count: counts.response }]
+      ? [{ key: 'response', swatch: swatch('response', 'rotate'), word: RESPONSE_LOOK.label, meaning: RESPONSE_LOOK.short, count: counts.response }]
       : []),
     ...(has.dead || counts.dead > 0
-      ? [{ key: 'dead', swatch: swatch('dead', 'control'), word: 'Stolen, dead', meaning: 'a stolen copy that stopped working before it carried anything', count: counts.dead }]
+      ? [{ key: 'dead', swatch: swatch('dead', 'control'), word: DEAD_COPY.label, meaning: DEAD_COPY.short, count: counts.dead }]
       : []),
-    { key: 'dim', swatch: swatch('dim', null), word: 'Not reached', meaning: 'faded: the break does not get here (yet)' },
+    { key: 'dim', swatch: swatch('dim', null), word: MARK_LOOKS['not-reached'].label, meaning: `${MARK_LOOKS['not-reached'].short} (yet)` },
     { key: 'spread', swatch: <EdgeLegendLine />, word: 'Spread', meaning: 'the arrow points the way the break went; tags give hours after the break' },
   ];
   return (

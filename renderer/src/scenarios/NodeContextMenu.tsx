@@ -72,8 +72,9 @@ function Menu({ nodeId, x, y }: { nodeId: string; x: number; y: number }) {
 
   if (!node) return null;
   const modes = BREAK_MODES.filter((m) => breakApplies(m, node.kind));
-  const choose = (mode: (typeof modes)[number]) => {
-    actions.toggleBreak(node.id, mode);
+  const choose = (mode: (typeof modes)[number], asNew = false) => {
+    if (asNew) actions.newWithBreak(node.id, mode);
+    else actions.toggleBreak(node.id, mode);
     ui.getState().openMenu(null);
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -105,23 +106,36 @@ function Menu({ nodeId, x, y }: { nodeId: string; x: number; y: number }) {
         const info = BREAK_INFO[mode];
         const on = hasBreak(scenario, mode, node.id);
         return (
-          <button
-            key={mode}
-            type="button"
-            role="menuitemcheckbox"
-            aria-checked={on}
-            className={`fx-menu-item${on ? ' is-on' : ''}`}
-            data-testid={`context-break-${mode}`}
-            onClick={() => choose(mode)}
-          >
-            <span className="fx-menu-head">
-              <Glyph name="break" size={13} />
-              <strong>{info.title}</strong>
-              {on && <span className="fx-menu-check">✓ in scenario</span>}
-            </span>
-            <span className="fx-menu-meaning">{info.meaning}</span>
-            <span className="fx-menu-tags">{info.tags.join(' · ')}</span>
-          </button>
+          <div key={mode} className="fx-menu-row">
+            <button
+              type="button"
+              role="menuitemcheckbox"
+              aria-checked={on}
+              className={`fx-menu-item${on ? ' is-on' : ''}`}
+              data-testid={`context-break-${mode}`}
+              onClick={() => choose(mode)}
+            >
+              <span className="fx-menu-head">
+                <Glyph name="break" size={13} />
+                <strong>{info.title}</strong>
+                {on && <span className="fx-menu-check">✓ in scenario</span>}
+              </span>
+              <span className="fx-menu-meaning">{info.meaning}</span>
+              <span className="fx-menu-tags">{info.tags.join(' · ')}</span>
+            </button>
+            {scenario && (
+              <button
+                type="button"
+                role="menuitem"
+                className="fx-menu-new"
+                data-testid={`context-break-new-${mode}`}
+                title={`${info.title} of “${node.label || node.id}” in a new scenario of its own`}
+                onClick={() => choose(mode, true)}
+              >
+                as a new scenario
+              </button>
+            )}
+          </div>
         );
       })}
     </div>

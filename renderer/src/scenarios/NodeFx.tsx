@@ -6,9 +6,8 @@
  */
 import { deadCopyText } from '../../../shared/analysis/stolen.ts';
 import { BREAK_INFO, RESPONSE_INFO } from '../../../shared/domain/kinds.ts';
-import { RESPONSE_COLOR } from '../../../shared/report/style.ts';
 import { useNodeFindings, useNodeOnPath, useNodeOverlay } from './context.tsx';
-import { EFFECT_LOOK } from './effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
 import { formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import type { NodeFindings, NodeOverlay } from './overlay.ts';
@@ -63,7 +62,7 @@ export function decorSize(o: NodeOverlay, tagPx: number, words: boolean): { widt
   const tags: number[] = [];
   const tag = (effect: NodeOverlay['effect'], at: number | null, extra = '') => {
     if (effect === 'none') return;
-    const text = `${words ? EFFECT_LOOK[effect].title : ''}${formatTime(at ?? 0)}`;
+    const text = `${words ? EFFECT_LOOKS[effect].label : ''}${formatTime(at ?? 0)}`;
     tags.push((text.length * EM.tag + TAG_PAD + (extra ? extra.length * EM.tag + PART_PAD : 0)) * tagPx);
   };
   tag(o.security ?? 'none', o.securityAt, o.deadAfter !== null ? deadText(o.deadAfter) : '');
@@ -86,15 +85,15 @@ const deadText = (until: number) => `dead ${formatTime(until)}`;
 
 function EffectTag({ effect, at, silent, deadAfter = null }: { effect: NodeOverlay['effect']; at: number | null; silent?: boolean; deadAfter?: number | null }) {
   if (effect === 'none') return null;
-  const look = EFFECT_LOOK[effect];
+  const look = EFFECT_LOOKS[effect];
   const dead = deadAfter !== null ? `: ${deadCopyText(deadAfter)}, before it carried anything` : '';
   return (
     <span
       className={`fx-tag fx-tag-${effect}${deadAfter !== null ? ' is-dead' : ''}`}
-      title={`${look.title} at ${formatTime(at ?? 0)}: ${look.meaning}${silent ? ' (silently: no health check)' : ''}${dead}`}
+      title={`${look.label} at ${formatTime(at ?? 0)}: ${look.short}${silent ? ' (silently: no health check)' : ''}${dead}`}
     >
       <Glyph name={effect} size={13} />
-      <span className="fx-tag-word">{look.title}</span>
+      <span className="fx-tag-word">{look.label}</span>
       <span className="fx-tag-time" data-testid="fx-time">
         {formatTime(at ?? 0)}
       </span>
@@ -113,13 +112,12 @@ function EffectTag({ effect, at, silent, deadAfter = null }: { effect: NodeOverl
   );
 }
 
-/** The responses taken on a node: the defenders' colour, the action's glyph and its hour, in the tag row. */
+/** The responses taken on a node: the defenders' colour (--fx-response, from shared/visual), the action's glyph and its hour, in the tag row. */
 function ResponseTags({ responses }: { responses: NodeOverlay['responses'] }) {
   return responses.map((r) => (
     <span
       key={`${r.action}:${r.at}`}
       className="fx-response-tag"
-      style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}
       data-testid="fx-response"
       data-response={r.action}
       title={`${RESPONSE_INFO[r.action].title} at ${formatTime(r.at)}: ${RESPONSE_INFO[r.action].meaning}`}

@@ -9,7 +9,6 @@ import { useMemo, useState } from 'react';
 import { RESPONSE_ACTIONS, RESPONSE_INFO, responseApplies } from '../../../shared/domain/kinds.ts';
 import type { ResponseAction } from '../../../shared/domain/kinds.ts';
 import type { Model, ModelNode, Scenario } from '../../../shared/domain/schema.ts';
-import { RESPONSE_COLOR } from '../../../shared/report/style.ts';
 import { useScenarioActions } from './context.tsx';
 import { Glyph } from './glyphs.tsx';
 
@@ -30,7 +29,7 @@ export function ResponsesSection({ model, scenario, selectedNode }: { model: Mod
       {scenario.responses.length === 0 && (
         <p className="fx-empty">None. What if the team rotated or revoked a credential some hours after the break? Add it here.</p>
       )}
-      <ul className="fx-lines" data-testid="scenario-responses" style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}>
+      <ul className="fx-lines" data-testid="scenario-responses">
         {scenario.responses.map((r, i) => {
           const node = nodes.get(r.node);
           const label = node?.label || r.node;

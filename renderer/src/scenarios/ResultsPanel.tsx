@@ -10,7 +10,7 @@ import { deadCopyText } from '../../../shared/analysis/stolen.ts';
 import { BREAK_INFO, EFFECTS } from '../../../shared/domain/kinds.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 import { useScenarioStore, useScenarioStoreApi } from './context.tsx';
-import { EFFECT_LOOK } from './effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
 import { formatScore, formatShare, formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import type { ImpactRow, SortKey, SortOrder } from './overlay.ts';
@@ -104,11 +104,11 @@ export function ResultsPanel() {
         </div>
         <ul className="fx-counts" aria-label="Impacts per effect">
           {EFFECTS.map((e) => (
-            <li key={e} data-testid={`results-count-${e}`} title={EFFECT_LOOK[e].meaning}>
+            <li key={e} data-testid={`results-count-${e}`} title={EFFECT_LOOKS[e].short}>
               <span className={`fx-swatch fx-swatch-${e}`}>
                 <Glyph name={e} size={12} />
               </span>
-              {EFFECT_LOOK[e].title} <strong>{summary.counts[e]}</strong>
+              {EFFECT_LOOKS[e].label} <strong>{summary.counts[e]}</strong>
             </li>
           ))}
         </ul>
@@ -124,7 +124,11 @@ export function ResultsPanel() {
         <thead>
           <tr>
             {COLUMNS.map((c) => (
-              <th key={c.key} aria-sort={order.key === c.key ? (order.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={c.numeric ? 'is-num' : undefined}>
+              <th
+                key={c.key}
+                aria-sort={order.key === c.key ? (order.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                className={`fx-col-${c.key}${c.numeric ? ' is-num' : ''}`}
+              >
                 <button type="button" onClick={() => sortBy(c.key)} data-testid={`sort-${c.key}`}>
                   {c.title}
                   <span aria-hidden="true">{order.key === c.key ? (order.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
@@ -170,9 +174,11 @@ const ImpactRows = memo(function ImpactRows({ rows, selected, onSelect }: { rows
                 }
               }}
             >
-              <td className="fx-cell-node">{r.label}</td>
-              <td>{r.kind}</td>
-              <td>
+              <td className="fx-cell-node" title={r.label}>
+                {r.label}
+              </td>
+              <td className="fx-cell-kind">{r.kind}</td>
+              <td className="fx-cell-effect">
                 <span className={`fx-effect-chip fx-chip-${r.effect}`}>
                   <Glyph name={r.effect} size={11} />
                   {r.effect}

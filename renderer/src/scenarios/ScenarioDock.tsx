@@ -6,6 +6,7 @@
 import { useCallback, useRef } from 'react';
 import { DecideActions } from '../decide/DecideActions.tsx';
 import { FixesPanel } from '../decide/FixesPanel.tsx';
+import { useModelStore } from '../store/context.tsx';
 import { useScenarioStore } from './context.tsx';
 import { ExplainPanel } from './ExplainPanel.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
@@ -35,7 +36,9 @@ function RunStatus() {
 
 /** `height` and `onHeight`: the body's height, kept by whoever lays the window out (it is remembered). */
 export function ScenarioDock({ height, onHeight }: { height: number; onHeight: (height: number) => void }) {
-  const open = useScenarioStore((s) => s.dockOpen);
+  // An empty model has nothing to simulate: the dock stays folded and leaves the canvas to the start panel.
+  const empty = useModelStore((s) => s.model.nodes.length === 0);
+  const open = useScenarioStore((s) => s.dockOpen) && !empty;
   const setOpen = useScenarioStore((s) => s.setDockOpen);
   const tab = useScenarioStore((s) => s.tab);
   const setTab = useScenarioStore((s) => s.setTab);

@@ -35,6 +35,8 @@ export interface ScenarioActions {
    * new one named after the break and shows it.
    */
   toggleBreak(node: string, mode: BreakMode): void;
+  /** A new scenario with this one break, shown at once (whatever scenario was shown). */
+  newWithBreak(node: string, mode: BreakMode): void;
   rename(id: string, name: string, typing?: boolean): void;
   duplicate(id: string): void;
   remove(id: string): void;
@@ -73,8 +75,11 @@ export function scenarioActions(models: ModelStore, ui: ScenarioStore): Scenario
         apply(toggleBreak(model, current.id, { mode, node }), { label: 'Break' });
         return;
       }
-      const { patch, id } = createScenario(model, { breaks: [{ mode, node }] });
-      apply(patch, { label: 'New scenario' });
+      this.newWithBreak(node, mode);
+    },
+    newWithBreak(node, mode) {
+      const { patch, id } = createScenario(doc().model, { breaks: [{ mode, node }] });
+      doc().apply(patch, { label: 'New scenario' });
       ui.getState().activate(id);
     },
     rename(id, name, typing) {

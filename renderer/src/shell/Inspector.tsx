@@ -3,9 +3,10 @@ import { WhatIfBanner, useWhatIfScenario, withWhatIf } from '../scenarios/index.
 import { useModelStore } from '../store/context.tsx';
 import { BoundaryForm } from './inspector/BoundaryForm.tsx';
 import { EdgeForm } from './inspector/EdgeForm.tsx';
+import { ModelForm } from './inspector/ModelForm.tsx';
 import { NodeForm } from './inspector/NodeForm.tsx';
 
-/** The selected node(s), edge(s) or boundary as a typed form; the model summary when nothing is selected. */
+/** The selected node(s), edge(s) or boundary as a typed form; the model's own details when nothing is selected. */
 export function Inspector() {
   const model = useModelStore((s) => s.model);
   const selection = useModelStore((s) => s.selection);
@@ -26,8 +27,7 @@ export function Inspector() {
   if (kinds === 0) {
     body = (
       <div className="fl-inspector-empty">
-        <h2>{model.name}</h2>
-        {model.description && <p>{model.description}</p>}
+        <ModelForm model={model} />
         <dl>
           <dt>Nodes</dt>
           <dd>{model.nodes.length}</dd>
@@ -37,8 +37,6 @@ export function Inspector() {
           <dd>{model.boundaries.length}</dd>
           <dt>Scenarios</dt>
           <dd>{model.scenarios.length}</dd>
-          <dt>As of</dt>
-          <dd>{model.asOf ?? '—'}</dd>
         </dl>
         <p className="fl-muted">
           Select a node, an edge or a boundary to edit it. Drag kinds from the left, or press N.

@@ -13,7 +13,7 @@ export function ShortcutsOverlay() {
   return (
     <div className="fl-modal-backdrop" onMouseDown={close} data-own-keys>
       <div
-        className="fl-modal"
+        className="fl-modal fl-shortcuts-modal"
         role="dialog"
         aria-modal="true"
         aria-label="Keyboard shortcuts"

@@ -14,7 +14,7 @@ export function StatusBar() {
       <span data-testid="status-file">{fileName ?? 'Not saved to a file'}</span>
       <SaveStatusBadge status={status} />
       <span data-testid="status-dirty" title="Compared with the file it was opened from or saved to">
-        {fileName ? (dirty ? 'File not saved' : 'File saved') : 'Kept in the library'}
+        {fileName ? (dirty ? 'Changed since the file was last saved' : 'Same as the file') : 'Kept in the library (Save writes a file)'}
       </span>
       <span className="fl-spacer" />
       <span data-testid="status-counts">

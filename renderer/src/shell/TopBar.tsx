@@ -1,12 +1,14 @@
 import { useLibraryUi } from '../library/LibraryShell.tsx';
 import { LayoutToggles } from './LayoutToggles.tsx';
-import { useModelStore, useUiStoreApi } from '../store/context.tsx';
-import { SAMPLES } from '../samples.ts';
+import { useUiStoreApi } from '../store/context.tsx';
+import { ModelTitle } from './ModelTitle.tsx';
+import { TEMPLATES } from '../library/templates.ts';
 import { useDocumentActions } from './useDocumentActions.ts';
+import { useStartFrom } from './useStartFrom.ts';
 
 export function TopBar({ theme, onToggleTheme, onPresent }: { theme: 'light' | 'dark'; onToggleTheme: () => void; onPresent: () => void }) {
-  const name = useModelStore((s) => s.model.name);
-  const { open, save, newModel, openText } = useDocumentActions();
+  const { open, save, newModel } = useDocumentActions();
+  const startFrom = useStartFrom();
   const { showHome, showVersions } = useLibraryUi();
   const ui = useUiStoreApi();
   const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -19,9 +21,7 @@ export function TopBar({ theme, onToggleTheme, onPresent }: { theme: 'light' | '
         </svg>
         <span>Faultline</span>
       </div>
-      <div className="fl-model-name" data-testid="model-name" title={name}>
-        {name}
-      </div>
+      <ModelTitle />
       <nav className="fl-actions" aria-label="File">
         <button type="button" data-testid="action-library" onClick={showHome} title="Your models">
           Library
@@ -55,18 +55,19 @@ export function TopBar({ theme, onToggleTheme, onPresent }: { theme: 'light' | '
           Export report…
         </button>
         <select
-          data-testid="action-open-sample"
-          aria-label="Open a sample model"
+          data-testid="action-open-template"
+          aria-label="Start a new model from a template"
+          title="Start a new model from a template (the same ones as in the library)"
           value=""
           onChange={(e) => {
-            const sample = SAMPLES.find((s) => s.id === e.target.value);
-            if (sample) openText(sample.fileName, null, sample.text);
+            const template = TEMPLATES.find((t) => t.id === e.target.value);
+            if (template) void startFrom(template);
           }}
         >
-          <option value="">Samples…</option>
-          {SAMPLES.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.id}
+          <option value="">Templates…</option>
+          {TEMPLATES.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
             </option>
           ))}
         </select>

@@ -1,18 +1,37 @@
 /**
  * Editor state that is not the document: the active tool, what is being renamed, open menus and overlays,
- * and the layout animation's preview model. Never saved, never in history.
+ * the layout animation's preview model and a running auto-layout. Never saved, never in history.
  */
 import { createStore } from 'zustand/vanilla';
 import type { Model } from '../../../shared/domain/schema.ts';
+import type { LayoutMethod } from '../editor/layout/methods.ts';
 
 export type Tool = 'select' | 'boundary';
-export type Overlay = 'quick-add' | 'search' | 'shortcuts' | 'export' | 'import' | null;
+export type Overlay = 'quick-add' | 'search' | 'shortcuts' | 'export' | 'import' | 'about' | null;
 
 export interface EdgeMenu {
   edgeId: string;
   /** Where to open, in client (screen) pixels. */
   x: number;
   y: number;
+}
+
+/** An auto-layout running in its worker. */
+export interface LayoutJobState {
+  method: LayoutMethod;
+  nodes: number;
+  /** `performance.now()` when it started. */
+  startedAt: number;
+  cancel(): void;
+}
+
+/** A question before a step the user may not expect (deleting a scenario's break). */
+export interface ConfirmRequest {
+  title: string;
+  text: string;
+  /** The confirm button's words (the cancel button says Cancel). */
+  confirm: string;
+  onConfirm(): void;
 }
 
 export interface UiState {
@@ -25,12 +44,16 @@ export interface UiState {
   overlay: Overlay;
   /** While a layout animates: the model with in-between positions, drawn instead of the real one. */
   preview: Model | null;
+  layoutJob: LayoutJobState | null;
+  confirm: ConfirmRequest | null;
   setTool(tool: Tool): void;
   setBoxSelect(on: boolean): void;
   setRenaming(id: string | null): void;
   setEdgeMenu(menu: EdgeMenu | null): void;
   setOverlay(overlay: Overlay): void;
   setPreview(model: Model | null): void;
+  setLayoutJob(job: LayoutJobState | null): void;
+  setConfirm(request: ConfirmRequest | null): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -43,11 +66,15 @@ export function createUiStore() {
     edgeMenu: null,
     overlay: null,
     preview: null,
+    layoutJob: null,
+    confirm: null,
     setTool: (tool) => set({ tool }),
     setBoxSelect: (boxSelect) => set({ boxSelect }),
     setRenaming: (renaming) => set({ renaming }),
     setEdgeMenu: (edgeMenu) => set({ edgeMenu }),
     setOverlay: (overlay) => set({ overlay }),
     setPreview: (preview) => set({ preview }),
+    setLayoutJob: (layoutJob) => set({ layoutJob }),
+    setConfirm: (confirm) => set({ confirm }),
   }));
 }

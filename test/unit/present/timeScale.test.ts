@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapTime, timeScale } from '../../../renderer/src/present/timeScale.ts';
+import { snapTime, tickAlign, timeScale } from '../../../renderer/src/present/timeScale.ts';
 
 const DAY27 = 27 * 24;
 
@@ -36,8 +36,34 @@ describe('the timeline time axis', () => {
     expect(labels).toContain('24 h');
     // The end is labelled with its own time; 27 d itself is a tick on a longer axis.
     expect(labels.at(-1)).toBe('27 d 3 h');
-    expect(timeScale(40 * 24).ticks(width).map((t) => t.label)).toContain('27 d');
+    expect(
+      timeScale(40 * 24)
+        .ticks(width)
+        .map((t) => t.label),
+    ).toContain('27 d');
     for (let i = 1; i < ticks.length - 1; i++) expect((ticks[i].x - ticks[i - 1].x) * width).toBeGreaterThanOrEqual(44);
+  });
+
+  it("never lets a label run into the end's, which ends at the axis's right end", () => {
+    // At 1280 × 720 the axis is about 240 px wide: "7 d" sat 44 px from the end and under "27 d 7 h".
+    for (const charPx of [6.5, 8])
+      for (const end of [DAY27 + 7, DAY27 + 3, 40 * 24, 30, 2]) {
+        for (const width of [160, 240, 360, 600, 900]) {
+          const ticks = timeScale(end).ticks(width, 6, charPx);
+          const spans = ticks.map((t) => {
+            const w = t.label.length * charPx;
+            const px = t.x * width;
+            const align = tickAlign(t);
+            return align === 'start' ? [px, px + w] : align === 'end' ? [px - w, px] : [px - w / 2, px + w / 2];
+          });
+          for (let i = 1; i < spans.length; i++)
+            expect(
+              spans[i][0] - spans[i - 1][1],
+              `${end} h on ${width} px: ${ticks[i - 1].label} / ${ticks[i].label}`,
+            ).toBeGreaterThanOrEqual(6);
+          expect(ticks.at(-1)!.x).toBe(1);
+        }
+      }
   });
 
   it('keeps a short story nearly linear and an empty one an hour long', () => {
@@ -45,7 +71,11 @@ describe('the timeline time axis', () => {
     expect(s.x(1)).toBeGreaterThan(0.55);
     expect(s.x(1)).toBeLessThan(0.7);
     expect(timeScale(0).end).toBe(1);
-    expect(timeScale(0).ticks(600).map((t) => t.label)).toEqual(['0 h', '15 min', '30 min', '1 h']);
+    expect(
+      timeScale(0)
+        .ticks(600)
+        .map((t) => t.label),
+    ).toEqual(['0 h', '15 min', '30 min', '1 h']);
   });
 
   it('snaps a drag to a hop within a few pixels, else to a round time', () => {

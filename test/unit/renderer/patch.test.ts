@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PatchBuilder, applyPatch, composePatches, invertPatch } from '../../../renderer/src/editor/patch.ts';
+import { PatchBuilder, applyPatch, composePatches, invertPatch, setHead } from '../../../renderer/src/editor/patch.ts';
 import { model, node } from './build.ts';
 
 const base = () => model({ nodes: ['a', 'b', 'c', 'd', 'e'].map((id, i) => node(id, 'service', i * 10, 0)) });
@@ -57,5 +57,33 @@ describe('patches', () => {
     expect(both).toHaveLength(1);
     expect(applyPatch(m, both).nodes[0].label).toBe('2');
     expect(applyPatch(applyPatch(m, both), invertPatch(both))).toEqual(m);
+  });
+});
+
+describe("the model's own fields in patches", () => {
+  const base = () => model({ nodes: [node('a', 'service', 0, 0)], edges: [] });
+
+  it('sets the name, description and as-of date, and inverts back exactly', () => {
+    const m = base();
+    const patch = setHead(m, { name: 'Checkout', description: 'Only prod', asOf: '2027-01-15' });
+    expect(patch).toHaveLength(3);
+    const next = applyPatch(m, patch);
+    expect({ name: next.name, description: next.description, asOf: next.asOf }).toEqual({ name: 'Checkout', description: 'Only prod', asOf: '2027-01-15' });
+    expect(next.nodes).toBe(m.nodes);
+    expect(applyPatch(next, invertPatch(patch))).toEqual(m);
+  });
+
+  it('records nothing for a field that does not change', () => {
+    const m = base();
+    expect(setHead(m, { name: m.name })).toEqual([]);
+  });
+
+  it('squashes typing in one field into one step from the first value to the last', () => {
+    const m = base();
+    const a = setHead(m, { name: 'C' });
+    const b = setHead(applyPatch(m, a), { name: 'Ch' });
+    const both = composePatches(a, b);
+    expect(both).toHaveLength(1);
+    expect(applyPatch(applyPatch(m, both), invertPatch(both)).name).toBe(m.name);
   });
 });

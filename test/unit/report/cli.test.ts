@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECTION_TITLES } from '../../../shared/report/types.ts';
 import { cli, SMALL } from '../cli/harness.ts';
-import { pdfPageSizes, pdfPages, squash } from './pdfTools.ts';
+import { pdfPageSizes, pdfPages, squash } from '../../tools/pdfText.ts';
 
 const LETTER = { width: 612, height: 792 };
 
@@ -10,7 +10,7 @@ describe('faultline report', () => {
   it('writes the full report as a PDF to --out', async () => {
     const r = await cli(['report', SMALL, '--out', 'out/report.pdf', '--author', 'Ada Lovelace', '--date', '2026-11-27']);
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
-    const text = squash(pdfPages(r.writtenBytes.get('out/report.pdf')!).join('\n'));
+    const text = squash((await pdfPages(r.writtenBytes.get('out/report.pdf')!)).join('\n'));
     // Every section but the workshop notes, which print only when the model has some (the fixture has none).
     for (const [key, title] of Object.entries(SECTION_TITLES)) if (key !== 'notes') expect(text).toContain(squash(title));
     expect(text).toContain('AdaLovelace');
@@ -20,10 +20,10 @@ describe('faultline report', () => {
     const r = await cli(['report', SMALL, '--out', 'r.pdf', '--paper', 'Letter', '--scenario', 'tls-expired', '--sections', 'scenarios']);
     expect(r.code).toBe(0);
     const bytes = r.writtenBytes.get('r.pdf')!;
-    const portrait = pdfPageSizes(bytes).filter((p) => p.height > p.width);
+    const portrait = (await pdfPageSizes(bytes)).filter((p) => p.height > p.width);
     expect(portrait.length).toBeGreaterThan(0);
     for (const p of portrait) expect(p).toEqual(LETTER);
-    const text = squash(pdfPages(bytes).join('\n'));
+    const text = squash((await pdfPages(bytes)).join('\n'));
     expect(text).toContain(squash('API certificate expired'));
     expect(text).not.toContain(squash('CI token leaked from the build log'));
   });
@@ -92,7 +92,7 @@ describe('faultline simulate --format html|pdf', () => {
   it('writes the report of one scenario as a PDF to --out', async () => {
     const r = await cli(['simulate', SMALL, '--scenario', 'leaked-ci-token', '--format', 'pdf', '--out', 'radius.pdf']);
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
-    const text = squash(pdfPages(r.writtenBytes.get('radius.pdf')!).join('\n'));
+    const text = squash((await pdfPages(r.writtenBytes.get('radius.pdf')!)).join('\n'));
     expect(text).toContain(squash(SECTION_TITLES.scenarios));
     expect(text).toContain(squash('CI token leaked from the build log'));
     expect(text).not.toContain(squash('API certificate expired'));

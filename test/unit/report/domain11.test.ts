@@ -4,6 +4,9 @@ import { simulate } from '../../../shared/engine/simulate.ts';
 import type { ScenarioInput } from '../../../shared/engine/simulate.ts';
 import { buildReport } from '../../../shared/report/build.ts';
 import { impactsCsv } from '../../../shared/report/csv.ts';
+import { timelineHeight, timelinePrimitives } from '../../../shared/report/draw.ts';
+import { textWidth } from '../../../shared/report/text.ts';
+import { RESPONSE_LOOK } from '../../../shared/visual/effects.ts';
 import { renderHtml } from '../../../shared/report/html.ts';
 import { renderMarkdown } from '../../../shared/report/markdown.ts';
 import { buildModel } from '../engine/build.ts';
@@ -50,7 +53,7 @@ describe('responses in the report (§6)', () => {
         text: 'Revoke Deploy role at 2 h: it is down from then on and carries nothing after it.',
       },
     ]);
-    expect(page.timeline.events).toContainEqual({ at: 2, kind: 'response', effect: null, node: 'role', text: 'Revoke: Deploy role' });
+    expect(page.timeline.events).toContainEqual({ at: 2, kind: 'response', effect: null, action: 'revoke', node: 'role', text: 'Revoke: Deploy role' });
     // the revocation's own down is the response, not an impact event of its own
     expect(page.timeline.events.filter((e) => e.kind === 'impact' && e.node === 'role' && e.at === 2)).toEqual([]);
     // said once, in its own section, not again in the timeline's notes
@@ -59,6 +62,27 @@ describe('responses in the report (§6)', () => {
     expect(md).toContain('**Responses**\n\n- Revoke Deploy role at 2 h: it is down from then on and carries nothing after it.');
     expect(renderHtml(doc)).toContain('<h4>Responses</h4><ul><li>Revoke Deploy role at 2 h');
     expect(page.impacts.some((i) => i.node === 'ops')).toBe(false);
+  });
+});
+
+describe('responses on the timeline drawing', () => {
+  it('names each response in a lane under the axis, apart from the impact marks and from each other', () => {
+    const both: ScenarioInput = { ...leak, id: 'both', responses: [{ action: 'revoke', node: 'role', at: 2 }, { action: 'rotate', node: 'tok', at: 30 }] };
+    const t = report([both]).scenarios[0].timeline;
+    const h = timelineHeight(t, 86);
+    expect(h).toBeGreaterThan(timelineHeight(report([leak]).scenarios[0].timeline, 86));
+    const prims = timelinePrimitives(t, 500, h);
+    const words = prims.filter((p) => p.type === 'text' && p.color === RESPONSE_LOOK.color.light);
+    expect(words.map((p) => p.type === 'text' && p.text)).toEqual(['Revoke: Deploy role +2 h', 'Rotate: CI token +30 h']);
+    // The axis is the longest grey line; every response's words sit below it, where no impact mark is drawn.
+    const axisY = Math.max(...prims.flatMap((p) => (p.type === 'line' && p.y1 === p.y2 ? [p.y1] : [])));
+    const spans = words.map((p) => {
+      if (p.type !== 'text') throw new Error();
+      expect(p.y).toBeGreaterThan(axisY + 12);
+      const w = textWidth(p.text, p.size, p.bold);
+      return p.anchor === 'end' ? [p.x - w, p.x] : [p.x, p.x + w];
+    });
+    expect(spans[0][1]).toBeLessThan(spans[1][0]);
   });
 });
 
@@ -75,7 +99,7 @@ describe('stolen copies that died (§5 until)', () => {
     ]);
     const md = renderMarkdown(doc);
     expect(md).toContain('**Stolen, but dead before they carried anything**');
-    expect(md).toContain('| Control (stolen, dead after 15 min) |');
+    expect(md).toContain('| ◆ Control (stolen, dead after 15 min) |');
     expect(page.timeline.notes).toContain('“CI token” was stolen but its copy died before carrying anything.');
   });
 });

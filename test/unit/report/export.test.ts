@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '../../../shared/ipc/contract.ts';
 import { SECTION_KEYS } from '../../../shared/report/types.ts';
 import { canvasSvg } from '../../../renderer/src/report/canvasExport.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
 import { fileStem, saveExport, savePdf } from '../../../renderer/src/report/save.ts';
 import type { ExportSettings } from '../../../renderer/src/report/useReportExport.ts';
 import { ExportCancelled, makeReport, today } from '../../../renderer/src/report/useReportExport.ts';
@@ -85,12 +86,22 @@ describe('canvas SVG', () => {
     const width = Number(/width="([\d.]+)"/.exec(svg)![1]);
     expect(width).toBeGreaterThan(1000);
     for (const n of model.nodes) expect(svg).toContain(n.label.split(' ')[0].replace(/&/g, '&amp;'));
+    expect(svg).toContain(`>${model.name.replace(/&/g, '&amp;')}</text>`);
   });
 
   it("draws a scenario's radius when asked", () => {
     const result = simulateAll(model)[0];
     const svg = canvasSvg(model, { result, title: 'Radius' });
-    expect(svg).toContain('<title>Radius</title>');
-    expect(svg).toContain('#C23B00');
+    // It explains itself: a title, the legend of the vocabulary, and each edge's kind.
+    expect(svg).toContain('<title>Blast radius of “Radius”</title>');
+    expect(svg).toMatch(/>Blast radius of “Radius”<\/text>/);
+    for (const word of ['Control', 'Write', 'Read', 'Down', 'Degraded', 'Break (ringed)', 'Not reached']) expect(svg).toContain(`>${word}</text>`);
+    const labelled = [...svg.matchAll(/text-anchor="middle">([a-z-]+)<\/text>/g)].map((m) => m[1]);
+    // Labels that would cover a node are left out (edges between neighbours): most of the rest show.
+    expect(labelled.length).toBeGreaterThan(model.edges.length / 3);
+    for (const kind of labelled) expect(model.edges.some((e) => e.kind === kind)).toBe(true);
+    // Reached nodes in the vocabulary's colours, with its glyphs: the control diamond at least.
+    expect(svg).toContain(`fill="${EFFECT_LOOKS.control.color.light}"`);
+    expect(svg).toMatch(/<path d="M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+Z[^"]*" fill="#A11822"/i);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The PDF, read back as a person's viewer reads it (poppler's pdftotext and pdfinfo): every section, every
+ * The PDF, read back as a person's viewer reads it (PDF.js): every section, every
  * impacted node, every finding's OWASP id, page numbers and the running header on every page, non-Latin labels
  * intact, and a 300-node diagram with every node inside the page.
  */
@@ -14,15 +14,9 @@ import { renderReportPdf, ReportPaperMismatch } from '../../../renderer/src/repo
 import { ACCENTED_LABEL, JAPANESE_LABEL, LONG_LABEL, bigModel } from '../../report/bigModel.ts';
 import { buildModel } from '../engine/build.ts';
 import { SHIPPED, reportOf } from './fixtures.ts';
-import { hasPoppler, pdfPageSizes, pdfPages, pdfWords, squash } from './pdfTools.ts';
+import { pdfPageSizes, pdfPages, pdfTextBoxes, squash } from '../../tools/pdfText.ts';
 
 const fonts = nodeFontSources();
-
-describe('poppler-utils', () => {
-  it('is installed: the PDF tests read the PDFs back with pdftotext and pdfinfo (apt-get install poppler-utils)', () => {
-    expect(hasPoppler()).toBe(true);
-  });
-});
 
 describe.each(SHIPPED)('PDF of $name', ({ model }) => {
   let doc: ReportDocument;
@@ -31,7 +25,7 @@ describe.each(SHIPPED)('PDF of $name', ({ model }) => {
 
   beforeAll(async () => {
     doc = reportOf(model).doc;
-    pages = pdfPages(await renderReportPdf(doc, { fonts }));
+    pages = await pdfPages(await renderReportPdf(doc, { fonts }));
     text = squash(pages.join('\n'));
   }, 60_000);
 
@@ -81,7 +75,7 @@ describe('PDF text', () => {
   const results = model.scenarios.map((s) => simulate(model, s));
 
   it('keeps Japanese, accented and very long labels intact', async () => {
-    const pages = pdfPages(await renderReportPdf(buildReport(model, model.scenarios, results), { fonts }));
+    const pages = await pdfPages(await renderReportPdf(buildReport(model, model.scenarios, results), { fonts }));
     const all = pages.join('\n');
     expect(all).toContain(JAPANESE_LABEL);
     expect(all).toContain(ACCENTED_LABEL);
@@ -94,7 +88,7 @@ describe('PDF text', () => {
     const sc = doc.scenarios[0];
     // 90 prevented breaks do not fit on the scenario's first page.
     const prevented = Array.from({ length: 90 }, (_, i) => ({ mode: 'leak' as const, node: 'key', label: `key copy ${i + 1}`, reason: 'it is bound to the runner' }));
-    const pages = pdfPages(await renderReportPdf({ ...doc, scenarios: [{ ...sc, prevented }] }, { fonts }));
+    const pages = await pdfPages(await renderReportPdf({ ...doc, scenarios: [{ ...sc, prevented }] }, { fonts }));
     expect(squash(pages.join(' '))).toContain(squash('key copy 90'));
     pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`));
   });
@@ -103,7 +97,7 @@ describe('PDF text', () => {
     const doc = buildReport(model, model.scenarios, results, { sections: ['scenarios'] });
     const sc = doc.scenarios[0];
     const impacts = Array.from({ length: 150 }, (_, i) => ({ ...sc.impacts[0], label: `reached node ${i + 1}` }));
-    const pages = pdfPages(await renderReportPdf({ ...doc, scenarios: [{ ...sc, impacts }] }, { fonts }));
+    const pages = await pdfPages(await renderReportPdf({ ...doc, scenarios: [{ ...sc, impacts }] }, { fonts }));
     const tablePages = pages.filter((page) => /reached node \d+/.test(page));
     expect(tablePages.length).toBeGreaterThanOrEqual(3);
     for (const page of tablePages) expect(page).toMatch(/\bEFFECT\b[\s\S]*\bPOINTS\b|\bPOINTS\b[\s\S]*\bEFFECT\b/);
@@ -111,8 +105,10 @@ describe('PDF text', () => {
   });
 
   it('prints on Letter paper when built for it, and refuses a mismatch', async () => {
-    const letter = buildReport(model, model.scenarios, results, { paper: 'Letter', sections: ['model'] });
-    const sizes = pdfPageSizes(await renderReportPdf(letter, { fonts, paper: 'Letter' }));
+    const built = buildReport(model, model.scenarios, results, { paper: 'Letter', sections: ['model'] });
+    // As for a model too large for a compact report: its diagram gets a landscape page.
+    const letter = { ...built, meta: { ...built.meta, nodeCount: 50 } };
+    const sizes = await pdfPageSizes(await renderReportPdf(letter, { fonts, paper: 'Letter' }));
     expect(sizes[0]).toEqual({ width: 612, height: 792 });
     expect(sizes.some((s) => s.width === 792 && s.height === 612)).toBe(true);
     await expect(renderReportPdf(letter, { fonts, paper: 'A4' })).rejects.toThrow(ReportPaperMismatch);
@@ -122,11 +118,11 @@ describe('PDF text', () => {
 describe('PDF of a 300-node model', () => {
   const model = bigModel();
   let doc: ReportDocument;
-  let words: ReturnType<typeof pdfWords>;
+  let words: Awaited<ReturnType<typeof pdfTextBoxes>>;
 
   beforeAll(async () => {
     doc = buildReport(model, [], [], { sections: ['model'] });
-    words = pdfWords(await renderReportPdf(doc, { fonts }));
+    words = await pdfTextBoxes(await renderReportPdf(doc, { fonts }));
   }, 60_000);
 
   it('keeps every word of every page inside the page', () => {

@@ -1,4 +1,4 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath } from '@xyflow/react';
+import { BaseEdge, getBezierPath } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo, useCallback } from 'react';
 import { FixBadge, useDecideEdge } from '../../decide/index.ts';
@@ -8,6 +8,7 @@ import type { FlowEdge } from '../adapter.ts';
 import { useDetail } from '../detail.ts';
 import { useLabelHidden } from '../useDecor.ts';
 import { edgeLabel, misfitReason } from './edgeLabel.ts';
+import { EdgeLabelPortal } from './EdgeLabelLayer.tsx';
 
 export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
@@ -38,7 +39,7 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={className} />
       <EdgeFxPath fx={fx} geometry={{ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }} />
       {data && !hidden && (
-        <EdgeLabelRenderer>
+        <EdgeLabelPortal>
           <button
             type="button"
             className={`fl-edge-label nodrag nopan${selected ? ' is-selected' : ''}${misfit ? ' is-misfit' : ''}${fx.className}${dc.className}`}
@@ -51,15 +52,15 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
             {misfit && <span aria-hidden="true">⚠ </span>}
             {edgeLabel(data.edge)}
           </button>
-        </EdgeLabelRenderer>
+        </EdgeLabelPortal>
       )}
       {/* A top-3 fix badge stays in view when the label steps aside (too small or crowded). */}
       {hidden && dc.fixRank !== null && (
-        <EdgeLabelRenderer>
+        <EdgeLabelPortal>
           <span className="dc-edge-badge" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
             <FixBadge rank={dc.fixRank} />
           </span>
-        </EdgeLabelRenderer>
+        </EdgeLabelPortal>
       )}
     </>
   );

@@ -28,7 +28,7 @@ const assumptionColumns: Column<AssumptionRow>[] = [
 ];
 
 const EFFECTS_TEXT =
-  'Security effects form a ladder, read < write < control: a node reached at one level has the levels below it. A secret or identity reached at any level is controlled: a read secret is a stolen secret. Availability effects are separate. In the diagrams each effect has its own colour and its own marker shape, so they stay apart in greyscale; availability effects draw a dashed border.';
+  'Security effects form a ladder, read < write < control: a node reached at one level has the levels below it. A secret or identity reached at any level is controlled: a read secret is a stolen secret. Availability effects are separate. In the diagrams each effect has its own colour and its own symbol, the same as on the canvas (the table below shows them), so they stay apart in greyscale; availability effects draw a dashed border.';
 
 export function drawAppendix(w: Writer, section: AppendixSection): void {
   w.h2('Effects');

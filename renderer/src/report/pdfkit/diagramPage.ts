@@ -1,50 +1,61 @@
 /** A diagram view on its own landscape page: title, the drawing inside the page box, the legend below. */
-import { EFFECTS } from '../../../../shared/domain/kinds.ts';
-import { diagramPrimitives } from '../../../../shared/report/draw.ts';
+import { diagramPrimitives, drawnBounds } from '../../../../shared/report/draw.ts';
+import { diagramLegend } from '../../../../shared/report/legend.ts';
 import { DIAGRAM_MARGINS } from '../../../../shared/report/page.ts';
-import { BREAK_COLOR, EFFECT_STYLES, KIND_STYLES } from '../../../../shared/report/style.ts';
 import type { DiagramView } from '../../../../shared/report/types.ts';
-import { marker, drawPrimitives } from './shapes.ts';
+import { drawPrimitives } from './shapes.ts';
 import { drawLines, fitLine } from './textLayout.ts';
 import { C } from './theme.ts';
 import type { Writer } from './writer.ts';
 
 const LABEL = { size: 7.5, color: C.muted, lh: 1.3 };
 
-/** Legend entries left to right, wrapping: a swatch drawn by `swatch` at (x, y), then its label. */
-function legend(w: Writer, view: DiagramView, x0: number, y0: number, width: number): void {
-  const items: { label: string; swatch: (x: number, y: number) => number }[] = [];
-  const doc = w.doc;
-  if (!view.overlay) {
-    for (const k of [...new Set(view.nodes.map((n) => n.kind))]) {
-      items.push({ label: KIND_STYLES[k].label, swatch: (x, y) => (doc.rect(x, y + 1, 3, 8).fill(KIND_STYLES[k].color), 6) });
-    }
-  } else {
-    for (const e of EFFECTS) items.push({ label: EFFECT_STYLES[e].label, swatch: (x, y) => (marker(w, EFFECT_STYLES[e].shape, EFFECT_STYLES[e].color, x, y + 1, 8), 11) });
-    const box = (fill: string, stroke: string, width: number, dash?: number) => (x: number, y: number) => {
-      doc.roundedRect(x + 0.8, y + 1.3, 11.4, 7.4, 2).lineWidth(width);
-      if (dash) doc.dash(2, { space: 1 });
-      if (fill === 'none') doc.stroke(stroke);
-      else doc.fillAndStroke(fill, stroke);
-      doc.undash();
-      return 16;
-    };
-    items.push({ label: 'Break (where it starts)', swatch: box('none', BREAK_COLOR, 1.4) });
-    items.push({ label: 'Not reached', swatch: box('#F8FAFC', '#CBD5E1', 0.8) });
-    items.push({ label: 'Dashed border: availability', swatch: box('#E3E3E3', '#333333', 0.8, 2) });
-  }
+/** The diagram's legend (shared/report/legend.ts) left to right, wrapping. Returns its height. */
+function legend(w: Writer, view: DiagramView, x0: number, y0: number, width: number): number {
+  const SWATCH = 8;
   let x = x0;
   let y = y0;
-  for (const item of items) {
-    const need = 16 + w.fonts.width(item.label, LABEL.size, false) + 12;
+  for (const item of diagramLegend(view)) {
+    const sw = item.width(SWATCH) + 3;
+    const need = sw + w.fonts.width(item.label, LABEL.size, false) + 12;
     if (x > x0 && x + need > x0 + width) {
       x = x0;
       y += 12;
     }
-    x += item.swatch(x, y);
+    drawPrimitives(w, item.swatch(x, y + 5, SWATCH));
+    x += sw;
     w.textAt(item.label, x, y, width, LABEL);
     x += w.fonts.width(item.label, LABEL.size, false) + 12;
   }
+  return y - y0 + 12;
+}
+
+/** Text drawn smaller than this is not legible on paper: a diagram that would need it gets its own page. */
+const SMALLEST_TEXT = 6;
+
+/**
+ * A diagram in the flow of a portrait page (compact reports): cropped to what is drawn and scaled to the text
+ * width. Returns false, drawing nothing, when it would not be legible there or not fit on a page.
+ */
+export function drawDiagramInline(w: Writer, view: DiagramView): boolean {
+  const crop = drawnBounds(view);
+  const k = Math.min(1, w.width / crop.w);
+  const smallest = Math.min(...view.nodes.flatMap((n) => (n.text ? [n.text.fontSize] : [])), 10);
+  const height = crop.h * k;
+  if (smallest * k < SMALLEST_TEXT || height > (w.bottom - 90) * 0.75) return false;
+  w.h3(view.title, height + 24);
+  w.paragraph(view.caption, { size: 8, color: C.muted, lh: 1.35 }, 4);
+  w.ensure(height + 24);
+  const doc = w.doc;
+  const x = w.left + (w.width - crop.w * k) / 2;
+  doc.save();
+  doc.translate(x, w.y).scale(k).translate(-crop.x, -crop.y);
+  doc.rect(crop.x, crop.y, crop.w, crop.h).clip();
+  drawPrimitives(w, diagramPrimitives(view));
+  doc.restore();
+  w.y += height + 6;
+  w.y += legend(w, view, w.left, w.y, w.width) + 6;
+  return true;
 }
 
 export function drawDiagramPage(w: Writer, view: DiagramView, section: string, bookmark?: string): void {

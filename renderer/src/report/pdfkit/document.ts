@@ -5,11 +5,11 @@
  */
 import PDFDocument from 'pdfkit';
 import { SECTION_TITLES } from '../../../../shared/report/types.ts';
-import type { ReportDocument, SectionKey } from '../../../../shared/report/types.ts';
+import type { DiagramView, ReportDocument, SectionKey } from '../../../../shared/report/types.ts';
 import type { FontSources } from '../fonts.ts';
 import { drawAppendix } from './appendix.ts';
 import { drawCover } from './cover.ts';
-import { drawDiagramPage } from './diagramPage.ts';
+import { drawDiagramInline, drawDiagramPage } from './diagramPage.ts';
 import { drawFindings } from './findings.ts';
 import { FontSet, loadFontData } from './fontSet.ts';
 import { drawInventory } from './inventory.ts';
@@ -26,11 +26,19 @@ function scenarioNumbers(doc: ReportDocument): Map<string, string> {
   return new Map((doc.summary?.scenarios ?? []).map((s) => [s.id, `#${s.rank}`]));
 }
 
+/** Up to this many nodes a report is compact: sections run on, diagrams sit in the text where they fit. */
+export const COMPACT_NODES = 20;
+
+/** A diagram in the text of a compact report when it fits legibly, else on a landscape page of its own. */
+function drawDiagram(w: Writer, view: DiagramView, section: string, bookmark?: string): void {
+  if (!(w.compact && drawDiagramInline(w, view))) drawDiagramPage(w, view, section, bookmark);
+}
+
 function drawSection(w: Writer, doc: ReportDocument, key: SectionKey, number: number): void {
   const title = SECTION_TITLES[key];
   const section = `${number} ${title}`;
   const start = () => {
-    w.textPage(section, section);
+    w.sectionPage(section, section);
     w.sectionTitle(number, title);
   };
   switch (key) {
@@ -43,7 +51,7 @@ function drawSection(w: Writer, doc: ReportDocument, key: SectionKey, number: nu
       if (!doc.model) return;
       start();
       drawInventory(w, doc.model);
-      for (const view of doc.model.diagrams) drawDiagramPage(w, view, section, view.title);
+      for (const view of doc.model.diagrams) drawDiagram(w, view, section, view.title);
       return;
     case 'scenarios':
       if (doc.scenarios.length === 0) {
@@ -54,13 +62,14 @@ function drawSection(w: Writer, doc: ReportDocument, key: SectionKey, number: nu
       doc.scenarios.forEach((sc, i) => {
         const n = `${number}.${i + 1}`;
         const scSection = `${n} ${sc.name}`;
-        w.textPage(scSection, scSection);
+        w.sectionPage(scSection, scSection, i === 0 ? 200 : 320);
         if (i === 0) w.sectionTitle(number, title);
         scenarioTitle(w, n, sc);
         drawScenarioIntro(w, sc);
-        for (const view of sc.diagrams) drawDiagramPage(w, view, scSection);
-        w.textPage(scSection);
-        drawImpacts(w, sc, n);
+        for (const view of sc.diagrams) drawDiagram(w, view, scSection);
+        // A compact report runs on into the impacts, under the scenario's title already on the page.
+        if (!w.compact) w.textPage(scSection);
+        drawImpacts(w, sc, n, !w.compact);
       });
       return;
     case 'findings':
@@ -114,7 +123,7 @@ export async function renderWithPdfkit(doc: ReportDocument, fonts: FontSources):
     pdf.on('end', () => resolve());
     pdf.on('error', reject);
   });
-  const w = new Writer(pdf, new FontSet(pdf, data), meta);
+  const w = new Writer(pdf, new FontSet(pdf, data), meta, meta.nodeCount <= COMPACT_NODES);
   drawCover(w, doc);
   doc.sections.forEach((key, i) => drawSection(w, doc, key, i + 1));
   w.finish();

@@ -1,10 +1,11 @@
 /** 3. One scenario: what broke, the responses, the timeline, the impacts with their paths in words, silent outages. */
-import { EFFECTS } from '../../../../shared/domain/kinds.ts';
-import { timelinePrimitives } from '../../../../shared/report/draw.ts';
+import { EFFECTS, RESPONSE_INFO } from '../../../../shared/domain/kinds.ts';
+import { timelineHeight, timelinePrimitives } from '../../../../shared/report/draw.ts';
 import { formatAt, formatHours, formatPercent, formatScore } from '../../../../shared/report/format.ts';
 import { routeOf } from '../../../../shared/report/scenario.ts';
 import { deadCopyText } from '../../../../shared/analysis/stolen.ts';
-import { BREAK_COLOR, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR } from '../../../../shared/report/style.ts';
+import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR } from '../../../../shared/report/style.ts';
+import { RESPONSE_LOOK } from '../../../../shared/visual/effects.ts';
 import type { ImpactRow, ScenarioReport } from '../../../../shared/report/types.ts';
 import { drawPrimitives, marker } from './shapes.ts';
 import type { Column } from './table.ts';
@@ -46,25 +47,32 @@ const impactColumns = (compact: boolean): Column<ImpactRow>[] => [
 
 function timeline(w: Writer, scenario: ScenarioReport): void {
   const t = scenario.timeline;
-  w.h2('Timeline', 86 + 20);
+  const h = timelineHeight(t, 86);
+  w.h2('Timeline', h + 20);
   w.doc.save();
   w.doc.translate(w.left, w.y);
-  drawPrimitives(w, timelinePrimitives(t, w.width, 86));
+  drawPrimitives(w, timelinePrimitives(t, w.width, h));
   w.doc.restore();
-  w.y += 86;
+  w.y += h;
   // The legend: the break, each effect, and how to read the axis.
   let x = w.left;
   const items: [string, string, Parameters<typeof marker>[1]][] = [
-    ['Break', BREAK_COLOR, 'diamond'],
-    ...EFFECTS.map((e): [string, string, Parameters<typeof marker>[1]] => [EFFECT_STYLES[e].label, EFFECT_STYLES[e].color, EFFECT_STYLES[e].shape]),
-    ...(scenario.responses.length ? [['Response', RESPONSE_COLOR, 'bar'] as [string, string, Parameters<typeof marker>[1]]] : []),
+    ['Break', BREAK_COLOR, BREAK_GLYPH],
+    ...EFFECTS.map((e): [string, string, Parameters<typeof marker>[1]] => [EFFECT_STYLES[e].label, EFFECT_STYLES[e].color, EFFECT_STYLES[e].glyph]),
+    ...[...new Set(scenario.responses.map((r) => r.action))].map((a): [string, string, Parameters<typeof marker>[1]] => [RESPONSE_INFO[a].title, RESPONSE_COLOR, RESPONSE_LOOK.glyphs[a]]),
   ];
-  for (const [label, color, shape] of items) {
-    marker(w, shape, color, x, w.y + 2.5, 7);
+  for (const [label, color, glyph] of items) {
+    marker(w, glyph, color, x, w.y + 2.5, 7);
     w.textAt(label, x + 10, w.y, 80, T.small);
     x += 10 + w.fonts.width(label, 7.5, false) + 10;
   }
-  w.textAt('Hours after the break, on a logarithmic scale.', x, w.y, w.left + w.width - x, T.small);
+  // How to read the axis: after the marks when it fits there, else on a line of its own.
+  const note = 'Hours after the break, on a logarithmic scale.';
+  if (x + w.fonts.width(note, 7.5, false) > w.left + w.width) {
+    x = w.left;
+    w.y += 10.5;
+  }
+  w.textAt(note, x, w.y, w.left + w.width - x, T.small);
   w.y += 10.5 + 6;
   w.bullets(t.notes);
 }
@@ -102,8 +110,8 @@ export function drawScenarioIntro(w: Writer, scenario: ScenarioReport): void {
   timeline(w, scenario);
 }
 
-export function drawImpacts(w: Writer, scenario: ScenarioReport, number: string): void {
-  scenarioTitle(w, number, scenario);
+export function drawImpacts(w: Writer, scenario: ScenarioReport, number: string, withTitle = true): void {
+  if (withTitle) scenarioTitle(w, number, scenario);
   w.h2('Impacts and their paths');
   if (scenario.impacts.length) {
     const compact = scenario.impacts.length > COMPACT_IMPACTS;

@@ -1,7 +1,7 @@
 /** The shared drawing primitives (shared/report/draw.ts) as pdfkit paths and text: diagrams, timeline, markers. */
 import type { Primitive } from '../../../../shared/report/draw.ts';
-import { markerPath } from '../../../../shared/report/style.ts';
-import type { MarkerShape } from '../../../../shared/report/style.ts';
+import { glyphEvenOdd, glyphPath } from '../../../../shared/report/style.ts';
+import type { GlyphName } from '../../../../shared/visual/glyphs.ts';
 import type { Writer } from './writer.ts';
 
 function dash(doc: PDFKit.PDFDocument, pattern: string | null | undefined): void {
@@ -10,16 +10,17 @@ function dash(doc: PDFKit.PDFDocument, pattern: string | null | undefined): void
   else doc.undash();
 }
 
-/** Fill, stroke or both, as the primitive asks. */
-function paint(doc: PDFKit.PDFDocument, fill: string, stroke: string | null, strokeWidth: number, pattern: string | null | undefined): void {
+/** Fill, stroke or both, as the primitive asks; `evenOdd` fills with the even-odd rule (a glyph's holes). */
+function paint(doc: PDFKit.PDFDocument, fill: string, stroke: string | null, strokeWidth: number, pattern: string | null | undefined, evenOdd = false): void {
   const filled = fill !== 'none';
   const stroked = stroke !== null && strokeWidth > 0;
+  const rule = evenOdd ? 'even-odd' : 'non-zero';
   if (stroked) {
     doc.lineWidth(strokeWidth);
     dash(doc, pattern);
   }
-  if (filled && stroked) doc.fillAndStroke(fill, stroke);
-  else if (filled) doc.fill(fill);
+  if (filled && stroked) doc.fillAndStroke(fill, stroke, rule);
+  else if (filled) doc.fill(fill, rule);
   else if (stroked) doc.stroke(stroke);
   if (stroked) doc.undash();
 }
@@ -39,7 +40,7 @@ export function drawPrimitives(w: Writer, primitives: readonly Primitive[]): voi
         break;
       case 'path':
         doc.path(p.d);
-        paint(doc, p.fill, p.stroke, p.strokeWidth, p.dash);
+        paint(doc, p.fill, p.stroke, p.strokeWidth, p.dash, p.evenOdd);
         break;
       case 'text': {
         const runs = w.fonts.runs(p.text, p.size, p.bold);
@@ -52,7 +53,7 @@ export function drawPrimitives(w: Writer, primitives: readonly Primitive[]): voi
   }
 }
 
-/** An effect marker of `size` points with its top-left at (x, y). */
-export function marker(w: Writer, shape: MarkerShape, color: string, x: number, y: number, size = 7): void {
-  w.doc.path(markerPath(shape, x + size / 2, y + size / 2, size / 2 - 0.3)).fill(color);
+/** A glyph of the vocabulary (an effect's, the break's) of `size` points with its top-left at (x, y). */
+export function marker(w: Writer, glyph: GlyphName, color: string, x: number, y: number, size = 7): void {
+  w.doc.path(glyphPath(glyph, x + size / 2, y + size / 2, size / 2)).fill(color, glyphEvenOdd(glyph) ? 'even-odd' : 'non-zero');
 }

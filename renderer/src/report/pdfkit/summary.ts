@@ -72,7 +72,7 @@ function drawWorstAndFixes(w: Writer, summary: SummarySection): void {
     for (const { item, spans, height } of worst.slice(0, nw)) {
       w.ensure(height);
       const st = EFFECT_STYLES[item.effect];
-      marker(w, st.shape, st.color, w.left, w.y + 3, 7);
+      marker(w, st.glyph, st.color, w.left, w.y + 3, 7);
       w.textAt(spans, w.left + 12, w.y, w.width - 12, T.body);
       w.y += height;
     }

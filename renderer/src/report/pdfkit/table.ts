@@ -79,7 +79,7 @@ function layCell(w: Writer, items: readonly CellItem[], width: number, align: 'l
         draw: (x, y) => {
           if (item.kind === 'effect') {
             const st = EFFECT_STYLES[item.effect];
-            marker(w, st.shape, st.color, x, y + (style.size * 1.35 - 7) / 2, 7);
+            marker(w, st.glyph, st.color, x, y + (style.size * 1.35 - 7) / 2, 7);
           }
           drawLines(w.fonts, lines, x + indent, y, width - indent, style);
         },

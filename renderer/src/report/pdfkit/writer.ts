@@ -26,6 +26,8 @@ export class Writer {
     readonly doc: PDFKit.PDFDocument,
     readonly fonts: FontSet,
     readonly meta: ReportMeta,
+    /** A small model's report: sections follow each other on a page, diagrams sit in the text (see document.ts). */
+    readonly compact = false,
   ) {}
 
   get paper(): Paper {
@@ -46,6 +48,21 @@ export class Writer {
     this.section = section;
     this.addPage(section, false, bookmark);
     this.y = TEXT_MARGINS.top;
+  }
+
+  /**
+   * Where a section starts: a new page, or in a compact report the rest of this one when `room` points are left
+   * (a section title with a few lines under it), so a small model does not get half-empty pages.
+   */
+  sectionPage(section: string, bookmark?: string, room = 200): void {
+    const onText = this.pages.length > 0 && !this.pages[this.pages.length - 1].landscape;
+    if (this.compact && onText && this.y > TEXT_MARGINS.top + 1 && this.bottom - this.y >= room) {
+      this.section = section;
+      this.y += 22;
+      if (bookmark) this.doc.outline.addItem(bookmark);
+      return;
+    }
+    this.textPage(section, bookmark);
   }
 
   landscapePage(section: string, bookmark?: string): void {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FieldSpec } from './fields.ts';
+import { acceptedValues } from './fields.ts';
 
 /** Shown for a prop whose value differs across the selected items. */
 export const MIXED = Symbol('mixed');
@@ -30,7 +31,8 @@ export function PropField({ spec, value, help, onCommit, onDone }: Props) {
   const mixed = value === MIXED;
 
   const commit = (v: unknown, typing: boolean) => {
-    const problem = onCommit(v, typing);
+    const refused = onCommit(v, typing);
+    const problem = refused === null ? null : acceptedValues(spec, refused);
     setError(problem);
     return problem;
   };
@@ -42,11 +44,11 @@ export function PropField({ spec, value, help, onCommit, onDone }: Props) {
       const trimmed = text.trim();
       if (trimmed === '') {
         if (spec.nullable) commit(null, true);
-        else setError('expected a number');
+        else setError(acceptedValues(spec, 'expected a number'));
         return;
       }
       const n = Number(trimmed);
-      if (!Number.isFinite(n)) setError('expected a number');
+      if (!Number.isFinite(n)) setError(acceptedValues(spec, 'expected a number'));
       else commit(n, true);
     } else if (spec.type === 'date') {
       if (text === '' && spec.nullable) commit(null, true);

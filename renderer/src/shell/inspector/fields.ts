@@ -1,6 +1,7 @@
 /** Inspector fields generated from the domain's zod schemas: the schema decides the control. */
 import { shapeOf } from '../../editor/props.ts';
 import { DATE_PROPS, MULTILINE_PROPS, PROP_ORDER, PROP_TITLES, PROP_UNITS } from './help.ts';
+import { formatCount } from '../../../../shared/format.ts';
 
 export type FieldSpec = { name: string; title: string } & (
   | { type: 'enum'; options: readonly string[] }
@@ -90,4 +91,31 @@ export function sharedFields(schemas: readonly unknown[]): FieldSpec[] {
   return first.filter((f) =>
     rest.every((fs) => fs.some((g) => g.name === f.name && JSON.stringify(g) === JSON.stringify(f))),
   );
+}
+
+/**
+ * What a field accepts, in words, for a refused value: "Criticality is 1 to 5", not the schema's "Too big:
+ * expected number to be <=5". Falls back to the schema's own message where the field says nothing more.
+ */
+export function acceptedValues(spec: FieldSpec, schemaMessage: string): string {
+  switch (spec.type) {
+    case 'number': {
+      const n = formatCount;
+      const whole = spec.int ? 'a whole number, ' : '';
+      const unit = spec.unit ? ` ${spec.unit}` : '';
+      const empty = spec.nullable ? ' (or empty)' : '';
+      if (spec.min !== undefined && spec.max !== undefined) return `${spec.title} is ${n(spec.min)} to ${n(spec.max)}${unit}${empty}.`;
+      if (spec.min !== undefined) return `${spec.title} is ${whole}at least ${n(spec.min)}${unit}${empty}.`;
+      if (spec.max !== undefined) return `${spec.title} is ${whole}at most ${n(spec.max)}${unit}${empty}.`;
+      return `${spec.title} is ${spec.int ? 'a whole number' : 'a number'}${empty}.`;
+    }
+    case 'date':
+      return `${spec.title} is a date like 2026-11-27${spec.nullable ? ' (or empty)' : ''}.`;
+    case 'enum':
+      return `${spec.title} is one of: ${spec.options.join(', ')}.`;
+    case 'multi':
+      return `${spec.title} takes only: ${spec.options.join(', ')}.`;
+    default:
+      return schemaMessage;
+  }
 }

@@ -20,7 +20,8 @@ function isExecutable(file: string): boolean {
   }
 }
 
-export type ElectronBinary = { found: true; path: string } | { found: false; reason: string };
+/** `missing`: the npm package itself (run npm install) or only its downloaded runtime. */
+export type ElectronBinary = { found: true; path: string } | { found: false; missing: 'package' | 'runtime'; reason: string };
 
 export function findElectronBinary(projectRoot: string): ElectronBinary {
   const require = createRequire(path.join(projectRoot, 'package.json'));
@@ -28,7 +29,7 @@ export function findElectronBinary(projectRoot: string): ElectronBinary {
   try {
     packageDir = path.dirname(require.resolve('electron/package.json'));
   } catch {
-    return { found: false, reason: 'The electron package is not installed: run npm ci' };
+    return { found: false, missing: 'package', reason: 'The electron package is not installed: run npm ci' };
   }
 
   // Already downloaded: electron records the executable's name in path.txt.
@@ -46,7 +47,7 @@ export function findElectronBinary(projectRoot: string): ElectronBinary {
   });
   const resolved = result.status === 0 ? result.stdout.trim() : '';
   if (resolved && isExecutable(resolved)) return { found: true, path: resolved };
-  return { found: false, reason: ELECTRON_MISSING };
+  return { found: false, missing: 'runtime', reason: ELECTRON_MISSING };
 }
 
 /** Electron needs a display on Linux; `xvfb-run -a` provides one on a headless machine. */

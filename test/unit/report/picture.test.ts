@@ -1,0 +1,36 @@
+/** The canvas picture explains itself away from the app: a title, every edge's kind, and the legend. */
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../shared/engine/simulate.ts';
+import { canvasView, overlayOf } from '../../../shared/report/diagram.ts';
+import { edgeLabelPrimitives, pictureSvg } from '../../../shared/report/picture.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
+import { SAMPLES } from './fixtures.ts';
+
+const { model } = SAMPLES.find((s) => s.name === 'samples/cicd-pipeline') ?? SAMPLES[0];
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+describe('the canvas picture', () => {
+  it('carries the model name as its title and the edges\' kinds on the drawing', () => {
+    const view = canvasView(model);
+    const svg = pictureSvg(view);
+    expect(svg).toContain(`<title>${model.name}</title>`);
+    expect(texts(svg)).toContain(model.name);
+    // A kind whose plate would cover a node is left out (the node's text matters more); the rest are drawn.
+    const labels = edgeLabelPrimitives(view).filter((p) => p.type === 'text');
+    expect(labels.length).toBeGreaterThan(0);
+    const drawn = texts(svg);
+    for (const label of labels) if (label.type === 'text') expect(drawn).toContain(label.text);
+    for (const label of labels) if (label.type === 'text') expect(model.edges.map((e) => e.kind)).toContain(label.text);
+  });
+
+  it("of a scenario, names the scenario and explains the marks it uses in a legend", () => {
+    const scenario = model.scenarios[0];
+    const result = simulate(model, scenario);
+    const svg = pictureSvg(canvasView(model, overlayOf(result), `Blast radius of “${scenario.name}”`));
+    const words = texts(svg).join(' ');
+    expect(words).toContain(`Blast radius of “${scenario.name}”`);
+    const effects = new Set(result.impacts.map((i) => i.effect));
+    expect(effects.size).toBeGreaterThan(0);
+    for (const effect of effects) expect(words, effect).toContain(EFFECT_LOOKS[effect].label);
+  });
+});
