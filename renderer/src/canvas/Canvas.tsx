@@ -26,6 +26,7 @@ import { edgeTypes, nodeTypes } from './flowTypes.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { useFlowState } from './useFlowState.ts';
+import { FIT_PADDING, minZoomFor } from './zoomRange.ts';
 
 const SNAP: [number, number] = [8, 8];
 const MARKER = { type: 'arrowclosed' as never, width: 18, height: 18 };
@@ -33,12 +34,11 @@ const DEFAULT_EDGE_OPTIONS = { markerEnd: MARKER };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const PAN_BUTTONS_IN_BOX_MODE = [1, 2];
-const MIN_ZOOM = 0.05;
 /** Below this zoom no label can be read (see detail.ts). */
 const READABLE_ZOOM = 0.2;
 const OPEN_ZOOM = 0.75;
 const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
-export const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.25, duration: 0 };
+export const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.25, duration: 0 };
 
 const minimapColor = (n: FlowNode) => (n.type === 'kind' ? NODE_REGISTRY[n.data.node.kind].color : 'transparent');
 const minimapStroke = (n: FlowNode) => (n.type === 'boundary' ? '#8a94a6' : 'transparent');
@@ -60,12 +60,24 @@ export function Canvas() {
   const [viewMoving, setViewMoving] = useState(false);
   // With a scenario shown, a block selection keeps its edges (and their overlay) until it is dragged.
   const overlayShown = useScenarioStore((s) => s.shown !== null);
-  const drawn = useLargeModel(model, nodes, edges, detail === 'simple' && viewMoving ? 'far' : detail, !overlayShown);
+  const leaving = useUiStore((s) => s.leavingNodes);
+  const drawn = useLargeModel(
+    model,
+    nodes,
+    edges,
+    (detail === 'simple' && viewMoving) || (large && leaving) ? 'far' : detail,
+    !overlayShown,
+  );
   const moving = useRef<HTMLDivElement>(null);
   const boxSelect = useUiStore((s) => s.boxSelect);
   const { fitView, setViewport } = useReactFlow();
   const store = useModelStoreApi();
   const rf = useStoreApi<FlowNode, FlowEdge>();
+  // The least zoom lets the whole model fit the pane, however large (zoomRange.ts).
+  const paneWidth = useStore((s) => s.width);
+  const paneHeight = useStore((s) => s.height);
+  const bounds = useMemo(() => modelBounds(model), [model]);
+  const minZoom = minZoomFor(bounds, paneWidth, paneHeight);
 
   // A different model (open, new, sample) gets framed before its first paint, from the model's own
   // geometry: no frame is drawn (and thrown away) at the previous view. Edits keep the viewport.
@@ -74,7 +86,8 @@ export function Canvas() {
     const bounds = modelBounds(store.getState().model);
     if (!bounds) void setViewport(DEFAULT_VIEWPORT);
     else if (width > 0 && height > 0) {
-      const fit = getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
+      const least = minZoomFor(bounds, width, height);
+      const fit = getViewportForBounds(bounds, width, height, least, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
       // A model too big to read when all of it fits (hundreds of nodes) opens at a working zoom on its
       // centre; the minimap shows the whole, F fits it all.
       if (fit.zoom >= READABLE_ZOOM) void setViewport(fit);
@@ -139,7 +152,7 @@ export function Canvas() {
           nodesConnectable={!readOnly}
           onMoveStart={onMoveStart}
           onMoveEnd={onMoveEnd}
-          minZoom={MIN_ZOOM}
+          minZoom={minZoom}
           maxZoom={2.5}
           snapToGrid
           snapGrid={SNAP}

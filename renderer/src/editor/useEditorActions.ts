@@ -4,11 +4,14 @@
  */
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
+import { flushSync } from 'react-dom';
 import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Position } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
 import { boundaryFlowId, fallbackPosition, modelBounds } from '../canvas/adapter.ts';
 import { measuredSizes, nodeRect } from '../canvas/flowGeometry.ts';
+import { LARGE_MODEL } from '../canvas/useLargeModel.ts';
+import { FIT_PADDING, minZoomFor } from '../canvas/zoomRange.ts';
 import { useModelStoreApi, useUiStoreApi } from '../store/context.tsx';
 import { interpolateModel, easeInOut } from './animate.ts';
 import { copySelection, parseClipboard, pasteContent, serializeClipboard } from './clipboard.ts';
@@ -28,7 +31,7 @@ const ANIMATE_LIMIT = 600;
 
 /** From this zoom node labels are drawn (canvas/detail.ts). */
 const READABLE = 0.2;
-const FIT = { padding: 0.15, maxZoom: 1.25, duration: 250 };
+const FIT = { padding: FIT_PADDING, maxZoom: 1.25, duration: 250 };
 
 let pasteCount = 0;
 
@@ -152,8 +155,19 @@ export function useEditorActions() {
       const bounds = modelBounds(state().model);
       const { width, height } = rfStore.getState();
       if (!bounds || width === 0) return;
-      const vp = getViewportForBounds(bounds, width, height, 0.05, FIT.maxZoom, FIT.padding);
-      void rf.setViewport(vp, { duration: FIT.duration });
+      const vp = getViewportForBounds(bounds, width, height, minZoomFor(bounds, width, height), FIT.maxZoom, FIT.padding);
+      // A large model goes straight to its overview: each frame of an animated zoom-out would mount and
+      // drop hundreds of nodes on the way (the picture is drawn only once the view is out far enough).
+      const large = state().model.nodes.length > LARGE_MODEL;
+      if (!large) {
+        void rf.setViewport(vp, { duration: FIT.duration });
+        return;
+      }
+      // React Flow learns of its nodes in an effect: they leave it (synchronously) before the view
+      // takes in the whole model, or it would mount all 10,000 for one frame.
+      flushSync(() => ui.getState().setLeavingNodes(true));
+      void rf.setViewport(vp);
+      ui.getState().setLeavingNodes(false);
     };
 
     const layout = async () => {

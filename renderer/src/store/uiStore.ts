@@ -25,12 +25,18 @@ export interface UiState {
   overlay: Overlay;
   /** While a layout animates: the model with in-between positions, drawn instead of the real one. */
   preview: Model | null;
+  /**
+   * A large model's view is about to jump far out (fit all): the canvas hands React Flow no nodes first,
+   * else React Flow would mount every node now in view for the one render before it learns of the overview.
+   */
+  leavingNodes: boolean;
   setTool(tool: Tool): void;
   setBoxSelect(on: boolean): void;
   setRenaming(id: string | null): void;
   setEdgeMenu(menu: EdgeMenu | null): void;
   setOverlay(overlay: Overlay): void;
   setPreview(model: Model | null): void;
+  setLeavingNodes(on: boolean): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -43,11 +49,13 @@ export function createUiStore() {
     edgeMenu: null,
     overlay: null,
     preview: null,
+    leavingNodes: false,
     setTool: (tool) => set({ tool }),
     setBoxSelect: (boxSelect) => set({ boxSelect }),
     setRenaming: (renaming) => set({ renaming }),
     setEdgeMenu: (edgeMenu) => set({ edgeMenu }),
     setOverlay: (overlay) => set({ overlay }),
     setPreview: (preview) => set({ preview }),
+    setLeavingNodes: (leavingNodes) => set({ leavingNodes }),
   }));
 }
