@@ -6,9 +6,11 @@
 import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { Model } from '../../../shared/domain/schema.ts';
+import type { Selection } from '../editor/commands.ts';
 import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
-import { selectedFlowIds, selectionFromFlow, toFlowEdges, toFlowNodes } from './adapter.ts';
+import { edgesChanged, selectedFlowIds, selectionFromFlow, toFlowEdges, toFlowNodes, updateFlowNodes } from './adapter.ts';
 
 /**
  * Once React Flow has measured a node, the estimated size and handle places the adapter gave it must go:
@@ -24,6 +26,8 @@ function withoutEstimates(nodes: FlowNode[], changes: NodeChange<FlowNode>[]): F
   });
 }
 
+const sameIds = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+
 export function useFlowState() {
   const store = useModelStoreApi();
   const real = useModelStore((s) => s.model);
@@ -36,10 +40,20 @@ export function useFlowState() {
   const [nodes, setNodes] = useState<FlowNode[]>(() => (nodesRef.current = toFlowNodes(model)));
   const [edges, setEdges] = useState<FlowEdge[]>(() => (edgesRef.current = toFlowEdges(model)));
 
+  // The model and selection the arrays were last built from: an edit that replaces nodes in place (a
+  // drop, a nudge) maps only those nodes again, and leaves the edges alone unless they changed.
+  const builtFrom = useRef<{ model: Model; selection: Selection } | null>(null);
+
   useLayoutEffect(() => {
+    const from = builtFrom.current;
+    builtFrom.current = { model, selection };
+    const sameSelection = from?.selection === selection;
     const sel = selectedFlowIds(selection);
-    nodesRef.current = toFlowNodes(model, nodesRef.current, sel.nodes);
-    edgesRef.current = toFlowEdges(model, edgesRef.current, sel.edges);
+    nodesRef.current =
+      (from && sameSelection && updateFlowNodes(from.model, model, nodesRef.current)) ||
+      toFlowNodes(model, nodesRef.current, sel.nodes);
+    if (!from || !sameIds(from.selection.edges, selection.edges) || edgesChanged(from.model, model))
+      edgesRef.current = toFlowEdges(model, edgesRef.current, sel.edges);
     setNodes(nodesRef.current);
     setEdges(edgesRef.current);
   }, [model, selection]);

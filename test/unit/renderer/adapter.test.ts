@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   BOUNDARY_PREFIX,
+  edgesChanged,
   fallbackPosition,
   selectedFlowIds,
   selectionFromFlow,
   toFlowEdges,
   toFlowNodes,
+  updateFlowNodes,
 } from '../../../renderer/src/canvas/adapter.ts';
 import type { KindFlowNode } from '../../../renderer/src/canvas/adapter.ts';
-import { setLabel } from '../../../renderer/src/editor/commands.ts';
+import { move, setLabel } from '../../../renderer/src/editor/commands.ts';
 import { applyPatch } from '../../../renderer/src/editor/patch.ts';
 import { edge, model, node } from './build.ts';
 
@@ -69,6 +71,31 @@ describe('model → React Flow', () => {
     const before = toFlowNodes(m).map((n) => (n.id === 'key' ? { ...n, measured: { width: 184, height: 80 } } : n));
     const after = toFlowNodes(applyPatch(m, setLabel(m, 'key', 'x')), before);
     expect(after.find((n) => n.id === 'key')?.measured).toEqual({ width: 184, height: 80 });
+  });
+
+  it('after a move maps the moved nodes alone, as a full mapping would, and leaves the edges be', () => {
+    const m = sample();
+    const before = toFlowNodes(m, [], new Set(['key']));
+    const next = applyPatch(m, move(m, { nodes: new Map([['key', { x: 400, y: 40 }], ['api', { x: 160, y: 170 }]]) }));
+    const after = updateFlowNodes(m, next, before)!;
+    expect(after).toEqual(toFlowNodes(next, before, new Set(['key'])));
+    expect(after.find((n) => n.id === 'loose')).toBe(before.find((n) => n.id === 'loose'));
+    expect(after.find((n) => n.id === 'key')).toMatchObject({ position: { x: 400, y: 40 }, selected: true });
+    // A member of a boundary stays relative to its frame.
+    expect(after.find((n) => n.id === 'api')?.position).toEqual({ x: 60, y: 70 });
+    expect(edgesChanged(m, next)).toBe(false);
+  });
+
+  it('maps the whole model again when nodes are added, removed or reordered, and edges when a kind changes', () => {
+    const m = sample();
+    const flow = toFlowNodes(m);
+    expect(updateFlowNodes(m, { ...m, nodes: m.nodes.slice(1) }, flow)).toBeNull();
+    expect(updateFlowNodes(m, { ...m, nodes: [...m.nodes].reverse() }, flow)).toBeNull();
+    expect(updateFlowNodes(m, { ...m, boundaries: [] }, flow)).toBeNull();
+    const identity = model({ nodes: [node('key', 'identity', 800, 100)] }).nodes[0];
+    const rekinded = { ...m, nodes: m.nodes.map((n) => (n.id === 'key' ? identity : n)) };
+    expect(edgesChanged(m, rekinded)).toBe(true);
+    expect(edgesChanged(m, { ...m, edges: m.edges.slice(1) })).toBe(true);
   });
 
   it('marks the selection on nodes, boundaries and edges', () => {
