@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { WebPreferences } from 'electron';
+import { contentSecurityPolicy } from '../shared/security/csp.ts';
 
 /** The built renderer is served from `app://faultline/`, never from `file://`. */
 export const APP_SCHEME = 'app';
@@ -12,25 +13,8 @@ export const APP_HOST = 'faultline';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * Sent as a response header with every app:// file. No remote content, no inline scripts, no network
- * beyond the app itself. renderer/build/csp.ts puts the same policy in a <meta> tag for the web build
- * (a meta tag cannot carry frame-ancestors); a test keeps the two in step.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  // React Flow positions nodes with inline styles.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+/** Sent as a response header with every app:// file; defined once in shared/security/csp.ts. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy('header');
 
 /**
  * The policy while developing against Vite's dev server: its React refresh preamble is an inline

@@ -119,6 +119,8 @@ test('the Markdown download holds the chosen scenario with every impact the engi
 });
 
 test('the paper chosen is the paper of the PDF: Letter, then A4', async ({ page }) => {
+  // Two whole PDFs, made and read back: on a loaded shared machine that alone can pass a minute.
+  test.setTimeout(150_000);
   await openDialog(page);
   // Fewer pages, faster: the scenarios section of one scenario.
   for (const key of Object.keys(SECTION_TITLES)) if (key !== 'scenarios') await page.getByTestId(`export-section-${key}`).uncheck();
