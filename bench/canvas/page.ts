@@ -138,7 +138,10 @@ export async function openAndTime(page: Page, text: string, fitAll: boolean): Pr
   await page.evaluate(
     `document.addEventListener('change', () => { window.__t0 = performance.now(); }, { capture: true, once: true })`,
   );
-  await (await chooser).setFiles({ name: 'bench.faultline.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await (await chooser).setFiles(
+    { name: 'bench.faultline.json', mimeType: 'application/json', buffer: Buffer.from(text) },
+    { timeout: 180_000 },
+  );
   if (fitAll) {
     await page.waitForSelector('.react-flow__node', { timeout: 180_000 });
     await page.keyboard.press('f');
