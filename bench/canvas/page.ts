@@ -79,7 +79,8 @@ export class Profiler {
 async function countFrames(page: Page): Promise<() => Promise<Frames>> {
   // Each count has its own loop: one started right after another stops must not revive the old one.
   await page.evaluate(`(() => {
-    window.__frames = [];
+    // The start counts as a frame: a page blocked for the whole window still shows its longest frame.
+    window.__frames = [performance.now()];
     const count = (window.__count = (window.__count ?? 0) + 1);
     const loop = (t) => {
       if (window.__count !== count) return;
@@ -271,7 +272,7 @@ export async function scenario(page: Page, url: string, text: string, layout: La
     await sleep(8);
   }
   await page.mouse.up();
-  const panFrames = (await page.evaluate('window.__frames.length')) as number;
+  const panFrames = ((await page.evaluate('window.__frames.length')) as number) - 1;
   await page.mouse.move(v.left + v.width / 2, v.top + v.height / 2);
   while (Date.now() - t < 3000) {
     if ((await view(page)).zoom > whole) await page.mouse.wheel(0, 40);
