@@ -12,6 +12,7 @@ import {
   saveExportRequestSchema,
   saveModelRequestSchema,
   savePdfRequestSchema,
+  setFullScreenSchema,
 } from '../shared/ipc/contract.ts';
 import { FILE_EXTENSION } from '../shared/file/loader.ts';
 import { UserFacingError, describeFsError, writeError } from './errors.ts';
@@ -68,6 +69,8 @@ export interface HandlerDeps {
   setDocumentState(state: DocumentState): void;
   settleSaveBeforeClose(requestId: number, saved: boolean): void;
   rendererReadyForFiles(): void;
+  /** Presentation mode: the window in full screen, or back. */
+  setFullScreen(on: boolean): void;
 }
 
 export function createRoutes(deps: HandlerDeps): Route[] {
@@ -177,6 +180,15 @@ export function createRoutes(deps: HandlerDeps): Route[] {
       schema: saveBeforeCloseDoneSchema,
       handle({ requestId, saved }) {
         deps.settleSaveBeforeClose(requestId, saved);
+      },
+    }),
+
+    route({
+      channel: Channel.SetFullScreen,
+      action: 'switch full screen',
+      schema: setFullScreenSchema,
+      handle(on) {
+        deps.setFullScreen(on);
       },
     }),
 

@@ -150,6 +150,7 @@ async function start(): Promise<void> {
       setDocumentState: (state) => current?.setDocumentState(state),
       settleSaveBeforeClose: (requestId, saved) => current?.settleSaveBeforeClose(requestId, saved),
       rendererReadyForFiles: () => current?.rendererReadyForFiles(),
+      setFullScreen: (on) => current?.setFullScreen(on),
     }),
     {
       // The app's page in the app's window, and nothing else.

@@ -158,6 +158,9 @@ export function createMainWindow(options: MainWindowOptions) {
     deliverFile(file: OpenedFile): void {
       delivery.deliver(file);
     },
+    setFullScreen(on: boolean): void {
+      if (!win.isDestroyed() && win.isFullScreen() !== on) win.setFullScreen(on);
+    },
     focus(): void {
       if (win.isMinimized()) win.restore();
       win.show();

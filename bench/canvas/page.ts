@@ -76,7 +76,7 @@ export class Profiler {
 }
 
 /** Starts counting frames in the page; the returned function stops and gives the frame times. */
-async function countFrames(page: Page): Promise<() => Promise<Frames>> {
+export async function countFrames(page: Page): Promise<() => Promise<Frames>> {
   // Each count has its own loop: one started right after another stops must not revive the old one.
   await page.evaluate(`(() => {
     // The start counts as a frame: a page blocked for the whole window still shows its longest frame.
@@ -96,7 +96,7 @@ async function countFrames(page: Page): Promise<() => Promise<Frames>> {
       const f = [...window.__frames, performance.now()];
       let longest = 0;
       for (let i = 1; i < f.length; i++) longest = Math.max(longest, f[i] - f[i - 1]);
-      return { fps: (f.length - 1) / ((f[f.length - 1] - f[0]) / 1000), longest, frames: f.length };
+      return { fps: (f.length - 2) / ((f[f.length - 1] - f[0]) / 1000), longest, frames: window.__frames.length - 1 };
     })()`);
 }
 

@@ -7,5 +7,6 @@ import { importSuite } from './import.ts';
 import { reportSuite } from './report.ts';
 import { librarySuite } from './library.ts';
 import { scenariosSuite } from './scenarios.ts';
+import { presentSuite } from './present.ts';
 
-export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, librarySuite, reportSuite, scenariosSuite, importSuite];
+export const SUITES: readonly Suite[] = [engineSuite, findingsSuite, canvasSuite, librarySuite, reportSuite, scenariosSuite, importSuite, presentSuite];

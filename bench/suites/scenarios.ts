@@ -90,7 +90,7 @@ const runs = (page: Page) => page.evaluate(`Number(document.querySelector('[data
  * Waits until the overlay has taken `count` runs and nothing is running. Polled inside the page by one
  * evaluate (the app's CSP forbids the string evaluation waitForFunction uses).
  */
-async function settled(page: Page, count: number): Promise<void> {
+export async function settled(page: Page, count: number): Promise<void> {
   await page.evaluate(`new Promise((resolve, reject) => {
     const until = performance.now() + 60000;
     const check = () => {
@@ -104,7 +104,7 @@ async function settled(page: Page, count: number): Promise<void> {
 }
 
 /** Waits until the canvas has drawn the opened model (as many nodes as are in view), returns one node id. */
-async function drawn(page: Page): Promise<string> {
+export async function drawn(page: Page): Promise<string> {
   return (await page.evaluate(`new Promise((resolve) => {
     let last = -1;
     const check = () => {

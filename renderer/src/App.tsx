@@ -1,16 +1,26 @@
+import './shell/layout.css';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { NodeKind } from '../../shared/domain/kinds.ts';
 import { Canvas } from './canvas/Canvas.tsx';
 import { desktopApi } from './desktop/api.ts';
 import { useEditorActions } from './editor/useEditorActions.ts';
+import type { KeyTargets } from './editor/useKeyboard.ts';
 import { useKeyboard } from './editor/useKeyboard.ts';
+import { PresentProvider, usePlaybackActions, usePresent, usePresentApi } from './present/context.tsx';
+import { PlaybackStrip, PresentBottom, PresentTop } from './present/PresentLayer.tsx';
+import { useFollow } from './present/useFollow.ts';
+import { usePlayer } from './present/usePlayer.ts';
+import { useFullScreenExit, usePresentation } from './present/usePresentation.ts';
 import { Inspector } from './shell/Inspector.tsx';
+import { createLayoutStore, minimapShown, panelShown } from './shell/layout.ts';
+import { LayoutProvider, useLayout, useLayoutApi } from './shell/layoutContext.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
 import { Palette } from './shell/Palette.tsx';
 import { QuickAdd } from './shell/QuickAdd.tsx';
 import { SearchBox } from './shell/SearchBox.tsx';
 import { ShortcutsOverlay } from './shell/ShortcutsOverlay.tsx';
+import { SidePanel } from './shell/SidePanel.tsx';
 import { StatusBar } from './shell/StatusBar.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
 import { TopBar } from './shell/TopBar.tsx';
@@ -18,7 +28,7 @@ import { useDocumentActions } from './shell/useDocumentActions.ts';
 import { useTheme } from './shell/useTheme.ts';
 import { ExportDialog } from './report/ExportDialog.tsx';
 import { ImportHost } from './import/ImportHost.tsx';
-import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider } from './scenarios/index.ts';
+import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider, useScenarioStoreApi } from './scenarios/index.ts';
 import { installDebugHook } from './store/debugHook.ts';
 import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './store/context.tsx';
 
@@ -28,27 +38,92 @@ import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './st
  */
 const TEST_HOOK = import.meta.env.DEV || import.meta.env.MODE === 'e2e';
 
+/** What the keyboard reaches besides editing: layout, presentation mode, the player. */
+function useKeyTargets(): KeyTargets {
+  const player = usePresentApi();
+  const layout = useLayoutApi();
+  const presentation = usePresentation();
+  const playback = usePlaybackActions();
+  return useMemo(
+    () => ({
+      mode: () => (player.getState().on ? 'present' : 'edit'),
+      present: presentation.enter,
+      leave: presentation.leave,
+      toggleFocus: () => layout.getState().toggleFocus(),
+      pickScenario: presentation.pick,
+      toggleTimeline: () => player.getState().setTimeline(!player.getState().timeline),
+      togglePlay: playback.togglePlay,
+      next: playback.next,
+      prev: playback.prev,
+      first: playback.first,
+      last: playback.last,
+    }),
+    [player, layout, presentation, playback],
+  );
+}
+
+/** The window's size, for what depends on it (the minimap's default). */
+function useWindowSize() {
+  const [size, setSize] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  useEffect(() => {
+    const onResize = () => setSize({ width: window.innerWidth, height: window.innerHeight });
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return size;
+}
+
 /** The editor: palette, toolbar, canvas with its overlays, inspector. Needs the React Flow provider. */
 function Workspace() {
   const actions = useEditorActions();
   const ui = useUiStoreApi();
-  useKeyboard(actions);
+  const layout = useLayoutApi();
+  const targets = useKeyTargets();
+  useKeyboard(actions, targets);
+  useFollow();
+  usePlayer();
+  useFullScreenExit(targets.leave);
+  const presenting = usePresent((s) => s.on);
+  const restore = usePresent((s) => s.restore?.viewport ?? null);
+  const palette = useLayout((s) => panelShown(s, 'palette'));
+  const inspector = useLayout((s) => panelShown(s, 'inspector'));
+  const windowSize = useWindowSize();
+  const minimap = useLayout((s) => minimapShown(s, windowSize));
   const placeAndName = useCallback(
     (kind: NodeKind) => ui.getState().setRenaming(actions.addNodeAt(kind)),
     [actions, ui],
   );
   const add = useCallback((kind: NodeKind) => void actions.addNodeAt(kind), [actions]);
+  const onMinimap = useCallback((on: boolean) => layout.getState().setMinimap(on), [layout]);
+  // Presenting is view only: no context menu on nodes (it would offer breaks).
+  const noMenu = (e: React.MouseEvent) => {
+    if (!presenting) return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
   return (
     <div className="fl-main">
-      <Palette onAdd={add} />
+      {palette && (
+        <SidePanel panel="palette" side="left" title="Kinds">
+          <Palette onAdd={add} />
+        </SidePanel>
+      )}
       <main className="fl-canvas" aria-label="Trust graph canvas">
-        <Toolbar actions={actions} />
-        <Canvas />
-        <QuickAdd onPlace={placeAndName} />
-        <SearchBox onJump={actions.focusNode} />
-        <ScenarioCanvasLayer />
+        {presenting && <PresentTop />}
+        <div className="fl-stage" onContextMenu={noMenu}>
+          <Toolbar actions={actions} />
+          <Canvas presenting={presenting} restore={restore} minimap={minimap} onMinimap={onMinimap} />
+          <QuickAdd onPlace={placeAndName} />
+          <SearchBox onJump={actions.focusNode} />
+          <ScenarioCanvasLayer />
+        </div>
+        {presenting ? <PresentBottom /> : <PlaybackStrip />}
       </main>
-      <Inspector />
+      {inspector && (
+        <SidePanel panel="inspector" side="right" title="Inspector">
+          <Inspector />
+        </SidePanel>
+      )}
       <ShortcutsOverlay />
     </div>
   );
@@ -63,11 +138,54 @@ function ExportReport() {
   return open ? <ExportDialog model={model} onClose={close} /> : null;
 }
 
+/** The dock's open state lives with the scenarios (showing one opens it); the layout remembers it. */
+function useDockLayout() {
+  const scenarios = useScenarioStoreApi();
+  const layout = useLayoutApi();
+  useEffect(() => {
+    scenarios.getState().setDockOpen(layout.getState().dock.open);
+    const offScenarios = scenarios.subscribe((s, prev) => {
+      if (s.dockOpen !== prev.dockOpen && s.dockOpen !== layout.getState().dock.open) layout.getState().setOpen('dock', s.dockOpen);
+    });
+    const offLayout = layout.subscribe((s, prev) => {
+      if (s.dock.open !== prev.dock.open && s.dock.open !== scenarios.getState().dockOpen) scenarios.getState().setDockOpen(s.dock.open);
+    });
+    return () => {
+      offScenarios();
+      offLayout();
+    };
+  }, [scenarios, layout]);
+}
+
+function Shell({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleTheme: () => void }) {
+  useDockLayout();
+  const presenting = usePresent((s) => s.on);
+  const focus = useLayout((s) => s.focus);
+  const dockHeight = useLayout((s) => s.dock.size);
+  const layout = useLayoutApi();
+  const presentation = usePresentation();
+  const onDockHeight = useCallback((h: number) => layout.getState().resize('dock', h), [layout]);
+  return (
+    <div className="fl-app" data-mode={presenting ? 'present' : 'edit'} data-focus={focus || undefined}>
+      <TopBar theme={theme} onToggleTheme={onToggleTheme} onPresent={presentation.enter} />
+      <NoticeBar />
+      <Workspace />
+      <div className="fl-bottom">
+        {!focus && <ScenarioDock height={dockHeight} onHeight={onDockHeight} />}
+        <StatusBar />
+      </div>
+      <ExportReport />
+      <ImportHost />
+    </div>
+  );
+}
+
 export function App() {
   const { theme, toggleTheme } = useTheme();
   const { open, save, newModel } = useDocumentActions();
   const store = useModelStoreApi();
   const ui = useUiStoreApi();
+  const [layout] = useState(() => createLayoutStore(window.localStorage, window.innerHeight));
   const name = useModelStore((s) => s.fileName ?? s.model.name);
   const dirty = useModelStore((s) => s.dirty);
 
@@ -112,17 +230,13 @@ export function App() {
 
   return (
     <ReactFlowProvider>
-      <ScenarioProvider>
-        <div className="fl-app">
-          <TopBar theme={theme} onToggleTheme={toggleTheme} />
-          <NoticeBar />
-          <Workspace />
-          <ScenarioDock />
-          <StatusBar />
-          <ExportReport />
-          <ImportHost />
-        </div>
-      </ScenarioProvider>
+      <LayoutProvider store={layout}>
+        <ScenarioProvider>
+          <PresentProvider>
+            <Shell theme={theme} onToggleTheme={toggleTheme} />
+          </PresentProvider>
+        </ScenarioProvider>
+      </LayoutProvider>
     </ReactFlowProvider>
   );
 }

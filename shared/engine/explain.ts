@@ -56,6 +56,15 @@ export function explainPath(
   return chain.reverse().map((entry) => describe(ctx, entry));
 }
 
+/**
+ * Trace entries told one by one, each as the last step of its path reads in `explainPath`: what playback
+ * says about a hop (the caption in presentation mode). Same sentences, rules and controls.
+ */
+export function explainEntries(model: Model, result: SimulationResult, entries: readonly TraceEntry[], scenario?: ScenarioInput): PathStep[] {
+  const ctx = context(model, result, scenario);
+  return entries.map((entry) => describe(ctx, entry));
+}
+
 function pickEntry(result: SimulationResult, node: string, effect: Effect | undefined): TraceEntry | undefined {
   const mine = result.trace.filter((t) => t.node === node);
   if (effect === undefined) {

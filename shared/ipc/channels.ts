@@ -22,6 +22,8 @@ export const Channel = {
   FileOpened: 'faultline:file-opened',
   /** renderer → main: the renderer now listens for FileOpened; main sends what it queued meanwhile. */
   FileOpenedReady: 'faultline:file-opened-ready',
+  /** renderer → main: presentation mode puts the window in full screen, and takes it out. */
+  SetFullScreen: 'faultline:set-full-screen',
 } as const;
 export type Channel = (typeof Channel)[keyof typeof Channel];
 

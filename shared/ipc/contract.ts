@@ -40,6 +40,12 @@ export interface DesktopApi {
   appInfo(): Promise<AppInfo>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Puts the window in full screen (presentation mode) or takes it out. Electron's main does it for the
+   * window; the browser build uses the Fullscreen API. Rejects when refused: the caller carries on in the
+   * window as it is.
+   */
+  setFullScreen(on: boolean): Promise<void>;
 
   // Desktop-only members: Electron's preload implements all of them; the browser build leaves them out
   // (a browser tab has its own title, `beforeunload`, and no files pushed by the operating system).
@@ -111,6 +117,8 @@ export const saveBeforeCloseDoneSchema = z.strictObject({
   requestId: z.number().int().nonnegative(),
   saved: z.boolean(),
 });
+
+export const setFullScreenSchema = z.boolean();
 
 /** For channels whose request carries nothing. */
 export const emptyRequestSchema = z.undefined();

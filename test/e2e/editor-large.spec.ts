@@ -172,8 +172,15 @@ test('on a large model a block selection lifts its edges onto the drag layer unt
   await expect(layer).toHaveAttribute('data-edges', '0');
 
   // With a scenario shown, a block keeps its edges and their overlay: nothing is lifted until a drag.
-  const secret = (await page.locator('.react-flow__node-kind').evaluateAll((els) => els.map((e) => e.dataset.id!)))
-    .map((id) => Number(id.slice(1)))
+  // A secret wholly in view, clear of the toolbar floating over the top of the canvas.
+  const toolbar = (await page.getByRole('toolbar', { name: 'Editing' }).boundingBox())!;
+  const secret = (
+    await page
+      .locator('.react-flow__node-kind')
+      .evaluateAll((els) => els.map((e) => ({ id: e.dataset.id!, box: e.getBoundingClientRect().toJSON() as DOMRect })))
+  )
+    .filter(({ box: b }) => b.top > toolbar.y + toolbar.height && b.left > view.x + 10 && b.right < view.x + view.width - 10 && b.bottom < view.y + view.height - 10)
+    .map(({ id }) => Number(id.slice(1)))
     .find((i) => i % 4 === 1)!;
   await nodeEl(page, `n${secret}`).click({ button: 'right' });
   await page.getByTestId('context-break-leak').click();

@@ -22,8 +22,10 @@ const DESKTOP_API_METHODS = [
   'onSaveBeforeClose',
   'openModelFile',
   'saveModelFile',
+  'saveExport',
   'savePdf',
   'setDocumentState',
+  'setFullScreen',
 ];
 
 const test = base.extend<{ app: ElectronApplication; page: Page }>({
@@ -113,6 +115,17 @@ test('shows the unsaved marker in the title when the page reports changes', asyn
   await expect.poll(title).toBe('• shop.faultline.json — Faultline');
   await page.evaluate(() => (window as unknown as Api).faultline.setDocumentState({ name: 'shop.faultline.json', dirty: false }));
   await expect.poll(title).toBe('shop.faultline.json — Faultline');
+});
+
+test('presentation mode puts the window in full screen, and Esc takes it out', async ({ app, page }) => {
+  const fullScreen = () => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isFullScreen());
+  await page.locator('.react-flow').waitFor();
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present-caption')).toBeVisible();
+  await expect.poll(fullScreen).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('present-caption')).toHaveCount(0);
+  await expect.poll(fullScreen).toBe(false);
 });
 
 test('refuses a malformed request with a readable message', async ({ page }) => {

@@ -1,22 +1,27 @@
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
   SelectionMode,
-  getViewportForBounds,
   useReactFlow,
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Viewport } from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useScenarioStore } from '../scenarios/index.ts';
 import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { modelBounds } from './adapter.ts';
 import { BoundaryTool } from './BoundaryTool.tsx';
-import { DetailContext, detailOf, labelsShown } from './detail.ts';
+import { DetailContext, EDIT_LABEL_PX, PRESENT_LABEL_PX, bandAt, bandIndexOf, detailOfBand, labelsShown, lowestReadableZoom } from './detail.ts';
+import { editViewport, minZoomFor, presentArea } from './fit.ts';
+import { labelLines, stretchModel } from '../present/stretch.ts';
+import { useCanvasCamera } from './useCanvasCamera.ts';
+import { DecorContext, createDecorStore, useDecorLayout } from './useDecor.ts';
 import { EdgeKindMenu } from './EdgeKindMenu.tsx';
 import { DragEdges } from './edges/DragEdges.tsx';
 import { ModelMiniMap } from './ModelMiniMap.tsx';
@@ -26,7 +31,6 @@ import { edgeTypes, nodeTypes } from './flowTypes.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { useFlowState } from './useFlowState.ts';
-import { FIT_PADDING, minZoomFor } from './zoomRange.ts';
 
 const SNAP: [number, number] = [8, 8];
 const MARKER = { type: 'arrowclosed' as never, width: 18, height: 18 };
@@ -35,31 +39,63 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const PAN_BUTTONS_IN_BOX_MODE = [1, 2];
 /** Below this zoom no label can be read (see detail.ts). */
-const READABLE_ZOOM = 0.2;
+const READABLE_ZOOM = lowestReadableZoom(EDIT_LABEL_PX);
+/** Where a model too big to read whole opens: full cards, chips and all. */
 const OPEN_ZOOM = 0.75;
 const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
-export const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.25, duration: 0 };
 
 const minimapColor = (n: FlowNode) => (n.type === 'kind' ? NODE_REGISTRY[n.data.node.kind].color : 'transparent');
 const minimapStroke = (n: FlowNode) => (n.type === 'boundary' ? '#8a94a6' : 'transparent');
 
-export function Canvas() {
-  const { model, nodes, edges, onNodesChange, onEdgesChange } = useFlowState();
+export interface CanvasProps {
+  /** Presentation mode: view only, labels for a room, the model framed whole. */
+  presenting?: boolean;
+  /** The editor's view to put back when presentation mode ends. */
+  restore?: Viewport | null;
+  minimap?: boolean;
+  onMinimap?: (on: boolean) => void;
+}
+
+export function Canvas({ presenting = false, restore = null, minimap = false, onMinimap }: CanvasProps) {
+  const real = useModelStore((s) => s.model);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  // Presenting a small model: its columns spread to the screen's proportions, cards widened (stretch.ts).
+  const spread = useMemo(() => {
+    if (!presenting || real.nodes.length > LARGE_MODEL) return null;
+    const area = presentArea(width, height);
+    return stretchModel(real, area.width, area.height, area.extraHeight);
+  }, [presenting, real, width, height]);
+  const { model, nodes, edges, onNodesChange, onEdgesChange } = useFlowState(spread?.model ?? null);
   const modelId = useModelStore((s) => s.model.id);
   // Another window writes this model (library/writerLocks.ts): nothing on the canvas may move or connect.
   const readOnly = useModelStore((s) => s.readOnly);
   const handlers = useCanvasHandlers();
-  // Levels of detail are for large models; a small one is always drawn in full, labels and all.
+  const bounds = useMemo(() => modelBounds(real), [real]);
+  const presentBounds = presenting ? (spread?.bounds ?? bounds) : null;
+  useCanvasCamera(presenting, restore, bounds, presentBounds);
+  // Semantic zoom (detail.ts): the label size and what a card shows follow the zoom. A large model also
+  // renders less (React work), a small one is always rendered whole and CSS hides what the band drops.
   const large = model.nodes.length > LARGE_MODEL;
-  const zoomBand = useStore(detailOf);
+  const target = presenting ? PRESENT_LABEL_PX : EDIT_LABEL_PX;
+  const bandIndex = useStore(bandIndexOf(target));
+  const band = useMemo(() => bandAt(bandIndex, target), [bandIndex, target]);
+  const zoomBand = detailOfBand(band);
   const detail = large ? zoomBand : 'full';
-  const labels = useStore((s) => !large || labelsShown(s));
-  const detailValue = useMemo(() => ({ detail, labels }), [detail, labels]);
+  // Presenting, the caption names each step's edge: the canvas draws no edge labels.
+  const labels = useStore((s) => (large ? labelsShown(s) : true)) && band.card !== 'block' && !presenting;
+  const short = band.card === 'label' || band.card === 'block';
+  const detailValue = useMemo(() => ({ detail, labels, short }), [detail, labels, short]);
   // While the view moves between the working zoom and far out, a large model is drawn as its overview
   // picture: zooming out would otherwise mount hundreds of nodes per wheel step. They are drawn when it stops.
   const [viewMoving, setViewMoving] = useState(false);
   // With a scenario shown, a block selection keeps its edges (and their overlay) until it is dragged.
   const overlayShown = useScenarioStore((s) => s.shown !== null);
+  const [decor] = useState(createDecorStore);
+  useDecorLayout(decor, { nodes, edges, band, labels, presenting, large });
+  // Presenting, a label takes one line where two would reach into the next card down.
+  const lines = useMemo(() => (spread ? labelLines(spread.model, spread.cardWidth, band.labelPx) : new Map<string, number>()), [spread, band.labelPx]);
+  useEffect(() => decor.setState({ lines }), [decor, lines]);
   const leaving = useUiStore((s) => s.leavingNodes);
   const drawn = useLargeModel(
     model,
@@ -73,11 +109,8 @@ export function Canvas() {
   const { fitView, setViewport } = useReactFlow();
   const store = useModelStoreApi();
   const rf = useStoreApi<FlowNode, FlowEdge>();
-  // The least zoom lets the whole model fit the pane, however large (zoomRange.ts).
-  const paneWidth = useStore((s) => s.width);
-  const paneHeight = useStore((s) => s.height);
-  const bounds = useMemo(() => modelBounds(model), [model]);
-  const minZoom = minZoomFor(bounds, paneWidth, paneHeight);
+  // The least zoom lets the whole model fit the pane, however large (fit.ts).
+  const minZoom = minZoomFor(presentBounds ?? bounds, width, height);
 
   // A different model (open, new, sample) gets framed before its first paint, from the model's own
   // geometry: no frame is drawn (and thrown away) at the previous view. Edits keep the viewport.
@@ -86,18 +119,21 @@ export function Canvas() {
     const bounds = modelBounds(store.getState().model);
     if (!bounds) void setViewport(DEFAULT_VIEWPORT);
     else if (width > 0 && height > 0) {
-      const least = minZoomFor(bounds, width, height);
-      const fit = getViewportForBounds(bounds, width, height, least, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding);
-      // A model too big to read when all of it fits (hundreds of nodes) opens at a working zoom on its
-      // centre; the minimap shows the whole, F fits it all.
-      if (fit.zoom >= READABLE_ZOOM) void setViewport(fit);
+      const fit = editViewport(bounds, width, height);
+      // A large model too big to read when all of it fits (hundreds of nodes) opens at a working zoom on
+      // its centre; the minimap shows the whole, F fits it all. A small one is always framed whole.
+      if (fit.zoom >= READABLE_ZOOM || store.getState().model.nodes.length <= LARGE_MODEL) void setViewport(fit);
       else {
         const cx = bounds.x + bounds.width / 2;
         const cy = bounds.y + bounds.height / 2;
         void setViewport({ x: width / 2 - cx * OPEN_ZOOM, y: height / 2 - cy * OPEN_ZOOM, zoom: OPEN_ZOOM });
       }
     } else {
-      const frame = requestAnimationFrame(() => void fitView(FIT_OPTIONS));
+      const frame = requestAnimationFrame(() => {
+        const { width: w, height: h } = rf.getState();
+        if (w > 0 && h > 0) void setViewport(editViewport(bounds, w, h));
+        else void fitView({ padding: 0.15, maxZoom: 1.25 });
+      });
       return () => cancelAnimationFrame(frame);
     }
   }, [modelId, fitView, setViewport, store, rf]);
@@ -124,10 +160,21 @@ export function Canvas() {
       className="fl-canvas-inner"
       data-detail={detail}
       data-zoom={zoomBand}
+      data-card={band.card}
       data-large={large}
-      onDragOver={handlers.onDragOver}
-      onDrop={handlers.onDrop}
+      data-present={presenting || undefined}
+      style={
+        {
+          '--label-px': `${band.labelPx}px`,
+          '--tag-px': `${band.tagPx}px`,
+          '--edge-px': `${band.edgePx}px`,
+          ...(spread ? { '--card-w': `${spread.cardWidth}px`, '--label-spill': `${spread.spill}px` } : {}),
+        } as React.CSSProperties
+      }
+      onDragOver={presenting ? undefined : handlers.onDragOver}
+      onDrop={presenting ? undefined : handlers.onDrop}
     >
+      <DecorContext.Provider value={decor}>
       <DetailContext.Provider value={detailValue}>
         <ReactFlow<FlowNode, FlowEdge>
           nodes={drawn.nodes}
@@ -147,9 +194,10 @@ export function Canvas() {
           onPaneClick={handlers.onPaneClick}
           defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
           onlyRenderVisibleElements={large}
-          edgesReconnectable={!large && !readOnly}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
+          edgesReconnectable={!large && !presenting && !readOnly}
+          nodesDraggable={!presenting && !readOnly}
+          nodesConnectable={!presenting && !readOnly}
+          elementsSelectable={!presenting}
           onMoveStart={onMoveStart}
           onMoveEnd={onMoveEnd}
           minZoom={minZoom}
@@ -166,19 +214,34 @@ export function Canvas() {
           proOptions={PRO_OPTIONS}
           defaultViewport={DEFAULT_VIEWPORT}
         >
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
+          {!presenting && <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />}
           {/* A large model's minimap is a still picture; zoomed far out the model is its own overview and needs none. */}
-          {!large && (
+          {minimap && !presenting && !large && (
             <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeColor={minimapStroke} nodeStrokeWidth={2} />
           )}
-          {large && drawn.rects && detail !== 'far' && (
+          {minimap && !presenting && large && drawn.rects && detail !== 'far' && (
             <ModelMiniMap rects={drawn.rects} boundaries={model.boundaries} />
           )}
-          <Controls showInteractive={false} />
+          {!presenting && (
+            <Controls showInteractive={false}>
+              <ControlButton
+                onClick={() => onMinimap?.(!minimap)}
+                title={minimap ? 'Hide the minimap' : 'Show the minimap'}
+                aria-label={minimap ? 'Hide the minimap' : 'Show the minimap'}
+                aria-pressed={minimap}
+                data-testid="action-minimap"
+              >
+                <svg viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M1.5 3.5l4-1.5 5 1.5 4-1.5v10.5l-4 1.5-5-1.5-4 1.5z M5.5 2v10.5 M10.5 3.5V14" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
+                </svg>
+              </ControlButton>
+            </Controls>
+          )}
           {drawn.overview && <ModelOverview {...drawn.overview} />}
           {large && <DragEdges edges={drawn.lifted} />}
         </ReactFlow>
       </DetailContext.Provider>
+      </DecorContext.Provider>
       <BoundaryTool />
       <EdgeKindMenu />
     </div>

@@ -28,12 +28,13 @@ function withoutEstimates(nodes: FlowNode[], changes: NodeChange<FlowNode>[]): F
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 
-export function useFlowState() {
+/** `view`: a model to draw instead of the real one (presentation mode's spread view), same ids. */
+export function useFlowState(view: Model | null = null) {
   const store = useModelStoreApi();
   const real = useModelStore((s) => s.model);
   const preview = useUiStore((s) => s.preview);
   const selection = useModelStore((s) => s.selection);
-  const model = preview ?? real;
+  const model = view ?? preview ?? real;
 
   const nodesRef = useRef<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);

@@ -75,5 +75,10 @@ export function createBrowserApi(): DesktopApi {
       // No native menu in a browser: the app's own shortcuts and buttons cover every command.
       return () => {};
     },
+    async setFullScreen(on) {
+      // The Fullscreen API: allowed from a key press or a click; a refusal rejects, and the caller goes on.
+      if (on && !document.fullscreenElement) await document.documentElement.requestFullscreen({ navigationUI: 'hide' });
+      else if (!on && document.fullscreenElement) await document.exitFullscreen();
+    },
   };
 }

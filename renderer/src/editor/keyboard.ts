@@ -1,6 +1,7 @@
 /**
  * Keyboard shortcuts as data: one table drives the handler and the `?` overlay. Pure: a key event in,
- * an action name out.
+ * an action name out. Presentation mode has a table of its own (keys a presenter's remote sends), and
+ * no editing key reaches the model while it is on.
  */
 export type EditorAction =
   | 'undo'
@@ -23,7 +24,14 @@ export type EditorAction =
   | 'nudge-left'
   | 'nudge-right'
   | 'nudge-up'
-  | 'nudge-down';
+  | 'nudge-down'
+  | 'present'
+  | 'focus';
+
+/** Keys while presenting. `scenario` picks the saved scenario numbered by the digit pressed. */
+export type PresentAction = 'step-next' | 'step-prev' | 'step-first' | 'step-last' | 'scenario' | 'timeline' | 'play' | 'leave';
+
+export type KeyMode = 'edit' | 'present';
 
 export interface KeyLike {
   key: string;
@@ -33,8 +41,8 @@ export interface KeyLike {
   altKey: boolean;
 }
 
-export interface Shortcut {
-  action: EditorAction;
+export interface Shortcut<A extends string = EditorAction> {
+  action: A;
   keys: string;
   what: string;
 }
@@ -57,8 +65,22 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'layout', keys: 'L', what: 'Auto-layout, left to right' },
   { action: 'search', keys: 'Mod+F', what: 'Find a node by label and jump to it' },
   { action: 'export-report', keys: 'Mod+E', what: 'Export report… (PDF, Markdown, HTML, CSV, JSON, diagram)' },
+  { action: 'present', keys: 'F5  or  Mod+Shift+P', what: 'Present: full screen, a scenario hop by hop, for a room' },
+  { action: 'focus', keys: '\\', what: 'Focus: hide the palette, the inspector and the dock (again to bring them back)' },
   { action: 'escape', keys: 'Esc', what: 'Clear the selection, close menus' },
   { action: 'shortcuts', keys: '?', what: 'This list' },
+];
+
+/** While presenting, in this order. */
+export const PRESENT_SHORTCUTS: readonly Shortcut<PresentAction>[] = [
+  { action: 'step-next', keys: '→  or  Space  or  Page Down', what: 'Next hop' },
+  { action: 'step-prev', keys: '←  or  Page Up', what: 'Previous hop' },
+  { action: 'step-first', keys: 'Home', what: 'Back to the break' },
+  { action: 'step-last', keys: 'End', what: 'The whole blast radius' },
+  { action: 'scenario', keys: '1 … 9', what: 'Show saved scenario 1 to 9, from its break' },
+  { action: 'play', keys: 'P', what: 'Play or pause, one hop at a time' },
+  { action: 'timeline', keys: 'T', what: 'Show or hide the timeline' },
+  { action: 'leave', keys: 'Esc', what: 'Leave presentation mode; the editor comes back as it was' },
 ];
 
 /** Extra canvas gestures, for the overlay. */
@@ -70,12 +92,44 @@ export const GESTURES: readonly { keys: string; what: string }[] = [
   { keys: 'Shift+drag', what: 'Box-select (a plain drag in selection mode); Shift+click adds to the selection' },
 ];
 
+/** The action for a key press while presenting, or null (every other key does nothing then). */
+export function presentActionFor(e: KeyLike): PresentAction | null {
+  if (e.altKey || e.ctrlKey || e.metaKey) return null;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  switch (key) {
+    case 'ArrowRight':
+    case ' ':
+    case 'PageDown':
+      return 'step-next';
+    case 'ArrowLeft':
+    case 'PageUp':
+      return 'step-prev';
+    case 'Home':
+      return 'step-first';
+    case 'End':
+      return 'step-last';
+    case 't':
+      return 'timeline';
+    case 'p':
+      return 'play';
+    case 'Escape':
+      return 'leave';
+    case 'F5':
+      // As in slide software: F5 starts from the beginning (and never reloads the page).
+      return 'step-first';
+    default:
+      return /^[1-9]$/.test(key) ? 'scenario' : null;
+  }
+}
+
 /** The action for a key press on the canvas, or null. */
-export function actionFor(e: KeyLike): EditorAction | null {
+export function actionFor(e: KeyLike, mode: KeyMode = 'edit'): EditorAction | PresentAction | null {
+  if (mode === 'present') return presentActionFor(e);
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   if (e.altKey) return null;
   if (mod) {
+    if (key === 'p' && e.shiftKey) return 'present';
     if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
     if (key === 'y') return 'redo';
     if (key === 'c') return 'copy';
@@ -100,6 +154,10 @@ export function actionFor(e: KeyLike): EditorAction | null {
       return 'quick-add';
     case 'F2':
       return 'rename';
+    case 'F5':
+      return 'present';
+    case '\\':
+      return 'focus';
     case 'a':
       return 'select-all';
     case 'f':

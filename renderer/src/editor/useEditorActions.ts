@@ -2,16 +2,17 @@
  * Every editing action the toolbar, the keyboard, menus and overlays share, as stable callbacks.
  * Lives inside <ReactFlowProvider> (it needs the viewport) and the model store provider.
  */
-import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import { flushSync } from 'react-dom';
 import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Position } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
 import { boundaryFlowId, fallbackPosition, modelBounds } from '../canvas/adapter.ts';
+import { EDIT_LABEL_PX, lowestReadableZoom } from '../canvas/detail.ts';
+import { editViewport } from '../canvas/fit.ts';
 import { measuredSizes, nodeRect } from '../canvas/flowGeometry.ts';
 import { LARGE_MODEL } from '../canvas/useLargeModel.ts';
-import { FIT_PADDING, minZoomFor } from '../canvas/zoomRange.ts';
 import { useModelStoreApi, useUiStoreApi } from '../store/context.tsx';
 import { interpolateModel, easeInOut } from './animate.ts';
 import { copySelection, parseClipboard, pasteContent, serializeClipboard } from './clipboard.ts';
@@ -29,9 +30,9 @@ const LAYOUT_MS = 300;
 /** Above this many nodes a layout jumps to its result instead of animating. */
 const ANIMATE_LIMIT = 600;
 
-/** From this zoom node labels are drawn (canvas/detail.ts). */
-const READABLE = 0.2;
-const FIT = { padding: FIT_PADDING, maxZoom: 1.25, duration: 250 };
+/** From this zoom node labels are readable (canvas/detail.ts). */
+const READABLE = lowestReadableZoom(EDIT_LABEL_PX);
+const FIT_MS = 250;
 
 let pasteCount = 0;
 
@@ -155,12 +156,12 @@ export function useEditorActions() {
       const bounds = modelBounds(state().model);
       const { width, height } = rfStore.getState();
       if (!bounds || width === 0) return;
-      const vp = getViewportForBounds(bounds, width, height, minZoomFor(bounds, width, height), FIT.maxZoom, FIT.padding);
+      const vp = editViewport(bounds, width, height);
       // A large model goes straight to its overview: each frame of an animated zoom-out would mount and
       // drop hundreds of nodes on the way (the picture is drawn only once the view is out far enough).
       const large = state().model.nodes.length > LARGE_MODEL;
       if (!large) {
-        void rf.setViewport(vp, { duration: FIT.duration });
+        void rf.setViewport(vp, { duration: FIT_MS });
         return;
       }
       // React Flow learns of its nodes in an effect: they leave it (synchronously) before the view

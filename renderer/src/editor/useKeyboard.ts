@@ -6,9 +6,24 @@
 import { useEffect } from 'react';
 import { useModelStoreApi } from '../store/context.tsx';
 import { copySelection, serializeClipboard } from './clipboard.ts';
-import type { EditorAction } from './keyboard.ts';
+import type { EditorAction, KeyMode, PresentAction } from './keyboard.ts';
 import { actionFor, isTypingTarget } from './keyboard.ts';
 import type { EditorActions } from './useEditorActions.ts';
+
+/** What the keys reach besides editing: the layout, presentation mode and the player. */
+export interface KeyTargets {
+  mode(): KeyMode;
+  present(): void;
+  leave(): void;
+  toggleFocus(): void;
+  pickScenario(n: number): void;
+  toggleTimeline(): void;
+  togglePlay(): void;
+  next(): void;
+  prev(): void;
+  first(): void;
+  last(): void;
+}
 
 const NUDGE = 8;
 
@@ -19,15 +34,45 @@ function ownsKeys(target: EventTarget | null): boolean {
   return isTypingTarget(target) || Boolean((target as Element | null)?.closest?.(OWN_KEYS));
 }
 
-export function useKeyboard(actions: EditorActions) {
+export function useKeyboard(actions: EditorActions, targets: KeyTargets) {
   const store = useModelStoreApi();
 
   useEffect(() => {
     let pasteHandled = false;
 
-    const run = (action: EditorAction, shift: boolean): boolean => {
-      const step = shift ? NUDGE * 10 : NUDGE;
+    const run = (action: EditorAction | PresentAction, e: KeyboardEvent): boolean => {
+      const step = e.shiftKey ? NUDGE * 10 : NUDGE;
       switch (action) {
+        case 'present':
+          targets.present();
+          return true;
+        case 'focus':
+          targets.toggleFocus();
+          return true;
+        case 'leave':
+          targets.leave();
+          return true;
+        case 'step-next':
+          targets.next();
+          return true;
+        case 'step-prev':
+          targets.prev();
+          return true;
+        case 'step-first':
+          targets.first();
+          return true;
+        case 'step-last':
+          targets.last();
+          return true;
+        case 'scenario':
+          targets.pickScenario(Number(e.key));
+          return true;
+        case 'timeline':
+          targets.toggleTimeline();
+          return true;
+        case 'play':
+          targets.togglePlay();
+          return true;
         case 'undo':
           actions.undo();
           return true;
@@ -96,17 +141,26 @@ export function useKeyboard(actions: EditorActions) {
         case 'nudge-down':
           actions.nudge(0, step);
           return true;
+        default:
+          return action satisfies never;
       }
     };
 
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || ownsKeys(e.target)) return;
-      const action = actionFor(e);
+      const mode = targets.mode();
+      if (e.defaultPrevented) return;
+      // Presenting never edits: no other listener (the file shortcuts, Mod+O, Mod+S, Mod+N) hears a key.
+      if (mode === 'present') e.stopPropagation();
+      const action = actionFor(e, mode);
       if (!action) return;
+      // While presenting every key is the presenter's: a focused button must not swallow Space. In the
+      // editor, fields and menus keep their keys, except the one that starts a presentation (F5 would
+      // otherwise reload the page).
+      if (mode === 'edit' && action !== 'present' && ownsKeys(e.target)) return;
       const { selection } = store.getState();
       const nothingSelected = selection.nodes.length + selection.boundaries.length === 0;
       if (action.startsWith('nudge') && nothingSelected) return;
-      const prevent = run(action, e.shiftKey);
+      const prevent = run(action, e);
       if (prevent) {
         e.preventDefault();
         e.stopPropagation();
@@ -114,6 +168,7 @@ export function useKeyboard(actions: EditorActions) {
     };
 
     const onCopy = (e: ClipboardEvent) => {
+      if (targets.mode() === 'present') return;
       if (ownsKeys(e.target) || ownsKeys(document.activeElement)) return;
       const { model, selection } = store.getState();
       const content = copySelection(model, selection);
@@ -123,6 +178,8 @@ export function useKeyboard(actions: EditorActions) {
     };
 
     const onPaste = (e: ClipboardEvent) => {
+      // Presenting never edits the model.
+      if (targets.mode() === 'present') return;
       if (ownsKeys(e.target) || ownsKeys(document.activeElement)) return;
       pasteHandled = true;
       e.preventDefault();
@@ -139,5 +196,5 @@ export function useKeyboard(actions: EditorActions) {
       document.removeEventListener('cut', onCopy);
       document.removeEventListener('paste', onPaste);
     };
-  }, [actions, store]);
+  }, [actions, store, targets]);
 }

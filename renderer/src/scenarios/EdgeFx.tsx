@@ -26,6 +26,7 @@ export function useEdgeFx(id: string): EdgeFx {
   if (onPath) cls.push('fx-path');
   if (overlay.removed) cls.push('fx-removed');
   if (overlay.patched) cls.push('fx-patched');
+  if (overlay.fresh) cls.push('fx-fresh');
   return { overlay, onPath, className: cls.length ? ` ${cls.join(' ')}` : '' };
 }
 
@@ -57,7 +58,7 @@ export function EdgeFxPath({ fx, geometry }: { fx: EdgeFx; geometry: Geometry })
   const look = EFFECT_LOOK[c.effect];
   const title = `${look.title} spread ${c.direction === 'both' ? 'both ways' : forward ? 'along the edge' : 'against the edge'}, from ${formatTime(c.at)}`;
   return (
-    <g className={`fx-spread fx-spread-${c.effect}${fx.onPath ? ' fx-path' : ''}`} data-direction={c.direction}>
+    <g className={`fx-spread fx-spread-${c.effect}${fx.onPath ? ' fx-path' : ''}${fx.overlay.fresh ? ' fx-fresh' : ''}`} data-direction={c.direction}>
       <title>{title}</title>
       <path d={d} className="fx-spread-under" fill="none" />
       <path

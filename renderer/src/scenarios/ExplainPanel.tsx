@@ -11,6 +11,23 @@ import { EFFECT_LOOK } from './effects.ts';
 import { formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import { itemName } from './ScenarioDetails.tsx';
+import type { PathStep } from '../../../shared/engine/explain.ts';
+
+/** "Rule: … · Stopped by: …" of one step, in the explain panel and in presentation mode's caption. */
+export function StepMeta({ step }: { step: PathStep }) {
+  return (
+    <p className="fx-step-meta">
+      <span>
+        Rule: <strong>{step.rule}</strong>
+      </span>
+      {step.control && (
+        <span data-testid="explain-control">
+          Stopped by: <strong>{step.control}</strong>
+        </span>
+      )}
+    </p>
+  );
+}
 
 export function ExplainPanel() {
   const explain = useScenarioStore((s) => s.explain);
@@ -81,16 +98,7 @@ export function ExplainPanel() {
                 <p className="fx-explain-sentence" data-testid="explain-sentence">
                   {step.sentence}
                 </p>
-                <p className="fx-step-meta">
-                  <span>
-                    Rule: <strong>{step.rule}</strong>
-                  </span>
-                  {step.control && (
-                    <span data-testid="explain-control">
-                      Stopped by: <strong>{step.control}</strong>
-                    </span>
-                  )}
-                </p>
+                <StepMeta step={step} />
               </div>
             </li>
           ))}

@@ -39,11 +39,50 @@ export function useNodeFx(id: string): NodeFx {
   }
   if (onPath) cls.push('fx-path');
   if (overlay.patched) cls.push('fx-patched');
+  if (overlay.fresh) cls.push('fx-fresh');
   const attrs: NodeFx['attrs'] = { 'data-effect': overlay.effect };
   if (overlay.breaks.length) attrs['data-break'] = 'true';
   if (overlay.availability) attrs['data-availability'] = overlay.availability;
   return { overlay, onPath, findings, className: cls.length ? ` ${cls.join(' ')}` : '', attrs };
 }
+
+/** Characters wide, roughly, in ems: tags are bold; the break tag is also upper case and spaced. */
+const EM = { tag: 0.66, break: 0.74 };
+/** A tag's glyph, padding and gaps, in ems (.fx-tag in scenarios.css). */
+const TAG_PAD = 2.8;
+/** A part inside a tag after a rule (its hour, "silent", "dead 2 h"): padding and rule, in ems. */
+const PART_PAD = 0.6;
+
+/**
+ * The size of a node's tag row in model px, for placing it clear of other nodes (canvas/decor.ts), or
+ * null when it has none. An estimate from the text; a little generous rather than short. The row holds the
+ * break, the effects (with "silent" and a dead copy's hour) and the responses taken, as NodeFxDecor draws it.
+ */
+export function decorSize(o: NodeOverlay, tagPx: number, words: boolean): { width: number; height: number } | null {
+  if (!o.active) return null;
+  const tags: number[] = [];
+  const tag = (effect: NodeOverlay['effect'], at: number | null, extra = '') => {
+    if (effect === 'none') return;
+    const text = `${words ? EFFECT_LOOK[effect].title : ''}${formatTime(at ?? 0)}`;
+    tags.push((text.length * EM.tag + TAG_PAD + (extra ? extra.length * EM.tag + PART_PAD : 0)) * tagPx);
+  };
+  tag(o.security ?? 'none', o.securityAt, o.deadAfter !== null ? deadText(o.deadAfter) : '');
+  tag(o.availability ?? 'none', o.availabilityAt, o.silent && words ? 'silent' : '');
+  if (o.silent && !words) tags.push(1.4 * tagPx);
+  if (o.breaks.length) {
+    const title = o.breaks.map((m) => BREAK_INFO[m].title).join(' + ');
+    tags.push(((words ? (o.prevented ? title.length + 10 : title.length) * EM.break : 0) + 2.6) * tagPx);
+  }
+  for (const r of o.responses) {
+    const text = `${words ? RESPONSE_INFO[r.action].title : ''}${formatTime(r.at)}`;
+    tags.push((text.length * EM.tag + TAG_PAD) * tagPx);
+  }
+  if (tags.length === 0) return null;
+  return { width: tags.reduce((a, b) => a + b, 0) + (tags.length - 1) * 0.35 * tagPx, height: 1.75 * tagPx };
+}
+
+/** What a dead copy's tag adds after its hour: "dead 15 min". */
+const deadText = (until: number) => `dead ${formatTime(until)}`;
 
 function EffectTag({ effect, at, silent, deadAfter = null }: { effect: NodeOverlay['effect']; at: number | null; silent?: boolean; deadAfter?: number | null }) {
   if (effect === 'none') return null;
@@ -67,32 +106,29 @@ function EffectTag({ effect, at, silent, deadAfter = null }: { effect: NodeOverl
       )}
       {deadAfter !== null && (
         <span className="fx-tag-dead" data-testid="fx-dead">
-          dead {formatTime(deadAfter)}
+          {deadText(deadAfter)}
         </span>
       )}
     </span>
   );
 }
 
-/** The responses on a node: the defenders' colour, the action's glyph and its hour. */
+/** The responses taken on a node: the defenders' colour, the action's glyph and its hour, in the tag row. */
 function ResponseTags({ responses }: { responses: NodeOverlay['responses'] }) {
-  return (
-    <div className="fx-response-tags" style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}>
-      {responses.map((r) => (
-        <span
-          key={`${r.action}:${r.at}`}
-          className="fx-response-tag"
-          data-testid="fx-response"
-          data-response={r.action}
-          title={`${RESPONSE_INFO[r.action].title} at ${formatTime(r.at)}: ${RESPONSE_INFO[r.action].meaning}`}
-        >
-          <Glyph name={r.action} size={13} />
-          <span className="fx-tag-word">{RESPONSE_INFO[r.action].title}</span>
-          <span className="fx-tag-time">{formatTime(r.at)}</span>
-        </span>
-      ))}
-    </div>
-  );
+  return responses.map((r) => (
+    <span
+      key={`${r.action}:${r.at}`}
+      className="fx-response-tag"
+      style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}
+      data-testid="fx-response"
+      data-response={r.action}
+      title={`${RESPONSE_INFO[r.action].title} at ${formatTime(r.at)}: ${RESPONSE_INFO[r.action].meaning}`}
+    >
+      <Glyph name={r.action} size={13} />
+      <span className="fx-tag-word">{RESPONSE_INFO[r.action].title}</span>
+      <span className="fx-tag-time">{formatTime(r.at)}</span>
+    </span>
+  ));
 }
 
 /** The tags around a node; nothing when the node has nothing to show. */
@@ -102,24 +138,26 @@ export function NodeFxDecor({ fx, far = false }: { fx: NodeFx; far?: boolean }) 
   if (!o.active && !f && !o.patched) return null;
   if (far) return null;
   const breakTitle = o.breaks.map((m) => BREAK_INFO[m].title).join(' + ');
+  // One row, placed clear of other nodes (data-decor on the node: above, below, or inside its top edge).
+  const hasTags = o.active && (o.security || o.availability || o.breaks.length > 0 || o.responses.length > 0);
   return (
     <>
-      {o.active && (o.security || o.availability) && (
+      {hasTags && (
         <div className="fx-tags">
+          {o.breaks.length > 0 && (
+            <span
+              className={`fx-break-tag${o.prevented ? ' is-prevented' : ''}`}
+              title={o.prevented ? `${breakTitle}: prevented (the secret renews itself)` : `Break: ${breakTitle} at 0 h`}
+            >
+              <Glyph name={o.prevented ? 'prevented' : 'break'} size={13} />
+              <span className="fx-tag-word">{o.prevented ? `${breakTitle} prevented` : breakTitle}</span>
+            </span>
+          )}
           {o.security && <EffectTag effect={o.security} at={o.securityAt} deadAfter={o.deadAfter} />}
           {o.availability && <EffectTag effect={o.availability} at={o.availabilityAt} silent={o.silent} />}
+          <ResponseTags responses={o.responses} />
         </div>
       )}
-      {o.active && o.breaks.length > 0 && (
-        <span
-          className={`fx-break-tag${o.prevented ? ' is-prevented' : ''}`}
-          title={o.prevented ? `${breakTitle}: prevented (the secret renews itself)` : `Break: ${breakTitle} at 0 h`}
-        >
-          <Glyph name={o.prevented ? 'prevented' : 'break'} size={13} />
-          {o.prevented ? `${breakTitle} prevented` : breakTitle}
-        </span>
-      )}
-      {o.active && o.responses.length > 0 && <ResponseTags responses={o.responses} />}
       {f && (
         <span className={`fx-finding-badge sev-${f.severity}`} title={`${f.count} finding${f.count > 1 ? 's' : ''}, worst ${f.severity}`} data-testid="finding-badge">
           <Glyph name="finding" size={11} />

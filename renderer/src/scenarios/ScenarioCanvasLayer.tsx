@@ -1,77 +1,12 @@
 /**
- * What the scenarios draw over the canvas: the legend (while a result is shown), the progress indicator
- * for slow runs, the node context menu, the arrowheads of the spread paths, and the spread on a large
- * model zoomed out.
+ * What the scenarios draw over the canvas: the progress indicator for slow runs, the node context menu,
+ * the arrowheads of the spread paths, and the spread on a large model zoomed out. The legend has a strip
+ * of its own beside the timeline (LegendStrip), so it never covers a node.
  */
-import { useState } from 'react';
-import { EFFECTS } from '../../../shared/domain/kinds.ts';
-import { RESPONSE_COLOR } from '../../../shared/report/style.ts';
 import { useScenarioStore } from './context.tsx';
-import { EdgeLegendLine } from './legendParts.tsx';
-import { EFFECT_LOOK } from './effects.ts';
 import { SpreadMarkers } from './EdgeFx.tsx';
-import { Glyph } from './glyphs.tsx';
 import { NodeContextMenu } from './NodeContextMenu.tsx';
 import { SpreadOverview } from './SpreadOverview.tsx';
-
-interface LegendRow {
-  key: string;
-  swatch: React.ReactNode;
-  word: string;
-  meaning: string;
-  count?: number;
-}
-
-function swatch(cls: string, glyph: Parameters<typeof Glyph>[0]['name'] | null) {
-  return <span className={`fx-swatch fx-swatch-${cls}`}>{glyph && <Glyph name={glyph} size={13} />}</span>;
-}
-
-/** What the overlay's colours, patterns and glyphs mean, with the count of nodes per effect. */
-export function OverlayLegend() {
-  const active = useScenarioStore((s) => s.overlay.active);
-  const counts = useScenarioStore((s) => s.shown?.result.summary.counts);
-  const responses = useScenarioStore((s) => s.shown?.result.scenario.responses.length ?? 0);
-  const dead = useScenarioStore((s) => s.rows.some((r) => r.deadAfter !== null));
-  const [open, setOpen] = useState(true);
-  if (!active) return null;
-  const responseSwatch = (
-    <span className="fx-swatch fx-swatch-response" style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}>
-      <Glyph name="rotate" size={13} />
-    </span>
-  );
-  const rows: LegendRow[] = [
-    ...EFFECTS.map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOK[e].title, meaning: `${EFFECT_LOOK[e].meaning} (${EFFECT_LOOK[e].pattern})`, count: counts?.[e] ?? 0 })),
-    { key: 'break', swatch: swatch('break', 'break'), word: 'Break', meaning: 'where the scenario starts, at 0 h' },
-    { key: 'silent', swatch: swatch('silent', 'silent'), word: 'Silent', meaning: 'down with no health check to notice' },
-    ...(responses
-      ? [{ key: 'response', swatch: responseSwatch, word: 'Response', meaning: 'rotate or revoke, at the hour on its tag', count: responses }]
-      : []),
-    ...(dead ? [{ key: 'dead', swatch: swatch('dead', 'control'), word: 'Stolen, dead', meaning: 'a stolen copy that stopped working before it carried anything' }] : []),
-    { key: 'dim', swatch: swatch('dim', null), word: 'Not reached', meaning: 'faded: the break does not get here' },
-    { key: 'spread', swatch: <EdgeLegendLine />, word: 'Spread', meaning: 'the arrow points the way the break went; tags give hours after the break' },
-  ];
-  return (
-    <section className={`fx-legend${open ? '' : ' is-closed'}`} data-testid="overlay-legend" aria-label="Blast radius legend">
-      <button type="button" className="fx-legend-head" onClick={() => setOpen(!open)} aria-expanded={open} title={open ? 'Hide the legend' : 'Show the legend'}>
-        <span className="fx-legend-title">Blast radius</span>
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span>
-      </button>
-      {open && (
-        <ul>
-          {rows.map((r) => (
-            <li key={r.key} data-legend={r.key}>
-              {r.swatch}
-              <span className="fx-legend-word" title={r.meaning}>
-                {r.word}
-              </span>
-              <span className="fx-legend-count">{r.count ?? ''}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
 
 /** Shown while a run has taken more than 200 ms. */
 export function RunIndicator() {
@@ -90,7 +25,6 @@ export function ScenarioCanvasLayer() {
     <>
       <SpreadMarkers />
       <SpreadOverview />
-      <OverlayLegend />
       <RunIndicator />
       <NodeContextMenu />
     </>

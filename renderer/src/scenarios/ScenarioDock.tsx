@@ -3,7 +3,7 @@
  * findings in the middle, the explanation of the selected node on the right. Its header keeps the
  * essentials in view when folded, and it can be resized by its top edge.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { useScenarioStore } from './context.tsx';
 import { ExplainPanel } from './ExplainPanel.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
@@ -12,8 +12,7 @@ import { ResultsPanel } from './ResultsPanel.tsx';
 import { ScenarioPanel } from './ScenarioPanel.tsx';
 import './scenarios.css';
 
-const MIN_HEIGHT = 160;
-const DEFAULT_HEIGHT = 270;
+const MIN_HEIGHT = 140;
 
 function RunStatus() {
   const run = useScenarioStore((s) => s.run);
@@ -32,14 +31,14 @@ function RunStatus() {
   );
 }
 
-export function ScenarioDock() {
+/** `height` and `onHeight`: the body's height, kept by whoever lays the window out (it is remembered). */
+export function ScenarioDock({ height, onHeight }: { height: number; onHeight: (height: number) => void }) {
   const open = useScenarioStore((s) => s.dockOpen);
   const setOpen = useScenarioStore((s) => s.setDockOpen);
   const tab = useScenarioStore((s) => s.tab);
   const setTab = useScenarioStore((s) => s.setTab);
   const findings = useScenarioStore((s) => s.findings?.length ?? null);
   const shownName = useScenarioStore((s) => (s.shown ? s.shown.scenario.name || s.shown.scenario.id : null));
-  const [height, setHeight] = useState(DEFAULT_HEIGHT);
   const drag = useRef<{ y: number; h: number } | null>(null);
 
   const onPointerDown = useCallback(
@@ -49,11 +48,14 @@ export function ScenarioDock() {
     },
     [height],
   );
-  const onPointerMove = useCallback((e: React.PointerEvent) => {
-    if (!drag.current) return;
-    const max = Math.max(MIN_HEIGHT, window.innerHeight - 260);
-    setHeight(Math.min(max, Math.max(MIN_HEIGHT, drag.current.h + drag.current.y - e.clientY)));
-  }, []);
+  const onPointerMove = useCallback(
+    (e: React.PointerEvent) => {
+      if (!drag.current) return;
+      const max = Math.max(MIN_HEIGHT, window.innerHeight - 260);
+      onHeight(Math.min(max, Math.max(MIN_HEIGHT, drag.current.h + drag.current.y - e.clientY)));
+    },
+    [onHeight],
+  );
   const onPointerUp = useCallback(() => {
     drag.current = null;
   }, []);
@@ -88,7 +90,7 @@ export function ScenarioDock() {
         </div>
       </header>
       {open && (
-        <div className="fx-dock-body" style={{ height }}>
+        <div className="fx-dock-body" style={{ height: Math.min(height, Math.max(MIN_HEIGHT, window.innerHeight - 260)) }}>
           <ScenarioPanel />
           <div className="fx-dock-main" role="tabpanel">
             {tab === 'results' ? <ResultsPanel /> : <FindingsPanel />}

@@ -18,6 +18,8 @@ import type { RunRequest, RunResponse } from './protocol.ts';
 import type { ImpactRow } from './overlay.ts';
 import { deriveOverlay, findingsByNode, impactRows, NO_PATH, pathHighlight } from './overlay.ts';
 import { scenarioById } from './scenarioOps.ts';
+import { hopIndexAt, playbackOf, resultAt } from '../present/playback.ts';
+import type { Cut } from '../present/playback.ts';
 import type { ScenarioStore, ScenarioUiState, Shown } from './store.ts';
 
 const NO_ROWS: readonly ImpactRow[] = [];
@@ -52,12 +54,23 @@ export function connectScenarios(models: ModelStore, ui: ScenarioStore, runner: 
   const show = (shown: Shown | null, patch: Partial<ScenarioUiState> = {}) => {
     const s = ui.getState();
     const model = shown?.model ?? models.getState().model;
-    const key = [shown?.result ?? null, shown?.scenario.patches ?? null, shown?.scenario.removed ?? null, model.edges];
+    const playhead = s.playhead;
+    const key = [shown?.result ?? null, shown?.scenario.patches ?? null, shown?.scenario.removed ?? null, model.edges, playhead];
     const same = key.length === derivedFrom.length && key.every((x, i) => x === derivedFrom[i]);
     derivedFrom = key;
-    const overlay = same ? s.overlay : deriveOverlay({ model, result: shown?.result ?? null, scenario: shown?.scenario ?? null }, s.overlay);
+    const overlay = same ? s.overlay : deriveOverlay(overlayInput(model, shown, playhead), s.overlay);
     ui.setState({ ...patch, shown, overlay, rows: rowsFor(shown) });
     updateExplain();
+  };
+
+  /** The overlay's input: the radius at the playhead, with the hop being played drawn arriving. */
+  const overlayInput = (model: Model, shown: Shown | null, playhead: Cut | null) => {
+    if (!shown || playhead === null) return { model, result: shown?.result ?? null, scenario: shown?.scenario ?? null };
+    const playback = playbackOf(shown.result);
+    // A hop arrives; a time picked on the scrubber just is (nothing animates while dragging).
+    const hop = Number.isFinite(playhead.depth) ? playback.hops[hopIndexAt(playback, playhead)] : undefined;
+    const moment = { now: playhead.at, dead: playback.dead };
+    return { model, result: resultAt(shown.result, playhead), scenario: shown.scenario, fresh: hop?.entries, moment };
   };
 
   /** Table rows change with the result or with a node's name or kind, not with every edit. */
@@ -180,6 +193,7 @@ export function connectScenarios(models: ModelStore, ui: ScenarioStore, runner: 
   const offUi = ui.subscribe((s, prev) => {
     if (s.activeId !== prev.activeId) schedule();
     if (s.explainEffect !== prev.explainEffect) updateExplain();
+    if (s.playhead !== prev.playhead && s.activeId === prev.activeId) show(s.shown);
   });
   schedule();
 

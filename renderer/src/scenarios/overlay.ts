@@ -36,7 +36,9 @@ export interface NodeOverlay {
   prevented: boolean;
   /** The active scenario overrides some of its props ("for this scenario only"). */
   patched: boolean;
-  /** The responses on this node (§6), in time order: drawn as a marker with the hour. */
+  /** Reached by the hop being played (present/playback.ts): drawn arriving. */
+  fresh: boolean;
+  /** The responses on this node (§6) taken by the moment shown, in time order: drawn as a tag with the hour. */
   responses: readonly NodeResponse[];
   /** A stolen secret whose copy died before it carried anything: the hour it died ("stolen, dead after N h"). */
   deadAfter: number | null;
@@ -56,6 +58,8 @@ export interface EdgeOverlay {
   /** Left out of the active scenario. */
   removed: boolean;
   patched: boolean;
+  /** Carried a step of the hop being played. */
+  fresh: boolean;
 }
 
 export interface OverlayData {
@@ -77,6 +81,7 @@ const BLANK_NODE: Omit<NodeOverlay, 'active'> = {
   breaks: [],
   prevented: false,
   patched: false,
+  fresh: false,
   responses: [],
   deadAfter: null,
 };
@@ -85,8 +90,8 @@ const BLANK_NODE: Omit<NodeOverlay, 'active'> = {
 export const NO_NODE: NodeOverlay = Object.freeze({ ...BLANK_NODE, active: false });
 /** A node the shown result does not reach (drawn dimmed). */
 export const UNAFFECTED_NODE: NodeOverlay = Object.freeze({ ...BLANK_NODE, active: true });
-export const NO_EDGE: EdgeOverlay = Object.freeze({ active: false, carried: null, removed: false, patched: false });
-export const UNAFFECTED_EDGE: EdgeOverlay = Object.freeze({ active: true, carried: null, removed: false, patched: false });
+export const NO_EDGE: EdgeOverlay = Object.freeze({ active: false, carried: null, removed: false, patched: false, fresh: false });
+export const UNAFFECTED_EDGE: EdgeOverlay = Object.freeze({ active: true, carried: null, removed: false, patched: false, fresh: false });
 
 export const EMPTY_OVERLAY: OverlayData = { active: false, nodes: new Map(), edges: new Map() };
 
@@ -96,6 +101,14 @@ export interface OverlayInput {
   result: SimulationResult | null;
   /** The scenario shown, for its what-if marks. */
   scenario: Scenario | null;
+  /** The steps of the hop being played, drawn arriving (node and edge of each). */
+  fresh?: readonly TraceEntry[];
+  /**
+   * Playback (present/playback.ts): `result` is the radius at hour `now`, and `dead` the stolen copies that
+   * die without carrying anything in the whole result. A response shows once taken (at ≤ now), a copy as dead
+   * once it has died (until ≤ now); before that it is a live stolen secret.
+   */
+  moment?: { now: number; dead: ReadonlyMap<string, number> };
 }
 
 const isSecurity = (e: Effect): e is SecurityEffect => (SECURITY_EFFECTS as readonly string[]).includes(e);
@@ -120,6 +133,7 @@ function sameNode(a: NodeOverlay, b: NodeOverlay): boolean {
     sameList(a.breaks, b.breaks) &&
     a.prevented === b.prevented &&
     a.patched === b.patched &&
+    a.fresh === b.fresh &&
     a.deadAfter === b.deadAfter &&
     a.responses.length === b.responses.length &&
     a.responses.every((r, i) => r.action === b.responses[i].action && r.at === b.responses[i].at)
@@ -130,12 +144,12 @@ function sameEdge(a: EdgeOverlay, b: EdgeOverlay): boolean {
   const c = a.carried;
   const d = b.carried;
   const carried = c === d || (c !== null && d !== null && c.effect === d.effect && c.at === d.at && c.direction === d.direction);
-  return a.active === b.active && carried && a.removed === b.removed && a.patched === b.patched;
+  return a.active === b.active && carried && a.removed === b.removed && a.patched === b.patched && a.fresh === b.fresh;
 }
 
 /** The overlay of a result (or only the scenario's what-if marks when `result` is null). */
 export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVERLAY): OverlayData {
-  const { model, result, scenario } = input;
+  const { model, result, scenario, fresh = [], moment } = input;
   const active = result !== null;
   const nodes = new Map<string, NodeOverlay>();
   const blank = active ? UNAFFECTED_NODE : NO_NODE;
@@ -173,11 +187,13 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
       const n = node(b.node);
       n.prevented = n.breaks.every((mode) => prevented.has(`${mode}\u0000${b.node}`));
     }
+    const now = moment?.now ?? Infinity;
     for (const r of [...result.scenario.responses].sort((a, b) => a.at - b.at)) {
+      if (r.at > now) continue;
       const n = node(r.node);
       n.responses = [...n.responses, { action: r.action, at: r.at }];
     }
-    for (const [id, until] of deadCopies(result)) node(id).deadAfter = until;
+    for (const [id, until] of moment?.dead ?? deadCopies(result)) if (until <= now && nodes.has(id)) node(id).deadAfter = until;
   }
 
   const edgeIds = new Set(model.edges.map((e) => e.id));
@@ -211,6 +227,12 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
           direction: c.direction === direction ? direction : 'both',
         };
       }
+    }
+  }
+  if (result) {
+    for (const t of fresh) {
+      node(t.node).fresh = true;
+      if (t.via && edgeIds.has(t.via.edge)) edge(t.via.edge).fresh = true;
     }
   }
   for (const id of scenario?.removed ?? []) if (edgeIds.has(id)) edge(id).removed = true;

@@ -13,6 +13,7 @@ import type { SimulationResult } from '../../../shared/engine/types.ts';
 import type { ImpactRow, NodeFindings, OverlayData, PathHighlight } from './overlay.ts';
 import { EMPTY_OVERLAY, NO_PATH } from './overlay.ts';
 import type { RunError } from './protocol.ts';
+import type { Cut } from '../present/playback.ts';
 
 export interface RunState {
   status: 'idle' | 'running';
@@ -71,6 +72,11 @@ export interface ScenarioUiState {
   dockOpen: boolean;
   menu: MenuState | null;
   findingBadges: boolean;
+  /**
+   * The moment of the shown result drawn on the canvas (present/playback.ts); null: all of it. The
+   * results table and explanations always read the whole result.
+   */
+  playhead: Cut | null;
 
   activate(id: string | null): void;
   setWhatIf(on: boolean): void;
@@ -79,6 +85,7 @@ export interface ScenarioUiState {
   openMenu(menu: MenuState | null): void;
   setFindingBadges(on: boolean): void;
   setExplainEffect(effect: Effect | null): void;
+  setPlayhead(cut: Cut | null): void;
 }
 
 export type ScenarioStore = ReturnType<typeof createScenarioStore>;
@@ -103,10 +110,12 @@ export function createScenarioStore(init: Partial<Pick<ScenarioUiState, 'activeI
     dockOpen: init.dockOpen ?? true,
     menu: null,
     findingBadges: true,
+    playhead: null,
 
     activate: (activeId) => {
       if (activeId === get().activeId) return;
-      set({ activeId, whatIf: activeId === null ? false : get().whatIf, dockOpen: activeId === null ? get().dockOpen : true });
+      // Another scenario starts whole; presentation mode then rewinds it to its break.
+      set({ activeId, whatIf: activeId === null ? false : get().whatIf, dockOpen: activeId === null ? get().dockOpen : true, playhead: null });
     },
     setWhatIf: (whatIf) => set({ whatIf: whatIf && get().activeId !== null }),
     setTab: (tab) => set({ tab, dockOpen: true }),
@@ -114,5 +123,6 @@ export function createScenarioStore(init: Partial<Pick<ScenarioUiState, 'activeI
     openMenu: (menu) => set({ menu }),
     setFindingBadges: (findingBadges) => set({ findingBadges }),
     setExplainEffect: (explainEffect) => set({ explainEffect }),
+    setPlayhead: (playhead) => set({ playhead }),
   }));
 }

@@ -8,7 +8,6 @@ import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
 export function Palette({ onAdd }: { onAdd: (kind: NodeKind) => void }) {
   return (
     <aside className="fl-palette" aria-label="Node kinds">
-      <h2>Kinds</h2>
       <ul>
         {NODE_KINDS.map((kind) => {
           const config = NODE_REGISTRY[kind];

@@ -1,4 +1,4 @@
-import { GESTURES, SHORTCUTS } from '../editor/keyboard.ts';
+import { GESTURES, PRESENT_SHORTCUTS, SHORTCUTS } from '../editor/keyboard.ts';
 import { useUiStore, useUiStoreApi } from '../store/context.tsx';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -36,6 +36,19 @@ export function ShortcutsOverlay() {
                 <tr key={s.action}>
                   <td>
                     <kbd>{keys(s.keys)}</kbd>
+                  </td>
+                  <td>{s.what}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table>
+            <caption>While presenting</caption>
+            <tbody>
+              {PRESENT_SHORTCUTS.map((s) => (
+                <tr key={s.action}>
+                  <td>
+                    <kbd>{s.keys}</kbd>
                   </td>
                   <td>{s.what}</td>
                 </tr>

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { AlignMode } from '../editor/geometry.ts';
 import type { EditorActions } from '../editor/useEditorActions.ts';
 import { useModelStore, useUiStore, useUiStoreApi } from '../store/context.tsx';
@@ -48,8 +49,33 @@ const ALIGN: { mode: AlignMode; title: string }[] = [
   { mode: 'distribute-vertical', title: 'Distribute vertically (3 or more)' },
 ];
 
-/** The editor's actions, each a button with a stable `action-<name>` test id and its shortcut in the tooltip. */
+/** Below this canvas width the eight align buttons fold into one "Arrange" menu. */
+const FOLD_BELOW = 880;
+
+/** True while the element's parent (the canvas) is narrower than `px`. */
+function useNarrow(px: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [narrow, setNarrow] = useState(false);
+  useLayoutEffect(() => {
+    const parent = ref.current?.parentElement;
+    if (!parent) return;
+    const check = () => setNarrow(parent.clientWidth < px);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(parent);
+    return () => observer.disconnect();
+  }, [px]);
+  return [ref, narrow] as const;
+}
+
+/**
+ * The editor's actions, each a button with a stable `action-<name>` test id and its shortcut in the
+ * tooltip. It floats over the top of the canvas, so the canvas gets the window's height; a framed model
+ * starts below it (canvas/fit.ts).
+ */
 export function Toolbar({ actions }: { actions: EditorActions }) {
+  const [ref, narrow] = useNarrow(FOLD_BELOW);
+  const [arrange, setArrange] = useState(false);
   const canUndo = useModelStore((s) => s.canUndo);
   const canRedo = useModelStore((s) => s.canRedo);
   const selectedNodes = useModelStore((s) => s.selection.nodes.length);
@@ -63,7 +89,7 @@ export function Toolbar({ actions }: { actions: EditorActions }) {
   const ui = useUiStoreApi();
 
   return (
-    <div className="fl-toolbar" role="toolbar" aria-label="Editing">
+    <div className="fl-toolbar" role="toolbar" aria-label="Editing" ref={ref}>
       <Action name="undo" icon="undo" title={`Undo (${mod}Z)`} onClick={actions.undo} disabled={!canUndo} />
       <Action name="redo" icon="redo" title={`Redo (${mod}Shift+Z)`} onClick={actions.redo} disabled={!canRedo} />
       <span className="fl-tool-sep" />
@@ -100,16 +126,36 @@ export function Toolbar({ actions }: { actions: EditorActions }) {
       />
       <Action name="delete" icon="delete" title="Delete (Del)" onClick={actions.deleteSelection} disabled={!anything} />
       <span className="fl-tool-sep" />
-      {ALIGN.map(({ mode, title }) => (
-        <Action
-          key={mode}
-          name={mode}
-          icon={mode}
-          title={title}
-          onClick={() => actions.align(mode)}
-          disabled={selectedNodes < (mode.startsWith('distribute') ? 3 : 2)}
-        />
-      ))}
+      {narrow ? (
+        <span className="fl-tool-fold">
+          <Action name="arrange" icon="align-left" title="Align and distribute…" onClick={() => setArrange(!arrange)} pressed={arrange} />
+          {arrange && (
+            <span className="fl-tool-menu" role="group" aria-label="Align and distribute">
+              {ALIGN.map(({ mode, title }) => (
+                <Action
+                  key={mode}
+                  name={mode}
+                  icon={mode}
+                  title={title}
+                  onClick={() => actions.align(mode)}
+                  disabled={selectedNodes < (mode.startsWith('distribute') ? 3 : 2)}
+                />
+              ))}
+            </span>
+          )}
+        </span>
+      ) : (
+        ALIGN.map(({ mode, title }) => (
+          <Action
+            key={mode}
+            name={mode}
+            icon={mode}
+            title={title}
+            onClick={() => actions.align(mode)}
+            disabled={selectedNodes < (mode.startsWith('distribute') ? 3 : 2)}
+          />
+        ))
+      )}
       <span className="fl-tool-sep" />
       <Action
         name="layout"

@@ -1,9 +1,10 @@
 import { useLibraryUi } from '../library/LibraryShell.tsx';
+import { LayoutToggles } from './LayoutToggles.tsx';
 import { useModelStore, useUiStoreApi } from '../store/context.tsx';
 import { SAMPLES } from '../samples.ts';
 import { useDocumentActions } from './useDocumentActions.ts';
 
-export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleTheme: () => void }) {
+export function TopBar({ theme, onToggleTheme, onPresent }: { theme: 'light' | 'dark'; onToggleTheme: () => void; onPresent: () => void }) {
   const name = useModelStore((s) => s.model.name);
   const { open, save, newModel, openText } = useDocumentActions();
   const { showHome, showVersions } = useLibraryUi();
@@ -79,6 +80,19 @@ export function TopBar({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onTo
           {theme === 'dark' ? '☀' : '☾'}
         </button>
       </nav>
+      <LayoutToggles />
+      <button
+        type="button"
+        className="fl-present-button"
+        data-testid="action-present"
+        onClick={onPresent}
+        title={`Present to a room: full screen, hop by hop (F5 or ${mod}Shift+P)`}
+      >
+        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M4 2.5l9.5 5.5L4 13.5z" fill="currentColor" />
+        </svg>
+        Present
+      </button>
     </header>
   );
 }

@@ -41,6 +41,7 @@ beforeEach(async () => {
     setDocumentState: (s) => void documentStates.push(s),
     settleSaveBeforeClose: vi.fn(),
     rendererReadyForFiles: vi.fn(),
+    setFullScreen: vi.fn(),
   };
   const routes = createRoutes(deps);
   const options = { isTrusted: (e: IpcMainInvokeEvent) => isTrustedSender(e), log: { warn: () => undefined, error: () => undefined } };
@@ -205,5 +206,29 @@ describe('createPathGrants', () => {
     expect(grants.has('/m/shop.faultline.json')).toBe(true);
     expect(grants.has('/m/other.faultline.json')).toBe(false);
     expect(grants.has('shop.faultline.json')).toBe(false);
+  });
+});
+
+describe('switch full screen (presentation mode)', () => {
+  it('puts the window in full screen and takes it out', async () => {
+    await call(Channel.SetFullScreen, true);
+    await call(Channel.SetFullScreen, false);
+    expect(vi.mocked(deps.setFullScreen).mock.calls).toEqual([[true], [false]]);
+  });
+
+  it('refuses anything but true or false, and does nothing with it', async () => {
+    await expect(call(Channel.SetFullScreen, 'yes')).rejects.toThrow(/malformed request to switch full screen/);
+    await expect(call(Channel.SetFullScreen, { on: true })).rejects.toThrow(/malformed/);
+    await expect(call(Channel.SetFullScreen)).rejects.toThrow(/malformed/);
+    expect(deps.setFullScreen).not.toHaveBeenCalled();
+  });
+
+  it('refuses a request from a page that is not the app', async () => {
+    const routes = createRoutes(deps);
+    const r = routes.find((x) => x.channel === Channel.SetFullScreen)!;
+    const foreign = { senderFrame: { url: 'https://example.com/', parent: null } } as unknown as IpcMainInvokeEvent;
+    const options = { isTrusted: (e: IpcMainInvokeEvent) => isTrustedSender(e), log: { warn: () => undefined, error: () => undefined } };
+    await expect(guard(r, options)(foreign, true)).rejects.toThrow(/did not come from the Faultline window/);
+    expect(deps.setFullScreen).not.toHaveBeenCalled();
   });
 });

@@ -31,6 +31,7 @@ const VALID: Partial<Record<Channel, unknown>> = {
   [Channels.SetDocumentState]: { name: 'shop', dirty: true },
   [Channels.SaveBeforeCloseDone]: { requestId: 1, saved: true },
   [Channels.FileOpenedReady]: undefined,
+  [Channels.SetFullScreen]: true,
 };
 
 /** The same value with the wrong type. */
@@ -84,6 +85,7 @@ beforeEach(() => {
     setDocumentState: spy('setDocumentState'),
     settleSaveBeforeClose: spy('settleSaveBeforeClose'),
     rendererReadyForFiles: spy('rendererReadyForFiles'),
+    setFullScreen: spy('setFullScreen'),
   };
   listeners = new Map();
   registerRoutes({ handle: (channel, listener) => void listeners.set(channel, listener) }, createRoutes(deps), {

@@ -57,6 +57,7 @@ describe('window.faultline', () => {
         'saveExport',
         'savePdf',
         'setDocumentState',
+        'setFullScreen',
       ].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
@@ -80,6 +81,15 @@ describe('window.faultline', () => {
   it('sends only the document state fields main expects', async () => {
     await api.setDocumentState({ name: 'a', dirty: true, extra: 'x' } as never);
     expect(bridge.invoke).toHaveBeenCalledWith(Channel.SetDocumentState, { name: 'a', dirty: true });
+  });
+
+  it('sends full screen as a plain boolean', async () => {
+    await api.setFullScreen(true);
+    await api.setFullScreen('yes' as never);
+    expect(bridge.invoke.mock.calls).toEqual([
+      [Channel.SetFullScreen, true],
+      [Channel.SetFullScreen, false],
+    ]);
   });
 
   it('rejects with main’s readable message, without Electron’s wrapper', async () => {

@@ -1,6 +1,6 @@
 /** The path shown to the user, from the break to a node. */
 import { describe, expect, it } from 'vitest';
-import { explainPath } from '../../../shared/engine/explain.ts';
+import { explainEntries, explainPath } from '../../../shared/engine/explain.ts';
 import { simulate } from '../../../shared/engine/simulate.ts';
 import { breaks, buildModel } from './build.ts';
 
@@ -94,5 +94,19 @@ describe('explainPath', () => {
     const r = simulate(m, scenario);
     // bound: not a stolen copy; and with no holder of ci-token, deploy-role is not reached at all
     expect(explainPath(m, r, 'deploy-role', undefined, scenario)).toEqual([]);
+  });
+});
+
+describe('explainEntries', () => {
+  it('tells each trace entry as the last step of its own path does', () => {
+    const m = model();
+    const scenario = { breaks: breaks('leak:ci-token', 'outage:ca') };
+    const r = simulate(m, scenario);
+    const told = explainEntries(m, r, r.trace, scenario);
+    expect(told).toHaveLength(r.trace.length);
+    for (const [i, entry] of r.trace.entries()) {
+      const path = explainPath(m, r, entry.node, entry.effect, scenario);
+      expect(told[i]).toEqual(path.at(-1));
+    }
   });
 });

@@ -5,12 +5,15 @@ import { EdgeFxPath, useEdgeFx } from '../../scenarios/index.ts';
 import { useModelStoreApi, useUiStoreApi } from '../../store/context.tsx';
 import type { FlowEdge } from '../adapter.ts';
 import { useDetail } from '../detail.ts';
+import { useLabelHidden } from '../useDecor.ts';
 import { edgeLabel, misfitReason } from './edgeLabel.ts';
 
 export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
-  const hidden = !useDetail().labels;
+  // Too small to read at this zoom, or it would lie on another label or a node (useDecor.ts).
+  const crowded = useLabelHidden(id);
+  const hidden = !useDetail().labels || (crowded && !selected);
   const ui = useUiStoreApi();
   const store = useModelStoreApi();
   const fx = useEdgeFx(id);

@@ -4,7 +4,8 @@ import { memo } from 'react';
 import type { ModelNode } from '../../../../shared/domain/schema.ts';
 import { NodeFxDecor, useNodeFx } from '../../scenarios/index.ts';
 import type { KindFlowNode } from '../adapter.ts';
-import { useDetail } from '../detail.ts';
+import { shortLabel, useDetail } from '../detail.ts';
+import { useDecorPlace, useLabelLines } from '../useDecor.ts';
 import { KindIcon } from './icons.tsx';
 import { InlineRename } from './InlineRename.tsx';
 import { nodeChips } from './nodeChips.ts';
@@ -37,7 +38,9 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
   const { detail } = useDetail();
   // The blast-radius overlay: this node re-renders only when its own overlay changes.
   const fx = useNodeFx(node.id);
-  const style = { '--kind-color': config.color } as React.CSSProperties;
+  const place = useDecorPlace(node.id);
+  const lines = useLabelLines(node.id);
+  const style = { '--kind-color': config.color, ...(lines ? { '--lines': lines } : {}) } as React.CSSProperties;
   if (detail === 'far') {
     return (
       <div className={`fl-node is-far${selected ? ' is-selected' : ''}${fx.className}`} style={style} data-kind={node.kind} {...fx.attrs}>
@@ -53,6 +56,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
       style={style}
       data-kind={node.kind}
       title={node.props.notes || undefined}
+      data-decor={place}
       {...fx.attrs}
     >
       <NodeFxDecor fx={fx} />
@@ -83,11 +87,12 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
 /** The label, or the inline rename field while it is being renamed (double-click, F2). */
 function NodeLabel({ flowId, node }: { flowId: string; node: ModelNode }) {
   const { renaming, commit, cancel } = useRename(flowId, node.id, 'nodes');
+  const { short } = useDetail();
   if (renaming) return <InlineRename value={node.label} onCommit={commit} onCancel={cancel} />;
   const label = node.label || node.id;
   return (
     <div className="fl-node-label" title={label}>
-      {label}
+      {short ? shortLabel(label) : label}
     </div>
   );
 }

@@ -1,0 +1,127 @@
+/**
+ * Playback on the 2,000-node bench model with its scenario shown, in the built renderer, headless
+ * Chromium: the longest frame while stepping one hop at a time (each hop re-derives the overlay at the
+ * playhead, re-renders the nodes it changes, animates the new ones in and, with "follow" on, moves the
+ * camera to them), and frames per second while the timeline's scrubber is dragged across the whole axis.
+ *
+ * Stepping is measured in the editor at the working zoom a model this size opens at (its nodes drawn as
+ * cards), with "follow" off (the hop alone) and on (the camera also moves to each hop: on a large model it
+ * jumps, and the nodes coming into view are drawn in that frame, as after any pan); and in presentation
+ * mode (the whole model framed, drawn as its overview picture). Frames are counted with
+ * requestAnimationFrame (see canvas.ts); software rendering, so pessimistic.
+ */
+import type { Page } from '@playwright/test';
+import { serializeModel } from '../../shared/file/loader.ts';
+import { simulate } from '../../shared/engine/simulate.ts';
+import type { Suite } from '../lib/measure.ts';
+import { figure, ms } from '../lib/measure.ts';
+import { countFrames } from '../canvas/page.ts';
+import { benchModel } from './canvas.ts';
+import { ensureWebBuild, openSession } from '../canvas/browser.ts';
+import { drawn, settled } from './scenarios.ts';
+
+const TARGETS = { stepFrameMs: 50, scrubFps: 30 };
+const STEPS = 12;
+const SCRUB_MS = 3000;
+const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+
+/** One hop per press, each given time to animate and settle; the longest frame over all of them. */
+async function stepWindow(page: Page, press: () => Promise<void>): Promise<{ longest: number; frames: number }> {
+  const stop = await countFrames(page);
+  for (let i = 0; i < STEPS; i++) {
+    await press();
+    await sleep(450);
+  }
+  const { longest, frames } = await stop();
+  return { longest, frames };
+}
+
+/** The scrubber dragged from the start of the axis to its end and back, in small pointer moves. */
+async function scrub(page: Page): Promise<{ fps: number; longest: number; times: number }> {
+  const track = (await page.locator('.fl-tl-track').boundingBox())!;
+  const y = track.y + 14;
+  await page.mouse.move(track.x + 2, y);
+  await page.mouse.down();
+  const stop = await countFrames(page);
+  const seen = new Set<string>();
+  const t0 = Date.now();
+  let i = 0;
+  while (Date.now() - t0 < SCRUB_MS) {
+    const p = (i++ % 120) / 60;
+    const x = track.x + 2 + (p <= 1 ? p : 2 - p) * (track.width - 4);
+    await page.mouse.move(x, y);
+    seen.add((await page.getByTestId('timeline-scrubber').getAttribute('data-time')) ?? '');
+  }
+  const result = await stop();
+  await page.mouse.up();
+  return { fps: result.fps, longest: result.longest, times: seen.size };
+}
+
+export const presentSuite: Suite = {
+  name: 'present',
+  description: 'playback of a scenario on the 2,000-node model: stepping one hop (longest frame), dragging the scrubber (fps)',
+  async run(print) {
+    await ensureWebBuild(print);
+    const m = benchModel(2_000, 50);
+    const scenario = m.scenarios[0];
+    const result = simulate(m, scenario);
+    const session = await openSession();
+    try {
+      const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(session.url);
+      await page.waitForSelector('[data-testid="scenario-status"]');
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('action-open').click();
+      await (await chooser).setFiles({ name: 'bench.faultline.json', mimeType: 'application/json', buffer: Buffer.from(serializeModel(m)) });
+      await page.getByTestId('status-counts').filter({ hasText: `${m.nodes.length} nodes` }).waitFor({ timeout: 60_000 });
+      await drawn(page);
+      await settled(page, 1);
+      await page.getByTestId(`scenario-item-${scenario.id}`).click();
+      await settled(page, 2);
+      await sleep(800);
+      const hops = Number((await page.getByTestId('timeline-now').textContent())?.match(/of (\d+)/)?.[1] ?? 0);
+      print(`${m.nodes.length} nodes, ${m.edges.length} edges; scenario "${scenario.name}": ${new Set(result.impacts.map((i) => i.node)).size} nodes hit in ${hops} hops`);
+
+      // The editor: back to the break, then hop after hop with the step button, follow off, then on.
+      const ok = (v: number) => ({ text: `target ≤ ${ms(TARGETS.stepFrameMs)}`, ok: v <= TARGETS.stepFrameMs });
+      await page.getByTestId('follow-toggle').uncheck();
+      await page.getByTestId('timeline-scrubber').focus();
+      await page.keyboard.press('Home');
+      await sleep(600);
+      // The same window with nothing to do: the longest frame the machine gives an idle page (its noise floor).
+      const idle = await stepWindow(page, async () => {});
+      const edit = await stepWindow(page, () => page.getByTestId('action-step-next').click());
+      print(figure(`editor, working zoom: ${STEPS} hops, longest frame`, ms(edit.longest), ok(edit.longest)));
+      print(figure('  baseline: the same time idle, longest frame', ms(idle.longest)));
+      await page.getByTestId('follow-toggle').check();
+      const follow = await stepWindow(page, () => page.getByTestId('action-step-next').click());
+      print(figure(`  the next ${STEPS} with follow on (camera moves)`, ms(follow.longest)));
+
+      // Dragging the scrubber across the whole axis in the editor.
+      const drag = await scrub(page);
+      print(
+        figure('scrubber dragged for 3 s: frames per second', drag.fps.toFixed(1), { text: `target ≥ ${TARGETS.scrubFps} fps`, ok: drag.fps >= TARGETS.scrubFps }),
+      );
+      print(figure('  longest frame / distinct hours shown', `${ms(drag.longest)} / ${drag.times}`));
+
+      // Presentation mode: the whole model framed, hop after hop with →.
+      await page.keyboard.press('F5');
+      await page.getByTestId('present-caption').waitFor();
+      await sleep(1200);
+      const roomIdle = await stepWindow(page, async () => {});
+      const room = await stepWindow(page, () => page.keyboard.press('ArrowRight'));
+      print(figure(`presentation, whole model: ${STEPS} hops, longest frame`, ms(room.longest), ok(room.longest)));
+      print(figure('  baseline: the same time idle, longest frame', ms(roomIdle.longest)));
+      const dragRoom = await scrub(page);
+      print(
+        figure('presentation: scrubber dragged, frames per second', dragRoom.fps.toFixed(1), {
+          text: `target ≥ ${TARGETS.scrubFps} fps`,
+          ok: dragRoom.fps >= TARGETS.scrubFps,
+        }),
+      );
+      await page.keyboard.press('Escape');
+    } finally {
+      await session.close();
+    }
+  },
+};

@@ -1,0 +1,125 @@
+/**
+ * Keeping the canvas's small print off the nodes. Pure geometry in model coordinates.
+ *
+ * - A node's tags (its effect with the hour, its break) go above it, else below it, else beside it,
+ *   else in a row of their own inside the card: wherever they cover no other node.
+ * - Edge labels sit halfway along their edge; one that would lie on another label or on a node is hidden.
+ *   Selected edges and misfits (their label is a warning) always show; then edges that carried the shown
+ *   scenario are placed first.
+ */
+import type { Rect } from '../editor/geometry.ts';
+
+export type DecorPlace = 'above' | 'below' | 'right' | 'left' | 'inside';
+
+/** A tag row to place: its node and its size in model px. */
+export interface DecorRequest {
+  id: string;
+  width: number;
+  height: number;
+}
+
+const CELL = 256;
+
+/** A coarse grid of rectangles for "what does this box touch" questions. */
+export class RectIndex {
+  private cells = new Map<string, { id: string; rect: Rect }[]>();
+
+  constructor(rects: Iterable<[string, Rect]>) {
+    for (const [id, rect] of rects) this.add(id, rect);
+  }
+
+  add(id: string, rect: Rect): void {
+    for (const key of this.keys(rect)) {
+      const list = this.cells.get(key);
+      if (list) list.push({ id, rect });
+      else this.cells.set(key, [{ id, rect }]);
+    }
+  }
+
+  /** True when `rect` overlaps any rectangle but those with the ids in `except`. */
+  hits(rect: Rect, ...except: string[]): boolean {
+    for (const key of this.keys(rect)) {
+      for (const other of this.cells.get(key) ?? []) if (!except.includes(other.id) && overlaps(rect, other.rect)) return true;
+    }
+    return false;
+  }
+
+  private *keys(r: Rect): Generator<string> {
+    const x0 = Math.floor(r.x / CELL);
+    const x1 = Math.floor((r.x + r.width) / CELL);
+    const y0 = Math.floor(r.y / CELL);
+    const y1 = Math.floor((r.y + r.height) / CELL);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x},${y}`;
+  }
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The tag row's box for a placement (left-aligned with the node, `gap` away from it). */
+export function decorRect(node: Rect, size: { width: number; height: number }, place: DecorPlace, gap: number): Rect {
+  const x = node.x - 3;
+  if (place === 'above') return { x, y: node.y - gap - size.height, width: size.width, height: size.height };
+  if (place === 'below') return { x, y: node.y + node.height + gap, width: size.width, height: size.height };
+  if (place === 'right') return { x: node.x + node.width + gap, y: node.y, width: size.width, height: size.height };
+  if (place === 'left') return { x: node.x - gap - size.width, y: node.y, width: size.width, height: size.height };
+  return { x: node.x + 2, y: node.y + 2, width: Math.min(size.width, node.width - 4), height: size.height };
+}
+
+const inside = (r: Rect, area: Rect) => r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height;
+
+/**
+ * Where each node's tags go: above, below, beside, or inside when all would cover another node. With
+ * `within` (the part of the model on screen, in presentation mode), tags also stay on screen.
+ */
+export function placeDecor(nodes: ReadonlyMap<string, Rect>, requests: readonly DecorRequest[], gap: number, within?: Rect): Map<string, DecorPlace> {
+  const index = new RectIndex(nodes);
+  const out = new Map<string, DecorPlace>();
+  for (const req of requests) {
+    const place = placeOne(index, nodes, req, gap, within);
+    if (place) out.set(req.id, place);
+  }
+  return out;
+}
+
+/** One node's place (placeDecor), against an index of the nodes built once; null for an unknown node. */
+export function placeOne(index: RectIndex, nodes: ReadonlyMap<string, Rect>, req: DecorRequest, gap: number, within?: Rect): DecorPlace | null {
+  const node = nodes.get(req.id);
+  if (!node) return null;
+  const fits = (p: DecorPlace) => {
+    const box = decorRect(node, req, p, gap);
+    return !index.hits(box, req.id) && (!within || inside(box, within));
+  };
+  return (['above', 'below', 'right', 'left'] as const).find(fits) ?? 'inside';
+}
+
+export interface LabelRequest {
+  id: string;
+  /** The label's centre. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Lower goes first. */
+  priority: number;
+  /** Shown whatever it covers (a selected edge, a misfit's warning); the others keep clear of it. */
+  keep?: boolean;
+  source: string;
+  target: string;
+}
+
+/** The edge labels to hide: each one that would overlap a label already placed or a node. */
+export function hiddenLabels(nodes: ReadonlyMap<string, Rect> | RectIndex, labels: readonly LabelRequest[]): Set<string> {
+  const nodeIndex = nodes instanceof RectIndex ? nodes : new RectIndex(nodes);
+  const placed = new RectIndex([]);
+  const hidden = new Set<string>();
+  const order = [...labels].sort((a, b) => Number(!a.keep) - Number(!b.keep) || a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const l of order) {
+    const rect = { x: l.x - l.width / 2, y: l.y - l.height / 2, width: l.width, height: l.height };
+    // A label may touch its own edge's ends (a short edge between neighbours), never a third node.
+    if (!l.keep && (nodeIndex.hits(rect, l.source, l.target) || placed.hits(rect))) hidden.add(l.id);
+    else placed.add(l.id, rect);
+  }
+  return hidden;
+}

@@ -1,0 +1,179 @@
+/**
+ * Where each node's tags go and which edge labels are hidden (decor.ts), worked out after React Flow has
+ * measured the nodes, and read per node and per edge: an item re-renders only when its own answer changes.
+ */
+import { useStoreApi } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
+import { createContext, useContext, useEffect } from 'react';
+import { createStore } from 'zustand/vanilla';
+import { useStore as useZustand } from 'zustand';
+import type { Rect } from '../editor/geometry.ts';
+import { DEFAULT_NODE_SIZE } from '../editor/geometry.ts';
+import { useScenarioStoreApi } from '../scenarios/index.ts';
+import type { OverlayData } from '../scenarios/overlay.ts';
+import { decorSize } from '../scenarios/NodeFx.tsx';
+import type { FlowEdge, FlowNode } from './adapter.ts';
+import { isBoundaryId } from './adapter.ts';
+import type { DecorPlace, LabelRequest } from './decor.ts';
+import { RectIndex, hiddenLabels, placeOne } from './decor.ts';
+import type { Band } from './detail.ts';
+import type { Box } from './flowGeometry.ts';
+import { viewInFlow } from './flowGeometry.ts';
+import { edgeLabel } from './edges/edgeLabel.ts';
+
+interface DecorState {
+  place: ReadonlyMap<string, DecorPlace>;
+  hidden: ReadonlySet<string>;
+  /** Lines a label may take, where fewer than two fit above the next card down (presentation mode). */
+  lines: ReadonlyMap<string, number>;
+}
+
+export type DecorStore = ReturnType<typeof createDecorStore>;
+
+export const createDecorStore = () => createStore<DecorState>()(() => ({ place: new Map(), hidden: new Set(), lines: new Map() }));
+
+export const DecorContext = createContext<DecorStore | null>(null);
+
+/** Outside a canvas (nothing placed yet): tags above, every label shown. */
+const NONE = createDecorStore();
+
+const useDecorStore = <T,>(selector: (s: DecorState) => T): T => useZustand(useContext(DecorContext) ?? NONE, selector);
+
+export const useDecorPlace = (id: string): DecorPlace => useDecorStore((s) => s.place.get(id) ?? 'above');
+export const useLabelHidden = (id: string): boolean => useDecorStore((s) => s.hidden.has(id));
+export const useLabelLines = (id: string): number | undefined => useDecorStore((s) => s.lines.get(id));
+
+/** Gap between a node and its tags, in tag heights. */
+const GAP = 0.3;
+/** Edge labels, in ems of their text (app.css .fl-edge-label): width per character, padding, height. */
+const LABEL = { char: 0.6, pad: 1.4, height: 1.75 };
+
+function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>) {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>) {
+  if (a.size !== b.size) return false;
+  for (const v of a) if (!b.has(v)) return false;
+  return true;
+}
+
+interface DecorInput {
+  nodes: readonly FlowNode[];
+  edges: readonly FlowEdge[];
+  band: Band;
+  labels: boolean;
+  presenting: boolean;
+  /** A large model: only the edges in view get their labels placed. */
+  large: boolean;
+}
+
+/** Node rectangles as React Flow has drawn them (measured sizes, absolute positions). */
+function drawnRects(lookup: ReactFlowState<FlowNode, FlowEdge>['nodeLookup']): Map<string, Rect> {
+  const rects = new Map<string, Rect>();
+  for (const [id, n] of lookup) {
+    if (isBoundaryId(id)) continue;
+    const p = n.internals.positionAbsolute;
+    rects.set(id, { x: p.x, y: p.y, width: n.measured.width ?? DEFAULT_NODE_SIZE.width, height: n.measured.height ?? DEFAULT_NODE_SIZE.height });
+  }
+  return rects;
+}
+
+/** Edge labels to place: their text's box halfway between the ends, and which must show. */
+function labelRequests(input: DecorInput, rects: ReadonlyMap<string, Rect>, overlay: OverlayData, view: Box | null): LabelRequest[] {
+  const out: LabelRequest[] = [];
+  const seen = (r: Rect) => !view || (r.x < view.x1 && r.x + r.width > view.x0 && r.y < view.y1 && r.y + r.height > view.y0);
+  for (const e of input.edges) {
+    const s = rects.get(e.source);
+    const t = rects.get(e.target);
+    if (!s || !t || !e.data || !(seen(s) || seen(t))) continue;
+    const o = overlay.edges.get(e.id);
+    const text = `${e.data.fits ? '' : '⚠ '}${o?.patched ? 'what-if · ' : ''}${edgeLabel(e.data.edge)}`;
+    const keep = Boolean(e.selected) || !e.data.fits;
+    out.push({
+      id: e.id,
+      x: (s.x + s.width + t.x) / 2,
+      y: (s.y + s.height / 2 + t.y + t.height / 2) / 2,
+      width: (text.length * LABEL.char + LABEL.pad) * input.band.edgePx,
+      height: LABEL.height * input.band.edgePx,
+      priority: keep ? 0 : o?.carried ? 1 : 2,
+      keep,
+      source: e.source,
+      target: e.target,
+    });
+  }
+  return out;
+}
+
+/**
+ * Works the answers out again when the nodes, the zoom band or the overlay change. The overlay is read
+ * from the scenario store by subscription, so a new hop does not re-render the canvas around its nodes.
+ */
+export function useDecorLayout(store: DecorStore, input: DecorInput) {
+  const rf = useStoreApi<FlowNode, FlowEdge>();
+  const scenarios = useScenarioStoreApi();
+  const { nodes, edges, band, labels, presenting, large } = input;
+  useEffect(() => {
+    const current = { nodes, edges, band, labels, presenting, large };
+    // Until the nodes, the band or the mode change, a node's place depends only on its tags' size: kept
+    // per node, so a new hop works out only the nodes it changes.
+    let rects: Map<string, Rect> | null = null;
+    let index: RectIndex | null = null;
+    const placed = new Map<string, { key: string; place: DecorPlace }>();
+    const layout = (overlay: OverlayData) => {
+      // Mid-drag the answer would change every frame: it is worked out when the drag ends.
+      if (nodes.some((n) => n.dragging)) return;
+      // Nothing to place (no overlay, no edge labels at this zoom): no index of every node is built, which
+      // on a 10,000-node model would cost each drop tens of milliseconds.
+      if (overlay.nodes.size === 0 && !labels) {
+        const prev = store.getState();
+        if (prev.place.size || prev.hidden.size) store.setState({ place: new Map(), hidden: new Set() });
+        return;
+      }
+      rects ??= drawnRects(rf.getState().nodeLookup);
+      index ??= new RectIndex(rects);
+      const words = band.card === 'full';
+      // Presenting, the model is framed whole: its tags stay on screen too.
+      const view = presenting ? viewInFlow(rf.getState()) : null;
+      const within = view ? { x: view.x0, y: view.y0, width: view.x1 - view.x0, height: view.y1 - view.y0 } : undefined;
+      const viewKey = within ? [within.x, within.y, within.width, within.height].map(Math.round).join(',') : '';
+      const place = new Map<string, DecorPlace>();
+      for (const [id, o] of overlay.nodes) {
+        const size = decorSize(o, band.tagPx, words);
+        if (!size) continue;
+        const key = `${size.width}:${size.height}:${viewKey}`;
+        const known = placed.get(id);
+        if (known?.key === key) {
+          place.set(id, known.place);
+          continue;
+        }
+        const where = placeOne(index, rects, { id, ...size }, GAP * band.tagPx, within);
+        if (!where) continue;
+        placed.set(id, { key, place: where });
+        place.set(id, where);
+      }
+      const hidden = labels ? hiddenLabels(index, labelRequests(current, rects, overlay, large ? viewInFlow(rf.getState()) : null)) : new Set<string>();
+      const prev = store.getState();
+      store.setState({ place: sameMap(prev.place, place) ? prev.place : place, hidden: sameSet(prev.hidden, hidden) ? prev.hidden : hidden });
+    };
+    layout(scenarios.getState().overlay);
+    const offScenarios = scenarios.subscribe((s, prev) => {
+      if (s.overlay !== prev.overlay) layout(s.overlay);
+    });
+    // A large model's labels are worked out for the edges in view: again when the view has moved.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const offView = large && labels
+      ? rf.subscribe((s, prev) => {
+          if (s.transform === prev.transform) return;
+          if (timer) clearTimeout(timer);
+          timer = setTimeout(() => layout(scenarios.getState().overlay), 150);
+        })
+      : () => {};
+    return () => {
+      offScenarios();
+      offView();
+      if (timer) clearTimeout(timer);
+    };
+  }, [store, rf, scenarios, nodes, edges, band, labels, presenting, large]);
+}

@@ -1,0 +1,127 @@
+/**
+ * Presentation mode's caption: the hop on screen, large, told as the explain panel tells a step (the
+ * engine's explainEntries: one source of the sentences): its hour, its sentence, the rule that fired and
+ * the control that would have stopped it. A hop that reaches several nodes at once names the others; the
+ * responses taken and stolen copies dying at that hour are told after it, or alone when nothing is reached.
+ */
+import { useMemo } from 'react';
+import { deadCopyText } from '../../../shared/analysis/stolen.ts';
+import { EFFECTS, RESPONSE_INFO, SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
+import { explainEntries } from '../../../shared/engine/explain.ts';
+import { RESPONSE_COLOR } from '../../../shared/report/style.ts';
+import { StepMeta, formatTime, useScenarioStore } from '../scenarios/index.ts';
+import { Glyph } from '../scenarios/glyphs.tsx';
+import { hopIndexAt, playbackOf } from './playback.ts';
+import type { HopEvent } from './playback.ts';
+
+/** "Response: rotate CI token. Stolen copies taken before this hour stop working…", "CI token: stolen, dead after 1 h…". */
+export function eventSentence(ev: HopEvent, label: (id: string) => string): string {
+  if (ev.kind === 'dead') return `${label(ev.node)}: ${deadCopyText(ev.at)}, before it carried anything`;
+  const { title, meaning } = RESPONSE_INFO[ev.action];
+  return `Response: ${title.toLowerCase()} ${label(ev.node)}. ${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`;
+}
+
+function EventLines({ events, label }: { events: readonly HopEvent[]; label: (id: string) => string }) {
+  return (
+    <ul className="fl-caption-events" data-testid="present-events">
+      {events.map((ev) => (
+        <li key={`${ev.kind}:${ev.node}:${ev.kind === 'response' ? ev.action : ''}`} className={`is-${ev.kind}`}>
+          <Glyph name={ev.kind === 'dead' ? 'control' : ev.action} size={14} />
+          {eventSentence(ev, label)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const isSecurity = (e: string) => (SECURITY_EFFECTS as readonly string[]).includes(e);
+
+export function Caption() {
+  const shown = useScenarioStore((s) => s.shown);
+  const playhead = useScenarioStore((s) => s.playhead);
+  const activeId = useScenarioStore((s) => s.activeId);
+  const running = useScenarioStore((s) => s.run.status === 'running');
+
+  const told = useMemo(() => {
+    if (!shown) return null;
+    const playback = playbackOf(shown.result);
+    const index = playhead === null ? playback.hops.length - 1 : hopIndexAt(playback, playhead);
+    const hop = playback.hops[index];
+    if (!hop) return { index, count: playback.hops.length, at: 0, steps: [], events: [] };
+    // The strongest security step first: that is the one the room asks about.
+    const entries = [...hop.entries].sort((a, b) => Number(isSecurity(b.effect)) - Number(isSecurity(a.effect)) || EFFECTS.indexOf(a.effect) - EFFECTS.indexOf(b.effect));
+    const steps = explainEntries(shown.model, shown.result, entries, shown.scenario);
+    return { index, count: playback.hops.length, at: hop.at, steps, events: hop.events };
+  }, [shown, playhead]);
+
+  const labels = useMemo(() => new Map(shown?.model.nodes.map((n) => [n.id, n.label || n.id]) ?? []), [shown]);
+  const label = (id: string) => labels.get(id) ?? id;
+  let body: React.ReactNode;
+  if (!told) {
+    body = (
+      <p className="fl-caption-sentence is-muted">
+        {activeId === null ? 'No scenario to present: right-click a node and choose what breaks, or press 1 to 9.' : running ? 'Simulating…' : 'This scenario has no break yet.'}
+      </p>
+    );
+  } else if (told.steps.length === 0 && told.events.length > 0) {
+    // Nothing reached at this hour, only what the defenders did or a stolen copy dying.
+    const [first, ...others] = told.events;
+    body = (
+      <>
+        <p className="fl-caption-sentence" data-testid="present-sentence">
+          <span className={`fx-swatch fx-swatch-${first.kind}`}>
+            <Glyph name={first.kind === 'dead' ? 'control' : first.action} size={16} />
+          </span>
+          {eventSentence(first, label)}
+        </p>
+        {others.length > 0 && (
+          <div className="fl-caption-meta">
+            <EventLines events={others} label={label} />
+          </div>
+        )}
+      </>
+    );
+  } else if (told.steps.length === 0) {
+    body = <p className="fl-caption-sentence is-muted">Nothing is reached: every break was prevented.</p>;
+  } else {
+    const [first, ...others] = told.steps;
+    body = (
+      <>
+        <p className="fl-caption-sentence" data-testid="present-sentence">
+          <span className={`fx-swatch fx-swatch-${first.effect}`}>
+            <Glyph name={told.index === 0 ? 'break' : first.rule.startsWith('response') ? 'revoke' : first.effect} size={16} />
+          </span>
+          {first.sentence}
+        </p>
+        <div className="fl-caption-meta">
+          <StepMeta step={first} />
+          {others.length > 0 && (
+            <p className="fl-caption-more" data-testid="present-more">
+              Also at this hop: {others.map((s) => label(s.node)).join(', ')}
+            </p>
+          )}
+          {told.events.length > 0 && <EventLines events={told.events} label={label} />}
+        </div>
+      </>
+    );
+  }
+  return (
+    <section
+      className="fl-caption"
+      data-testid="present-caption"
+      aria-live="polite"
+      aria-label="Current hop"
+      style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}
+    >
+      <div className="fl-caption-time">
+        <strong data-testid="present-time">{told ? formatTime(told.at) : '—'}</strong>
+        {told && told.count > 0 && (
+          <span>
+            hop {told.index + 1}/{told.count}
+          </span>
+        )}
+      </div>
+      <div className="fl-caption-body">{body}</div>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * What the overlay's colours, patterns and glyphs mean, with the count of nodes per effect as drawn now
+ * (at the playhead), and the responses and dead stolen copies when the scenario has any. A strip of its own beside the timeline, never over the canvas: in edit mode compact
+ * (the words in tooltips), in presentation mode with the words.
+ */
+import { useMemo } from 'react';
+import { deadCopies } from '../../../shared/analysis/stolen.ts';
+import { EFFECTS } from '../../../shared/domain/kinds.ts';
+import { RESPONSE_COLOR } from '../../../shared/report/style.ts';
+import type { Effect } from '../../../shared/domain/kinds.ts';
+import { useScenarioStore } from './context.tsx';
+import { EFFECT_LOOK } from './effects.ts';
+import { Glyph } from './glyphs.tsx';
+import { EdgeLegendLine } from './legendParts.tsx';
+import type { OverlayData } from './overlay.ts';
+
+interface Row {
+  key: string;
+  swatch: React.ReactNode;
+  word: string;
+  meaning: string;
+  count?: number;
+}
+
+function swatch(cls: string, glyph: Parameters<typeof Glyph>[0]['name'] | null) {
+  return <span className={`fx-swatch fx-swatch-${cls}`}>{glyph && <Glyph name={glyph} size={13} />}</span>;
+}
+
+export interface OverlayCounts extends Record<Effect, number> {
+  /** Responses taken by the moment shown (domain 1.1 §6). */
+  response: number;
+  /** Stolen secrets whose copy has died without carrying anything (§5). */
+  dead: number;
+}
+
+/** Nodes per effect in the overlay (each node's security and availability effect), responses, dead copies. */
+export function overlayCounts(overlay: OverlayData): OverlayCounts {
+  const counts = { ...(Object.fromEntries(EFFECTS.map((e) => [e, 0])) as Record<Effect, number>), response: 0, dead: 0 };
+  for (const n of overlay.nodes.values()) {
+    if (n.security) counts[n.security] += 1;
+    if (n.availability) counts[n.availability] += 1;
+    counts.response += n.responses.length;
+    if (n.deadAfter !== null) counts.dead += 1;
+  }
+  return counts;
+}
+
+export function LegendStrip({ full = false }: { full?: boolean }) {
+  const overlay = useScenarioStore((s) => s.overlay);
+  const counts = useMemo(() => overlayCounts(overlay), [overlay]);
+  // Whether the scenario has responses or dead copies at all, from the whole result: the rows stay put
+  // while the playhead moves (0 before they happen), so the strip and the timeline beside it never jump.
+  const whole = useScenarioStore((s) => s.shown?.result);
+  const has = useMemo(
+    () => ({
+      response: (whole?.scenario.responses.length ?? 0) > 0,
+      dead: whole ? deadCopies(whole).size > 0 : false,
+      silent: whole?.impacts.some((i) => i.silent) ?? false,
+      // The trace, not the impacts: a node read at 1 h and controlled at 5 h is drawn read in between.
+      effects: new Set(whole?.trace.map((t) => t.effect) ?? []),
+    }),
+    [whole],
+  );
+  if (!overlay.active) return null;
+  const responseSwatch = (
+    <span className="fx-swatch fx-swatch-response" style={{ '--fx-response': RESPONSE_COLOR } as React.CSSProperties}>
+      <Glyph name="rotate" size={13} />
+    </span>
+  );
+  const rows: Row[] = [
+    // Presenting, the strip is this scenario's legend: an effect it never reaches is left out (room for the
+    // words at 1280 px). The rows come from the whole result, so they stay put while the playhead moves.
+    ...EFFECTS.filter((e) => !full || has.effects.has(e)).map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOK[e].title, meaning: `${EFFECT_LOOK[e].meaning} (${EFFECT_LOOK[e].pattern})`, count: counts[e] })),
+    { key: 'break', swatch: swatch('break', 'break'), word: 'Break', meaning: 'where the scenario starts, at 0 h' },
+    ...(full && !has.silent ? [] : [{ key: 'silent', swatch: swatch('silent', 'silent'), word: 'Silent', meaning: 'down with no health check to notice' }]),
+    // Rows that only some scenarios need, shown while the canvas draws one.
+    ...(has.response || counts.response > 0
+      ? [{ key: 'response', swatch: responseSwatch, word: 'Response', meaning: 'rotate or revoke, at the hour on its tag', count: counts.response }]
+      : []),
+    ...(has.dead || counts.dead > 0
+      ? [{ key: 'dead', swatch: swatch('dead', 'control'), word: 'Stolen, dead', meaning: 'a stolen copy that stopped working before it carried anything', count: counts.dead }]
+      : []),
+    { key: 'dim', swatch: swatch('dim', null), word: 'Not reached', meaning: 'faded: the break does not get here (yet)' },
+    { key: 'spread', swatch: <EdgeLegendLine />, word: 'Spread', meaning: 'the arrow points the way the break went; tags give hours after the break' },
+  ];
+  return (
+    <ul className={`fx-legend-strip${full ? ' is-full' : ''}`} data-testid="overlay-legend" aria-label="Blast radius legend">
+      {/* Every row has its meaning in a tooltip; the strip shows what fits its room. */}
+      {rows.map((r) => (
+        <li key={r.key} data-legend={r.key} title={`${r.word}: ${r.meaning}${r.count !== undefined ? ` (${r.count} now)` : ''}`}>
+          {r.swatch}
+          <span className="fx-legend-word">{r.word}</span>
+          {r.count !== undefined && <span className="fx-legend-count">{r.count}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

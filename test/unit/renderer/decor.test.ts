@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { decorRect, hiddenLabels, overlaps, placeDecor } from '../../../renderer/src/canvas/decor.ts';
+import type { Rect } from '../../../renderer/src/editor/geometry.ts';
+
+const card = (x: number, y: number): Rect => ({ x, y, width: 184, height: 64 });
+const tags = { width: 150, height: 24 };
+
+describe('placing a node’s tags clear of other nodes', () => {
+  it('puts them above a node with room above', () => {
+    const nodes = new Map([['a', card(0, 200)]]);
+    expect(placeDecor(nodes, [{ id: 'a', ...tags }], 4).get('a')).toBe('above');
+  });
+
+  it('goes below, then beside, when the way up is taken', () => {
+    const nodes = new Map([
+      ['a', card(0, 100)],
+      ['up', card(0, 10)],
+    ]);
+    expect(placeDecor(nodes, [{ id: 'a', ...tags }], 4).get('a')).toBe('below');
+    nodes.set('down', card(0, 180));
+    expect(placeDecor(nodes, [{ id: 'a', ...tags }], 4).get('a')).toBe('right');
+    nodes.set('right', card(200, 100));
+    expect(placeDecor(nodes, [{ id: 'a', ...tags }], 4).get('a')).toBe('left');
+    nodes.set('left', card(-200, 100));
+    expect(placeDecor(nodes, [{ id: 'a', ...tags }], 4).get('a')).toBe('inside');
+  });
+
+  it('never lands on another node, on a dense grid', () => {
+    const nodes = new Map<string, Rect>();
+    for (let i = 0; i < 6; i++) for (let j = 0; j < 6; j++) nodes.set(`n${i}-${j}`, card(i * 240, j * 140));
+    const requests = [...nodes.keys()].map((id) => ({ id, width: 140 + (id.length % 3) * 30, height: 40 }));
+    const placed = placeDecor(nodes, requests, 6);
+    for (const req of requests) {
+      const place = placed.get(req.id)!;
+      const box = decorRect(nodes.get(req.id)!, req, place, 6);
+      for (const [id, r] of nodes) if (id !== req.id) expect(overlaps(box, r), `${req.id} ${place} on ${id}`).toBe(false);
+    }
+  });
+});
+
+describe('edge labels that would overlap', () => {
+  const nodes = new Map([
+    ['a', card(0, 0)],
+    ['b', card(400, 0)],
+    ['c', card(200, 200)],
+  ]);
+  const label = (id: string, x: number, y: number, extra = {}) => ({ id, x, y, width: 80, height: 18, priority: 2, source: 'a', target: 'b', ...extra });
+
+  it('shows labels that stand apart', () => {
+    expect(hiddenLabels(nodes, [label('e1', 290, 32), label('e2', 290, 120)])).toEqual(new Set());
+  });
+
+  it('hides the later of two labels on one another, and one lying on a third node', () => {
+    expect(hiddenLabels(nodes, [label('e1', 290, 32), label('e2', 300, 36)])).toEqual(new Set(['e2']));
+    expect(hiddenLabels(nodes, [label('e3', 290, 230)])).toEqual(new Set(['e3']));
+  });
+
+  it('places by priority, and always shows what must show', () => {
+    expect(hiddenLabels(nodes, [label('e1', 290, 32), label('e2', 300, 36, { priority: 1 })])).toEqual(new Set(['e1']));
+    expect(hiddenLabels(nodes, [label('e1', 290, 32, { priority: 0 }), label('e2', 300, 36, { keep: true, priority: 0 })])).toEqual(new Set(['e1']));
+  });
+});
+
+describe('the size of a node’s tag row', async () => {
+  const { decorSize } = await import('../../../renderer/src/scenarios/NodeFx.tsx');
+  const { UNAFFECTED_NODE } = await import('../../../renderer/src/scenarios/overlay.ts');
+  const stolen = { ...UNAFFECTED_NODE, effect: 'control' as const, security: 'control' as const, securityAt: 0, at: 0, breaks: ['leak' as const] };
+
+  it('counts every tag drawn in the row: break, effect, a dead copy’s hour, each response', () => {
+    const base = decorSize(stolen, 12, true)!;
+    const dead = decorSize({ ...stolen, deadAfter: 0.25 }, 12, true)!;
+    const rotated = decorSize({ ...stolen, responses: [{ action: 'rotate', at: 4 }] }, 12, true)!;
+    const both = decorSize({ ...stolen, deadAfter: 0.25, responses: [{ action: 'rotate', at: 0.25 }, { action: 'revoke', at: 30 }] }, 12, true)!;
+    expect(dead.width).toBeGreaterThan(base.width + 40);
+    expect(rotated.width).toBeGreaterThan(base.width + 60);
+    expect(both.width).toBeGreaterThan(rotated.width + 80);
+    // Terse tags (no words) are narrower but still count the response's glyph and hour.
+    expect(decorSize({ ...stolen, responses: [{ action: 'rotate', at: 4 }] }, 12, false)!.width).toBeGreaterThan(decorSize(stolen, 12, false)!.width + 30);
+    // A response alone (on a node the break never reaches) still gets a row.
+    expect(decorSize({ ...UNAFFECTED_NODE, responses: [{ action: 'revoke', at: 3 }] }, 12, true)).not.toBeNull();
+  });
+
+  it('a row widened by a response goes where it covers no neighbour', () => {
+    const nodes = new Map([
+      ['tok', card(0, 100)],
+      ['up-right', card(200, 40)],
+    ]);
+    const narrow = decorSize(stolen, 12, true)!;
+    const wide = decorSize({ ...stolen, responses: [{ action: 'rotate', at: 4 }, { action: 'revoke', at: 30 }] }, 12, true)!;
+    expect(narrow.width).toBeLessThan(200);
+    expect(placeDecor(nodes, [{ id: 'tok', ...narrow }], 4).get('tok')).toBe('above');
+    expect(wide.width).toBeGreaterThan(203);
+    expect(placeDecor(nodes, [{ id: 'tok', ...wide }], 4).get('tok')).toBe('below');
+  });
+});
