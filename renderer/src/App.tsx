@@ -29,6 +29,7 @@ import { useTheme } from './shell/useTheme.ts';
 import { ExportDialog } from './report/ExportDialog.tsx';
 import { ImportHost } from './import/ImportHost.tsx';
 import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider, useScenarioStoreApi } from './scenarios/index.ts';
+import { DecideCanvasLayer, DecideProvider } from './decide/index.ts';
 import { installDebugHook } from './store/debugHook.ts';
 import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './store/context.tsx';
 
@@ -105,7 +106,7 @@ function Workspace() {
     <div className="fl-main">
       {palette && (
         <SidePanel panel="palette" side="left" title="Kinds">
-          <Palette onAdd={add} />
+          <Palette onAdd={add} onAddNote={actions.addNoteAt} />
         </SidePanel>
       )}
       <main className="fl-canvas" aria-label="Trust graph canvas">
@@ -116,6 +117,7 @@ function Workspace() {
           <QuickAdd onPlace={placeAndName} />
           <SearchBox onJump={actions.focusNode} />
           <ScenarioCanvasLayer />
+          <DecideCanvasLayer />
         </div>
         {presenting ? <PresentBottom /> : <PlaybackStrip />}
       </main>
@@ -232,9 +234,11 @@ export function App() {
     <ReactFlowProvider>
       <LayoutProvider store={layout}>
         <ScenarioProvider>
-          <PresentProvider>
-            <Shell theme={theme} onToggleTheme={toggleTheme} />
-          </PresentProvider>
+          <DecideProvider>
+            <PresentProvider>
+              <Shell theme={theme} onToggleTheme={toggleTheme} />
+            </PresentProvider>
+          </DecideProvider>
         </ScenarioProvider>
       </LayoutProvider>
     </ReactFlowProvider>

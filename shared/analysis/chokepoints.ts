@@ -71,6 +71,17 @@ export interface Chokepoint {
   reason: string | null;
   /** the fix leaves the attacker nothing beyond the breaks themselves */
   closes: boolean;
+  /** the fix in scenario terms, so a what-if can hold it: a patch, an edge left out, or a response time */
+  apply: FixApply;
+}
+
+export type FixApply = { patch: { id: string; props: Record<string, unknown> } } | { removed: string } | { responseHours: number };
+
+export interface RankOptions {
+  /** keep rows that reduce nothing */
+  all?: boolean;
+  /** called after each candidate is simulated: done of total */
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface Candidate {
@@ -88,7 +99,7 @@ interface Candidate {
 const LOWER: Record<string, string | undefined> = { admin: 'write', write: 'read', read: 'none' };
 
 /** Sorted by reduction, largest first, then id. Throws `ScenarioError` for bad input. */
-export function rankChokepoints(model: Model, scenario: ScenarioInput, options: { all?: boolean } = {}): Chokepoint[] {
+export function rankChokepoints(model: Model, scenario: ScenarioInput, options: RankOptions = {}): Chokepoint[] {
   const problem = checkScenario(model, scenario);
   if (problem) throw problem;
   const c = compileModel(model);
@@ -101,7 +112,10 @@ export function rankChokepoints(model: Model, scenario: ScenarioInput, options: 
   const out: Chokepoint[] = [];
   const workspace = createWorkspace(c.n);
   const dead = baseDead ? baseDead.slice() : new Uint8Array(c.m);
-  for (const cand of candidates(c, scenario, prep, base)) {
+  const all = candidates(c, scenario, prep, base);
+  let done = 0;
+  for (const cand of all) {
+    options.onProgress?.(done++, all.length);
     let core: Core;
     let after: number;
     if (cand.remove) {
@@ -131,8 +145,10 @@ export function rankChokepoints(model: Model, scenario: ScenarioInput, options: 
       reduction,
       reason: reduction < 0 ? whyWorse(c, base, core, cand.fix) : null,
       closes: reachedBeyond && beyondBreaks(core) === 0,
+      apply: cand.remove ? { removed: c.edgeIds[cand.edge] } : cand.responseHours !== undefined ? { responseHours: cand.responseHours } : { patch: cand.patch! },
     });
   }
+  options.onProgress?.(all.length, all.length);
   return out.sort((a, b) => b.reduction - a.reduction || cmpStr(a.id, b.id));
 }
 

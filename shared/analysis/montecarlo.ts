@@ -40,7 +40,15 @@ export function mulberry32(seed: number): () => number {
 
 const CODE: Record<Effect, number> = { read: READ, write: WRITE, control: CONTROL, down: DOWN, degraded: DEGRADED };
 
-export function monteCarlo(model: Model, scenario: ScenarioInput, options: { runs: number; seed: number }): MonteCarloResult {
+export interface MonteCarloOptions {
+  runs: number;
+  seed: number;
+  /** called every `progressEvery` runs (default 50) and at the end: runs done of total */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+}
+
+export function monteCarlo(model: Model, scenario: ScenarioInput, options: MonteCarloOptions): MonteCarloResult {
   const { runs, seed } = options;
   if (!Number.isInteger(runs) || runs < 0) throw new RangeError(`runs: expected a whole number ≥ 0, got ${runs}`);
   if (!Number.isFinite(seed)) throw new RangeError(`seed: expected a number, got ${seed}`);
@@ -65,7 +73,9 @@ export function monteCarlo(model: Model, scenario: ScenarioInput, options: { run
   const counts = new Int32Array(c.n * 5);
   const dead = new Uint8Array(c.m);
   const workspace = createWorkspace(c.n);
+  const every = Math.max(1, options.progressEvery ?? 50);
   for (let run = 0; run < runs; run++) {
+    if (run % every === 0) options.onProgress?.(run, runs);
     dead.set(base);
     for (const e of uncertain) if (!(random() < likelihood[e])) dead[e] = 1;
     const core = runPrepared(prep, dead, workspace);
@@ -78,6 +88,7 @@ export function monteCarlo(model: Model, scenario: ScenarioInput, options: { run
     }
   }
 
+  options.onProgress?.(runs, runs);
   const nodes: MonteCarloResult['nodes'] = {};
   const order = Array.from({ length: c.n }, (_, v) => v).sort((a, b) => c.rank[a] - c.rank[b]);
   for (const v of order) {

@@ -47,7 +47,9 @@ export function buildReport(
   }
   const paper = options.paper ?? 'A4';
   const wanted = new Set<SectionKey>(options.sections ?? SECTION_KEYS);
-  const sections = SECTION_KEYS.filter((k) => wanted.has(k));
+  const notes = workshopNotes(model);
+  // Workshop notes print only when the model has some.
+  const sections = SECTION_KEYS.filter((k) => wanted.has(k) && (k !== 'notes' || notes !== null));
   const has = (k: SectionKey) => wanted.has(k);
   const labels = labelsOf(model);
   const findings: readonly Finding[] = has('summary') || has('findings') ? (options.findings ?? lintModel(model)) : [];
@@ -136,8 +138,19 @@ export function buildReport(
     scenarios: scenarioPages,
     findings: has('findings') ? findingsSection(findings, labels) : null,
     recommendations: has('recommendations') ? recs : null,
+    notes: sections.includes('notes') ? notes : null,
     appendix: has('appendix') ? appendixSection(model, scenarios, findings, labels) : null,
   };
+}
+
+/** The notes with text, in the order a reader scans the canvas: top to bottom, left to right within a band. */
+function workshopNotes(model: Model): ReportDocument['notes'] {
+  const BAND = 80;
+  const notes = model.notes
+    .filter((n) => n.text.trim() !== '')
+    .sort((a, b) => Math.floor(a.position.y / BAND) - Math.floor(b.position.y / BAND) || a.position.x - b.position.x || (a.id < b.id ? -1 : 1))
+    .map((n) => ({ id: n.id, text: n.text.trim() }));
+  return notes.length ? { notes } : null;
 }
 
 function summarySection(

@@ -182,6 +182,8 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
         ...r.backfires.map((b) => `<p>Caution: “${esc(b.fixTitle)}” (${esc(b.edgeText)}) raises the score by ${formatScore(-b.reduction)}${b.reason ? ` (${esc(b.reason)})` : ''}.</p>`),
       ].join('');
     }
+    case 'notes':
+      return doc.notes ? `<ul class="notes">${doc.notes.notes.map((n) => `<li>${esc(n.text).replace(/\n/g, '<br>')}</li>`).join('')}</ul>` : '';
     case 'appendix': {
       const a = doc.appendix;
       if (!a) return '';

@@ -167,6 +167,9 @@ export function renderMarkdown(doc: ReportDocument): string {
       }
       if (r.backfires.length) out.push('');
     }
+    if (key === 'notes' && doc.notes) {
+      out.push(...doc.notes.notes.map((n) => `- ${md(n.text).replace(/\n/g, '  \n  ')}`), '');
+    }
     if (key === 'appendix' && doc.appendix) {
       const a = doc.appendix;
       out.push('### Effects', '', ...table(['Effect', 'Meaning', 'Weight'], a.effects.map((e) => [e.label, md(e.meaning), String(e.weight)]), ['l', 'l', 'r']));

@@ -8,7 +8,7 @@ import type { AvailabilityEffect, BreakMode, Effect, NodeKind, ResponseAction, S
 import type { Via } from '../engine/types.ts';
 import type { Paper } from './page.ts';
 
-export const SECTION_KEYS = ['summary', 'model', 'scenarios', 'findings', 'recommendations', 'appendix'] as const;
+export const SECTION_KEYS = ['summary', 'model', 'scenarios', 'findings', 'recommendations', 'notes', 'appendix'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** The headings every renderer prints; tests look for them in the extracted PDF text. */
@@ -18,6 +18,7 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
   scenarios: 'Scenarios',
   findings: 'Findings',
   recommendations: 'Recommendations',
+  notes: 'Workshop notes',
   appendix: 'Appendix: how to read this report',
 };
 
@@ -66,7 +67,13 @@ export interface ReportDocument {
   scenarios: ScenarioReport[];
   findings: FindingsSection | null;
   recommendations: RecommendationsSection | null;
+  /** The sticky notes of the model (§10), in reading order; null when it has none with text. */
+  notes: NotesSection | null;
   appendix: AppendixSection | null;
+}
+
+export interface NotesSection {
+  notes: { id: string; text: string }[];
 }
 
 // ---------------------------------------------------------------------------------------------- summary

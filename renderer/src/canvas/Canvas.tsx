@@ -12,6 +12,7 @@ import {
 } from '@xyflow/react';
 import type { Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { NotesLayer } from '../decide/notes/NotesLayer.tsx';
 import { useScenarioStore } from '../scenarios/index.ts';
 import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
@@ -239,6 +240,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
           )}
           {drawn.overview && <ModelOverview {...drawn.overview} />}
           {large && <DragEdges edges={drawn.lifted} />}
+          <NotesLayer />
         </ReactFlow>
       </DetailContext.Provider>
       </DecorContext.Provider>

@@ -20,6 +20,7 @@ export type EditorAction =
   | 'search'
   | 'boundary'
   | 'layout'
+  | 'note'
   | 'export-report'
   | 'nudge-left'
   | 'nudge-right'
@@ -52,6 +53,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'quick-add', keys: 'N  or  /', what: 'Add a node: type to filter kinds, Enter to place' },
   { action: 'rename', keys: 'F2  or  double-click', what: 'Rename the selected node or boundary' },
   { action: 'boundary', keys: 'B', what: 'Draw a trust boundary (drag a rectangle)' },
+  { action: 'note', keys: 'S', what: 'Add a sticky note in the middle of the view' },
   { action: 'delete', keys: 'Delete  or  Backspace', what: 'Delete the selection' },
   { action: 'undo', keys: 'Mod+Z', what: 'Undo' },
   { action: 'redo', keys: 'Mod+Shift+Z  or  Mod+Y', what: 'Redo' },
@@ -164,6 +166,8 @@ export function actionFor(e: KeyLike, mode: KeyMode = 'edit'): EditorAction | Pr
       return 'fit';
     case 'b':
       return 'boundary';
+    case 's':
+      return 'note';
     case 'l':
       return 'layout';
     case 'ArrowLeft':

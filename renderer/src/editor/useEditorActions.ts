@@ -23,6 +23,8 @@ import { EMPTY_SELECTION, addNode, deleteItems, move } from './commands.ts';
 import type { AlignMode, Rect } from './geometry.ts';
 import { DEFAULT_NODE_SIZE, alignRects, boundaryRect, boundsOf } from './geometry.ts';
 import { applyPatch } from './patch.ts';
+import { addNote } from '../decide/notes/notesOps.ts';
+import { useEditingNote } from '../decide/notes/useNoteEditing.ts';
 
 const GRID = 8;
 const PASTE_STEP = 32;
@@ -205,7 +207,16 @@ export function useEditorActions() {
       void rf.setCenter(r.x + r.width / 2, r.y + r.height / 2, { zoom, duration: 300 });
     };
 
+    /** A sticky note in the middle of the view, open for writing (palette, S). */
+    const addNoteAt = (center: Position = viewCenter()) => {
+      const { patch, id } = addNote(state().model, center);
+      state().apply(patch, { label: 'Add note' });
+      useEditingNote.getState().set(id);
+      return id;
+    };
+
     return {
+      addNoteAt,
       undo: () => state().undo(),
       redo: () => state().redo(),
       deleteSelection,

@@ -129,6 +129,9 @@ export function useKeyboard(actions: EditorActions, targets: KeyTargets) {
         case 'layout':
           void actions.layout();
           return true;
+        case 'note':
+          actions.addNoteAt();
+          return true;
         case 'nudge-left':
           actions.nudge(-step, 0);
           return true;

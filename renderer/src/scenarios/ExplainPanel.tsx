@@ -11,6 +11,7 @@ import { EFFECT_LOOK } from './effects.ts';
 import { formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import { itemName } from './ScenarioDetails.tsx';
+import { WhyNotReached } from '../decide/WhyNotReached.tsx';
 import type { PathStep } from '../../../shared/engine/explain.ts';
 
 /** "Rule: … · Stopped by: …" of one step, in the explain panel and in presentation mode's caption. */
@@ -83,9 +84,7 @@ export function ExplainPanel() {
         </div>
       )}
       {explain.steps.length === 0 ? (
-        <p className="fx-empty" data-testid="explain-unreached">
-          {name} is not reached by this scenario.
-        </p>
+        <WhyNotReached node={explain.node} shown={shown} />
       ) : (
         <ol className="fx-steps">
           {explain.steps.map((step, i) => (

@@ -4,6 +4,8 @@
  * essentials in view when folded, and it can be resized by its top edge.
  */
 import { useCallback, useRef } from 'react';
+import { DecideActions } from '../decide/DecideActions.tsx';
+import { FixesPanel } from '../decide/FixesPanel.tsx';
 import { useScenarioStore } from './context.tsx';
 import { ExplainPanel } from './ExplainPanel.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
@@ -80,6 +82,7 @@ export function ScenarioDock({ height, onHeight }: { height: number; onHeight: (
         <span className="fx-dock-shown">{shownName ?? ''}</span>
         <RunStatus />
         <span className="fl-spacer" />
+        <DecideActions />
         <div className="fx-tabs" role="tablist" aria-label="Result views">
           <button type="button" role="tab" aria-selected={tab === 'results'} className="fx-tab" data-testid="tab-results" onClick={() => setTab('results')}>
             Results
@@ -87,13 +90,16 @@ export function ScenarioDock({ height, onHeight }: { height: number; onHeight: (
           <button type="button" role="tab" aria-selected={tab === 'findings'} className="fx-tab" data-testid="tab-findings" onClick={() => setTab('findings')}>
             Findings{findings !== null ? ` (${findings})` : ''}
           </button>
+          <button type="button" role="tab" aria-selected={tab === 'fixes'} className="fx-tab" data-testid="tab-fixes" onClick={() => setTab('fixes')}>
+            Fixes
+          </button>
         </div>
       </header>
       {open && (
         <div className="fx-dock-body" style={{ height: Math.min(height, Math.max(MIN_HEIGHT, window.innerHeight - 260)) }}>
           <ScenarioPanel />
           <div className="fx-dock-main" role="tabpanel">
-            {tab === 'results' ? <ResultsPanel /> : <FindingsPanel />}
+            {tab === 'results' ? <ResultsPanel /> : tab === 'fixes' ? <FixesPanel /> : <FindingsPanel />}
           </div>
           <ExplainPanel />
         </div>

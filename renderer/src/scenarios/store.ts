@@ -48,7 +48,7 @@ export interface MenuState {
   y: number;
 }
 
-export type DockTab = 'results' | 'findings';
+export type DockTab = 'results' | 'findings' | 'fixes';
 
 export interface ScenarioUiState {
   activeId: string | null;

@@ -39,8 +39,10 @@ describe('rankChokepoints', () => {
       reduction: 15,
       reason: null,
       closes: false,
+      apply: { patch: { id: 'i1', props: { approval: true } } },
     });
     expect(ranked[1].id).toBe('remove:i1');
+    expect(ranked[1].apply).toEqual({ removed: 'i1' });
     for (let i = 1; i < ranked.length; i++) {
       const [a, b] = [ranked[i - 1], ranked[i]];
       expect(a.reduction > b.reduction || (a.reduction === b.reduction && a.id < b.id)).toBe(true);

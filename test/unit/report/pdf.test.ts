@@ -36,7 +36,7 @@ describe.each(SHIPPED)('PDF of $name', ({ model }) => {
   }, 60_000);
 
   it('has every section title', () => {
-    for (const title of Object.values(SECTION_TITLES)) expect(text).toContain(squash(title));
+    for (const key of doc.sections) expect(text).toContain(squash(SECTION_TITLES[key]));
   });
 
   it('names every impacted node', () => {

@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo, useCallback } from 'react';
+import { FixBadge, useDecideEdge } from '../../decide/index.ts';
 import { EdgeFxPath, useEdgeFx } from '../../scenarios/index.ts';
 import { useModelStoreApi, useUiStoreApi } from '../../store/context.tsx';
 import type { FlowEdge } from '../adapter.ts';
@@ -17,6 +18,7 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
   const ui = useUiStoreApi();
   const store = useModelStoreApi();
   const fx = useEdgeFx(id);
+  const dc = useDecideEdge(id);
   const misfit = data && !data.fits ? misfitReason(data.edge.kind, data.sourceKind, data.targetKind) : null;
 
   const openMenu = useCallback(
@@ -29,7 +31,7 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
   );
 
   const className =
-    ['fl-edge', selected ? 'is-selected' : '', misfit ? 'is-misfit' : ''].filter(Boolean).join(' ') + fx.className;
+    ['fl-edge', selected ? 'is-selected' : '', misfit ? 'is-misfit' : ''].filter(Boolean).join(' ') + fx.className + dc.className;
   return (
     <>
       {misfit && <title>{misfit}</title>}
@@ -39,15 +41,24 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
         <EdgeLabelRenderer>
           <button
             type="button"
-            className={`fl-edge-label nodrag nopan${selected ? ' is-selected' : ''}${misfit ? ' is-misfit' : ''}${fx.className}`}
+            className={`fl-edge-label nodrag nopan${selected ? ' is-selected' : ''}${misfit ? ' is-misfit' : ''}${fx.className}${dc.className}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${id}`}
             title={misfit ?? 'Change the edge kind'}
             onClick={openMenu}
           >
+            <FixBadge rank={dc.fixRank} />
             {misfit && <span aria-hidden="true">⚠ </span>}
             {edgeLabel(data.edge)}
           </button>
+        </EdgeLabelRenderer>
+      )}
+      {/* A top-3 fix badge stays in view when the label steps aside (too small or crowded). */}
+      {hidden && dc.fixRank !== null && (
+        <EdgeLabelRenderer>
+          <span className="dc-edge-badge" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+            <FixBadge rank={dc.fixRank} />
+          </span>
         </EdgeLabelRenderer>
       )}
     </>

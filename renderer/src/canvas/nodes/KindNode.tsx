@@ -2,6 +2,7 @@ import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ModelNode } from '../../../../shared/domain/schema.ts';
+import { DecideNodeDecor, useDecideNode } from '../../decide/index.ts';
 import { NodeFxDecor, useNodeFx } from '../../scenarios/index.ts';
 import type { KindFlowNode } from '../adapter.ts';
 import { shortLabel, useDetail } from '../detail.ts';
@@ -38,12 +39,14 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
   const { detail } = useDetail();
   // The blast-radius overlay: this node re-renders only when its own overlay changes.
   const fx = useNodeFx(node.id);
+  // Fixes, comparison and likelihood marks (decide/).
+  const dc = useDecideNode(node.id);
   const place = useDecorPlace(node.id);
   const lines = useLabelLines(node.id);
   const style = { '--kind-color': config.color, ...(lines ? { '--lines': lines } : {}) } as React.CSSProperties;
   if (detail === 'far') {
     return (
-      <div className={`fl-node is-far${selected ? ' is-selected' : ''}${fx.className}`} style={style} data-kind={node.kind} {...fx.attrs}>
+      <div className={`fl-node is-far${selected ? ' is-selected' : ''}${fx.className}${dc.className}`} style={style} data-kind={node.kind} {...fx.attrs}>
         <Handle type="target" position={Position.Left} className="fl-handle" />
         <Handle type="source" position={Position.Right} className="fl-handle" />
       </div>
@@ -52,7 +55,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
   const simple = detail !== 'full';
   return (
     <div
-      className={`fl-node${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${fx.className}`}
+      className={`fl-node${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${fx.className}${dc.className}`}
       style={style}
       data-kind={node.kind}
       title={node.props.notes || undefined}
@@ -60,6 +63,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
       {...fx.attrs}
     >
       <NodeFxDecor fx={fx} />
+      <DecideNodeDecor marks={dc} />
       <Handle type="target" position={Position.Left} className="fl-handle" />
       <div className="fl-node-icon">
         <KindIcon kind={node.kind} size={20} />

@@ -73,6 +73,11 @@ function drawSection(w: Writer, doc: ReportDocument, key: SectionKey, number: nu
       start();
       drawRecommendations(w, doc.recommendations, scenarioNumbers(doc));
       return;
+    case 'notes':
+      if (!doc.notes) return;
+      start();
+      w.bullets(doc.notes.notes.map((n) => n.text));
+      return;
     case 'appendix':
       if (!doc.appendix) return;
       start();
