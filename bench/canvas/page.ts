@@ -211,7 +211,9 @@ export async function scenario(page: Page, url: string, text: string, layout: La
   let v = await view(page);
   const toScreen = (x: number, y: number) => ({ x: v.left + v.tx + x * v.zoom, y: v.top + v.ty + y * v.zoom });
   const col0 = Math.ceil(-v.tx / v.zoom / gap.x);
-  const row0 = Math.ceil(-v.ty / v.zoom / gap.y);
+  // One row down from the first full one: the editor's floating toolbar covers the top of the pane, and a
+  // press there drags nothing.
+  const row0 = Math.ceil(-v.ty / v.zoom / gap.y) + 1;
   // The box touches the 50 nodes (both pages select what a box touches) and none of their neighbours:
   // it starts inside the first row, as a node with many chips reaches down past the next row's top.
   const a = toScreen(col0 * gap.x - 20, row0 * gap.y + 10);
@@ -225,7 +227,15 @@ export async function scenario(page: Page, url: string, text: string, layout: La
   const selected = await page.locator('.react-flow__node.selected').count();
   if (selected !== SELECTED)
     throw new Error(`the selection box took ${selected} nodes, not ${SELECTED}: the scenario no longer fits the layout`);
-  const grab = toScreen(col0 * gap.x + 90, row0 * gap.y + 20);
+  // Grab a node in the middle of the block: the press must land on it or on the selection's rectangle
+  // (React Flow lays it over a box-selected group; dragging it drags the group).
+  const grabbed = { col: col0 + 2, row: row0 + 5 };
+  const grab = toScreen(grabbed.col * gap.x + 90, grabbed.row * gap.y + 20);
+  const grabbedId = layout.ids[grabbed.row * columns + grabbed.col];
+  const under = (await page.evaluate(
+    `(() => { const e = document.elementFromPoint(${grab.x}, ${grab.y}); return e?.closest('.react-flow__nodesselection-rect') ? 'selection' : (e?.closest('.react-flow__node')?.dataset.id ?? String(e?.className)) })()`,
+  )) as string;
+  if (under !== grabbedId && under !== 'selection') throw new Error(`the drag would start on ${under}, not on ${grabbedId}`);
   await page.mouse.move(grab.x, grab.y);
   await sleep(300);
   await profiler.start();
@@ -246,9 +256,10 @@ export async function scenario(page: Page, url: string, text: string, layout: La
   const drop = await stopDrop();
   await profiler.stop('drop');
   const at = (await page.evaluate(
-    `window.__faultline?.getModel().nodes.find((n) => n.id === ${JSON.stringify(layout.ids[row0 * columns + col0])}).position ?? null`,
+    `window.__faultline?.getModel().nodes.find((n) => n.id === ${JSON.stringify(grabbedId)}).position ?? null`,
   )) as { x: number; y: number } | null;
-  const moved = at && { x: at.x - col0 * gap.x, y: at.y - row0 * gap.y };
+  const moved = at && { x: at.x - grabbed.col * gap.x, y: at.y - grabbed.row * gap.y };
+  if (moved && moved.x === 0 && moved.y === 0) throw new Error(`the drag left ${grabbedId} where it was: nothing was dragged`);
 
   // 3 s counted as one window: 1.5 s panning at the working zoom (nodes enter and leave the view),
   // then 1.5 s of wheel zoom out towards the whole model (through every level of detail).
