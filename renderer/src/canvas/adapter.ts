@@ -13,7 +13,6 @@ import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
 import type { Selection } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
-import { boundsOf } from '../editor/geometry.ts';
 
 export type KindNodeData = { node: ModelNode };
 export type BoundaryNodeData = { boundary: Boundary };
@@ -248,10 +247,26 @@ export function absolutePosition(
     : node.position;
 }
 
-/** The drawing's extent in model coordinates (unmeasured nodes at their default size), or null when empty. */
+/**
+ * The drawing's extent in model coordinates (unmeasured nodes at their default size), or null when empty.
+ * One pass with no rectangle built per node: the canvas asks again after every edit (a drop on 10,000 nodes).
+ */
 export function modelBounds(model: Model): Rect | null {
-  return boundsOf([
-    ...model.nodes.map((n, i) => ({ ...(n.position ?? fallbackPosition(i)), width: NODE_WIDTH, height: NODE_HEIGHT })),
-    ...model.boundaries.map((b) => ({ ...b.position, ...b.size })),
-  ]);
+  if (model.nodes.length === 0 && model.boundaries.length === 0) return null;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  const add = (x: number, y: number, width: number, height: number) => {
+    if (x < x1) x1 = x;
+    if (y < y1) y1 = y;
+    if (x + width > x2) x2 = x + width;
+    if (y + height > y2) y2 = y + height;
+  };
+  model.nodes.forEach((n, i) => {
+    const p = n.position ?? fallbackPosition(i);
+    add(p.x, p.y, NODE_WIDTH, NODE_HEIGHT);
+  });
+  for (const b of model.boundaries) add(b.position.x, b.position.y, b.size.width, b.size.height);
+  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
 }

@@ -3,6 +3,9 @@ import {
   BOUNDARY_PREFIX,
   edgesChanged,
   fallbackPosition,
+  modelBounds,
+  NODE_HEIGHT,
+  NODE_WIDTH,
   selectedFlowIds,
   selectionFromFlow,
   toFlowEdges,
@@ -132,5 +135,17 @@ describe('React Flow → model', () => {
       edges: ['e1'],
       boundaries: ['prod'],
     });
+  });
+});
+
+describe('the drawing’s extent', () => {
+  it('spans every node at its default size, unplaced ones where they are drawn, and every boundary', () => {
+    const loose = fallbackPosition(2);
+    const b = modelBounds(sample())!;
+    expect(b.x).toBe(Math.min(100, loose.x));
+    expect(b.y).toBe(Math.min(100, loose.y));
+    expect(b.x + b.width).toBe(Math.max(800 + NODE_WIDTH, 600, loose.x + NODE_WIDTH));
+    expect(b.y + b.height).toBe(Math.max(400, 100 + NODE_HEIGHT, loose.y + NODE_HEIGHT));
+    expect(modelBounds(model({}))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignRects, boundaryAt } from '../../../renderer/src/editor/geometry.ts';
-import { absoluteRects, cullEdges, edgesPath, recull, updateRects } from '../../../renderer/src/canvas/overview.ts';
+import { absoluteRects, cullEdges, edgesPath, recull, sameEnds, updateRects } from '../../../renderer/src/canvas/overview.ts';
 import { toFlowEdges } from '../../../renderer/src/canvas/adapter.ts';
 import { edge, model, node } from './build.ts';
 
@@ -119,6 +119,16 @@ describe('the overview of a large model', () => {
     expect(after.backdrop).toEqual([]);
     // Nothing changes place: the same arrays.
     expect(recull(after, edges, new Set(['far2']))).toBe(after);
+  });
+
+  it('after a move, keeps the picture of the edges whose ends stayed put, and redraws one whose end moved', () => {
+    const before = m();
+    const r = absoluteRects(before, new Map());
+    const edges = toFlowEdges(before);
+    const moved = { ...before, nodes: before.nodes.map((n) => (n.id === 'near' ? { ...n, position: { x: 10, y: 20 } } : n)) };
+    const next = updateRects(r, before, moved, [])!;
+    expect(sameEnds(edges.filter((e) => e.id === 'e2'), r, next)).toBe(true);
+    expect(sameEnds(edges, r, next)).toBe(false);
   });
 
   it('draws each edge as one segment from the source’s right side to the target’s left side', () => {
