@@ -11,7 +11,7 @@ import type { Model } from '../../shared/domain/schema.ts';
 import { generateModel } from '../generate.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms, once, within } from '../lib/measure.ts';
-import { ensureWebBuild, openSession } from './canvasBrowser.ts';
+import { ensureWebBuild, openSession } from '../canvas/browser.ts';
 
 const NODES = 2_000;
 const COLUMNS = 50;

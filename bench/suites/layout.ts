@@ -14,7 +14,7 @@ import { generateModel } from '../generate.ts';
 import { plural } from '../../shared/format.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms, within } from '../lib/measure.ts';
-import { ensureWebBuild, openSession } from './canvasBrowser.ts';
+import { ensureWebBuild, openSession } from '../canvas/browser.ts';
 
 const NODES = 2_000;
 const EDGES_PER_NODE = 5;

@@ -15,8 +15,9 @@ import { serializeModel } from '../../shared/file/loader.ts';
 import { simulate } from '../../shared/engine/simulate.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms } from '../lib/measure.ts';
-import { benchModel, countFrames } from './canvas.ts';
-import { ensureWebBuild, openSession } from './canvasBrowser.ts';
+import { countFrames } from '../canvas/page.ts';
+import { benchModel } from './canvas.ts';
+import { ensureWebBuild, openSession } from '../canvas/browser.ts';
 import { drawn, settled } from './scenarios.ts';
 
 const TARGETS = { stepFrameMs: 50, scrubFps: 30 };
@@ -61,7 +62,7 @@ export const presentSuite: Suite = {
   description: 'playback of a scenario on the 2,000-node model: stepping one hop (longest frame), dragging the scrubber (fps)',
   async run(print) {
     await ensureWebBuild(print);
-    const m = benchModel();
+    const m = benchModel(2_000, 50);
     const scenario = m.scenarios[0];
     const result = simulate(m, scenario);
     const session = await openSession();

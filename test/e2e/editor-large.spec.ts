@@ -190,3 +190,33 @@ test('on a large model a block selection lifts its edges onto the drag layer unt
   await expect(page.getByTestId(`rf__edge-${edgeId}`)).toBeAttached();
   await expect(layer).toHaveAttribute('data-edges', '0');
 });
+
+test('fit all shows every node of a 10,000-node model inside the canvas, drawn as its overview', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  // 40 columns by 250 rows: 9,600 × 30,000 px, which fits the canvas only below the usual least zoom (0.05).
+  await openFileThroughUi(page, largeFile(10_000));
+  await expect(page.getByTestId('status-counts')).toHaveText(/10000 nodes/, { timeout: 60_000 });
+  await expect(page.locator('.react-flow__node-kind').first()).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press('f');
+  const boxes = page.locator('.fl-overview-nodes');
+  await expect(boxes.first()).toBeAttached();
+  await expect(page.locator('.react-flow__node-kind')).toHaveCount(0);
+  // The overview's node boxes, all kinds together, lie inside the pane: the whole model is in view.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const all = await boxes.evaluateAll((els) => {
+    const rs = els.map((e) => e.getBoundingClientRect());
+    return {
+      left: Math.min(...rs.map((r) => r.left)),
+      top: Math.min(...rs.map((r) => r.top)),
+      right: Math.max(...rs.map((r) => r.right)),
+      bottom: Math.max(...rs.map((r) => r.bottom)),
+    };
+  });
+  expect(all.left).toBeGreaterThanOrEqual(pane.x);
+  expect(all.top).toBeGreaterThanOrEqual(pane.y);
+  expect(all.right).toBeLessThanOrEqual(pane.x + pane.width);
+  expect(all.bottom).toBeLessThanOrEqual(pane.y + pane.height);
+  // and it fills a good part of the pane's height (framed, not a speck).
+  expect(all.bottom - all.top).toBeGreaterThan(pane.height * 0.6);
+});

@@ -19,7 +19,7 @@ import type { FlowEdge, FlowNode } from './adapter.ts';
 import { modelBounds } from './adapter.ts';
 import { BoundaryTool } from './BoundaryTool.tsx';
 import { DetailContext, EDIT_LABEL_PX, PRESENT_LABEL_PX, bandAt, bandIndexOf, detailOfBand, labelsShown, lowestReadableZoom } from './detail.ts';
-import { MIN_ZOOM, editViewport, presentArea } from './fit.ts';
+import { editViewport, minZoomFor, presentArea } from './fit.ts';
 import { labelLines, stretchModel } from '../present/stretch.ts';
 import { useCanvasCamera } from './useCanvasCamera.ts';
 import { DecorContext, createDecorStore, useDecorLayout } from './useDecor.ts';
@@ -101,12 +101,21 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
   // Presenting, a label takes one line where two would reach into the next card down.
   const lines = useMemo(() => (spread ? labelLines(spread.model, spread.cardWidth, band.labelPx) : new Map<string, number>()), [spread, band.labelPx]);
   useEffect(() => decor.setState({ lines }), [decor, lines]);
-  const drawn = useLargeModel(model, nodes, edges, detail === 'simple' && viewMoving ? 'far' : detail, !overlayShown);
+  const leaving = useUiStore((s) => s.leavingNodes);
+  const drawn = useLargeModel(
+    model,
+    nodes,
+    edges,
+    (detail === 'simple' && viewMoving) || (large && leaving) ? 'far' : detail,
+    !overlayShown,
+  );
   const moving = useRef<HTMLDivElement>(null);
   const boxSelect = useUiStore((s) => s.boxSelect);
   const { fitView, setViewport } = useReactFlow();
   const store = useModelStoreApi();
   const rf = useStoreApi<FlowNode, FlowEdge>();
+  // The least zoom lets the whole model fit the pane, however large (fit.ts).
+  const minZoom = minZoomFor(presentBounds ?? bounds, width, height);
 
   // A different model (open, new, sample) gets framed before its first paint, from the model's own
   // geometry: no frame is drawn (and thrown away) at the previous view. Edits keep the viewport.
@@ -196,7 +205,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
           elementsSelectable={!presenting}
           onMoveStart={onMoveStart}
           onMoveEnd={onMoveEnd}
-          minZoom={MIN_ZOOM}
+          minZoom={minZoom}
           maxZoom={2.5}
           snapToGrid
           snapGrid={SNAP}

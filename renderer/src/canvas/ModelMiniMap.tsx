@@ -6,17 +6,19 @@
  */
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { memo, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Boundary } from '../../../shared/domain/schema.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { boundsOf } from '../editor/geometry.ts';
 import { viewInFlow } from './flowGeometry.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
 import type { AbsRect } from './overview.ts';
-import { nodesPaths } from './overview.ts';
 
 const WIDTH = 200;
 const HEIGHT = 150;
+/** Boundaries' outline (the full minimap's nodeStrokeColor for them). */
+const BOUNDARY_STROKE = '#8a94a6';
 /** Margin around the model, in minimap pixels (React Flow's offsetScale). */
 const MARGIN = 5;
 
@@ -72,9 +74,7 @@ export function ModelMiniMap({
   return (
     <Panel position="bottom-right" className="react-flow__minimap fl-minimap" data-testid="model-minimap">
       {/* Two layers: the picture is rasterized once; only the frame over it is redrawn as the view moves. */}
-      <svg width={WIDTH} height={HEIGHT} viewBox={viewBox} className="react-flow__minimap-svg fl-minimap-picture">
-        <Picture rects={rects} boundaries={boundaries} />
-      </svg>
+      <Picture rects={rects} boundaries={boundaries} box={box} scale={scale} />
       <svg
         width={WIDTH}
         height={HEIGHT}
@@ -94,29 +94,49 @@ export function ModelMiniMap({
   );
 }
 
+/**
+ * The picture: every node a filled box in its kind's colour, boundaries outlined, on a canvas. Drawn again
+ * when the model changes (a drop); as SVG, 10,000 rectangles cost a path string and a re-raster each time.
+ */
 const Picture = memo(function Picture({
   rects,
   boundaries,
+  box,
+  scale,
 }: {
   rects: ReadonlyMap<string, AbsRect>;
   boundaries: readonly Boundary[];
+  box: Rect;
+  scale: number;
 }) {
-  const paths = useMemo(() => [...nodesPaths(rects)], [rects]);
-  const frames = useMemo(
-    () =>
-      boundaries
-        .map((b) => `M${b.position.x} ${b.position.y}h${b.size.width}v${b.size.height}h${-b.size.width}z`)
-        .join(''),
-    [boundaries],
-  );
-  return (
-    <>
-      {frames && <path className="fl-minimap-boundaries" d={frames} />}
-      {paths.map(([kind, d]) => (
-        <path key={kind} d={d} style={{ fill: NODE_REGISTRY[kind].color }} />
-      ))}
-    </>
-  );
+  const ref = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = WIDTH * ratio;
+    canvas.height = HEIGHT * ratio;
+    const k = ratio / scale;
+    ctx.setTransform(k, 0, 0, k, -box.x * k, -box.y * k);
+    const byKind = new Map<NodeKind, AbsRect[]>();
+    for (const r of rects.values()) {
+      if (!r.kind) continue;
+      const list = byKind.get(r.kind);
+      if (list) list.push(r);
+      else byKind.set(r.kind, [r]);
+    }
+    for (const [kind, list] of byKind) {
+      ctx.fillStyle = NODE_REGISTRY[kind].color;
+      for (const r of list) ctx.fillRect(r.x, r.y, r.width, r.height);
+    }
+    if (boundaries.length) {
+      ctx.strokeStyle = BOUNDARY_STROKE;
+      ctx.lineWidth = 2 * scale;
+      for (const b of boundaries) ctx.strokeRect(b.position.x, b.position.y, b.size.width, b.size.height);
+    }
+  }, [rects, boundaries, box, scale]);
+  return <canvas ref={ref} className="fl-minimap-picture" style={{ width: WIDTH, height: HEIGHT }} aria-hidden="true" />;
 });
 
 /** Everything but the view, veiled (React Flow's minimap mask). */

@@ -13,7 +13,6 @@ import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
 import type { Selection } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
-import { boundsOf } from '../editor/geometry.ts';
 
 export type KindNodeData = { node: ModelNode };
 export type BoundaryNodeData = { boundary: Boundary };
@@ -118,38 +117,85 @@ export function toFlowNodes(
     });
   }
   model.nodes.forEach((n, i) => {
-    const abs = n.position ?? fallbackPosition(i);
-    const frame = n.boundary ? frames.get(n.boundary) : undefined;
-    const parentId = frame ? boundaryFlowId(frame.id) : undefined;
-    const position = frame ? { x: abs.x - frame.position.x, y: abs.y - frame.position.y } : abs;
-    const old = before.get(n.id) as KindFlowNode | undefined;
-    const isSelected = selected.has(n.id);
-    if (
-      old &&
-      old.data.node === n &&
-      old.parentId === parentId &&
-      samePoint(old.position, position) &&
-      (old.selected ?? false) === isSelected
-    ) {
-      out.push(old);
-      return;
-    }
-    out.push({
-      id: n.id,
-      type: 'kind',
-      position,
-      ...(parentId ? { parentId } : {}),
-      selected: isSelected,
-      // A size and handle places before React Flow measures the node (then its measurements replace
-      // them). Without them React Flow mounts every unmeasured node to measure it, in view or not: all of
-      // a large model at once, only to drop most of it a frame later.
-      ...(old?.measured
-        ? { measured: old.measured }
-        : { initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT, handles: ESTIMATED_HANDLES }),
-      data: { node: n },
-    });
+    out.push(kindFlowNode(n, i, frames, before.get(n.id) as KindFlowNode | undefined, selected.has(n.id)));
   });
   return out;
+}
+
+/** One model node as a React Flow node; `old` (its React Flow node so far) is kept when nothing it shows changed. */
+function kindFlowNode(
+  n: ModelNode,
+  i: number,
+  frames: ReadonlyMap<string, Boundary>,
+  old: KindFlowNode | undefined,
+  isSelected: boolean,
+): KindFlowNode {
+  const abs = n.position ?? fallbackPosition(i);
+  const frame = n.boundary ? frames.get(n.boundary) : undefined;
+  const parentId = frame ? boundaryFlowId(frame.id) : undefined;
+  const position = frame ? { x: abs.x - frame.position.x, y: abs.y - frame.position.y } : abs;
+  if (
+    old &&
+    old.data.node === n &&
+    old.parentId === parentId &&
+    samePoint(old.position, position) &&
+    (old.selected ?? false) === isSelected
+  ) {
+    return old;
+  }
+  return {
+    id: n.id,
+    type: 'kind',
+    position,
+    ...(parentId ? { parentId } : {}),
+    selected: isSelected,
+    // A size and handle places before React Flow measures the node (then its measurements replace
+    // them). Without them React Flow mounts every unmeasured node to measure it, in view or not: all of
+    // a large model at once, only to drop most of it a frame later.
+    ...(old?.measured
+      ? { measured: old.measured }
+      : { initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT, handles: ESTIMATED_HANDLES }),
+    data: { node: n },
+  };
+}
+
+/**
+ * React Flow nodes after an edit that replaced some nodes in place (a move, a rename): only those are
+ * mapped again, found by identity against the model the nodes were built from; every other React Flow
+ * node keeps its object, and no lookup of all nodes is built. Null when the edit was more than that (nodes
+ * or boundaries added, removed, reordered; the selection changed): then toFlowNodes maps the model anew.
+ */
+export function updateFlowNodes(before: Model, model: Model, flow: readonly FlowNode[]): FlowNode[] | null {
+  if (model.boundaries !== before.boundaries || model.nodes.length !== before.nodes.length) return null;
+  const offset = model.boundaries.length;
+  if (flow.length !== offset + model.nodes.length) return null;
+  let out: FlowNode[] | null = null;
+  const frames = new Map<string, Boundary>();
+  for (let i = 0; i < model.nodes.length; i++) {
+    const n = model.nodes[i];
+    if (n === before.nodes[i]) continue;
+    const old = flow[offset + i];
+    if (n.id !== before.nodes[i].id || old.id !== n.id || old.type !== 'kind') return null;
+    if (frames.size === 0) for (const b of model.boundaries) frames.set(b.id, b);
+    out ??= [...flow];
+    out[offset + i] = kindFlowNode(n, i, frames, old, old.selected ?? false);
+  }
+  return out ?? (flow as FlowNode[]);
+}
+
+/**
+ * Whether React Flow's edges must be mapped again after an edit: edges changed, or nodes were added,
+ * removed or changed kind (an edge's fit depends on its ends' kinds). A move leaves 20,000 edges alone.
+ */
+export function edgesChanged(before: Model, model: Model): boolean {
+  if (model.edges !== before.edges || model.nodes.length !== before.nodes.length) return true;
+  if (model.nodes === before.nodes) return false;
+  for (let i = 0; i < model.nodes.length; i++) {
+    const a = before.nodes[i];
+    const b = model.nodes[i];
+    if (a !== b && (a.id !== b.id || a.kind !== b.kind)) return true;
+  }
+  return false;
 }
 
 /** Model → React Flow edges, each marked with whether its kind fits its pair (§4). */
@@ -201,10 +247,26 @@ export function absolutePosition(
     : node.position;
 }
 
-/** The drawing's extent in model coordinates (unmeasured nodes at their default size), or null when empty. */
+/**
+ * The drawing's extent in model coordinates (unmeasured nodes at their default size), or null when empty.
+ * One pass with no rectangle built per node: the canvas asks again after every edit (a drop on 10,000 nodes).
+ */
 export function modelBounds(model: Model): Rect | null {
-  return boundsOf([
-    ...model.nodes.map((n, i) => ({ ...(n.position ?? fallbackPosition(i)), width: NODE_WIDTH, height: NODE_HEIGHT })),
-    ...model.boundaries.map((b) => ({ ...b.position, ...b.size })),
-  ]);
+  if (model.nodes.length === 0 && model.boundaries.length === 0) return null;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  const add = (x: number, y: number, width: number, height: number) => {
+    if (x < x1) x1 = x;
+    if (y < y1) y1 = y;
+    if (x + width > x2) x2 = x + width;
+    if (y + height > y2) y2 = y + height;
+  };
+  model.nodes.forEach((n, i) => {
+    const p = n.position ?? fallbackPosition(i);
+    add(p.x, p.y, NODE_WIDTH, NODE_HEIGHT);
+  });
+  for (const b of model.boundaries) add(b.position.x, b.position.y, b.size.width, b.size.height);
+  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
 }

@@ -8,8 +8,16 @@ import { getViewportForBounds } from '@xyflow/react';
 import type { Viewport } from '@xyflow/react';
 import type { Rect } from '../editor/geometry.ts';
 
+/**
+ * How far the canvas may zoom out: 0.05 holds a model of a few thousand nodes whole; a larger one (10,000
+ * nodes on a grid is some 24,000 × 12,000 px) needs less, so the least zoom follows the model (minZoomFor)
+ * and a framed model is never clamped: "fit all" shows all of it, never stops with the drawing running off
+ * the canvas.
+ */
 export const MIN_ZOOM = 0.05;
 export const FIT_MAX_ZOOM = 1.25;
+/** No floor when framing: the model fits, whatever its size. */
+const NO_FLOOR = 1e-4;
 
 /** Insets around a framed model, in screen px (React Flow's padding object). */
 export const EDIT_PADDING = { top: '48px', right: '32px', bottom: '28px', left: '60px' } as const;
@@ -22,7 +30,14 @@ const EDIT_ROOM_ABOVE = 24;
 
 export function editViewport(bounds: Rect, width: number, height: number): Viewport {
   const room = { ...bounds, y: bounds.y - EDIT_ROOM_ABOVE, height: bounds.height + EDIT_ROOM_ABOVE };
-  return getViewportForBounds(room, width, height, MIN_ZOOM, FIT_MAX_ZOOM, EDIT_PADDING);
+  return getViewportForBounds(room, width, height, NO_FLOOR, FIT_MAX_ZOOM, EDIT_PADDING);
+}
+
+/** The least zoom for a model of these bounds in a view of this size: MIN_ZOOM, or lower so it fits whole. */
+export function minZoomFor(bounds: Rect | null, width: number, height: number): number {
+  if (!bounds || width <= 0 || height <= 0) return MIN_ZOOM;
+  // A little below the fit, so a narrower view (a panel opened) still takes it whole after a wheel step or two.
+  return Math.min(MIN_ZOOM, editViewport(bounds, width, height).zoom * 0.8);
 }
 
 /** The canvas a presentation frames the model into, in screen px, and the model px kept clear above and below. */
@@ -32,5 +47,5 @@ export function presentArea(width: number, height: number) {
 
 export function presentViewport(bounds: Rect, width: number, height: number): Viewport {
   const room = { ...bounds, y: bounds.y - PRESENT_ROOM.above, height: bounds.height + PRESENT_ROOM.above + PRESENT_ROOM.below };
-  return getViewportForBounds(room, width, height, MIN_ZOOM, 1.6, PRESENT_PADDING);
+  return getViewportForBounds(room, width, height, NO_FLOOR, 1.6, PRESENT_PADDING);
 }

@@ -6,7 +6,7 @@ import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { DEFAULT_NODE_SIZE } from '../editor/geometry.ts';
 import type { Model } from '../../../shared/domain/schema.ts';
-import type { FlowEdge } from './adapter.ts';
+import type { FlowEdge, FlowNode } from './adapter.ts';
 import { fallbackPosition } from './adapter.ts';
 
 export type AbsRect = Rect & { kind: NodeKind | null };
@@ -41,6 +41,22 @@ export function edgesPath(edges: readonly FlowEdge[], rects: ReadonlyMap<string,
   return parts.join('');
 }
 
+/**
+ * Whether `edges` are drawn the same with `after` as with `before`: each end has the very rectangle it had
+ * (updateRects copies the map but keeps the rectangles of nodes that did not move). A drop then leaves
+ * the overview's path as it was instead of writing thousands of segments again.
+ */
+export function sameEnds(
+  edges: readonly FlowEdge[],
+  before: ReadonlyMap<string, AbsRect>,
+  after: ReadonlyMap<string, AbsRect>,
+): boolean {
+  if (before === after) return true;
+  for (const e of edges)
+    if (before.get(e.source) !== after.get(e.source) || before.get(e.target) !== after.get(e.target)) return false;
+  return true;
+}
+
 /** Node boxes as one path per kind (so each gets its colour). */
 export function nodesPaths(rects: ReadonlyMap<string, AbsRect>): Map<NodeKind, string> {
   const parts = new Map<NodeKind, string[]>();
@@ -59,8 +75,10 @@ const intersects = (a: Rect, b: Rect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
- * Splits edges into those drawn as React Flow edges (an end in `area`, or selected) and those only drawn
- * in the overview path (both ends out of view: long links crossing it).
+ * Splits edges into those drawn as React Flow edges (an end in `area`, or selected) and those drawn in
+ * the overview path: long links crossing `area` with both ends out of it (their straight segment's box
+ * meets it). Edges nowhere near `area` are in neither: the overview is rebuilt when the view moves to
+ * another tile, so a large model's picture holds what crosses the view, not all of its 20,000 links.
  */
 export function cullEdges(
   edges: readonly FlowEdge[],
@@ -71,6 +89,75 @@ export function cullEdges(
   for (const [id, r] of rects) if (intersects(r, area)) inView.add(id);
   const interactive: FlowEdge[] = [];
   const backdrop: FlowEdge[] = [];
-  for (const e of edges) (e.selected || inView.has(e.source) || inView.has(e.target) ? interactive : backdrop).push(e);
+  const x1 = area.x + area.width;
+  const y1 = area.y + area.height;
+  for (const e of edges) {
+    if (e.selected || inView.has(e.source) || inView.has(e.target)) {
+      interactive.push(e);
+      continue;
+    }
+    const s = rects.get(e.source);
+    const t = rects.get(e.target);
+    if (!s || !t) continue;
+    const sx = s.x + s.width;
+    const sy = s.y + s.height / 2;
+    const ty = t.y + t.height / 2;
+    if (Math.max(sx, t.x) >= area.x && Math.min(sx, t.x) <= x1 && Math.max(sy, ty) >= area.y && Math.min(sy, ty) <= y1)
+      backdrop.push(e);
+  }
   return { interactive, backdrop };
+}
+
+export type Culled = { interactive: FlowEdge[]; backdrop: FlowEdge[] };
+
+/**
+ * The split after nodes moved (a drop), without going over every edge's ends again: each edge of a moved
+ * node becomes interactive (React Flow culls it itself if it left the view), every other edge keeps its
+ * place. The arrays are the same objects when nothing changes place, so nothing downstream redraws.
+ */
+export function recull(prev: Culled, edges: readonly FlowEdge[], moved: ReadonlySet<string>): Culled {
+  if (moved.size === 0) return prev;
+  const shown = new Set(prev.interactive);
+  const added: FlowEdge[] = [];
+  for (const e of edges) if ((moved.has(e.source) || moved.has(e.target)) && !shown.has(e)) added.push(e);
+  if (added.length === 0) return prev;
+  const gone = new Set(added);
+  const backdrop = prev.backdrop.filter((e) => !gone.has(e));
+  return { interactive: [...prev.interactive, ...added], backdrop: backdrop.length === prev.backdrop.length ? prev.backdrop : backdrop };
+}
+
+/**
+ * The rectangles after an edit that replaced some nodes in place (a drop): a copy of `prev` with those
+ * nodes' rectangles again, sized as React Flow measured them (`flow`: its nodes, boundaries first, then
+ * the model's nodes in order), their ids added to `moved`. Null when nodes were added, removed or
+ * reordered: absoluteRects then.
+ */
+export function updateRects(
+  prev: ReadonlyMap<string, AbsRect>,
+  before: Model,
+  model: Model,
+  flow: readonly FlowNode[],
+  moved?: Set<string>,
+): Map<string, AbsRect> | null {
+  if (model.nodes.length !== before.nodes.length) return null;
+  if (model.nodes === before.nodes) return prev as Map<string, AbsRect>;
+  const offset = model.boundaries.length;
+  let out: Map<string, AbsRect> | null = null;
+  for (let i = 0; i < model.nodes.length; i++) {
+    const n = model.nodes[i];
+    if (n === before.nodes[i]) continue;
+    if (n.id !== before.nodes[i].id) return null;
+    const f = flow[offset + i];
+    const old = prev.get(n.id);
+    const size =
+      f?.id === n.id && f.measured?.width && f.measured.height
+        ? { width: f.measured.width, height: f.measured.height }
+        : old
+          ? { width: old.width, height: old.height }
+          : DEFAULT_NODE_SIZE;
+    out ??= new Map(prev);
+    out.set(n.id, { ...(n.position ?? fallbackPosition(i)), ...size, kind: n.kind });
+    moved?.add(n.id);
+  }
+  return out ?? (prev as Map<string, AbsRect>);
 }

@@ -52,9 +52,10 @@ export function useCanvasHandlers() {
         }
       }
       const dropped: string[] = [];
+      const byId = new Map(model.nodes.map((n) => [n.id, n]));
       for (const f of dragged) {
         if (isBoundaryId(f.id)) continue;
-        const n = model.nodes.find((x) => x.id === f.id);
+        const n = byId.get(f.id);
         if (!n || (n.boundary && movedFrames.has(n.boundary))) continue;
         const frame = n.boundary ? model.boundaries.find((b) => b.id === n.boundary) : undefined;
         nodes.set(
@@ -63,8 +64,10 @@ export function useCanvasHandlers() {
         );
         dropped.push(n.id);
       }
-      const sizes = measuredSizes(rf.getState().nodeLookup);
-      apply(move(model, { nodes, boundaries, reassign: dropped, sizes }), { label: 'Move' });
+      // Sizes place a dropped node's centre in a boundary; without boundaries there is nothing to join.
+      const framed = model.boundaries.length > 0;
+      const sizes = framed ? measuredSizes(rf.getState().nodeLookup) : undefined;
+      apply(move(model, { nodes, boundaries, reassign: framed ? dropped : undefined, sizes }), { label: 'Move' });
     },
     [store, rf],
   );

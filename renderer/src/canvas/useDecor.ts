@@ -124,6 +124,13 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
     const layout = (overlay: OverlayData) => {
       // Mid-drag the answer would change every frame: it is worked out when the drag ends.
       if (nodes.some((n) => n.dragging)) return;
+      // Nothing to place (no overlay, no edge labels at this zoom): no index of every node is built, which
+      // on a 10,000-node model would cost each drop tens of milliseconds.
+      if (overlay.nodes.size === 0 && !labels) {
+        const prev = store.getState();
+        if (prev.place.size || prev.hidden.size) store.setState({ place: new Map(), hidden: new Set() });
+        return;
+      }
       rects ??= drawnRects(rf.getState().nodeLookup);
       index ??= new RectIndex(rects);
       const words = band.card === 'full';

@@ -7,9 +7,10 @@ import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Model } from '../../../shared/domain/schema.ts';
+import type { Selection } from '../editor/commands.ts';
 import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
-import { selectedFlowIds, selectionFromFlow, toFlowEdges, toFlowNodes } from './adapter.ts';
+import { edgesChanged, selectedFlowIds, selectionFromFlow, toFlowEdges, toFlowNodes, updateFlowNodes } from './adapter.ts';
 
 /**
  * Once React Flow has measured a node, the estimated size and handle places the adapter gave it must go:
@@ -28,10 +29,7 @@ function withoutEstimates(nodes: FlowNode[], changes: NodeChange<FlowNode>[]): F
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
 
-/** True when the nodes have the same ids and kinds, in order: what the edges' drawing depends on. */
-function sameKinds(a: Model['nodes'], b: Model['nodes']): boolean {
-  return a === b || (a.length === b.length && a.every((n, i) => n.id === b[i].id && n.kind === b[i].kind));
-}
+const sameIds = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 
 /** `view`: a model to draw instead of the real one (presentation mode's spread view), same ids. */
 export function useFlowState(view: Model | null = null) {
@@ -46,8 +44,9 @@ export function useFlowState(view: Model | null = null) {
   const [nodes, setNodes] = useState<FlowNode[]>(() => (nodesRef.current = toFlowNodes(model)));
   const [edges, setEdges] = useState<FlowEdge[]>(() => (edgesRef.current = toFlowEdges(model)));
 
-  // What the edges were last drawn from: moving nodes (a drag, a layout) leaves 10,000 edges alone.
-  const edgesFrom = useRef<{ edges: Model['edges']; nodes: Model['nodes']; selected: readonly string[] } | null>(null);
+  // The model and selection the arrays were last built from: an edit that replaces nodes in place (a
+  // drop, a nudge) maps only those nodes again, and leaves the edges alone unless they changed.
+  const builtFrom = useRef<{ model: Model; selection: Selection } | null>(null);
 
   // Which model the arrays were built for. Right after another model opens, they still hold the old one's
   // nodes and edges until the effect below rebuilds them: handed to React Flow for that one render, a large
@@ -56,13 +55,15 @@ export function useFlowState(view: Model | null = null) {
 
   useLayoutEffect(() => {
     builtFor.current = model.id;
+    const from = builtFrom.current;
+    builtFrom.current = { model, selection };
+    const sameSelection = from?.selection === selection;
     const sel = selectedFlowIds(selection);
-    nodesRef.current = toFlowNodes(model, nodesRef.current, sel.nodes);
-    const from = edgesFrom.current;
-    if (!from || from.edges !== model.edges || from.selected !== selection.edges || !sameKinds(from.nodes, model.nodes)) {
+    nodesRef.current =
+      (from && sameSelection && updateFlowNodes(from.model, model, nodesRef.current)) ||
+      toFlowNodes(model, nodesRef.current, sel.nodes);
+    if (!from || !sameIds(from.selection.edges, selection.edges) || edgesChanged(from.model, model))
       edgesRef.current = toFlowEdges(model, edgesRef.current, sel.edges);
-      edgesFrom.current = { edges: model.edges, nodes: model.nodes, selected: selection.edges };
-    } else edgesFrom.current = { ...from, nodes: model.nodes };
     setNodes(nodesRef.current);
     setEdges(edgesRef.current);
   }, [model, selection]);

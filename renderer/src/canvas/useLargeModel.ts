@@ -11,7 +11,8 @@ import type { Model } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import type { Detail } from './detail.ts';
 import { viewInFlow } from './flowGeometry.ts';
-import { absoluteRects, cullEdges } from './overview.ts';
+import type { AbsRect, Culled } from './overview.ts';
+import { absoluteRects, cullEdges, recull, updateRects } from './overview.ts';
 
 /** React Flow draws only what is in view above this many nodes; above it this hook takes over too. */
 export const LARGE_MODEL = 500;
@@ -84,15 +85,39 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
   const key = useStore((s) => (large && detail === 'full' ? tileKey(s) : ''));
   const latest = useRef(nodes);
   latest.current = nodes;
+  // A drop replaces a few nodes: their rectangles are updated in a copy, not all 10,000 built again, and
+  // the edges are split again only around them (recull).
+  const rectsFrom = useRef<{ model: Model; rects: Map<string, AbsRect> } | null>(null);
+  const moved = useRef<{ base: Map<string, AbsRect> | null; ids: Set<string> }>({ base: null, ids: new Set() });
   const rects = useMemo(() => {
     if (!large) return null;
+    const from = rectsFrom.current;
+    const ids = new Set<string>();
+    const updated = from && updateRects(from.rects, from.model, model, latest.current, ids);
+    moved.current = { base: updated && updated !== from.rects ? from.rects : null, ids };
+    if (updated) return updated;
     const measured = new Map<string, { width: number; height: number }>();
     for (const n of latest.current)
       if (n.measured?.width && n.measured.height)
         measured.set(n.id, { width: n.measured.width, height: n.measured.height });
     return absoluteRects(model, measured);
   }, [large, model]);
+  rectsFrom.current = rects ? { model, rects } : null;
   const liftedIds = useMemo(() => (large ? liftedKey(nodes, liftBlocks) : ''), [large, nodes, liftBlocks]);
+  const culled = useRef<{ edges: FlowEdge[]; key: string; rects: Map<string, AbsRect>; split: Culled } | null>(null);
+  const split = useMemo(() => {
+    if (!large || !rects || detail !== 'full') return null;
+    const prev = culled.current;
+    let next: Culled;
+    if (prev && prev.edges === edges && prev.key === key && prev.rects === moved.current.base)
+      next = recull(prev.split, edges, moved.current.ids);
+    else {
+      const [x0, y0, x1, y1] = key.split(',').map(Number);
+      next = cullEdges(edges, rects, { x: x0 * TILE, y: y0 * TILE, width: (x1 - x0) * TILE, height: (y1 - y0) * TILE });
+    }
+    culled.current = { edges, key, rects, split: next };
+    return next;
+  }, [large, rects, edges, detail, key]);
   const previous = useRef({ edges: NO_EDGES, lifted: NO_EDGES });
   const drawn = useMemo(() => {
     if (!large || !rects) return { edges, lifted: NO_EDGES, overview: null, far: false };
@@ -100,19 +125,17 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
       return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges, withNodes: true }, far: true };
     if (detail === 'simple')
       return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges, withNodes: false }, far: false };
-    const [x0, y0, x1, y1] = key.split(',').map(Number);
-    const area = { x: x0 * TILE, y: y0 * TILE, width: (x1 - x0) * TILE, height: (y1 - y0) * TILE };
-    const { interactive, backdrop } = cullEdges(edges, rects, area);
-    const split = splitLifted(interactive, liftedIds);
+    const { interactive, backdrop } = split!;
+    const parts = splitLifted(interactive, liftedIds);
     const before = previous.current;
     return {
-      edges: sameEdges(split.still, before.edges) ? before.edges : split.still,
+      edges: sameEdges(parts.still, before.edges) ? before.edges : parts.still,
       // A new array would make DragEdges redraw and measure its labels again (on every drop, say).
-      lifted: sameEdges(split.lifted, before.lifted) ? before.lifted : split.lifted,
+      lifted: sameEdges(parts.lifted, before.lifted) ? before.lifted : parts.lifted,
       overview: { rects, edges: backdrop, withNodes: false },
       far: false,
     };
-  }, [large, rects, edges, detail, key, liftedIds]);
+  }, [large, rects, edges, detail, split, liftedIds]);
   previous.current = drawn;
   return {
     nodes: drawn.far ? NO_NODES : nodes,

@@ -4,6 +4,7 @@
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
+import { flushSync } from 'react-dom';
 import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Position } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
@@ -11,6 +12,7 @@ import { boundaryFlowId, fallbackPosition, modelBounds } from '../canvas/adapter
 import { EDIT_LABEL_PX, lowestReadableZoom } from '../canvas/detail.ts';
 import { editViewport } from '../canvas/fit.ts';
 import { measuredSizes, nodeRect } from '../canvas/flowGeometry.ts';
+import { LARGE_MODEL } from '../canvas/useLargeModel.ts';
 import { RENAMING_MODEL } from '../shell/ModelTitle.tsx';
 import { useModelStoreApi, useUiStoreApi } from '../store/context.tsx';
 import { interpolateModel, easeInOut } from './animate.ts';
@@ -192,7 +194,19 @@ export function useEditorActions() {
     const frame = (bounds: Rect | null, duration = FIT_MS) => {
       const { width, height } = rfStore.getState();
       if (!bounds || width === 0) return;
-      void rf.setViewport(editViewport(bounds, width, height), { duration });
+      const vp = editViewport(bounds, width, height);
+      // A large model goes straight to its overview: each frame of an animated zoom-out would mount and
+      // drop hundreds of nodes on the way (the picture is drawn only once the view is out far enough).
+      const large = state().model.nodes.length > LARGE_MODEL;
+      if (!large) {
+        void rf.setViewport(vp, { duration });
+        return;
+      }
+      // React Flow learns of its nodes in an effect: they leave it (synchronously) before the view
+      // takes in the whole model, or it would mount all 10,000 for one frame.
+      flushSync(() => ui.getState().setLeavingNodes(true));
+      void rf.setViewport(vp);
+      ui.getState().setLeavingNodes(false);
     };
     const fit = () => frame(modelBounds(state().model));
 

@@ -72,18 +72,26 @@ export function sameSelection(a: Selection, b: Selection): boolean {
   return sameList(a.nodes, b.nodes) && sameList(a.edges, b.edges) && sameList(a.boundaries, b.boundaries);
 }
 
-/** The selection minus whatever no longer exists in the model. */
+/** Of `ids`, those `list` holds; `ids` itself when it holds them all (no set of every id is built). */
+function present(list: readonly { id: string }[], ids: readonly string[]): readonly string[] {
+  if (ids.length === 0) return ids;
+  const wanted = new Set(ids);
+  const found = new Set<string>();
+  for (const x of list) if (wanted.has(x.id)) found.add(x.id);
+  return found.size === wanted.size ? ids : ids.filter((id) => found.has(id));
+}
+
+/**
+ * The selection minus whatever no longer exists in the model: the same object when all of it does, so
+ * an edit that keeps the selection (a move) does not look like a new selection to the canvas.
+ */
 function existing(model: Model, sel: Selection | undefined): Selection {
   if (!sel) return EMPTY_SELECTION;
-  const has = (list: readonly { id: string }[]) => {
-    const ids = new Set(list.map((x) => x.id));
-    return (id: string) => ids.has(id);
-  };
-  return {
-    nodes: sel.nodes.filter(has(model.nodes)),
-    edges: sel.edges.filter(has(model.edges)),
-    boundaries: sel.boundaries.filter(has(model.boundaries)),
-  };
+  const nodes = present(model.nodes, sel.nodes);
+  const edges = present(model.edges, sel.edges);
+  const boundaries = present(model.boundaries, sel.boundaries);
+  if (nodes === sel.nodes && edges === sel.edges && boundaries === sel.boundaries) return sel;
+  return { nodes, edges, boundaries };
 }
 
 export function createModelStore(initial: Model = emptyModel()) {

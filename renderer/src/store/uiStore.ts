@@ -46,6 +46,11 @@ export interface UiState {
   preview: Model | null;
   layoutJob: LayoutJobState | null;
   confirm: ConfirmRequest | null;
+  /**
+   * A large model's view is about to jump far out (fit all): the canvas hands React Flow no nodes first,
+   * else React Flow would mount every node now in view for the one render before it learns of the overview.
+   */
+  leavingNodes: boolean;
   setTool(tool: Tool): void;
   setBoxSelect(on: boolean): void;
   setRenaming(id: string | null): void;
@@ -54,6 +59,7 @@ export interface UiState {
   setPreview(model: Model | null): void;
   setLayoutJob(job: LayoutJobState | null): void;
   setConfirm(request: ConfirmRequest | null): void;
+  setLeavingNodes(on: boolean): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -68,6 +74,7 @@ export function createUiStore() {
     preview: null,
     layoutJob: null,
     confirm: null,
+    leavingNodes: false,
     setTool: (tool) => set({ tool }),
     setBoxSelect: (boxSelect) => set({ boxSelect }),
     setRenaming: (renaming) => set({ renaming }),
@@ -76,5 +83,6 @@ export function createUiStore() {
     setPreview: (preview) => set({ preview }),
     setLayoutJob: (layoutJob) => set({ layoutJob }),
     setConfirm: (confirm) => set({ confirm }),
+    setLeavingNodes: (leavingNodes) => set({ leavingNodes }),
   }));
 }

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   BOUNDARY_PREFIX,
+  edgesChanged,
   fallbackPosition,
+  modelBounds,
+  NODE_HEIGHT,
+  NODE_WIDTH,
   selectedFlowIds,
   selectionFromFlow,
   toFlowEdges,
   toFlowNodes,
+  updateFlowNodes,
 } from '../../../renderer/src/canvas/adapter.ts';
 import type { KindFlowNode } from '../../../renderer/src/canvas/adapter.ts';
-import { setLabel } from '../../../renderer/src/editor/commands.ts';
+import { move, setLabel } from '../../../renderer/src/editor/commands.ts';
 import { applyPatch } from '../../../renderer/src/editor/patch.ts';
 import { edge, model, node } from './build.ts';
 
@@ -71,6 +76,31 @@ describe('model → React Flow', () => {
     expect(after.find((n) => n.id === 'key')?.measured).toEqual({ width: 184, height: 80 });
   });
 
+  it('after a move maps the moved nodes alone, as a full mapping would, and leaves the edges be', () => {
+    const m = sample();
+    const before = toFlowNodes(m, [], new Set(['key']));
+    const next = applyPatch(m, move(m, { nodes: new Map([['key', { x: 400, y: 40 }], ['api', { x: 160, y: 170 }]]) }));
+    const after = updateFlowNodes(m, next, before)!;
+    expect(after).toEqual(toFlowNodes(next, before, new Set(['key'])));
+    expect(after.find((n) => n.id === 'loose')).toBe(before.find((n) => n.id === 'loose'));
+    expect(after.find((n) => n.id === 'key')).toMatchObject({ position: { x: 400, y: 40 }, selected: true });
+    // A member of a boundary stays relative to its frame.
+    expect(after.find((n) => n.id === 'api')?.position).toEqual({ x: 60, y: 70 });
+    expect(edgesChanged(m, next)).toBe(false);
+  });
+
+  it('maps the whole model again when nodes are added, removed or reordered, and edges when a kind changes', () => {
+    const m = sample();
+    const flow = toFlowNodes(m);
+    expect(updateFlowNodes(m, { ...m, nodes: m.nodes.slice(1) }, flow)).toBeNull();
+    expect(updateFlowNodes(m, { ...m, nodes: [...m.nodes].reverse() }, flow)).toBeNull();
+    expect(updateFlowNodes(m, { ...m, boundaries: [] }, flow)).toBeNull();
+    const identity = model({ nodes: [node('key', 'identity', 800, 100)] }).nodes[0];
+    const rekinded = { ...m, nodes: m.nodes.map((n) => (n.id === 'key' ? identity : n)) };
+    expect(edgesChanged(m, rekinded)).toBe(true);
+    expect(edgesChanged(m, { ...m, edges: m.edges.slice(1) })).toBe(true);
+  });
+
   it('marks the selection on nodes, boundaries and edges', () => {
     const ids = selectedFlowIds({ nodes: ['api'], edges: ['e2'], boundaries: ['prod'] });
     const flow = toFlowNodes(sample(), [], ids.nodes);
@@ -105,5 +135,17 @@ describe('React Flow → model', () => {
       edges: ['e1'],
       boundaries: ['prod'],
     });
+  });
+});
+
+describe('the drawing’s extent', () => {
+  it('spans every node at its default size, unplaced ones where they are drawn, and every boundary', () => {
+    const loose = fallbackPosition(2);
+    const b = modelBounds(sample())!;
+    expect(b.x).toBe(Math.min(100, loose.x));
+    expect(b.y).toBe(Math.min(100, loose.y));
+    expect(b.x + b.width).toBe(Math.max(800 + NODE_WIDTH, 600, loose.x + NODE_WIDTH));
+    expect(b.y + b.height).toBe(Math.max(400, 100 + NODE_HEIGHT, loose.y + NODE_HEIGHT));
+    expect(modelBounds(model({}))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignRects, boundaryAt } from '../../../renderer/src/editor/geometry.ts';
-import { absoluteRects, cullEdges, edgesPath } from '../../../renderer/src/canvas/overview.ts';
+import { absoluteRects, cullEdges, edgesPath, recull, sameEnds, updateRects } from '../../../renderer/src/canvas/overview.ts';
 import { toFlowEdges } from '../../../renderer/src/canvas/adapter.ts';
 import { edge, model, node } from './build.ts';
 
@@ -67,11 +67,34 @@ describe('the overview of a large model', () => {
       edges: [edge('e1', 'holds', 'near', 'far1'), edge('e2', 'authenticates', 'far1', 'far2')],
     });
 
-  it('keeps an edge interactive when an end is in view, and draws the rest in the picture', () => {
+  it('keeps an edge interactive when an end is in view, and pictures a link that only crosses the view', () => {
     const r = absoluteRects(m(), new Map());
-    const { interactive, backdrop } = cullEdges(toFlowEdges(m()), r, { x: -100, y: -100, width: 1000, height: 800 });
-    expect(interactive.map((e) => e.id)).toEqual(['e1']);
+    // e2 runs from (5184, 32) to (6000, 3032): it crosses the area, with both ends out of it.
+    const { interactive, backdrop } = cullEdges(toFlowEdges(m()), r, { x: 5300, y: 1000, width: 400, height: 400 });
+    expect(interactive.map((e) => e.id)).toEqual([]);
     expect(backdrop.map((e) => e.id)).toEqual(['e2']);
+    const near = cullEdges(toFlowEdges(m()), r, { x: -100, y: -100, width: 1000, height: 800 });
+    expect(near.interactive.map((e) => e.id)).toEqual(['e1']);
+  });
+
+  it('leaves out of the picture an edge nowhere near the view', () => {
+    const r = absoluteRects(m(), new Map());
+    const { backdrop } = cullEdges(toFlowEdges(m()), r, { x: -100, y: -100, width: 1000, height: 800 });
+    expect(backdrop).toEqual([]);
+  });
+
+  it('after a move, updates the moved nodes’ rectangles only and keeps measured sizes', () => {
+    const before = m();
+    const r = absoluteRects(before, new Map([['far1', { width: 200, height: 80 }]]));
+    const moved = { ...before, nodes: before.nodes.map((n) => (n.id === 'far2' ? { ...n, position: { x: 10, y: 20 } } : n)) };
+    const next = updateRects(r, before, moved, [])!;
+    expect(next).not.toBe(r);
+    expect(next.get('far2')).toMatchObject({ x: 10, y: 20, kind: 'identity' });
+    expect(next.get('far1')).toBe(r.get('far1'));
+    expect(r.get('far2')).toMatchObject({ x: 6000, y: 3000 });
+    expect(updateRects(r, before, before, [])).toBe(r);
+    // Nodes added or removed: no update in place.
+    expect(updateRects(r, before, { ...before, nodes: before.nodes.slice(1) }, [])).toBeNull();
   });
 
   it('a selected edge stays interactive wherever it is', () => {
@@ -83,6 +106,29 @@ describe('the overview of a large model', () => {
       height: 800,
     });
     expect(interactive.map((e) => e.id)).toEqual(['e1', 'e2']);
+  });
+
+  it('after a move, makes the moved nodes’ edges interactive and leaves every other edge where it was', () => {
+    const r = absoluteRects(m(), new Map());
+    const edges = toFlowEdges(m());
+    const area = { x: 5300, y: 1000, width: 400, height: 400 };
+    const before = cullEdges(edges, r, area);
+    expect(recull(before, edges, new Set())).toBe(before);
+    const after = recull(before, edges, new Set(['far2']));
+    expect(after.interactive.map((e) => e.id)).toEqual(['e2']);
+    expect(after.backdrop).toEqual([]);
+    // Nothing changes place: the same arrays.
+    expect(recull(after, edges, new Set(['far2']))).toBe(after);
+  });
+
+  it('after a move, keeps the picture of the edges whose ends stayed put, and redraws one whose end moved', () => {
+    const before = m();
+    const r = absoluteRects(before, new Map());
+    const edges = toFlowEdges(before);
+    const moved = { ...before, nodes: before.nodes.map((n) => (n.id === 'near' ? { ...n, position: { x: 10, y: 20 } } : n)) };
+    const next = updateRects(r, before, moved, [])!;
+    expect(sameEnds(edges.filter((e) => e.id === 'e2'), r, next)).toBe(true);
+    expect(sameEnds(edges, r, next)).toBe(false);
   });
 
   it('draws each edge as one segment from the source’s right side to the target’s left side', () => {

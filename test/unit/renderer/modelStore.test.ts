@@ -85,6 +85,15 @@ describe('the model store', () => {
     expect(s().model.nodes[0].position).toEqual({ x: 0, y: 0 });
   });
 
+  it('an edit that keeps every selected item keeps the selection itself (the canvas then maps only what moved)', () => {
+    s().setSelection({ nodes: ['a'], edges: [], boundaries: [] });
+    const selection = s().selection;
+    s().apply(move(s().model, { nodes: new Map([['a', { x: 40, y: 48 }]]) }));
+    expect(s().selection).toBe(selection);
+    s().undo();
+    expect(s().selection).toEqual(selection);
+  });
+
   it('an empty edit changes nothing', () => {
     const before = s().model;
     s().apply([]);

@@ -11,7 +11,7 @@ import { useStoreApi } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { FlowEdge } from '../adapter.ts';
 import { useDetail } from '../detail.ts';
-import { draw, themeOf } from './dragDrawing.ts';
+import { clear, draw, themeOf } from './dragDrawing.ts';
 import type { LabelCache } from './dragDrawing.ts';
 
 /**
@@ -25,10 +25,15 @@ export const DragEdges = memo(function DragEdges({ edges }: { edges: readonly Fl
   useLayoutEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
+    if (edges.length === 0) {
+      // Nothing lifted: cleared, without reading the theme (getComputedStyle would lay out the page, and
+      // this runs whenever the zoom crosses the edge labels' threshold).
+      clear(canvas, store.getState());
+      return;
+    }
     let theme = themeOf(canvas);
     const cache: LabelCache | null = labels ? new Map() : null;
     draw(canvas, edges, store.getState(), theme, cache);
-    if (edges.length === 0) return;
     // The theme switched while edges are shown: their colours are read again.
     const themes = new MutationObserver(() => {
       theme = themeOf(canvas);

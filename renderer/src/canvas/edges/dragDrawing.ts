@@ -124,6 +124,21 @@ function crosses({ from, c1, c2, to }: Curve, view: Box): boolean {
   );
 }
 
+/** Sizes the canvas to the pane and clears it; `count` is how many edges it is about to hold (data-edges). */
+export function clear(canvas: HTMLCanvasElement, s: ReactFlowState, count = 0): CanvasRenderingContext2D | null {
+  canvas.dataset.edges = String(count);
+  const ratio = window.devicePixelRatio || 1;
+  const width = Math.round(s.width * ratio);
+  const height = Math.round(s.height * ratio);
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  return ctx;
+}
+
 /**
  * Draws the edges that cross the view `s` holds (and, when the zoom shows labels, their labels). Each
  * look is one path stroked once and one set of arrowheads filled once: a few calls a frame, not one an edge.
@@ -135,18 +150,10 @@ export function draw(
   theme: Theme,
   labels: LabelCache | null,
 ): void {
-  canvas.dataset.edges = String(edges.length);
+  const ctx = clear(canvas, s, edges.length);
+  if (!ctx || edges.length === 0) return;
   const ratio = window.devicePixelRatio || 1;
-  const width = Math.round(s.width * ratio);
-  const height = Math.round(s.height * ratio);
-  if (canvas.width !== width) canvas.width = width;
-  if (canvas.height !== height) canvas.height = height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
   const [tx, ty, zoom] = s.transform;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, width, height);
-  if (edges.length === 0) return;
   ctx.setTransform(zoom * ratio, 0, 0, zoom * ratio, tx * ratio, ty * ratio);
   ctx.lineWidth = STROKE;
   const curves: Record<Look, Curve[]> = { edge: [], selected: [], misfit: [] };

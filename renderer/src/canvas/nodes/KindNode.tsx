@@ -17,6 +17,22 @@ import { useRename } from './useRename.ts';
  * One component for every kind; the registry gives it its icon and colour. How much it draws follows the
  * zoom (detail.ts): zoomed far out, a tinted block with no text and no hooks beyond the zoom level.
  */
+/** Equal but for the position, which a card does not show: the model node after a move. */
+function sameButPosition(a: ModelNode, b: ModelNode): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(b) as (keyof ModelNode)[];
+  if (keys.length !== Object.keys(a).length) return false;
+  return keys.every((k) => k === 'position' || a[k] === b[k]);
+}
+
+/**
+ * What a card draws comes from its id, its selection and its model node, never from where it is: a drag
+ * step or a drop (React Flow passes the new position, the model a node with it) re-renders no card.
+ */
+function sameCard(a: NodeProps<KindFlowNode>, b: NodeProps<KindFlowNode>): boolean {
+  return a.id === b.id && a.selected === b.selected && sameButPosition(a.data.node, b.data.node);
+}
+
 export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps<KindFlowNode>) {
   const { node } = data;
   const config = NODE_REGISTRY[node.kind];
@@ -70,7 +86,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
       <Handle type="source" position={Position.Right} className="fl-handle" />
     </div>
   );
-});
+}, sameCard);
 
 /** The label, or the inline rename field while it is being renamed (double-click, F2). */
 function NodeLabel({ flowId, node }: { flowId: string; node: ModelNode }) {
