@@ -196,7 +196,7 @@ test('fit all shows every node of a 10,000-node model inside the canvas, drawn a
   await page.goto('/');
   // 40 columns by 250 rows: 9,600 × 30,000 px, which fits the canvas only below the usual least zoom (0.05).
   await openFileThroughUi(page, largeFile(10_000));
-  await expect(page.getByTestId('status-counts')).toHaveText(/10000 nodes/, { timeout: 60_000 });
+  await expect(page.getByTestId('status-counts')).toHaveText(/10,000 nodes/, { timeout: 60_000 });
   await expect(page.locator('.react-flow__node-kind').first()).toBeVisible({ timeout: 60_000 });
   await page.keyboard.press('f');
   const boxes = page.locator('.fl-overview-nodes');

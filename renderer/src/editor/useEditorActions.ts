@@ -48,6 +48,8 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => set
 const READABLE = lowestReadableZoom(EDIT_LABEL_PX);
 const FIT_MS = 250;
 const ZOOM_MS = 150;
+/** One keyboard zoom step, React Flow's own. */
+const ZOOM_STEP = 1.2;
 
 /**
  * The room a new node is given when placed beside others: a fresh card is taller than its default size once
@@ -210,6 +212,18 @@ export function useEditorActions() {
     };
     const fit = () => frame(modelBounds(state().model));
 
+    // A press during a zoom's animation steps on from where that zoom is going, not from where the view is
+    // on its way: three quick presses of − zoom out three steps (React Flow's zoomOut lost one in three).
+    let zoomTarget: { zoom: number; until: number } | null = null;
+    const zoomBy = (factor: number) => {
+      const now = performance.now();
+      const from = zoomTarget && now < zoomTarget.until ? zoomTarget.zoom : rf.getZoom();
+      const { minZoom, maxZoom } = rfStore.getState();
+      const zoom = Math.min(maxZoom, Math.max(minZoom, from * factor));
+      zoomTarget = { zoom, until: now + ZOOM_MS };
+      void rf.zoomTo(zoom, { duration: ZOOM_MS });
+    };
+
     /**
      * Auto-layout in its worker (editor/layout/): the progress and Cancel show meanwhile, the canvas stays live.
      * The moves apply as one undo step to the model as it is then (nodes added meanwhile keep their place).
@@ -340,8 +354,8 @@ export function useEditorActions() {
       align,
       layout,
       fit,
-      zoomIn: () => void rf.zoomIn({ duration: ZOOM_MS }),
-      zoomOut: () => void rf.zoomOut({ duration: ZOOM_MS }),
+      zoomIn: () => zoomBy(ZOOM_STEP),
+      zoomOut: () => zoomBy(1 / ZOOM_STEP),
       addNodeAt,
       focusNode,
       viewCenter,
