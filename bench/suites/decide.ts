@@ -12,6 +12,7 @@ import { generateModel } from '../generate.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms, once, within } from '../lib/measure.ts';
 import { ensureWebBuild, openSession } from '../canvas/browser.ts';
+import { plural } from '../../shared/format.ts';
 
 const NODES = 2_000;
 const COLUMNS = 50;
@@ -65,7 +66,7 @@ export const decideSuite: Suite = {
       const chooser = page.waitForEvent('filechooser');
       await page.getByTestId('action-open').click();
       await (await chooser).setFiles({ name: 'bench.faultline.json', mimeType: 'application/json', buffer: Buffer.from(serializeModel(m)) });
-      await page.getByTestId('status-counts').filter({ hasText: `${NODES} nodes` }).waitFor({ timeout: 60_000 });
+      await page.getByTestId('status-counts').filter({ hasText: plural(NODES, 'node') }).waitFor({ timeout: 60_000 });
       await page.getByTestId(`scenario-item-${scenario.id}`).click();
       await page.getByTestId('scenario-status').filter({ hasText: 'score' }).waitFor({ timeout: 60_000 });
       await page.waitForTimeout(1500);

@@ -19,6 +19,7 @@ import { countFrames } from '../canvas/page.ts';
 import { benchModel } from './canvas.ts';
 import { ensureWebBuild, openSession } from '../canvas/browser.ts';
 import { drawn, settled } from './scenarios.ts';
+import { plural } from '../../shared/format.ts';
 
 const TARGETS = { stepFrameMs: 50, scrubFps: 30 };
 const STEPS = 12;
@@ -73,7 +74,7 @@ export const presentSuite: Suite = {
       const chooser = page.waitForEvent('filechooser');
       await page.getByTestId('action-open').click();
       await (await chooser).setFiles({ name: 'bench.faultline.json', mimeType: 'application/json', buffer: Buffer.from(serializeModel(m)) });
-      await page.getByTestId('status-counts').filter({ hasText: `${m.nodes.length} nodes` }).waitFor({ timeout: 60_000 });
+      await page.getByTestId('status-counts').filter({ hasText: plural(m.nodes.length, 'node') }).waitFor({ timeout: 60_000 });
       await drawn(page);
       await settled(page, 1);
       await page.getByTestId(`scenario-item-${scenario.id}`).click();
