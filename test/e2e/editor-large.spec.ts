@@ -3,6 +3,8 @@
  * node, and a dragged node takes its edges along.
  */
 import type { Page } from '@playwright/test';
+import { lintModel } from '../../shared/analysis/findings.ts';
+import { parseModelFile } from '../../shared/file/loader.ts';
 import { openFileThroughUi } from './fixtures.ts';
 import { center, expect, getModel, mod, nodeEl, test } from './editor-helpers.ts';
 
@@ -219,4 +221,20 @@ test('fit all shows every node of a 10,000-node model inside the canvas, drawn a
   expect(all.bottom).toBeLessThanOrEqual(pane.y + pane.height);
   // and it fills a good part of the pane's height (framed, not a speck).
   expect(all.bottom - all.top).toBeGreaterThan(pane.height * 0.6);
+});
+
+test('a large model’s findings list draws its first 100 rows at once, and every one of the linter’s on request', async ({ page }) => {
+  const file = largeFile(1200);
+  const parsed = parseModelFile(file.text);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const findings = lintModel(parsed.value);
+  expect(findings.length).toBeGreaterThan(100);
+  await page.goto('/');
+  await openFileThroughUi(page, file);
+  await page.getByTestId('tab-findings').click();
+  const rows = page.getByTestId('findings-panel').locator('[data-testid^="finding-"]');
+  await expect(rows).toHaveCount(100);
+  await expect(rows.first()).toHaveAttribute('data-testid', `finding-${findings[0].id}`);
+  await page.getByTestId('findings-all').click();
+  await expect(rows).toHaveCount(findings.length);
 });

@@ -9,6 +9,9 @@ import type { Finding, Severity } from '../../../shared/analysis/findings.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 import { useScenarioStore } from './context.tsx';
 
+/** Rows drawn at first: a 2,000-node model has thousands of findings, and drawing them all froze a tab switch. */
+const FIRST_ROWS = 100;
+
 export function FindingsPanel() {
   const findings = useScenarioStore((s) => s.findings);
   const badges = useScenarioStore((s) => s.findingBadges);
@@ -16,6 +19,7 @@ export function FindingsPanel() {
   const models = useModelStoreApi();
   const flow = useReactFlow();
   const [only, setOnly] = useState<Severity | null>(null);
+  const [all, setAll] = useState(false);
 
   if (!findings) {
     return (
@@ -25,7 +29,8 @@ export function FindingsPanel() {
     );
   }
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
-  const list = only ? findings.filter((f) => f.severity === only) : findings;
+  const matching = only ? findings.filter((f) => f.severity === only) : findings;
+  const list = all ? matching : matching.slice(0, FIRST_ROWS);
 
   const select = (f: Finding) => {
     models.getState().setSelection({ nodes: f.nodes, edges: f.nodes.length ? [] : f.edges, boundaries: [] });
@@ -83,6 +88,11 @@ export function FindingsPanel() {
             </li>
           ))}
         </ul>
+      )}
+      {!all && matching.length > FIRST_ROWS && (
+        <button type="button" className="fx-button" data-testid="findings-all" onClick={() => setAll(true)}>
+          Show all {matching.length} findings
+        </button>
       )}
     </section>
   );
