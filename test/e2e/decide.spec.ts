@@ -10,21 +10,13 @@ import type { Page } from '@playwright/test';
 import { rankChokepoints } from '../../shared/analysis/chokepoints.ts';
 import { diffResults } from '../../shared/analysis/diff.ts';
 import { monteCarlo } from '../../shared/analysis/montecarlo.ts';
-import type { Model } from '../../shared/domain/schema.ts';
 import { simulate } from '../../shared/engine/simulate.ts';
 import { whyNotReached } from '../../shared/engine/whyNot.ts';
-import { parseModelFile } from '../../shared/file/loader.ts';
 import { formatScore } from '../../shared/format.ts';
-import { expect, getModel, mod, nodeEl, test } from './editor-helpers.ts';
+import { expect, getModel, mod, nodeEl, parseModel as load, test } from './editor-helpers.ts';
 import { openFileThroughUi } from './fixtures.ts';
 
 const TEMPLATE = readFileSync(join(import.meta.dirname, '../../assets/templates/ai-support-agent.faultline.json'), 'utf8');
-
-function load(text: string): Model {
-  const parsed = parseModelFile(text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
 
 async function open(page: Page, text: string, name = 'model.faultline.json'): Promise<void> {
   await page.goto('/');

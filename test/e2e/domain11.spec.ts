@@ -5,14 +5,11 @@
  * by the engine in shared/ from the same file.
  */
 import type { Page } from '@playwright/test';
-import { EFFECTS } from '../../shared/domain/kinds.ts';
-import type { Effect } from '../../shared/domain/kinds.ts';
 import type { Model } from '../../shared/domain/schema.ts';
 import { simulate } from '../../shared/engine/simulate.ts';
 import type { ScenarioInput } from '../../shared/engine/simulate.ts';
 import type { SimulationResult } from '../../shared/engine/types.ts';
-import { parseModelFile } from '../../shared/file/loader.ts';
-import { expect, getModel, nodeEl, test } from './editor-helpers.ts';
+import { expect, expectedEffects, getModel, nodeEl, parseModel, shownEffects, test } from './editor-helpers.ts';
 import { openFileThroughUi } from './fixtures.ts';
 
 /**
@@ -49,31 +46,7 @@ const FILE = JSON.stringify({
 });
 
 function model(): Model {
-  const parsed = parseModelFile(FILE);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
-
-/** Per node, the effect the canvas must show: its highest impact (security before availability). */
-function expectedEffects(result: SimulationResult): Record<string, Effect> {
-  const out: Record<string, Effect> = {};
-  for (const i of result.impacts) {
-    const cur = out[i.node];
-    if (cur === undefined || EFFECTS.indexOf(i.effect) < EFFECTS.indexOf(cur)) out[i.node] = i.effect;
-  }
-  return out;
-}
-
-function shownEffects(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const el of document.querySelectorAll('.react-flow__node [data-effect]')) {
-      const id = el.closest('.react-flow__node')?.getAttribute('data-id');
-      const effect = el.getAttribute('data-effect');
-      if (id && effect && effect !== 'none') out[id] = effect;
-    }
-    return out;
-  });
+  return parseModel(FILE);
 }
 
 const score = (r: SimulationResult) => String(Number(r.summary.score.toFixed(1)));

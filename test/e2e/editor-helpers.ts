@@ -1,6 +1,10 @@
 /** Driving the canvas editor the way a person does: the mouse, the keyboard, the inspector. */
 import type { Locator, Page } from '@playwright/test';
+import { EFFECTS } from '../../shared/domain/kinds.ts';
+import type { Effect } from '../../shared/domain/kinds.ts';
 import type { Model } from '../../shared/domain/schema.ts';
+import type { SimulationResult } from '../../shared/engine/types.ts';
+import { parseModelFile } from '../../shared/file/loader.ts';
 import { expect } from './fixtures.ts';
 
 // Every test runs under the guards of fixtures.ts (automatic): no console error, no request leaving the app.
@@ -9,6 +13,36 @@ export { expect, test } from './fixtures.ts';
 /** The open model, through the read-only test hook. */
 export function getModel(page: Page): Promise<Model> {
   return page.evaluate(() => window.__faultline!.getModel());
+}
+
+/** A model file's text as the app loads it; a test file that does not load is a broken test. */
+export function parseModel(text: string): Model {
+  const parsed = parseModelFile(text);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}
+
+/** Per node, the effect the canvas must show: its highest impact (security before availability). */
+export function expectedEffects(result: SimulationResult): Record<string, Effect> {
+  const out: Record<string, Effect> = {};
+  for (const i of result.impacts) {
+    const cur = out[i.node];
+    if (cur === undefined || EFFECTS.indexOf(i.effect) < EFFECTS.indexOf(cur)) out[i.node] = i.effect;
+  }
+  return out;
+}
+
+/** Per node, the effect the canvas shows now (nodes at `none` left out). */
+export function shownEffects(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const el of document.querySelectorAll('.react-flow__node [data-effect]')) {
+      const id = el.closest('.react-flow__node')?.getAttribute('data-id');
+      const effect = el.getAttribute('data-effect');
+      if (id && effect && effect !== 'none') out[id] = effect;
+    }
+    return out;
+  });
 }
 
 export const nodeEl = (page: Page, id: string): Locator => page.getByTestId(`rf__node-${id}`);

@@ -4,9 +4,8 @@
  */
 import type { Page } from '@playwright/test';
 import { lintModel } from '../../shared/analysis/findings.ts';
-import { parseModelFile } from '../../shared/file/loader.ts';
 import { openFileThroughUi } from './fixtures.ts';
-import { center, expect, getModel, mod, nodeEl, test } from './editor-helpers.ts';
+import { center, expect, getModel, mod, nodeEl, parseModel, test } from './editor-helpers.ts';
 
 const COLUMNS = 40;
 const KINDS = ['service', 'secret', 'identity', 'datastore'] as const;
@@ -225,9 +224,7 @@ test('fit all shows every node of a 10,000-node model inside the canvas, drawn a
 
 test('a large model’s findings list draws its first 100 rows at once, and every one of the linter’s on request', async ({ page }) => {
   const file = largeFile(1200);
-  const parsed = parseModelFile(file.text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  const findings = lintModel(parsed.value);
+  const findings = lintModel(parseModel(file.text));
   expect(findings.length).toBeGreaterThan(100);
   await page.goto('/');
   await openFileThroughUi(page, file);

@@ -15,7 +15,7 @@ import { simulate } from '../../shared/engine/simulate.ts';
 import type { SimulationResult, TraceEntry } from '../../shared/engine/types.ts';
 import { parseModelFile } from '../../shared/file/loader.ts';
 import { openFileThroughUi } from './fixtures.ts';
-import { expect, mod, test } from './editor-helpers.ts';
+import { expect, mod, shownEffects, test } from './editor-helpers.ts';
 
 const TEMPLATES = join(import.meta.dirname, '../../assets/templates');
 const TEMPLATE = 'ai-support-agent.faultline.json';
@@ -107,10 +107,10 @@ async function stepThrough(page: Page, model: Model, scenario: Scenario, result:
   for (const [i, hop] of hops.entries()) {
     if (i > 0) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'Space');
     const shown = hops.slice(0, i + 1).flatMap((h) => h.entries);
-    await expect.poll(() => drawnEffects(page), { message: `hop ${i + 1}` }).toEqual(drawnFor(shown));
+    await expect.poll(() => shownEffects(page), { message: `hop ${i + 1}` }).toEqual(drawnFor(shown));
     await expect(scrubber).toHaveAttribute('data-time', String(hop.at));
     // The last hop of an hour shows exactly the impacts the engine reached by then.
-    if (hops[i + 1]?.at !== hop.at) expect(await drawnEffects(page)).toEqual(impactsBy(result, hop.at));
+    if (hops[i + 1]?.at !== hop.at) expect(await shownEffects(page)).toEqual(impactsBy(result, hop.at));
     // Responses and dead copies: drawn from their hop on, never before.
     expect(await drawnEvents(page), `hop ${i + 1}`).toEqual(hops.slice(0, i + 1).flatMap((h) => h.events).sort());
     const caption = page.getByTestId('present-caption');
@@ -126,19 +126,6 @@ async function stepThrough(page: Page, model: Model, scenario: Scenario, result:
     // The hop's new nodes arrive drawn as such.
     for (const e of hop.entries) await expect(page.getByTestId(`rf__node-${e.node}`).locator('.fl-node')).toHaveClass(/fx-fresh/);
   }
-}
-
-/** Per node, the effect the canvas draws now (nodes at `none` left out). */
-function drawnEffects(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const el of document.querySelectorAll('.react-flow__node [data-effect]')) {
-      const id = el.closest('.react-flow__node')?.getAttribute('data-id');
-      const effect = el.getAttribute('data-effect');
-      if (id && effect && effect !== 'none') out[id] = effect;
-    }
-    return out;
-  });
 }
 
 /** The share of the window the drawing area (React Flow's pane) takes. */
@@ -206,20 +193,20 @@ test('Hop by hop: at each step the nodes drawn as reached are exactly the engine
   await stepThrough(page, model, scenario, result, hops);
   // Past the last hop nothing changes; ← goes back one hop, Home to the break, End to the whole radius.
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => drawnEffects(page)).toEqual(impactsBy(result, Infinity));
+  await expect.poll(() => shownEffects(page)).toEqual(impactsBy(result, Infinity));
   await page.keyboard.press('ArrowLeft');
-  await expect.poll(() => drawnEffects(page)).toEqual(drawnFor(hops.slice(0, -1).flatMap((h) => h.entries)));
+  await expect.poll(() => shownEffects(page)).toEqual(drawnFor(hops.slice(0, -1).flatMap((h) => h.entries)));
   await page.keyboard.press('Home');
-  await expect.poll(() => drawnEffects(page)).toEqual(drawnFor(hops[0].entries));
+  await expect.poll(() => shownEffects(page)).toEqual(drawnFor(hops[0].entries));
   await page.keyboard.press('End');
-  await expect.poll(() => drawnEffects(page)).toEqual(impactsBy(result, Infinity));
+  await expect.poll(() => shownEffects(page)).toEqual(impactsBy(result, Infinity));
 
   // 2 picks the second saved scenario, from its break; T hides and shows the timeline.
   const second = model.scenarios[1] as Scenario;
   const secondResult = simulate(model, second);
   await page.keyboard.press('2');
   await expect(page.getByTestId('present-top')).toContainText(second.name);
-  await expect.poll(() => drawnEffects(page)).toEqual(drawnFor(hopsOf(secondResult)[0].entries));
+  await expect.poll(() => shownEffects(page)).toEqual(drawnFor(hopsOf(secondResult)[0].entries));
   await page.keyboard.press('t');
   await expect(page.getByTestId('timeline')).toHaveCount(0);
   await page.keyboard.press('t');
@@ -291,26 +278,26 @@ test('Scrubbing to an hour draws the radius as it stood then; step buttons and p
   expect(t).toBeLessThan(1.5);
   const then = impactsBy(result, t);
   expect(Object.keys(then).length).toBeLessThan(Object.keys(impactsBy(result, Infinity)).length);
-  await expect.poll(() => drawnEffects(page)).toEqual(drawnFor(result.trace.filter((e) => e.at <= t)));
-  expect(await drawnEffects(page)).toEqual(then);
+  await expect.poll(() => shownEffects(page)).toEqual(drawnFor(result.trace.filter((e) => e.at <= t)));
+  expect(await shownEffects(page)).toEqual(then);
 
   // Step buttons: one hop at a time, each hop's hour on the scrubber.
   const hops = hopsOf(result);
   const index = hops.findLastIndex((h) => h.at <= t);
   await page.getByTestId('action-step-next').click();
   await expect(scrubber).toHaveAttribute('data-time', String(hops[index + 1].at));
-  await expect.poll(() => drawnEffects(page)).toEqual(drawnFor(hops.slice(0, index + 2).flatMap((h) => h.entries)));
+  await expect.poll(() => shownEffects(page)).toEqual(drawnFor(hops.slice(0, index + 2).flatMap((h) => h.entries)));
   await page.getByTestId('action-step-prev').click();
   await page.getByTestId('action-step-prev').click();
   await expect(scrubber).toHaveAttribute('data-time', String(hops[index - 1].at));
-  await expect.poll(() => drawnEffects(page)).toEqual(drawnFor(hops.slice(0, index).flatMap((h) => h.entries)));
+  await expect.poll(() => shownEffects(page)).toEqual(drawnFor(hops.slice(0, index).flatMap((h) => h.entries)));
 
   // Play at 4×: hop after hop to the last, then it stops by itself.
   await page.getByTestId('play-speed').selectOption('4');
   await page.getByTestId('action-play').click();
   await expect(page.getByTestId('action-play')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('action-play')).toHaveAttribute('aria-pressed', 'false', { timeout: 15_000 });
-  await expect.poll(() => drawnEffects(page)).toEqual(impactsBy(result, Infinity));
+  await expect.poll(() => shownEffects(page)).toEqual(impactsBy(result, Infinity));
   // The results table always tells the whole result.
   await expect(page.locator('[data-testid^="impact-row-"]')).toHaveCount(Object.keys(impactsBy(result, Infinity)).length);
 });

@@ -7,8 +7,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { lintModel } from '../../shared/analysis/findings.ts';
-import { EFFECTS } from '../../shared/domain/kinds.ts';
-import type { Effect } from '../../shared/domain/kinds.ts';
 import type { Model } from '../../shared/domain/schema.ts';
 import { explainPath } from '../../shared/engine/explain.ts';
 import type { ScenarioInput } from '../../shared/engine/simulate.ts';
@@ -17,7 +15,7 @@ import type { SimulationResult } from '../../shared/engine/types.ts';
 import { parseModelFile } from '../../shared/file/loader.ts';
 import { formatPercent } from '../../shared/format.ts';
 import { openFileThroughUi } from './fixtures.ts';
-import { expect, getModel, nodeEl, test } from './editor-helpers.ts';
+import { expect, expectedEffects, getModel, nodeEl, parseModel, shownEffects, test } from './editor-helpers.ts';
 
 const TEMPLATE = 'ai-support-agent.faultline.json';
 const TEMPLATE_TEXT = readFileSync(join(import.meta.dirname, '../../assets/templates', TEMPLATE), 'utf8');
@@ -25,32 +23,7 @@ const SECRET = 'zendesk-token';
 const INVOKES = 'resolution-agent--crm-mcp';
 
 function template(): Model {
-  const parsed = parseModelFile(TEMPLATE_TEXT);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-}
-
-/** Per node, the effect the canvas must show: its highest impact (security before availability). */
-function expectedEffects(result: SimulationResult): Record<string, Effect> {
-  const out: Record<string, Effect> = {};
-  for (const i of result.impacts) {
-    const cur = out[i.node];
-    if (cur === undefined || EFFECTS.indexOf(i.effect) < EFFECTS.indexOf(cur)) out[i.node] = i.effect;
-  }
-  return out;
-}
-
-/** Per node, the effect the canvas shows (nodes at `none` left out). */
-function shownEffects(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const el of document.querySelectorAll('.react-flow__node [data-effect]')) {
-      const id = el.closest('.react-flow__node')?.getAttribute('data-id');
-      const effect = el.getAttribute('data-effect');
-      if (id && effect && effect !== 'none') out[id] = effect;
-    }
-    return out;
-  });
+  return parseModel(TEMPLATE_TEXT);
 }
 
 /** The nodes drawn with `data-break="true"`. */
