@@ -11,7 +11,7 @@ import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
 import { boundaryFlowId, fallbackPosition, modelBounds } from '../canvas/adapter.ts';
 import { EDIT_LABEL_PX, lowestReadableZoom } from '../canvas/detail.ts';
 import { editViewport } from '../canvas/fit.ts';
-import { measuredSizes, nodeRect } from '../canvas/flowGeometry.ts';
+import { drawnRect, measuredSizes, nodeRect } from '../canvas/flowGeometry.ts';
 import { LARGE_MODEL } from '../canvas/useLargeModel.ts';
 import { RENAMING_MODEL } from '../shell/ModelTitle.tsx';
 import { useModelStoreApi, useUiStoreApi } from '../store/context.tsx';
@@ -82,7 +82,10 @@ export function useEditorActions() {
         y: Math.round((center.y - DEFAULT_NODE_SIZE.height / 2) / GRID) * GRID,
       };
       // Adding several in a row puts them side by side, never on one another.
-      const taken = model.nodes.map((n, i) => nodeRect(rfStore.getState().nodeLookup, model, n.id) ?? { ...(n.position ?? fallbackPosition(i)), ...DEFAULT_NODE_SIZE });
+      // Where React Flow holds no node (a large model zoomed out), the model's own place: each node by its index,
+      // not a search of the model per node (nodeRect's fallback), which made an add quadratic on 10,000 nodes.
+      const lookup = rfStore.getState().nodeLookup;
+      const taken = model.nodes.map((n, i) => drawnRect(lookup, n.id) ?? { ...(n.position ?? fallbackPosition(i)), ...DEFAULT_NODE_SIZE });
       const p = freeSpot(topLeft, NEW_NODE_ROOM, taken);
       const { patch, id } = addNode(model, kind, { x: Math.round(p.x / GRID) * GRID, y: Math.round(p.y / GRID) * GRID }, label);
       apply(patch, { label: 'Add node', select: { nodes: [id], edges: [], boundaries: [] } });
