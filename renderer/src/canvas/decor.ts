@@ -8,6 +8,7 @@
  *   scenario are placed first.
  */
 import type { Rect } from '../editor/geometry.ts';
+import { overlaps } from '../editor/geometry.ts';
 
 export type DecorPlace = 'above' | 'below' | 'right' | 'left' | 'inside';
 
@@ -51,10 +52,6 @@ export class RectIndex {
     const y1 = Math.floor((r.y + r.height) / CELL);
     for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x},${y}`;
   }
-}
-
-export function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** The tag row's box for a placement (left-aligned with the node, `gap` away from it). */

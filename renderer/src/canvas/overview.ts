@@ -4,7 +4,7 @@
  */
 import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Rect } from '../editor/geometry.ts';
-import { DEFAULT_NODE_SIZE } from '../editor/geometry.ts';
+import { DEFAULT_NODE_SIZE, overlaps } from '../editor/geometry.ts';
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { fallbackPosition } from './adapter.ts';
@@ -71,9 +71,6 @@ export function nodesPaths(rects: ReadonlyMap<string, AbsRect>): Map<NodeKind, s
   return new Map([...parts].map(([k, v]) => [k, v.join('')]));
 }
 
-const intersects = (a: Rect, b: Rect) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
 /**
  * Splits edges into those drawn as React Flow edges (an end in `area`, or selected) and those drawn in
  * the overview path: long links crossing `area` with both ends out of it (their straight segment's box
@@ -86,7 +83,7 @@ export function cullEdges(
   area: Rect,
 ): { interactive: FlowEdge[]; backdrop: FlowEdge[] } {
   const inView = new Set<string>();
-  for (const [id, r] of rects) if (intersects(r, area)) inView.add(id);
+  for (const [id, r] of rects) if (overlaps(r, area)) inView.add(id);
   const interactive: FlowEdge[] = [];
   const backdrop: FlowEdge[] = [];
   const x1 = area.x + area.width;

@@ -9,6 +9,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { Selection } from '../editor/commands.ts';
 import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
+import { sameList } from '../store/modelStore.ts';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { edgesChanged, selectedFlowIds, selectionFromFlow, toFlowEdges, toFlowNodes, updateFlowNodes } from './adapter.ts';
 
@@ -28,8 +29,6 @@ function withoutEstimates(nodes: FlowNode[], changes: NodeChange<FlowNode>[]): F
 
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
-
-const sameIds = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 
 /** `view`: a model to draw instead of the real one (presentation mode's spread view), same ids. */
 export function useFlowState(view: Model | null = null) {
@@ -62,7 +61,7 @@ export function useFlowState(view: Model | null = null) {
     nodesRef.current =
       (from && sameSelection && updateFlowNodes(from.model, model, nodesRef.current)) ||
       toFlowNodes(model, nodesRef.current, sel.nodes);
-    if (!from || !sameIds(from.selection.edges, selection.edges) || edgesChanged(from.model, model))
+    if (!from || !sameList(from.selection.edges, selection.edges) || edgesChanged(from.model, model))
       edgesRef.current = toFlowEdges(model, edgesRef.current, sel.edges);
     setNodes(nodesRef.current);
     setEdges(edgesRef.current);

@@ -120,7 +120,8 @@ export function alignRects(rects: ReadonlyMap<string, Rect>, mode: AlignMode): M
   return out;
 }
 
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** True when two rectangles share some area (touching edges do not). */
+export const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * The top-left nearest to `start` where a box of `size` overlaps none of `taken` (with a gap around it),

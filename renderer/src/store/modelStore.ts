@@ -64,7 +64,8 @@ export interface ModelState extends DocumentSource {
 
 export type ModelStore = ReturnType<typeof createModelStore>;
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
+/** Same strings in the same order. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 

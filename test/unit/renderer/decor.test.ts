@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decorRect, hiddenLabels, overlaps, placeDecor } from '../../../renderer/src/canvas/decor.ts';
+import { decorRect, hiddenLabels, placeDecor } from '../../../renderer/src/canvas/decor.ts';
+import { overlaps } from '../../../renderer/src/editor/geometry.ts';
 import type { Rect } from '../../../renderer/src/editor/geometry.ts';
 
 const card = (x: number, y: number): Rect => ({ x, y, width: 184, height: 64 });
