@@ -10,7 +10,7 @@ import { EFFECTS, RESPONSE_INFO, SECURITY_EFFECTS } from '../../../shared/domain
 import { explainEntries } from '../../../shared/engine/explain.ts';
 import { StepMeta, formatTime, useScenarioStore } from '../scenarios/index.ts';
 import { Glyph } from '../scenarios/glyphs.tsx';
-import { hopIndexAt, playbackOf } from './playback.ts';
+import { playbackOf, shownHopIndex } from './playback.ts';
 import type { HopEvent } from './playback.ts';
 
 /** "Response: rotate CI token. Stolen copies taken before this hour stop working…", "CI token: stolen, dead after 1 h…". */
@@ -44,7 +44,7 @@ export function Caption() {
   const told = useMemo(() => {
     if (!shown) return null;
     const playback = playbackOf(shown.result);
-    const index = playhead === null ? playback.hops.length - 1 : hopIndexAt(playback, playhead);
+    const index = shownHopIndex(playback, playhead);
     const hop = playback.hops[index];
     if (!hop) return { index, count: playback.hops.length, at: 0, steps: [], events: [] };
     // The strongest security step first: that is the one the room asks about.

@@ -10,7 +10,7 @@ import { formatTime, useScenarioStore } from '../scenarios/index.ts';
 import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
 import { usePlaybackActions, usePresent, usePresentApi } from './context.tsx';
 import { timelineMarkers } from './markers.ts';
-import { hopIndexAt, playbackOf } from './playback.ts';
+import { playbackOf, shownHopIndex } from './playback.ts';
 import type { Speed } from './store.ts';
 import { SPEEDS } from './store.ts';
 import { snapTime, tickAlign, timeScale } from './timeScale.ts';
@@ -149,7 +149,7 @@ export function Timeline() {
   if (!shown || !data) return null;
   const { playback, scale, markers } = data;
   const time = playhead === null ? playback.end : Math.min(playhead.at, playback.end);
-  const index = playhead === null ? playback.hops.length - 1 : hopIndexAt(playback, playhead);
+  const index = shownHopIndex(playback, playhead);
   const x = scale.x(time);
   const ticks = width > 0 ? scale.ticks(width, 6, charPx) : [];
 

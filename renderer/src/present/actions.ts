@@ -5,7 +5,7 @@
  */
 import type { ScenarioStore } from '../scenarios/store.ts';
 import type { Cut } from './playback.ts';
-import { cutAtTime, cutOfHop, hopIndexAt, playbackOf } from './playback.ts';
+import { cutAtTime, cutOfHop, playbackOf, shownHopIndex } from './playback.ts';
 import type { PresentStore } from './store.ts';
 
 export interface PlaybackActions {
@@ -29,7 +29,7 @@ export function playbackActions(scenarios: ScenarioStore, player: PresentStore):
     const list = hops();
     if (list.length === 0) return { index: -1, count: 0 };
     const { playhead, shown } = scenarios.getState();
-    const index = playhead === null ? list.length - 1 : hopIndexAt(playbackOf(shown!.result), playhead);
+    const index = shownHopIndex(playbackOf(shown!.result), playhead);
     return { index, count: list.length };
   };
   const go = (cut: Cut | null) => scenarios.getState().setPlayhead(cut);

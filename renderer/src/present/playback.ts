@@ -103,6 +103,11 @@ export const cutAtTime = (at: number): Cut => ({ at, depth: Infinity });
 const within = (at: number, depth: number, cut: Cut) => at < cut.at || (at === cut.at && depth <= cut.depth);
 
 /** The index of the last hop shown at `cut` (-1: nothing yet). */
+/** The hop shown at a playhead: the last one when there is none (the whole result is shown). */
+export function shownHopIndex(playback: Playback, playhead: Cut | null): number {
+  return playhead === null ? playback.hops.length - 1 : hopIndexAt(playback, playhead);
+}
+
 export function hopIndexAt(playback: Playback, cut: Cut): number {
   let found = -1;
   for (const hop of playback.hops) {

@@ -93,8 +93,7 @@ export function createLayoutStore(storage: Pick<Storage, 'getItem' | 'setItem'> 
     toggle: (panel) => {
       // In focus mode every panel is hidden: asking for one ends focus mode with that one showing.
       const s = get();
-      const shown = s[panel].open && !s.focus;
-      s.setOpen(panel, !shown);
+      s.setOpen(panel, !panelShown(s, panel));
     },
     resize: (panel, size) => set({ [panel]: { ...get()[panel], size: clamp(panel, size) } }),
     toggleFocus: () => set({ focus: !get().focus }),
