@@ -87,6 +87,17 @@ export function Toolbar({ actions }: { actions: EditorActions }) {
   const drawing = useUiStore((s) => s.tool === 'boundary');
   const boxSelect = useUiStore((s) => s.boxSelect);
   const ui = useUiStoreApi();
+  // The same buttons inline, or in the folded menu of a narrow toolbar.
+  const alignButtons = ALIGN.map(({ mode, title }) => (
+    <Action
+      key={mode}
+      name={mode}
+      icon={mode}
+      title={title}
+      onClick={() => actions.align(mode)}
+      disabled={selectedNodes < (mode.startsWith('distribute') ? 3 : 2)}
+    />
+  ));
 
   return (
     <div className="fl-toolbar" role="toolbar" aria-label="Editing" ref={ref}>
@@ -128,33 +139,21 @@ export function Toolbar({ actions }: { actions: EditorActions }) {
       <span className="fl-tool-sep" />
       {narrow ? (
         <span className="fl-tool-fold">
-          <Action name="arrange" icon="align-left" title="Align and distribute…" onClick={() => setArrange(!arrange)} pressed={arrange} />
+          <Action
+            name="arrange"
+            icon="align-left"
+            title="Align and distribute…"
+            onClick={() => setArrange(!arrange)}
+            pressed={arrange}
+          />
           {arrange && (
             <span className="fl-tool-menu" role="group" aria-label="Align and distribute">
-              {ALIGN.map(({ mode, title }) => (
-                <Action
-                  key={mode}
-                  name={mode}
-                  icon={mode}
-                  title={title}
-                  onClick={() => actions.align(mode)}
-                  disabled={selectedNodes < (mode.startsWith('distribute') ? 3 : 2)}
-                />
-              ))}
+              {alignButtons}
             </span>
           )}
         </span>
       ) : (
-        ALIGN.map(({ mode, title }) => (
-          <Action
-            key={mode}
-            name={mode}
-            icon={mode}
-            title={title}
-            onClick={() => actions.align(mode)}
-            disabled={selectedNodes < (mode.startsWith('distribute') ? 3 : 2)}
-          />
-        ))
+        alignButtons
       )}
       <span className="fl-tool-sep" />
       <Action
