@@ -159,7 +159,6 @@ function exhaustiveRuns(prep: Prepared, baseDead: Uint8Array | null): (change: C
   const { c } = prep;
   const workspace = createWorkspace(c.n);
   const dead = baseDead ? baseDead.slice() : new Uint8Array(c.m);
-  const scenario = { breaks: [], patches: [...prep.scenarioPatches] };
   return (change) => {
     let core: Core;
     let params = prep.params;
@@ -171,7 +170,7 @@ function exhaustiveRuns(prep: Prepared, baseDead: Uint8Array | null): (change: C
     } else if (change.responseHours !== undefined) {
       core = runPrepared({ ...prep, responseHours: change.responseHours }, baseDead, workspace);
     } else {
-      params = paramsWith(c, [...scenario.patches, change.patch!]);
+      params = paramsWith(c, [...prep.scenarioPatches, change.patch!]);
       core = runPrepared({ ...prep, params }, baseDead, workspace);
     }
     let downs = 0;

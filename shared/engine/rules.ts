@@ -140,6 +140,3 @@ export function edgeControl(kind: EdgeKind): EdgeControl | null {
   const rule = EDGE_RULES[kind];
   return rule.forward?.unless ?? rule.reverse?.unless ?? null;
 }
-
-/** Does the kind's level come from its `access` prop (so a fix can lower it)? */
-export const readsAccess = (kind: EdgeKind): boolean => EDGE_RULES[kind].forward?.level === 'access';

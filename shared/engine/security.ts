@@ -31,7 +31,7 @@
  * step was itself derived from that entry at the same time; then it is a new entry, so that following
  * `via` back can never loop.
  */
-import { BREAK_INFO } from '../domain/kinds.ts';
+import { isSecurityBreak } from '../domain/kinds.ts';
 import { CONTROL, E, S5_COPY, S5_NO } from './codes.ts';
 import type { RunState } from './workspace.ts';
 import { addEntry, better } from './workspace.ts';
@@ -62,7 +62,7 @@ export function securityPass(r: RunState, prevented: readonly number[], response
       continue;
     }
     const { mode, node } = breaks[b];
-    if (BREAK_INFO[mode].starts === 'control') run.push(node, CONTROL, 0, -1, -1);
+    if (isSecurityBreak(mode)) run.push(node, CONTROL, 0, -1, -1);
   }
   run.drain();
   return run.detection();

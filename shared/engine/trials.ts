@@ -19,8 +19,8 @@
  * Anything else (a change that adds, a rotation in the scenario, a monitor or a faster response) is a full
  * run. test/unit/engine/trials.test.ts checks on random models that both ways give the same ranking.
  */
-import { BREAK_INFO } from '../domain/kinds.ts';
-import { AV_DOWN_AFTER_TTL, CONTROL, E, S5_HOLDER_ONLY } from './codes.ts';
+import { isSecurityBreak } from '../domain/kinds.ts';
+import { AV_DOWN_AFTER_TTL, CONTROL, DEGRADED, DOWN, E, S5_HOLDER_ONLY } from './codes.ts';
 import type { CompiledModel } from './compile.ts';
 import type { Core } from './core.ts';
 import { runCore } from './core.ts';
@@ -100,7 +100,7 @@ export class Trials {
     this.attacked = new Uint8Array(n);
     const { breaks } = prep.events;
     for (let b = 0; b < breaks.length; b++) {
-      if (!base.prevented.includes(b) && BREAK_INFO[breaks[b].mode].starts === 'control') this.attacked[breaks[b].node] = 1;
+      if (!base.prevented.includes(b) && isSecurityBreak(breaks[b].mode)) this.attacked[breaks[b].node] = 1;
     }
     this.avail = createWorkspace(n);
     this.full = createWorkspace(n);
@@ -137,8 +137,8 @@ export class Trials {
   private contribution(v: number, level: number, downEntry: Int32Array, degEntry: Int32Array): number {
     const { crit } = this.p;
     let total = level >= 0 ? crit[v] * WEIGHT10[level] : 0;
-    if (downEntry[v] >= 0) total += crit[v] * WEIGHT10[3];
-    else if (degEntry[v] >= 0) total += crit[v] * WEIGHT10[4];
+    if (downEntry[v] >= 0) total += crit[v] * WEIGHT10[DOWN];
+    else if (degEntry[v] >= 0) total += crit[v] * WEIGHT10[DEGRADED];
     return total;
   }
 
