@@ -6,13 +6,12 @@
  * from a busy machine. Page code goes as text (tsx would wrap functions in a helper the page lacks).
  */
 import { rankChokepoints } from '../../shared/analysis/chokepoints.ts';
-import { serializeModel } from '../../shared/file/loader.ts';
 import type { Model } from '../../shared/domain/schema.ts';
 import { generateModel } from '../generate.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms, once, within } from '../lib/measure.ts';
 import { ensureWebBuild, openSession } from '../canvas/browser.ts';
-import { plural } from '../../shared/format.ts';
+import { openModel } from './scenarios.ts';
 
 const NODES = 2_000;
 const COLUMNS = 50;
@@ -62,11 +61,7 @@ export const decideSuite: Suite = {
     try {
       const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(session.url);
-      await page.waitForSelector('[data-testid="scenario-status"]');
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByTestId('action-open').click();
-      await (await chooser).setFiles({ name: 'bench.faultline.json', mimeType: 'application/json', buffer: Buffer.from(serializeModel(m)) });
-      await page.getByTestId('status-counts').filter({ hasText: plural(NODES, 'node') }).waitFor({ timeout: 60_000 });
+      await openModel(page, m);
       await page.getByTestId(`scenario-item-${scenario.id}`).click();
       await page.getByTestId('scenario-status').filter({ hasText: 'score' }).waitFor({ timeout: 60_000 });
       await page.waitForTimeout(1500);

@@ -15,6 +15,7 @@ import { plural } from '../../shared/format.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms, within } from '../lib/measure.ts';
 import { ensureWebBuild, openSession } from '../canvas/browser.ts';
+import { openFile } from './scenarios.ts';
 
 const NODES = 2_000;
 const EDGES_PER_NODE = 5;
@@ -44,12 +45,6 @@ async function watchLongTasks(page: Page): Promise<() => Promise<LongTasks>> {
       return { longest: Math.max(0, ...window.__longTasks), count: window.__longTasks.length, all: window.__longTasks.map(Math.round).sort((a, b) => b - a) };
     })()`);
   };
-}
-
-async function openFile(page: Page, name: string, text: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('action-open').click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 const longest = (t: LongTasks) => (t.count === 0 ? 'none over 50 ms' : ms(t.longest));

@@ -11,15 +11,13 @@
  * requestAnimationFrame (see canvas.ts); software rendering, so pessimistic.
  */
 import type { Page } from '@playwright/test';
-import { serializeModel } from '../../shared/file/loader.ts';
 import { simulate } from '../../shared/engine/simulate.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms } from '../lib/measure.ts';
 import { countFrames } from '../canvas/page.ts';
 import { benchModel } from './canvas.ts';
 import { ensureWebBuild, openSession } from '../canvas/browser.ts';
-import { drawn, settled } from './scenarios.ts';
-import { plural } from '../../shared/format.ts';
+import { drawn, openModel, settled } from './scenarios.ts';
 
 const TARGETS = { stepFrameMs: 50, scrubFps: 30 };
 const STEPS = 12;
@@ -70,11 +68,7 @@ export const presentSuite: Suite = {
     try {
       const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(session.url);
-      await page.waitForSelector('[data-testid="scenario-status"]');
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByTestId('action-open').click();
-      await (await chooser).setFiles({ name: 'bench.faultline.json', mimeType: 'application/json', buffer: Buffer.from(serializeModel(m)) });
-      await page.getByTestId('status-counts').filter({ hasText: plural(m.nodes.length, 'node') }).waitFor({ timeout: 60_000 });
+      await openModel(page, m);
       await drawn(page);
       await settled(page, 1);
       await page.getByTestId(`scenario-item-${scenario.id}`).click();

@@ -105,6 +105,20 @@ export async function settled(page: Page, count: number): Promise<void> {
 }
 
 /** Waits until the canvas has drawn the opened model (as many nodes as are in view), returns one node id. */
+/** Opens a model file through the app's Open button and its file chooser. */
+export async function openFile(page: Page, name: string, text: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('action-open').click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** Opens `model` in the app once it is up; done when the status bar counts its nodes. */
+export async function openModel(page: Page, model: Model): Promise<void> {
+  await page.waitForSelector('[data-testid="scenario-status"]');
+  await openFile(page, 'bench.faultline.json', serializeModel(model));
+  await page.getByTestId('status-counts').filter({ hasText: plural(model.nodes.length, 'node') }).waitFor({ timeout: 60_000 });
+}
+
 export async function drawn(page: Page): Promise<string> {
   return (await page.evaluate(`new Promise((resolve) => {
     let last = -1;
@@ -143,11 +157,7 @@ export const scenariosSuite: Suite = {
       const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.addInitScript(MARK_ANSWERS);
       await page.goto(session.url);
-      await page.waitForSelector('[data-testid="scenario-status"]');
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByTestId('action-open').click();
-      await (await chooser).setFiles({ name: 'bench.faultline.json', mimeType: 'application/json', buffer: Buffer.from(serializeModel(m)) });
-      await page.getByTestId('status-counts').filter({ hasText: `${plural(NODES, 'node')}` }).waitFor({ timeout: 60_000 });
+      await openModel(page, m);
       const target = await drawn(page);
       await settled(page, 1);
       await sleep(500);
