@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { NodeKind } from '../../shared/domain/kinds.ts';
 import { Canvas } from './canvas/Canvas.tsx';
+import { fileActionFor } from './editor/keyboard.ts';
 import { useEditorActions } from './editor/useEditorActions.ts';
 import type { KeyTargets } from './editor/useKeyboard.ts';
 import { useKeyboard } from './editor/useKeyboard.ts';
@@ -213,15 +214,23 @@ export function App() {
 
   const onKey = useCallback(
     (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey;
-      if (!mod) return;
-      const key = e.key.toLowerCase();
-      if (key === 'o') void open();
-      else if (key === 's') void save(e.shiftKey);
-      else if (key === 'n') newModel();
-      else if (key === 'i' && !e.shiftKey) ui.getState().setOverlay('import');
-      else return;
+      const action = fileActionFor(e);
+      if (!action) return;
       e.preventDefault();
+      switch (action) {
+        case 'open':
+          return void open();
+        case 'save':
+          return void save();
+        case 'save-as':
+          return void save(true);
+        case 'new':
+          return newModel();
+        case 'import':
+          return ui.getState().setOverlay('import');
+        default:
+          return action satisfies never;
+      }
     },
     [open, save, newModel, ui],
   );

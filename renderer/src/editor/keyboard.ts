@@ -1,8 +1,11 @@
 /**
- * Keyboard shortcuts as data: one table drives the handler and the `?` overlay. Pure: a key event in,
- * an action name out. Presentation mode has a table of its own (keys a presenter's remote sends), and
+ * Keyboard shortcuts as data: one table per mode gives each action its keys and its row in the `?` overlay;
+ * the editor's handler, the file shortcuts in App and the overlay all read it. Pure: a key event in, an action
+ * name out. Presentation mode has a table of its own (keys a presenter's remote sends), and
  * no editing key reaches the model while it is on.
  */
+import type { MenuCommand } from '../../../shared/ipc/contract.ts';
+
 export type EditorAction =
   | 'undo'
   | 'redo'
@@ -44,50 +47,154 @@ export interface KeyLike {
   altKey: boolean;
 }
 
+/** The file shortcuts: App handles them, in a field too, and never while presenting. */
+export type FileAction = Extract<MenuCommand, 'new' | 'open' | 'save' | 'save-as' | 'import'>;
+
+/**
+ * One way to press a key. `mod` is Ctrl, or Cmd on a Mac; `shift` true or false must match, left out it may be
+ * either (so `?` and an arrow with Shift still count). A letter is matched in lower case.
+ */
+interface Chord {
+  key: string;
+  mod?: true;
+  shift?: boolean;
+}
+
+/** An action's keys, and its row in the `?` overlay (null: not listed on its own). */
+interface Binding {
+  press: readonly Chord[];
+  row: { keys: string; what: string } | null;
+}
+
 export interface Shortcut<A extends string = EditorAction> {
   action: A;
   keys: string;
   what: string;
 }
 
+const keys = (...names: string[]): Chord[] => names.map((key) => ({ key }));
+const mod = (key: string, shift?: boolean): Chord => (shift === undefined ? { key, mod: true } : { key, mod: true, shift });
+
+/**
+ * Every editor action's keys, in the overlay's order. A `Record`: an action without its entry does not compile,
+ * and the handler's switch (useKeyboard.ts) is exhaustive over the same union.
+ */
+const EDIT_KEYS: Record<EditorAction, Binding> = {
+  'quick-add': { press: keys('n', '/'), row: { keys: 'N  or  /', what: 'Add a node: type a kind, and its name after it if you like (secret deploy token); Enter places it' } },
+  rename: { press: keys('F2'), row: { keys: 'F2  or  double-click', what: 'Rename the selected node or boundary' } },
+  boundary: { press: keys('b'), row: { keys: 'B', what: 'Draw a trust boundary (drag a rectangle)' } },
+  note: { press: keys('s'), row: { keys: 'S', what: 'Add a sticky note in the middle of the view' } },
+  delete: { press: keys('Delete', 'Backspace'), row: { keys: 'Delete  or  Backspace', what: 'Delete the selection' } },
+  undo: { press: [mod('z', false)], row: { keys: 'Mod+Z', what: 'Undo' } },
+  redo: { press: [mod('z', true), mod('y')], row: { keys: 'Mod+Shift+Z  or  Mod+Y', what: 'Redo' } },
+  copy: { press: [mod('c')], row: { keys: 'Mod+C', what: 'Copy (works between models)' } },
+  cut: { press: [mod('x')], row: { keys: 'Mod+X', what: 'Cut' } },
+  paste: { press: [mod('v')], row: { keys: 'Mod+V', what: 'Paste' } },
+  duplicate: { press: [mod('d')], row: { keys: 'Mod+D', what: 'Duplicate' } },
+  'select-all': { press: [...keys('a'), mod('a')], row: { keys: 'A  or  Mod+A', what: 'Select everything' } },
+  'nudge-right': { press: keys('ArrowRight'), row: { keys: 'Arrows  (Shift: 10×)', what: 'Nudge the selection' } },
+  'nudge-left': { press: keys('ArrowLeft'), row: null },
+  'nudge-up': { press: keys('ArrowUp'), row: null },
+  'nudge-down': { press: keys('ArrowDown'), row: null },
+  fit: { press: [...keys('f'), mod('0')], row: { keys: 'F  or  Mod+0', what: 'Fit the whole model in view' } },
+  'zoom-in': { press: [...keys('+', '='), mod('='), mod('+')], row: { keys: '+  or  Mod+=', what: 'Zoom in' } },
+  'zoom-out': { press: [...keys('-'), mod('-'), mod('_')], row: { keys: '−  or  Mod+−', what: 'Zoom out' } },
+  layout: { press: keys('l'), row: { keys: 'L', what: 'Auto-layout, left to right' } },
+  search: { press: [mod('f')], row: { keys: 'Mod+F', what: 'Find a node by label and jump to it' } },
+  'export-report': { press: [mod('e')], row: { keys: 'Mod+E', what: 'Export report… (PDF, Markdown, HTML, CSV, JSON, diagram)' } },
+  present: { press: [...keys('F5'), mod('p', true)], row: { keys: 'F5  or  Mod+Shift+P', what: 'Present: full screen, a scenario hop by hop, for a room' } },
+  focus: { press: keys('\\'), row: { keys: '\\', what: 'Focus: hide the palette, the inspector and the dock (again to bring them back)' } },
+  escape: { press: keys('Escape'), row: { keys: 'Esc', what: 'Clear the selection, close menus' } },
+  shortcuts: { press: keys('?'), row: { keys: '?', what: 'This list' } },
+};
+
+/** The file shortcuts (the native menu shows them beside its items, so the overlay does not list them). */
+const FILE_KEYS: Record<FileAction, Binding> = {
+  new: { press: [mod('n')], row: null },
+  open: { press: [mod('o')], row: null },
+  save: { press: [mod('s', false)], row: null },
+  'save-as': { press: [mod('s', true)], row: null },
+  // Mod+Shift+I stays the browser's (developer tools).
+  import: { press: [mod('i', false)], row: null },
+};
+
+/** While presenting: the keys a presenter's remote sends. No modifier counts. */
+const PRESENT_KEYS: Record<PresentAction, Binding> = {
+  'step-next': { press: keys('ArrowRight', ' ', 'PageDown'), row: { keys: '→  or  Space  or  Page Down', what: 'Next hop' } },
+  'step-prev': { press: keys('ArrowLeft', 'PageUp'), row: { keys: '←  or  Page Up', what: 'Previous hop' } },
+  // As in slide software F5 starts from the beginning (and never reloads the page).
+  'step-first': { press: keys('Home', 'F5'), row: { keys: 'Home', what: 'Back to the break' } },
+  'step-last': { press: keys('End'), row: { keys: 'End', what: 'The whole blast radius' } },
+  scenario: { press: keys(...'123456789'), row: { keys: '1 … 9', what: 'Show saved scenario 1 to 9, from its break' } },
+  play: { press: keys('p'), row: { keys: 'P', what: 'Play or pause, one hop at a time' } },
+  timeline: { press: keys('t'), row: { keys: 'T', what: 'Show or hide the timeline' } },
+  leave: { press: keys('Escape'), row: { keys: 'Esc', what: 'Leave presentation mode; the editor comes back as it was' } },
+};
+
+const rows = <A extends string>(table: Record<A, Binding>): Shortcut<A>[] =>
+  (Object.entries(table) as [A, Binding][]).flatMap(([action, b]) => (b.row ? [{ action, ...b.row }] : []));
+
 /** Shown in the overlay, in this order. `Mod` is Ctrl, or Cmd on a Mac. */
-export const SHORTCUTS: readonly Shortcut[] = [
-  { action: 'quick-add', keys: 'N  or  /', what: 'Add a node: type a kind, and its name after it if you like (secret deploy token); Enter places it' },
-  { action: 'rename', keys: 'F2  or  double-click', what: 'Rename the selected node or boundary' },
-  { action: 'boundary', keys: 'B', what: 'Draw a trust boundary (drag a rectangle)' },
-  { action: 'note', keys: 'S', what: 'Add a sticky note in the middle of the view' },
-  { action: 'delete', keys: 'Delete  or  Backspace', what: 'Delete the selection' },
-  { action: 'undo', keys: 'Mod+Z', what: 'Undo' },
-  { action: 'redo', keys: 'Mod+Shift+Z  or  Mod+Y', what: 'Redo' },
-  { action: 'copy', keys: 'Mod+C', what: 'Copy (works between models)' },
-  { action: 'cut', keys: 'Mod+X', what: 'Cut' },
-  { action: 'paste', keys: 'Mod+V', what: 'Paste' },
-  { action: 'duplicate', keys: 'Mod+D', what: 'Duplicate' },
-  { action: 'select-all', keys: 'A  or  Mod+A', what: 'Select everything' },
-  { action: 'nudge-right', keys: 'Arrows  (Shift: 10×)', what: 'Nudge the selection' },
-  { action: 'fit', keys: 'F  or  Mod+0', what: 'Fit the whole model in view' },
-  { action: 'zoom-in', keys: '+  or  Mod+=', what: 'Zoom in' },
-  { action: 'zoom-out', keys: '−  or  Mod+−', what: 'Zoom out' },
-  { action: 'layout', keys: 'L', what: 'Auto-layout, left to right' },
-  { action: 'search', keys: 'Mod+F', what: 'Find a node by label and jump to it' },
-  { action: 'export-report', keys: 'Mod+E', what: 'Export report… (PDF, Markdown, HTML, CSV, JSON, diagram)' },
-  { action: 'present', keys: 'F5  or  Mod+Shift+P', what: 'Present: full screen, a scenario hop by hop, for a room' },
-  { action: 'focus', keys: '\\', what: 'Focus: hide the palette, the inspector and the dock (again to bring them back)' },
-  { action: 'escape', keys: 'Esc', what: 'Clear the selection, close menus' },
-  { action: 'shortcuts', keys: '?', what: 'This list' },
-];
+export const SHORTCUTS: readonly Shortcut[] = rows(EDIT_KEYS);
 
 /** While presenting, in this order. */
-export const PRESENT_SHORTCUTS: readonly Shortcut<PresentAction>[] = [
-  { action: 'step-next', keys: '→  or  Space  or  Page Down', what: 'Next hop' },
-  { action: 'step-prev', keys: '←  or  Page Up', what: 'Previous hop' },
-  { action: 'step-first', keys: 'Home', what: 'Back to the break' },
-  { action: 'step-last', keys: 'End', what: 'The whole blast radius' },
-  { action: 'scenario', keys: '1 … 9', what: 'Show saved scenario 1 to 9, from its break' },
-  { action: 'play', keys: 'P', what: 'Play or pause, one hop at a time' },
-  { action: 'timeline', keys: 'T', what: 'Show or hide the timeline' },
-  { action: 'leave', keys: 'Esc', what: 'Leave presentation mode; the editor comes back as it was' },
-];
+export const PRESENT_SHORTCUTS: readonly Shortcut<PresentAction>[] = rows(PRESENT_KEYS);
+
+/** Every action's chords, for the tests that hold the tables to their actions. */
+export const KEY_TABLES = { edit: EDIT_KEYS, file: FILE_KEYS, present: PRESENT_KEYS } as const;
+
+const chordId = (key: string, mod: boolean, shift: boolean) => `${mod ? 'mod+' : ''}${shift ? 'shift+' : ''}${key}`;
+
+/** Chord → action, both Shift states where the binding leaves it open. Two actions on one chord is a mistake. */
+function lookup<A extends string>(...tables: Partial<Record<A, Binding>>[]): Map<string, A> {
+  const out = new Map<string, A>();
+  for (const table of tables) {
+    for (const [action, b] of Object.entries(table) as [A, Binding][]) {
+      for (const c of b.press) {
+        for (const shift of c.shift === undefined ? [false, true] : [c.shift]) {
+          const id = chordId(c.key, c.mod === true, shift);
+          const taken = out.get(id);
+          if (taken !== undefined) throw new Error(`keyboard: ${id} is bound to both ${taken} and ${action}`);
+          out.set(id, action);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const EDIT_MAP = lookup<EditorAction | FileAction>(EDIT_KEYS, FILE_KEYS);
+const PRESENT_MAP = lookup(PRESENT_KEYS);
+
+const isFileAction = (a: EditorAction | FileAction): a is FileAction => Object.hasOwn(FILE_KEYS, a);
+
+function pressed(e: KeyLike): string | null {
+  if (e.altKey) return null;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  return chordId(key, e.ctrlKey || e.metaKey, e.shiftKey);
+}
+
+/** The action for a key press while presenting, or null (every other key does nothing then). */
+export function presentActionFor(e: KeyLike): PresentAction | null {
+  if (e.altKey || e.ctrlKey || e.metaKey) return null;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  return PRESENT_MAP.get(chordId(key, false, false)) ?? null;
+}
+
+/** The action for a key press on the canvas, or null. */
+export function actionFor(e: KeyLike, mode: KeyMode = 'edit'): EditorAction | PresentAction | null {
+  if (mode === 'present') return presentActionFor(e);
+  const id = pressed(e);
+  const action = id === null ? undefined : EDIT_MAP.get(id);
+  return action === undefined || isFileAction(action) ? null : action;
+}
+
+/** The file shortcut a key press asks for, or null. */
+export function fileActionFor(e: KeyLike): FileAction | null {
+  const id = pressed(e);
+  const action = id === null ? undefined : EDIT_MAP.get(id);
+  return action !== undefined && isFileAction(action) ? action : null;
+}
 
 /** Extra canvas gestures, for the overlay. */
 export const GESTURES: readonly { keys: string; what: string }[] = [
@@ -97,103 +204,6 @@ export const GESTURES: readonly { keys: string; what: string }[] = [
   { keys: 'Drag an edge end', what: 'Reconnect it' },
   { keys: 'Shift+drag', what: 'Box-select (a plain drag in selection mode); Shift+click adds to the selection' },
 ];
-
-/** The action for a key press while presenting, or null (every other key does nothing then). */
-export function presentActionFor(e: KeyLike): PresentAction | null {
-  if (e.altKey || e.ctrlKey || e.metaKey) return null;
-  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  switch (key) {
-    case 'ArrowRight':
-    case ' ':
-    case 'PageDown':
-      return 'step-next';
-    case 'ArrowLeft':
-    case 'PageUp':
-      return 'step-prev';
-    case 'Home':
-      return 'step-first';
-    case 'End':
-      return 'step-last';
-    case 't':
-      return 'timeline';
-    case 'p':
-      return 'play';
-    case 'Escape':
-      return 'leave';
-    case 'F5':
-      // As in slide software: F5 starts from the beginning (and never reloads the page).
-      return 'step-first';
-    default:
-      return /^[1-9]$/.test(key) ? 'scenario' : null;
-  }
-}
-
-/** The action for a key press on the canvas, or null. */
-export function actionFor(e: KeyLike, mode: KeyMode = 'edit'): EditorAction | PresentAction | null {
-  if (mode === 'present') return presentActionFor(e);
-  const mod = e.ctrlKey || e.metaKey;
-  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  if (e.altKey) return null;
-  if (mod) {
-    if (key === 'p' && e.shiftKey) return 'present';
-    if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
-    if (key === 'y') return 'redo';
-    if (key === 'c') return 'copy';
-    if (key === 'x') return 'cut';
-    if (key === 'v') return 'paste';
-    if (key === 'd') return 'duplicate';
-    if (key === 'a') return 'select-all';
-    if (key === 'f') return 'search';
-    if (key === 'e') return 'export-report';
-    if (key === '0') return 'fit';
-    if (key === '=' || key === '+') return 'zoom-in';
-    if (key === '-' || key === '_') return 'zoom-out';
-    return null;
-  }
-  switch (key) {
-    case 'Delete':
-    case 'Backspace':
-      return 'delete';
-    case 'Escape':
-      return 'escape';
-    case '?':
-      return 'shortcuts';
-    case 'n':
-    case '/':
-      return 'quick-add';
-    case 'F2':
-      return 'rename';
-    case 'F5':
-      return 'present';
-    case '\\':
-      return 'focus';
-    case 'a':
-      return 'select-all';
-    case 'f':
-      return 'fit';
-    case 'b':
-      return 'boundary';
-    case 's':
-      return 'note';
-    case 'l':
-      return 'layout';
-    case '+':
-    case '=':
-      return 'zoom-in';
-    case '-':
-      return 'zoom-out';
-    case 'ArrowLeft':
-      return 'nudge-left';
-    case 'ArrowRight':
-      return 'nudge-right';
-    case 'ArrowUp':
-      return 'nudge-up';
-    case 'ArrowDown':
-      return 'nudge-down';
-    default:
-      return null;
-  }
-}
 
 /** True when the key belongs to a text field, a select or an open menu's input, not to the canvas. */
 export function isTypingTarget(target: EventTarget | null): boolean {

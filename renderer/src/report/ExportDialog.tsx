@@ -16,27 +16,12 @@ import { SECTION_KEYS } from '../../../shared/report/types.ts';
 import { useFocusTrap } from '../shell/useFocusTrap.ts';
 import { ExportOptions } from './ExportOptions.tsx';
 import { loadExportPrefs, saveExportPrefs } from './exportPrefs.ts';
-import type { ExportSettings, OtherFormat } from './useReportExport.ts';
+import type { OtherFormat } from './formats.ts';
+import { EXPORT_FORMATS, formatsFrom } from './formats.ts';
+import type { ExportSettings } from './useReportExport.ts';
 import { useReportExport } from './useReportExport.ts';
 import { usePreparedScenarios, useReportPreview } from './useReportPreview.ts';
 import './exportDialog.css';
-
-const OTHER_FORMATS: { format: OtherFormat; label: string; hint: string }[] = [
-  { format: 'md', label: 'Markdown', hint: 'For wikis and pull requests' },
-  { format: 'html', label: 'HTML', hint: 'One file, diagrams inline, no external resources' },
-  { format: 'json', label: 'JSON results', hint: 'The engine’s results for the chosen scenarios' },
-  { format: 'csv-impacts', label: 'CSV impacts', hint: 'One row per impact, for trackers and spreadsheets' },
-  { format: 'csv-findings', label: 'CSV findings', hint: 'One row per finding, for trackers and spreadsheets' },
-];
-/** The model itself, for neighbouring tools. */
-const MODEL_FORMATS: { format: OtherFormat; label: string; hint: string }[] = [
-  { format: 'otm', label: 'OTM', hint: 'Open Threat Model 0.2, for IriusRisk and other OTM tools' },
-  { format: 'opengraph', label: 'BloodHound', hint: 'BloodHound OpenGraph JSON, for BloodHound CE’s file upload' },
-];
-const DIAGRAM_FORMATS: { format: OtherFormat; label: string; hint: string }[] = [
-  { format: 'svg', label: 'SVG', hint: 'The canvas as a vector picture' },
-  { format: 'png', label: 'PNG', hint: 'The canvas as an image' },
-];
 
 /** The report's HTML is sized for a browser window; in the dialog it reads better a little smaller, like a page. */
 const asPreview = (html: string) => html.replace('</head>', '<style>html{zoom:0.8}</style></head>');
@@ -85,16 +70,16 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
   const shownResult = shown ? prepared.results.get(shown.id) : undefined;
   const radius =
     shown && shownResult && !(shownResult instanceof Error) ? { result: shownResult, title: shown.name || shown.id, removed: shown.removed } : null;
-  const formatButton = (f: { format: OtherFormat; label: string; hint: string }, needsSections: boolean) => (
+  const formatButton = (format: OtherFormat) => (
     <button
-      key={f.format}
+      key={format}
       type="button"
-      title={f.hint}
-      data-testid={`action-export-${f.format}`}
-      disabled={busy || (needsSections && nothing)}
-      onClick={() => void exportFormat(f.format, runnable, radius, prepared)}
+      title={EXPORT_FORMATS[format].hint}
+      data-testid={`action-export-${format}`}
+      disabled={busy || (EXPORT_FORMATS[format].needsSections && nothing)}
+      onClick={() => void exportFormat(format, runnable, radius, prepared)}
     >
-      {f.label}
+      {EXPORT_FORMATS[format].label}
     </button>
   );
 
@@ -147,7 +132,7 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
         <footer className="fl-export-footer">
           <div className="fl-export-others" role="group" aria-label="Other formats">
             <span className="fl-export-label">Also as</span>
-            {OTHER_FORMATS.map((f) => formatButton(f, f.format !== 'json'))}
+            {formatsFrom('report').map(formatButton)}
             <span className="fl-export-label">Canvas</span>
             <select
               aria-label="What the canvas picture shows"
@@ -162,9 +147,9 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
                 </option>
               ))}
             </select>
-            {DIAGRAM_FORMATS.map((f) => formatButton(f, false))}
+            {formatsFrom('diagram').map(formatButton)}
             <span className="fl-export-label">Model</span>
-            {MODEL_FORMATS.map((f) => formatButton(f, false))}
+            {formatsFrom('model').map(formatButton)}
           </div>
           <div className="fl-export-actions">
             {busy ? (

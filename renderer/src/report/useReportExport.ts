@@ -9,16 +9,12 @@ import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
 import type { Model } from '../../../shared/domain/schema.ts';
 import { simulate } from '../../../shared/engine/simulate.ts';
 import type { SimulationResult } from '../../../shared/engine/types.ts';
-import { openGraphText } from '../../../shared/export/opengraph.ts';
-import { otmText } from '../../../shared/export/otm.ts';
 import { buildReport } from '../../../shared/report/build.ts';
-import { findingsCsv, impactsCsv } from '../../../shared/report/csv.ts';
-import { renderHtml } from '../../../shared/report/html.ts';
-import { renderMarkdown } from '../../../shared/report/markdown.ts';
 import type { Paper } from '../../../shared/report/page.ts';
 import type { ReportDocument, ReportOptions, SectionKey } from '../../../shared/report/types.ts';
 import { canvasSvg, svgToPng } from './canvasExport.ts';
-import type { ExportKind } from './save.ts';
+import type { Content, FormatSpec, OtherFormat, Radius } from './formats.ts';
+import { EXPORT_FORMATS } from './formats.ts';
 import { fileStem, saveExport, savePdf } from './save.ts';
 
 export interface ExportSettings {
@@ -42,8 +38,6 @@ export interface ExportProgress {
   pages?: number;
   bytes?: number;
 }
-
-export type OtherFormat = 'md' | 'html' | 'csv-impacts' | 'csv-findings' | 'json' | 'svg' | 'png' | 'otm' | 'opengraph';
 
 export class ExportCancelled extends Error {
   constructor() {
@@ -165,41 +159,30 @@ export function useReportExport(model: Model) {
     async (
       format: OtherFormat,
       settings: ExportSettings,
-      radius: { result: SimulationResult; title: string; removed?: string[] } | null = null,
+      radius: Radius = null,
       known: KnownResults = {},
     ) => {
       const { stopped } = start();
       try {
-        const stem = fileStem(settings.title || model.name);
-        let kind: ExportKind;
-        let content: string | Uint8Array<ArrayBuffer>;
-        if (format === 'otm' || format === 'opengraph') {
-          // The model itself for another tool: no scenarios run, no report built.
-          kind = format;
-          content = format === 'otm' ? otmText(model) : openGraphText(model);
-        } else if (format === 'svg' || format === 'png') {
-          setProgress({ phase: 'building', step: 0, total: 1, message: 'Drawing the diagram' });
-          const svg = canvasSvg(model, radius);
-          kind = format;
-          content = format === 'svg' ? svg : await svgToPng(svg);
-        } else {
-          const { doc, results } = await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), stopped, known);
-          kind = format === 'csv-impacts' || format === 'csv-findings' ? 'csv' : format;
-          content =
-            format === 'md'
-              ? renderMarkdown(doc)
-              : format === 'html'
-                ? renderHtml(doc)
-                : format === 'json'
-                  ? JSON.stringify(results, null, 2)
-                  : format === 'csv-impacts'
-                    ? impactsCsv(doc, { bom: true })
-                    : findingsCsv(doc, { bom: true });
+        const spec: FormatSpec = EXPORT_FORMATS[format];
+        let content: Content;
+        switch (spec.from) {
+          case 'model':
+            // The model itself for another tool: no scenarios run, no report built.
+            content = spec.render(model);
+            break;
+          case 'diagram':
+            setProgress({ phase: 'building', step: 0, total: 1, message: 'Drawing the diagram' });
+            content = await spec.render(canvasSvg(model, radius), svgToPng);
+            break;
+          case 'report':
+            content = spec.render(await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), stopped, known));
+            break;
+          default:
+            return spec satisfies never;
         }
-        // The model's picture and each scenario's radius get names of their own, so one never overwrites another.
-        const picture = radius ? `-radius-${fileStem(radius.title)}` : '-diagram';
-        const suffix = format === 'csv-impacts' ? '-impacts' : format === 'csv-findings' ? '-findings' : format === 'json' ? '-results' : format === 'svg' || format === 'png' ? picture : format === 'opengraph' ? '-opengraph' : '';
-        const outcome = await saveExport(kind, content, `${stem}${suffix}`);
+        const stem = fileStem(settings.title || model.name);
+        const outcome = await saveExport(spec.kind, content, `${stem}${spec.suffix(radius)}`);
         setProgress({ phase: 'done', step: 1, total: 1, message: outcome.saved ? `Saved ${outcome.name}.` : 'Not saved.' });
       } catch (e) {
         fail(e);
