@@ -195,6 +195,8 @@ function securityStep(ctx: Context, edge: ModelEdge, props: Props, entry: TraceE
       }
       return secretStep(ctx, edge, entry, verb, S, T, when);
     }
+    default:
+      return edge satisfies never;
   }
 }
 

@@ -253,6 +253,8 @@ function shapePath(p: Exclude<Primitive, { type: 'text' }>): string {
         `V${f(y + r)}A${f(r)} ${f(r)} 0 0 1 ${f(x + r)} ${f(y)}Z`
       );
     }
+    default:
+      return p satisfies never;
   }
 }
 
@@ -414,6 +416,8 @@ export function primitivesToSvg(
         return `<path d="${p.d}" fill="${p.fill}"${p.evenOdd ? ' fill-rule="evenodd"' : ''}${p.stroke ? ` stroke="${p.stroke}" stroke-width="${f(p.strokeWidth)}"` : ''}${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}/>`;
       case 'text':
         return `<text x="${f(p.x)}" y="${f(p.y)}" font-size="${f(p.size)}"${p.bold ? ' font-weight="700"' : ''} fill="${p.color}"${p.anchor !== 'start' ? ` text-anchor="${p.anchor}"` : ''}>${esc(p.text)}</text>`;
+      default:
+        return p satisfies never;
     }
   });
   const font = attrs.fontFamily ?? "'Noto Sans', 'Noto Sans JP', 'Segoe UI', system-ui, sans-serif";

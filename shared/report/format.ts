@@ -30,6 +30,8 @@ export function effectClause(effect: Effect, label: string): string {
       return `${label} goes down`;
     case 'degraded':
       return `${label} is degraded`;
+    default:
+      return effect satisfies never;
   }
 }
 

@@ -202,6 +202,8 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
         a.frameworks.length ? `<h3>Framework references</h3><ul>${a.frameworks.map((x) => `<li>${esc(x.id)}: ${esc(x.name)}</li>`).join('')}</ul>` : '',
       ].join('');
     }
+    default:
+      return key satisfies never;
   }
 }
 

@@ -115,6 +115,8 @@ export function alignRects(rects: ReadonlyMap<string, Rect>, mode: AlignMode): M
       case 'align-bottom':
         set(id, r, r.x, bounds.y + bounds.height - r.height);
         break;
+      default:
+        return mode satisfies never;
     }
   }
   return out;

@@ -381,6 +381,8 @@ export function sortRows(rows: readonly ImpactRow[], order: SortOrder): ImpactRo
         return a.at - b.at;
       case 'pathLength':
         return a.pathLength - b.pathLength;
+      default:
+        return order.key satisfies never;
     }
   };
   const sign = order.dir === 'asc' ? 1 : -1;

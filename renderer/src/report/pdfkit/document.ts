@@ -92,6 +92,8 @@ function drawSection(w: Writer, doc: ReportDocument, key: SectionKey, number: nu
       start();
       drawAppendix(w, doc.appendix);
       return;
+    default:
+      return key satisfies never;
   }
 }
 

@@ -49,6 +49,8 @@ export function drawPrimitives(w: Writer, primitives: readonly Primitive[]): voi
         w.fonts.draw(runs, x, p.y, p.size, p.color);
         break;
       }
+      default:
+        return p satisfies never;
     }
   }
 }

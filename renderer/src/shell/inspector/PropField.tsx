@@ -201,6 +201,8 @@ export function PropField({ spec, value, help, onCommit, onDone }: Props) {
         />
       );
       break;
+    default:
+      return spec satisfies never;
   }
 
   return (
