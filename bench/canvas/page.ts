@@ -10,6 +10,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NODE_BOX } from '../../shared/visual/node.ts';
 
 export type Frames = { fps: number; longest: number; frames: number };
 
@@ -120,8 +121,8 @@ function wholeZoom(layout: Layout, v: View): number {
 /** Whether every node of the layout is inside the pane at the view. */
 function wholeInView(layout: Layout, v: View): boolean {
   const rows = Math.ceil(layout.ids.length / layout.columns);
-  const x1 = v.tx + ((layout.columns - 1) * layout.gap.x + 184) * v.zoom;
-  const y1 = v.ty + ((rows - 1) * layout.gap.y + 64) * v.zoom;
+  const x1 = v.tx + ((layout.columns - 1) * layout.gap.x + NODE_BOX.width) * v.zoom;
+  const y1 = v.ty + ((rows - 1) * layout.gap.y + NODE_BOX.height) * v.zoom;
   return v.tx >= -1 && v.ty >= -1 && x1 <= v.width + 1 && y1 <= v.height + 1;
 }
 

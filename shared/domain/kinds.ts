@@ -44,6 +44,12 @@ export type AvailabilityEffect = (typeof AVAILABILITY_EFFECTS)[number];
 export const EFFECTS = ['control', 'write', 'read', 'down', 'degraded'] as const;
 export type Effect = SecurityEffect | AvailabilityEffect;
 
+/**
+ * Score weights of domain.md §8: a reached node adds criticality × its effect's weight. The engine sums them in
+ * tenths (whole numbers, so sums are exact); the report shows each impact's points.
+ */
+export const EFFECT_WEIGHTS: Readonly<Record<Effect, number>> = { control: 1.0, write: 0.6, read: 0.4, down: 0.8, degraded: 0.3 };
+
 export const ENVIRONMENTS = ['prod', 'staging', 'dev', 'shared'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
 

@@ -3,6 +3,7 @@
  * left-out edges; a core run turned into the §8 result. The analyses use these directly so that a
  * thousand re-runs compile the graph once and build no result objects they do not need.
  */
+import { EFFECT_WEIGHTS } from '../domain/kinds.ts';
 import { DEFAULT_RESPONSE_HOURS } from '../domain/schema.ts';
 import { CONTROL, DEGRADED, DOWN, READ, WRITE } from './codes.ts';
 import type { CompiledModel } from './compile.ts';
@@ -108,13 +109,13 @@ export function runPrepared(prep: Prepared, dead: Uint8Array | null, workspace?:
 /** Rounds away float noise so that the same impacts always give the same score. */
 export const round9 = (x: number): number => Math.round(x * 1e9) / 1e9;
 
-/** Score weights × 10 (control 1.0, write 0.6, read 0.4, down 0.8, degraded 0.3), integers. */
+/** Score weights × 10 (domain/kinds.ts EFFECT_WEIGHTS), whole numbers. */
 export const WEIGHT10 = new Int32Array(5);
-WEIGHT10[CONTROL] = 10;
-WEIGHT10[WRITE] = 6;
-WEIGHT10[READ] = 4;
-WEIGHT10[DOWN] = 8;
-WEIGHT10[DEGRADED] = 3;
+WEIGHT10[CONTROL] = Math.round(EFFECT_WEIGHTS.control * 10);
+WEIGHT10[WRITE] = Math.round(EFFECT_WEIGHTS.write * 10);
+WEIGHT10[READ] = Math.round(EFFECT_WEIGHTS.read * 10);
+WEIGHT10[DOWN] = Math.round(EFFECT_WEIGHTS.down * 10);
+WEIGHT10[DEGRADED] = Math.round(EFFECT_WEIGHTS.degraded * 10);
 
 /**
  * Σ criticality × weight over the impacts (§8). Criticality is a whole number, so Σ criticality × weight × 10

@@ -6,8 +6,8 @@
  * not know them shows plain components and flows. Positions go out in a diagram representation.
  */
 import type { Model } from '../domain/schema.ts';
-import { NODE_H, NODE_W } from '../report/diagram.ts';
 import { OTM_ATTR } from '../import/otm.ts';
+import { NODE_BOX } from '../visual/node.ts';
 
 export const OTM_VERSION = '0.2.0';
 const DIAGRAM = 'faultline-diagram';
@@ -65,7 +65,7 @@ export function toOtm(model: Model): Record<string, unknown> {
       parent: { trustZone: n.boundary && inZone.has(n.boundary) ? n.boundary : NO_BOUNDARY },
       tags: [n.kind],
       representations: n.position
-        ? [{ representation: DIAGRAM, id: `${n.id}-shape`, position: n.position, size: { width: NODE_W, height: NODE_H } }]
+        ? [{ representation: DIAGRAM, id: `${n.id}-shape`, position: n.position, size: { width: NODE_BOX.width, height: NODE_BOX.height } }]
         : [],
       attributes: { [OTM_ATTR.id]: n.id, [OTM_ATTR.kind]: n.kind, [OTM_ATTR.props]: JSON.stringify(n.props) },
     })),

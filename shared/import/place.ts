@@ -6,8 +6,8 @@
  */
 import type { NodeKind } from '../domain/kinds.ts';
 import type { Boundary, ModelNode, Position } from '../domain/schema.ts';
-import { NODE_H, NODE_W } from '../report/diagram.ts';
 import type { ImportedGraph, Note, PendingNote } from './types.ts';
+import { NODE_BOX } from '../visual/node.ts';
 
 const RANK: Record<NodeKind, number> = {
   dependency: 0,
@@ -35,7 +35,7 @@ export function hasUsableDrawing(nodes: readonly ModelNode[]): boolean {
   const boxes = nodes.map((n) => n.position!);
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
-      if (Math.abs(boxes[i].x - boxes[j].x) < NODE_W + 8 && Math.abs(boxes[i].y - boxes[j].y) < NODE_H + 8) return false;
+      if (Math.abs(boxes[i].x - boxes[j].x) < NODE_BOX.width + 8 && Math.abs(boxes[i].y - boxes[j].y) < NODE_BOX.height + 8) return false;
     }
   }
   return true;
@@ -49,10 +49,10 @@ function columns(nodes: ModelNode[], origin: Position, out: Map<string, Position
   let height = 0;
   ranks.forEach((rank, col) => {
     const list = byRank.get(rank)!;
-    list.forEach((n, row) => out.set(n.id, { x: origin.x + col * (NODE_W + COL_GAP), y: origin.y + row * (NODE_H + ROW_GAP) }));
-    height = Math.max(height, list.length * (NODE_H + ROW_GAP) - ROW_GAP);
+    list.forEach((n, row) => out.set(n.id, { x: origin.x + col * (NODE_BOX.width + COL_GAP), y: origin.y + row * (NODE_BOX.height + ROW_GAP) }));
+    height = Math.max(height, list.length * (NODE_BOX.height + ROW_GAP) - ROW_GAP);
   });
-  return { width: Math.max(0, ranks.length * (NODE_W + COL_GAP) - COL_GAP), height };
+  return { width: Math.max(0, ranks.length * (NODE_BOX.width + COL_GAP) - COL_GAP), height };
 }
 
 /** Positions for every node and frames for every boundary, keeping a usable source drawing as it is. */
@@ -78,8 +78,8 @@ export function placeGraph(graph: ImportedGraph): { nodes: ModelNode[]; boundari
     const members = graph.nodes.filter((n) => n.boundary === b.id);
     const local = new Map<string, Position>();
     const size = columns(members, { x: 0, y: 0 }, local);
-    const w = Math.max(size.width, NODE_W) + PAD.side * 2;
-    const h = Math.max(size.height, NODE_H) + PAD.top + PAD.bottom;
+    const w = Math.max(size.width, NODE_BOX.width) + PAD.side * 2;
+    const h = Math.max(size.height, NODE_BOX.height) + PAD.top + PAD.bottom;
     const at = place(w, h);
     for (const [id, p] of local) positions.set(id, { x: at.x + PAD.side + p.x, y: at.y + PAD.top + p.y });
     frames.set(b.id, { ...b, position: at, size: { width: w, height: h } });
@@ -104,7 +104,7 @@ export function placeNotes(notes: readonly PendingNote[], positionOf: (id: strin
     const base = n.near ? positionOf(n.near) : undefined;
     const k = n.near ? (stacked.get(n.near) ?? 0) : 0;
     if (n.near) stacked.set(n.near, k + 1);
-    const position = base ? { x: base.x + NODE_W + 24, y: base.y + k * (NOTE_SIZE.h + 12) } : (n.position ?? { x: 0, y: 0 });
+    const position = base ? { x: base.x + NODE_BOX.width + 24, y: base.y + k * (NOTE_SIZE.h + 12) } : (n.position ?? { x: 0, y: 0 });
     return {
       id: n.id,
       text: n.text,

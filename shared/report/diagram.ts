@@ -13,12 +13,7 @@ import { KIND_STYLES, EFFECT_STYLES } from './style.ts';
 import { ellipsize, wrapText } from './text.ts';
 import { formatAt, formatHours } from './format.ts';
 import type { DiagramBoundary, DiagramEdge, DiagramNode, DiagramRegion, DiagramView, Rect } from './types.ts';
-
-/** The canvas's node box and fallback grid (renderer/src/canvas/adapter.ts), so the report looks like the canvas. */
-export const NODE_W = 184;
-export const NODE_H = 64;
-const FALLBACK_GAP = 80;
-const FALLBACK_COLUMNS = 6;
+import { NODE_BOX, fallbackPosition } from '../visual/node.ts';
 
 /** World units of blank around the drawing. */
 const PAD = 24;
@@ -114,11 +109,8 @@ export function inflationOf(rects: readonly Rect[]): number {
 /** Node boxes in canvas coordinates: stored positions, or the canvas's fallback grid for nodes without one. */
 export function worldOf(model: Model): World {
   const base = model.nodes.map((node, i) => {
-    const p = node.position ?? {
-      x: (i % FALLBACK_COLUMNS) * (NODE_W + FALLBACK_GAP),
-      y: Math.floor(i / FALLBACK_COLUMNS) * (NODE_H + FALLBACK_GAP),
-    };
-    return { node, rect: { x: p.x, y: p.y, w: NODE_W, h: NODE_H } };
+    const p = node.position ?? fallbackPosition(i);
+    return { node, rect: { x: p.x, y: p.y, w: NODE_BOX.width, h: NODE_BOX.height } };
   });
   const k = inflationOf(base.map((b) => b.rect));
   const nodes = base.map(({ node, rect }) => ({
@@ -142,7 +134,7 @@ export function worldOf(model: Model): World {
 }
 
 function union(rects: readonly Rect[]): Rect {
-  if (rects.length === 0) return { x: 0, y: 0, w: NODE_W, h: NODE_H };
+  if (rects.length === 0) return { x: 0, y: 0, w: NODE_BOX.width, h: NODE_BOX.height };
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -271,7 +263,7 @@ function drawNode(placed: Placed, t: Transform, overlay: Overlay | null, labels:
   const avail = overlay?.availability.get(node.id) ?? null;
   const reached = sec !== null || avail !== null;
   // Sizes inside the box follow the box (canvas node = 184 wide), not the drawing's scale.
-  const ns = rect.w / NODE_W;
+  const ns = rect.w / NODE_BOX.width;
   const fontSize = Math.min(10, 14 * ns);
   let text: DiagramNode['text'] = null;
   if (labels && fontSize >= MIN_LABEL_FONT) {

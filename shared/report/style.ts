@@ -3,12 +3,11 @@
  * which the canvas draws with too. Effects differ by colour (apart for colour-vision deficiencies and in
  * greyscale) AND by glyph and line, so a greyscale print still tells them apart.
  */
-import type { Effect, NodeKind } from '../domain/kinds.ts';
-import { EFFECTS } from '../domain/kinds.ts';
+import type { Effect } from '../domain/kinds.ts';
+import { EFFECT_WEIGHTS, EFFECTS } from '../domain/kinds.ts';
 import { EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, effectFill } from '../visual/effects.ts';
 import type { GlyphName } from '../visual/glyphs.ts';
 import { GLYPHS, placeGlyph } from '../visual/glyphs.ts';
-import { KIND_COLORS } from '../visual/palette.ts';
 
 export { SEVERITY_COLORS } from '../visual/palette.ts';
 
@@ -25,9 +24,6 @@ export interface EffectStyle {
   weight: number;
 }
 
-/** Score weights of domain.md §8. */
-export const EFFECT_WEIGHTS: Record<Effect, number> = { control: 1.0, write: 0.6, read: 0.4, down: 0.8, degraded: 0.3 };
-
 export const EFFECT_STYLES: Record<Effect, EffectStyle> = Object.fromEntries(
   EFFECTS.map((e) => {
     const look = EFFECT_LOOKS[e];
@@ -41,32 +37,8 @@ export const BREAK_GLYPH = MARK_LOOKS.break.glyph!;
 /** A response (rotate, revoke, §6): the defenders' colour, apart from every effect's; on the canvas and in the report. */
 export const RESPONSE_COLOR = RESPONSE_LOOK.color.light;
 
-export interface KindStyle {
-  label: string;
-  plural: string;
-  /** The kind inside a sentence: `AI agent`, `data store` (acronyms keep their capitals). */
-  noun: string;
-  nouns: string;
-  color: string;
-}
-
-/** Kind names for the report, with the accent colours the canvas uses (shared/visual/palette.ts). */
-export const KIND_STYLES: Record<NodeKind, KindStyle> = {
-  service: { label: 'Service', plural: 'Services', noun: 'service', nouns: 'services', color: KIND_COLORS.service },
-  agent: { label: 'AI agent', plural: 'AI agents', noun: 'AI agent', nouns: 'AI agents', color: KIND_COLORS.agent },
-  tool: { label: 'Tool', plural: 'Tools', noun: 'tool', nouns: 'tools', color: KIND_COLORS.tool },
-  pipeline: { label: 'Pipeline', plural: 'Pipelines', noun: 'pipeline', nouns: 'pipelines', color: KIND_COLORS.pipeline },
-  person: { label: 'Person', plural: 'People', noun: 'person', nouns: 'people', color: KIND_COLORS.person },
-  identity: { label: 'Identity', plural: 'Identities', noun: 'identity', nouns: 'identities', color: KIND_COLORS.identity },
-  secret: { label: 'Secret', plural: 'Secrets', noun: 'secret', nouns: 'secrets', color: KIND_COLORS.secret },
-  issuer: { label: 'Issuer', plural: 'Issuers', noun: 'issuer', nouns: 'issuers', color: KIND_COLORS.issuer },
-  datastore: { label: 'Data store', plural: 'Data stores', noun: 'data store', nouns: 'data stores', color: KIND_COLORS.datastore },
-  location: { label: 'Location', plural: 'Locations', noun: 'location', nouns: 'locations', color: KIND_COLORS.location },
-  dependency: { label: 'Dependency', plural: 'Dependencies', noun: 'dependency', nouns: 'dependencies', color: KIND_COLORS.dependency },
-};
-
-/** `1 AI agent`, `3 AI agents`, `2 identities`: a count of nodes of a kind, in a sentence. */
-export const kindCount = (kind: NodeKind, n: number) => `${n} ${n === 1 ? KIND_STYLES[kind].noun : KIND_STYLES[kind].nouns}`;
+export { KIND_STYLES, kindCount } from '../visual/kinds.ts';
+export type { KindStyle } from '../visual/kinds.ts';
 
 /** A glyph of the vocabulary centred on (cx, cy) with half-size r, as an SVG path: for the PDF, the HTML and the canvas picture. */
 export function glyphPath(glyph: GlyphName, cx: number, cy: number, r: number): string {

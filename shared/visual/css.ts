@@ -9,6 +9,7 @@ import { COMPARE_LOOKS, LIKELIHOOD_LOOK } from './compare.ts';
 import type { CompareMark } from './compare.ts';
 import { EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, deadColor } from './effects.ts';
 import type { MarkName } from './effects.ts';
+import { NODE_BOX } from './node.ts';
 import { KIND_COLORS, SEVERITY_COLORS } from './palette.ts';
 
 const MARKS = Object.keys(MARK_LOOKS) as MarkName[];
@@ -24,6 +25,9 @@ function declarations(theme: 'light' | 'dark'): string[] {
     ...Object.entries(KIND_COLORS).map(([k, c]) => `--kind-${k}: ${c};`),
     ...(Object.keys(COMPARE_LOOKS) as CompareMark[]).map((m) => `--dc-${m}: ${COMPARE_LOOKS[m].color[theme]};`),
     `--lk-hue: ${LIKELIHOOD_LOOK.color[theme]};`,
+    // Sizes are the same in both themes; the node card's box is the one the report draws (./node.ts).
+    `--node-w: ${NODE_BOX.width}px;`,
+    `--node-h: ${NODE_BOX.height}px;`,
   ];
 }
 

@@ -10,12 +10,11 @@ import { edgeFits } from '../../shared/domain/edgeRules.ts';
 import { breakApplies } from '../../shared/domain/kinds.ts';
 import type { Boundary, Model, ModelNode } from '../../shared/domain/schema.ts';
 import { parseModelFile } from '../../shared/file/loader.ts';
+import { NODE_BOX } from '../../shared/visual/node.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SAMPLES_DIR = join(ROOT, 'assets/samples');
 const TEMPLATES_DIR = join(ROOT, 'assets/templates');
-/** The drawn size of a node before React Flow measures it (renderer/src/editor/geometry.ts DEFAULT_NODE_SIZE). */
-const NODE = { width: 184, height: 64 };
 
 const modelFiles = (dir: string) =>
   readdirSync(dir)
@@ -30,7 +29,7 @@ const UNLOADABLE = { nodes: [], edges: [], boundaries: [], scenarios: [] } as un
 
 function nodeRect(n: ModelNode) {
   if (!n.position) throw new Error(`node ${n.id} has no position`);
-  return { x: n.position.x, y: n.position.y, width: NODE.width, height: NODE.height };
+  return { x: n.position.x, y: n.position.y, width: NODE_BOX.width, height: NODE_BOX.height };
 }
 
 type Rect = ReturnType<typeof nodeRect>;

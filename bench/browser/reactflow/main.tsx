@@ -12,6 +12,7 @@ import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { NODE_BOX } from '../../../shared/visual/node.ts';
 
 interface FileNode {
   id: string;
@@ -26,7 +27,6 @@ interface FileEdge {
 }
 
 const CULL = new URLSearchParams(location.search).get('cull') !== '0';
-const NODE_STYLE = { width: 184, height: 64 };
 const OPEN_ZOOM = 0.75;
 const MARKER = { type: 'arrowclosed' as never };
 
@@ -37,7 +37,7 @@ function toFlow(text: string): { nodes: Node[]; edges: Edge[] } {
       id: n.id,
       position: n.position ?? { x: 0, y: 0 },
       data: { label: n.label },
-      style: NODE_STYLE,
+      style: NODE_BOX,
     })),
     edges: file.model.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.kind, markerEnd: MARKER })),
   };
@@ -56,8 +56,8 @@ function Flow() {
     // Opened as Faultline opens a model too large to read whole: at a working zoom on its centre.
     const xs = flow.nodes.map((n) => n.position.x);
     const ys = flow.nodes.map((n) => n.position.y);
-    const cx = (Math.min(...xs) + Math.max(...xs) + NODE_STYLE.width) / 2;
-    const cy = (Math.min(...ys) + Math.max(...ys) + NODE_STYLE.height) / 2;
+    const cx = (Math.min(...xs) + Math.max(...xs) + NODE_BOX.width) / 2;
+    const cy = (Math.min(...ys) + Math.max(...ys) + NODE_BOX.height) / 2;
     void rf.setViewport({ x: innerWidth / 2 - cx * OPEN_ZOOM, y: innerHeight / 2 - cy * OPEN_ZOOM, zoom: OPEN_ZOOM });
     setNodes(flow.nodes);
     setEdges(flow.edges);

@@ -13,6 +13,7 @@ import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
 import type { Selection } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
 
 export type KindNodeData = { node: ModelNode };
 export type BoundaryNodeData = { boundary: Boundary };
@@ -29,18 +30,6 @@ export type BoundaryFlowNode = Node<BoundaryNodeData, 'boundary'>;
 export type FlowNode = KindFlowNode | BoundaryFlowNode;
 export type FlowEdge = Edge<KindEdgeData, 'kind'>;
 
-export const NODE_WIDTH = 184;
-export const NODE_HEIGHT = 64;
-const GRID_GAP = 80;
-
-/** Where a node without a stored position is drawn: a grid in file order, so nothing overlaps. */
-export function fallbackPosition(index: number, columns = 6): Position {
-  return {
-    x: (index % columns) * (NODE_WIDTH + GRID_GAP),
-    y: Math.floor(index / columns) * (NODE_HEIGHT + GRID_GAP),
-  };
-}
-
 const HANDLE = 9;
 /** Where a node's two handles sit (app.css: .fl-handle, left and right, centred), until it is measured. */
 export const ESTIMATED_HANDLES: NonNullable<Node['handles']> = [
@@ -48,15 +37,15 @@ export const ESTIMATED_HANDLES: NonNullable<Node['handles']> = [
     type: 'target',
     position: Side.Left,
     x: -HANDLE / 2,
-    y: NODE_HEIGHT / 2 - HANDLE / 2,
+    y: NODE_BOX.height / 2 - HANDLE / 2,
     width: HANDLE,
     height: HANDLE,
   },
   {
     type: 'source',
     position: Side.Right,
-    x: NODE_WIDTH - HANDLE / 2,
-    y: NODE_HEIGHT / 2 - HANDLE / 2,
+    x: NODE_BOX.width - HANDLE / 2,
+    y: NODE_BOX.height / 2 - HANDLE / 2,
     width: HANDLE,
     height: HANDLE,
   },
@@ -154,7 +143,7 @@ function kindFlowNode(
     // a large model at once, only to drop most of it a frame later.
     ...(old?.measured
       ? { measured: old.measured }
-      : { initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT, handles: ESTIMATED_HANDLES }),
+      : { initialWidth: NODE_BOX.width, initialHeight: NODE_BOX.height, handles: ESTIMATED_HANDLES }),
     data: { node: n },
   };
 }
@@ -265,7 +254,7 @@ export function modelBounds(model: Model): Rect | null {
   };
   model.nodes.forEach((n, i) => {
     const p = n.position ?? fallbackPosition(i);
-    add(p.x, p.y, NODE_WIDTH, NODE_HEIGHT);
+    add(p.x, p.y, NODE_BOX.width, NODE_BOX.height);
   });
   for (const b of model.boundaries) add(b.position.x, b.position.y, b.size.width, b.size.height);
   return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };

@@ -3,9 +3,9 @@ import type { InternalNode, ReactFlowState } from '@xyflow/react';
 import type { Model, Position } from '../../../shared/domain/schema.ts';
 import type { Sizes } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
-import { DEFAULT_NODE_SIZE } from '../editor/geometry.ts';
 import type { FlowNode } from './adapter.ts';
-import { fallbackPosition, isBoundaryId } from './adapter.ts';
+import { isBoundaryId } from './adapter.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
 
 /** A box by its corners: left, top, right, bottom. */
 export interface Box {
@@ -42,8 +42,8 @@ export function drawnRect(lookup: Lookup, id: string): Rect | null {
   return {
     x: p.x,
     y: p.y,
-    width: n.measured.width ?? n.width ?? DEFAULT_NODE_SIZE.width,
-    height: n.measured.height ?? n.height ?? DEFAULT_NODE_SIZE.height,
+    width: n.measured.width ?? n.width ?? NODE_BOX.width,
+    height: n.measured.height ?? n.height ?? NODE_BOX.height,
   };
 }
 
@@ -56,5 +56,5 @@ export function nodeRect(lookup: Lookup, model: Model, id: string): Rect | null 
   if (drawn) return drawn;
   const i = model.nodes.findIndex((n) => n.id === id);
   if (i < 0) return null;
-  return { ...(model.nodes[i].position ?? fallbackPosition(i)), ...DEFAULT_NODE_SIZE };
+  return { ...(model.nodes[i].position ?? fallbackPosition(i)), ...NODE_BOX };
 }

@@ -4,10 +4,10 @@
  */
 import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Rect } from '../editor/geometry.ts';
-import { DEFAULT_NODE_SIZE, overlaps } from '../editor/geometry.ts';
+import { overlaps } from '../editor/geometry.ts';
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from './adapter.ts';
-import { fallbackPosition } from './adapter.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
 
 export type AbsRect = Rect & { kind: NodeKind | null };
 
@@ -21,7 +21,7 @@ export function absoluteRects(
 ): Map<string, AbsRect> {
   const out = new Map<string, AbsRect>();
   model.nodes.forEach((n, i) => {
-    const size = measured.get(n.id) ?? DEFAULT_NODE_SIZE;
+    const size = measured.get(n.id) ?? NODE_BOX;
     out.set(n.id, { ...(n.position ?? fallbackPosition(i)), ...size, kind: n.kind });
   });
   return out;
@@ -151,7 +151,7 @@ export function updateRects(
         ? { width: f.measured.width, height: f.measured.height }
         : old
           ? { width: old.width, height: old.height }
-          : DEFAULT_NODE_SIZE;
+          : NODE_BOX;
     out ??= new Map(prev);
     out.set(n.id, { ...(n.position ?? fallbackPosition(i)), ...size, kind: n.kind });
     moved?.add(n.id);

@@ -7,11 +7,11 @@ import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Position } from '../../../shared/domain/schema.ts';
 import { addEdge, addNode, move, reconnectEdge } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
-import { DEFAULT_NODE_SIZE } from '../editor/geometry.ts';
 import { useModelStoreApi, useUiStoreApi } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
-import { boundaryModelId, fallbackPosition, isBoundaryId, selectionFromFlow } from './adapter.ts';
+import { boundaryModelId, isBoundaryId, selectionFromFlow } from './adapter.ts';
 import { measuredSizes } from './flowGeometry.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
 
 /** The drag payload of a palette item. */
 export const PALETTE_MIME = 'application/x-faultline-kind';
@@ -135,7 +135,7 @@ export function useCanvasHandlers() {
   const placeNode = useCallback(
     (kind: NodeKind, center: Position) => {
       const { model, apply } = store.getState();
-      const topLeft = { x: center.x - DEFAULT_NODE_SIZE.width / 2, y: center.y - DEFAULT_NODE_SIZE.height / 2 };
+      const topLeft = { x: center.x - NODE_BOX.width / 2, y: center.y - NODE_BOX.height / 2 };
       const snapped = { x: Math.round(topLeft.x / 8) * 8, y: Math.round(topLeft.y / 8) * 8 };
       const { patch, id } = addNode(model, kind, snapped);
       apply(patch, { label: 'Add node', select: { nodes: [id], edges: [], boundaries: [] } });

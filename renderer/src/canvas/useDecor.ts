@@ -8,7 +8,6 @@ import { createContext, useContext, useEffect } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
 import type { Rect } from '../editor/geometry.ts';
-import { DEFAULT_NODE_SIZE } from '../editor/geometry.ts';
 import { useScenarioStoreApi } from '../scenarios/index.ts';
 import type { OverlayData } from '../scenarios/overlay.ts';
 import { decorSize } from '../scenarios/NodeFx.tsx';
@@ -20,6 +19,7 @@ import type { Band } from './detail.ts';
 import type { Box } from './flowGeometry.ts';
 import { viewInFlow } from './flowGeometry.ts';
 import { edgeLabel } from './edges/edgeLabel.ts';
+import { NODE_BOX } from '../../../shared/visual/node.ts';
 
 interface DecorState {
   place: ReadonlyMap<string, DecorPlace>;
@@ -75,7 +75,7 @@ function drawnRects(lookup: ReactFlowState<FlowNode, FlowEdge>['nodeLookup']): M
   for (const [id, n] of lookup) {
     if (isBoundaryId(id)) continue;
     const p = n.internals.positionAbsolute;
-    rects.set(id, { x: p.x, y: p.y, width: n.measured.width ?? DEFAULT_NODE_SIZE.width, height: n.measured.height ?? DEFAULT_NODE_SIZE.height });
+    rects.set(id, { x: p.x, y: p.y, width: n.measured.width ?? NODE_BOX.width, height: n.measured.height ?? NODE_BOX.height });
   }
   return rects;
 }

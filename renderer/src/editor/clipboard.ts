@@ -6,10 +6,11 @@
 import { boundarySchema, edgeSchema, nodeSchema } from '../../../shared/domain/schema.ts';
 import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
 import type { Selection } from './commands.ts';
-import { boundaryAt, center, DEFAULT_NODE_SIZE } from './geometry.ts';
+import { boundaryAt, center } from './geometry.ts';
 import { freshId, usedIds } from './ids.ts';
 import type { Patch } from './patch.ts';
 import { PatchBuilder } from './patch.ts';
+import { NODE_BOX } from '../../../shared/visual/node.ts';
 
 export const CLIPBOARD_FORMAT = 'faultline-clipboard';
 
@@ -96,7 +97,7 @@ export function pasteContent(
     const position = { x: Math.round(base.x + offset.x), y: Math.round(base.y + offset.y) };
     const { boundary: old, ...rest } = n;
     const boundary =
-      (old && boundaryIds.get(old)) ?? boundaryAt(boundaries, center({ ...position, ...DEFAULT_NODE_SIZE }));
+      (old && boundaryIds.get(old)) ?? boundaryAt(boundaries, center({ ...position, ...NODE_BOX }));
     b.add('nodes', (boundary ? { ...rest, id, position, boundary } : { ...rest, id, position }) as ModelNode);
   });
   const edgeIds: string[] = [];

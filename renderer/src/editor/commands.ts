@@ -7,11 +7,12 @@ import { defaultEdgeKind } from '../../../shared/domain/edgeRules.ts';
 import { edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/schema.ts';
 import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
 import type { Rect } from './geometry.ts';
-import { DEFAULT_NODE_SIZE, boundaryAt, center } from './geometry.ts';
+import { boundaryAt, center } from './geometry.ts';
 import { freshId, usedIds } from './ids.ts';
 import type { Patch } from './patch.ts';
 import { PatchBuilder } from './patch.ts';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
+import { NODE_BOX } from '../../../shared/visual/node.ts';
 
 export interface Selection {
   nodes: readonly string[];
@@ -26,7 +27,7 @@ export type Sizes = ReadonlyMap<string, { width: number; height: number }>;
 const round = (p: Position): Position => ({ x: Math.round(p.x), y: Math.round(p.y) });
 
 function nodeCenter(node: ModelNode, position: Position, sizes?: Sizes): Position {
-  const size = sizes?.get(node.id) ?? DEFAULT_NODE_SIZE;
+  const size = sizes?.get(node.id) ?? NODE_BOX;
   return center({ ...position, ...size });
 }
 

@@ -8,9 +8,6 @@ export interface Rect {
   height: number;
 }
 
-/** Drawn size of a node when React Flow has not measured it yet (matches .fl-node in app.css). */
-export const DEFAULT_NODE_SIZE = { width: 184, height: 64 };
-
 export function boundaryRect(b: Boundary): Rect {
   return { x: b.position.x, y: b.position.y, width: b.size.width, height: b.size.height };
 }

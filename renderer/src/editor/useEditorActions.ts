@@ -8,7 +8,7 @@ import { flushSync } from 'react-dom';
 import type { NodeKind } from '../../../shared/domain/kinds.ts';
 import type { Position } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
-import { boundaryFlowId, fallbackPosition, modelBounds } from '../canvas/adapter.ts';
+import { boundaryFlowId, modelBounds } from '../canvas/adapter.ts';
 import { EDIT_LABEL_PX, lowestReadableZoom } from '../canvas/detail.ts';
 import { editViewport } from '../canvas/fit.ts';
 import { drawnRect, measuredSizes, nodeRect } from '../canvas/flowGeometry.ts';
@@ -22,17 +22,18 @@ import { memoryClip, readSystemClipboard, rememberClip, writeSystemClipboard } f
 import type { Moves, Selection } from './commands.ts';
 import { EMPTY_SELECTION, addNode, breaksLostBy, deleteItems, move } from './commands.ts';
 import type { AlignMode, Rect } from './geometry.ts';
-import { DEFAULT_NODE_SIZE, alignRects, boundaryRect, boundsOf, freeSpot } from './geometry.ts';
+import { alignRects, boundaryRect, boundsOf, freeSpot } from './geometry.ts';
 
 /** Where a layout's moves put the drawing. */
 function moveBounds(moves: Moves): Rect | null {
-  return boundsOf([...(moves.nodes?.values() ?? [])].map((p) => ({ ...p, ...DEFAULT_NODE_SIZE })).concat([...(moves.boundaries?.values() ?? [])]));
+  return boundsOf([...(moves.nodes?.values() ?? [])].map((p) => ({ ...p, ...NODE_BOX })).concat([...(moves.boundaries?.values() ?? [])]));
 }
 import { describeLayout } from './layout/methods.ts';
 import { LayoutCancelled, startLayout } from './layout/runner.ts';
 import { applyPatch } from './patch.ts';
 import { addNote } from '../decide/notes/notesOps.ts';
 import { useEditingNote } from '../decide/notes/useNoteEditing.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
 
 const GRID = 8;
 const PASTE_STEP = 32;
@@ -53,7 +54,7 @@ const ZOOM_STEP = 1.2;
  * The room a new node is given when placed beside others: a fresh card is taller than its default size once
  * its chips wrap (a new secret shows "no TTL" and "never rotated"), and React Flow measures it only later.
  */
-const NEW_NODE_ROOM = { width: DEFAULT_NODE_SIZE.width, height: 120 };
+const NEW_NODE_ROOM = { width: NODE_BOX.width, height: 120 };
 
 let pasteCount = 0;
 
@@ -78,14 +79,14 @@ export function useEditorActions() {
     const addNodeAt = (kind: NodeKind, center: Position = viewCenter(), label?: string) => {
       const { model, apply } = state();
       const topLeft = {
-        x: Math.round((center.x - DEFAULT_NODE_SIZE.width / 2) / GRID) * GRID,
-        y: Math.round((center.y - DEFAULT_NODE_SIZE.height / 2) / GRID) * GRID,
+        x: Math.round((center.x - NODE_BOX.width / 2) / GRID) * GRID,
+        y: Math.round((center.y - NODE_BOX.height / 2) / GRID) * GRID,
       };
       // Adding several in a row puts them side by side, never on one another.
       // Where React Flow holds no node (a large model zoomed out), the model's own place: each node by its index,
       // not a search of the model per node (nodeRect's fallback), which made an add quadratic on 10,000 nodes.
       const lookup = rfStore.getState().nodeLookup;
-      const taken = model.nodes.map((n, i) => drawnRect(lookup, n.id) ?? { ...(n.position ?? fallbackPosition(i)), ...DEFAULT_NODE_SIZE });
+      const taken = model.nodes.map((n, i) => drawnRect(lookup, n.id) ?? { ...(n.position ?? fallbackPosition(i)), ...NODE_BOX });
       const p = freeSpot(topLeft, NEW_NODE_ROOM, taken);
       const { patch, id } = addNode(model, kind, { x: Math.round(p.x / GRID) * GRID, y: Math.round(p.y / GRID) * GRID }, label);
       apply(patch, { label: 'Add node', select: { nodes: [id], edges: [], boundaries: [] } });
@@ -102,7 +103,7 @@ export function useEditorActions() {
       } else {
         // From another model: centre the group in view.
         const rects = [
-          ...content.nodes.map((n, i) => ({ ...(n.position ?? fallbackPosition(i)), ...DEFAULT_NODE_SIZE })),
+          ...content.nodes.map((n, i) => ({ ...(n.position ?? fallbackPosition(i)), ...NODE_BOX })),
           ...content.boundaries.map(boundaryRect),
         ];
         const b = boundsOf(rects)!;

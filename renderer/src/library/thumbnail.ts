@@ -1,7 +1,7 @@
 /** A tiny SVG of a model's layout for the library list: dots for nodes, lines for edges, no text. */
 import type { Model } from '../../../shared/domain/schema.ts';
-import { fallbackPosition, NODE_HEIGHT, NODE_WIDTH } from '../canvas/adapter.ts';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
 
 const W = 160;
 const H = 96;
@@ -12,7 +12,7 @@ const MAX_ITEMS = 400;
 export function modelThumbnail(model: Model): string {
   const nodes = model.nodes.slice(0, MAX_ITEMS).map((n, i) => {
     const p = n.position ?? fallbackPosition(i);
-    return { id: n.id, x: p.x + NODE_WIDTH / 2, y: p.y + NODE_HEIGHT / 2, color: NODE_REGISTRY[n.kind].color };
+    return { id: n.id, x: p.x + NODE_BOX.width / 2, y: p.y + NODE_BOX.height / 2, color: NODE_REGISTRY[n.kind].color };
   });
   if (nodes.length === 0) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}"></svg>`;
   const xs = nodes.map((n) => n.x);

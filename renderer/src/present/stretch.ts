@@ -7,9 +7,10 @@
  * as drawn. Pure.
  */
 import type { Model } from '../../../shared/domain/schema.ts';
-import { NODE_HEIGHT, NODE_WIDTH, fallbackPosition, modelBounds } from '../canvas/adapter.ts';
+import { modelBounds } from '../canvas/adapter.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { boundsOf } from '../editor/geometry.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
 
 /** At most this much wider: past it, edges become long flat lines. */
 const MAX_STRETCH = 2.2;
@@ -32,7 +33,7 @@ export interface Stretched {
 }
 
 /** Cards whose rows overlap this much are side by side. */
-const SAME_ROW = NODE_HEIGHT / 2;
+const SAME_ROW = NODE_BOX.height / 2;
 const MAX_SPILL = 40;
 
 /** Room kept between a card and the next one down, in model px. */
@@ -44,7 +45,7 @@ const ROOM_BELOW = 8;
  */
 export function labelLines(model: Model, cardWidth: number, labelPx: number): Map<string, number> {
   const line = labelPx * 1.08;
-  const twoLines = Math.max(NODE_HEIGHT, 2 * line + 10);
+  const twoLines = Math.max(NODE_BOX.height, 2 * line + 10);
   const out = new Map<string, number>();
   const rects = model.nodes.map((n, i) => ({ id: n.id, ...(n.position ?? fallbackPosition(i)) }));
   for (const a of rects) {
@@ -77,23 +78,23 @@ function spillOf(rects: readonly Rect[]): number {
  */
 export function stretchModel(model: Model, width: number, height: number, extraHeight = 0): Stretched {
   const bounds = modelBounds(model);
-  const rectsOf = (m: Model, w: number) => m.nodes.map((n, i) => ({ ...(n.position ?? fallbackPosition(i)), width: w, height: NODE_HEIGHT }));
-  const same = { model, factor: 1, cardWidth: NODE_WIDTH, bounds, spill: spillOf(rectsOf(model, NODE_WIDTH)) };
+  const rectsOf = (m: Model, w: number) => m.nodes.map((n, i) => ({ ...(n.position ?? fallbackPosition(i)), width: w, height: NODE_BOX.height }));
+  const same = { model, factor: 1, cardWidth: NODE_BOX.width, bounds, spill: spillOf(rectsOf(model, NODE_BOX.width)) };
   if (!bounds || width <= 0 || height <= 0 || bounds.width <= 0) return same;
   const wanted = (width / height) * (bounds.height + extraHeight);
   const factor = Math.max(1, Math.min(MAX_STRETCH, wanted / bounds.width));
   if (factor < 1.02) return same;
-  const cardWidth = Math.round(NODE_WIDTH * Math.min(factor, MAX_CARD));
+  const cardWidth = Math.round(NODE_BOX.width * Math.min(factor, MAX_CARD));
   const x0 = bounds.x;
   const sx = (x: number) => x0 + (x - x0) * factor;
   // A frame spreads with its members: their centres move by the factor, their cards grow by less.
   const boundaries = model.boundaries.map((b) => ({ ...b, position: { ...b.position, x: sx(b.position.x) }, size: { ...b.size, width: b.size.width * factor } }));
   const nodes = model.nodes.map((n, i) => {
     const p = n.position ?? fallbackPosition(i);
-    return { ...n, position: { x: sx(p.x + NODE_WIDTH / 2) - cardWidth / 2, y: p.y } };
+    return { ...n, position: { x: sx(p.x + NODE_BOX.width / 2) - cardWidth / 2, y: p.y } };
   });
   const spread = boundsOf([
-    ...nodes.map((n) => ({ ...n.position, width: cardWidth, height: NODE_HEIGHT })),
+    ...nodes.map((n) => ({ ...n.position, width: cardWidth, height: NODE_BOX.height })),
     ...boundaries.map((b) => ({ ...b.position, ...b.size })),
   ]);
   const spreadModel = { ...model, nodes, boundaries };

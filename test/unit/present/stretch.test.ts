@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_WIDTH } from '../../../renderer/src/canvas/adapter.ts';
 import { stretchModel } from '../../../renderer/src/present/stretch.ts';
 import { model, node } from '../renderer/build.ts';
+import { NODE_BOX } from '../../../shared/visual/node.ts';
 
 /** A model three columns wide and six rows tall, in a frame. */
 function tall() {
@@ -15,12 +15,12 @@ describe('the room view of a tall model on a wide screen', () => {
     const m = tall();
     const s = stretchModel(m, 1224, 500);
     expect(s.factor).toBeGreaterThan(1.5);
-    expect(s.cardWidth).toBeGreaterThan(NODE_WIDTH);
+    expect(s.cardWidth).toBeGreaterThan(NODE_BOX.width);
     expect(s.model.nodes.map((n) => n.id)).toEqual(m.nodes.map((n) => n.id));
     for (const [i, n] of s.model.nodes.entries()) expect(n.position!.y).toBe(m.nodes[i].position!.y);
     // Side by side, cards are never closer than they were drawn.
     const row = s.model.nodes.filter((n) => n.position!.y === 140).sort((a, b) => a.position!.x - b.position!.x);
-    for (let i = 1; i < row.length; i++) expect(row[i].position!.x - (row[i - 1].position!.x + s.cardWidth)).toBeGreaterThanOrEqual(240 - NODE_WIDTH);
+    for (let i = 1; i < row.length; i++) expect(row[i].position!.x - (row[i - 1].position!.x + s.cardWidth)).toBeGreaterThanOrEqual(240 - NODE_BOX.width);
     // The frame spreads with its members.
     const f = s.model.boundaries[0];
     for (const n of s.model.nodes.filter((x) => x.boundary === 'f')) {
@@ -36,7 +36,7 @@ describe('the room view of a tall model on a wide screen', () => {
     const s = stretchModel(m, 300, 900);
     expect(s.factor).toBe(1);
     expect(s.model).toBe(m);
-    expect(s.spill).toBe((240 - NODE_WIDTH - 12) / 2);
+    expect(s.spill).toBe((240 - NODE_BOX.width - 12) / 2);
   });
 
   it('leaves the model it was given untouched', () => {

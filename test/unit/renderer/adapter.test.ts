@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BOUNDARY_PREFIX,
-  edgesChanged,
-  fallbackPosition,
-  modelBounds,
-  NODE_HEIGHT,
-  NODE_WIDTH,
-  selectedFlowIds,
-  selectionFromFlow,
-  toFlowEdges,
-  toFlowNodes,
-  updateFlowNodes,
-} from '../../../renderer/src/canvas/adapter.ts';
+import { BOUNDARY_PREFIX, edgesChanged, modelBounds, selectedFlowIds, selectionFromFlow, toFlowEdges, toFlowNodes, updateFlowNodes } from '../../../renderer/src/canvas/adapter.ts';
 import type { KindFlowNode } from '../../../renderer/src/canvas/adapter.ts';
 import { move, setLabel } from '../../../renderer/src/editor/commands.ts';
 import { applyPatch } from '../../../renderer/src/editor/patch.ts';
 import { edge, model, node } from './build.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
 
 const sample = () =>
   model({
@@ -144,8 +133,8 @@ describe('the drawing’s extent', () => {
     const b = modelBounds(sample())!;
     expect(b.x).toBe(Math.min(100, loose.x));
     expect(b.y).toBe(Math.min(100, loose.y));
-    expect(b.x + b.width).toBe(Math.max(800 + NODE_WIDTH, 600, loose.x + NODE_WIDTH));
-    expect(b.y + b.height).toBe(Math.max(400, 100 + NODE_HEIGHT, loose.y + NODE_HEIGHT));
+    expect(b.x + b.width).toBe(Math.max(800 + NODE_BOX.width, 600, loose.x + NODE_BOX.width));
+    expect(b.y + b.height).toBe(Math.max(400, 100 + NODE_BOX.height, loose.y + NODE_BOX.height));
     expect(modelBounds(model({}))).toBeNull();
   });
 });

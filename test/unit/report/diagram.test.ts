@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../shared/engine/simulate.ts';
 import { buildReport } from '../../../shared/report/build.ts';
-import { diagramViews, inflationOf, NODE_W, overlayOf, regionsOf, worldOf } from '../../../shared/report/diagram.ts';
+import { diagramViews, inflationOf, overlayOf, regionsOf, worldOf } from '../../../shared/report/diagram.ts';
 import { diagramPrimitives, diagramShapes } from '../../../shared/report/draw.ts';
 import { diagramBox, landscape, rectInside } from '../../../shared/report/page.ts';
 import { textWidth } from '../../../shared/report/text.ts';
@@ -13,6 +13,7 @@ import type { DiagramView, Rect } from '../../../shared/report/types.ts';
 import { bigModel } from '../../report/bigModel.ts';
 import { buildModel } from '../engine/build.ts';
 import { SHIPPED, reportOf } from './fixtures.ts';
+import { NODE_BOX } from '../../../shared/visual/node.ts';
 
 const pageRect = (v: DiagramView): Rect => ({ x: 0, y: 0, w: v.page.width, h: v.page.height });
 
@@ -120,7 +121,7 @@ describe('diagram geometry', () => {
     const world = worldOf(model);
     const [a, b] = world.nodes.map((n) => n.rect);
     // Grown about their centres, so the centres keep the canvas's 184 + 80 spacing.
-    expect(b.x - a.x).toBeCloseTo(NODE_W + 80, 6);
+    expect(b.x - a.x).toBeCloseTo(NODE_BOX.width + 80, 6);
     expect(b.y).toBe(a.y);
   });
 
@@ -141,7 +142,7 @@ describe('diagram geometry', () => {
     const model = buildModel([['only', 'service']]);
     const [view] = diagramViews({ model, world: worldOf(model), box, page, idPrefix: 'm', title: 'T', overlay: null });
     const n = view.nodes[0].rect;
-    expect(n.w).toBeLessThanOrEqual(NODE_W * 0.75);
+    expect(n.w).toBeLessThanOrEqual(NODE_BOX.width * 0.75);
     expect(n.x + n.w / 2).toBeCloseTo(box.x + box.w / 2, 0);
   });
 

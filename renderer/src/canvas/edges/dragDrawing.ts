@@ -4,19 +4,19 @@
  * functions of React Flow's state, so the curve can be checked against React Flow's own.
  */
 import type { InternalNode, ReactFlowState } from '@xyflow/react';
-import { NODE_HEIGHT, NODE_WIDTH } from '../adapter.ts';
 import type { FlowEdge } from '../adapter.ts';
 import type { Box } from '../flowGeometry.ts';
 import { viewInFlow } from '../flowGeometry.ts';
 import { edgeLabel } from './edgeLabel.ts';
+import { NODE_BOX } from '../../../../shared/visual/node.ts';
 
 /** Where an edge leaves (source: right handle) or reaches (target: left handle) a node, as React Flow puts it. */
 function endOf(node: InternalNode, type: 'source' | 'target'): { x: number; y: number } {
   const { x, y } = node.internals.positionAbsolute;
   const handle = (node.internals.handleBounds?.[type] ?? node.handles?.filter((h) => h.type === type))?.[0];
   if (!handle) {
-    const height = node.measured.height ?? NODE_HEIGHT;
-    return { x: type === 'source' ? x + (node.measured.width ?? NODE_WIDTH) : x, y: y + height / 2 };
+    const height = node.measured.height ?? NODE_BOX.height;
+    return { x: type === 'source' ? x + (node.measured.width ?? NODE_BOX.width) : x, y: y + height / 2 };
   }
   const width = handle.width ?? 0;
   const height = handle.height ?? 0;

@@ -1,28 +1,29 @@
 /**
- * The one node registry: how each kind looks and what it is called. Adding a kind touches the domain's
- * kind table and this record, nothing else.
+ * The one node registry: how each kind looks and what it is called. Names and colours come from
+ * shared/visual/kinds.ts (the report reads the same); the palette's one-line hints are the canvas's own.
  */
 import type { NodeKind } from '../../../../shared/domain/kinds.ts';
-import { KIND_COLORS } from '../../../../shared/visual/palette.ts';
+import { NODE_KINDS } from '../../../../shared/domain/kinds.ts';
+import type { KindStyle } from '../../../../shared/visual/kinds.ts';
+import { KIND_STYLES } from '../../../../shared/visual/kinds.ts';
 
-export interface NodeConfig {
-  label: string;
+export interface NodeConfig extends KindStyle {
   /** One line shown in the palette. */
   hint: string;
-  /** Accent colour (shared/visual/palette.ts, shared with the report). */
-  color: string;
 }
 
-export const NODE_REGISTRY: Record<NodeKind, NodeConfig> = {
-  service: { label: 'Service', hint: 'A workload: API, worker, job, VM, container', color: KIND_COLORS.service },
-  agent: { label: 'AI agent', hint: 'An AI agent acting on its own or for a user', color: KIND_COLORS.agent },
-  tool: { label: 'Tool', hint: 'A capability an agent can invoke: MCP server, function, plugin', color: KIND_COLORS.tool },
-  pipeline: { label: 'Pipeline', hint: 'CI/CD: a build or deploy pipeline, a runner', color: KIND_COLORS.pipeline },
-  person: { label: 'Person', hint: 'A human operator using a non-human identity', color: KIND_COLORS.person },
-  identity: { label: 'Identity', hint: 'Service account, IAM role, OAuth app, workload identity', color: KIND_COLORS.identity },
-  secret: { label: 'Secret', hint: 'API key, token, password, SSH key, certificate, signing key', color: KIND_COLORS.secret },
-  issuer: { label: 'Issuer', hint: 'CA, identity provider, STS, OIDC issuer, secrets engine', color: KIND_COLORS.issuer },
-  datastore: { label: 'Data store', hint: 'Database, bucket, queue, vault', color: KIND_COLORS.datastore },
-  location: { label: 'Location', hint: 'Where secrets end up: log, repo, chat, ticket, wiki, image', color: KIND_COLORS.location },
-  dependency: { label: 'Dependency', hint: 'Third-party package, action, image, SaaS, model API', color: KIND_COLORS.dependency },
+const HINTS: Record<NodeKind, string> = {
+  service: 'A workload: API, worker, job, VM, container',
+  agent: 'An AI agent acting on its own or for a user',
+  tool: 'A capability an agent can invoke: MCP server, function, plugin',
+  pipeline: 'CI/CD: a build or deploy pipeline, a runner',
+  person: 'A human operator using a non-human identity',
+  identity: 'Service account, IAM role, OAuth app, workload identity',
+  secret: 'API key, token, password, SSH key, certificate, signing key',
+  issuer: 'CA, identity provider, STS, OIDC issuer, secrets engine',
+  datastore: 'Database, bucket, queue, vault',
+  location: 'Where secrets end up: log, repo, chat, ticket, wiki, image',
+  dependency: 'Third-party package, action, image, SaaS, model API',
 };
+
+export const NODE_REGISTRY = Object.fromEntries(NODE_KINDS.map((k) => [k, { ...KIND_STYLES[k], hint: HINTS[k] }])) as Record<NodeKind, NodeConfig>;

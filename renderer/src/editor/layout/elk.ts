@@ -9,8 +9,9 @@ import type { EdgeKind } from '../../../../shared/domain/kinds.ts';
 import type { Position } from '../../../../shared/domain/schema.ts';
 import type { Moves, Sizes } from '../commands.ts';
 import type { Rect } from '../geometry.ts';
-import { DEFAULT_NODE_SIZE, boundsOf } from '../geometry.ts';
+import { boundsOf } from '../geometry.ts';
 import type { LayoutGraph } from './graph.ts';
+import { NODE_BOX } from '../../../../shared/visual/node.ts';
 
 /** §4: for these kinds the compromise rule runs from target to source. */
 const AGAINST_FLOW: ReadonlySet<EdgeKind> = new Set<EdgeKind>(['depends-on', 'trusts', 'issued-by']);
@@ -52,7 +53,7 @@ export function toElkGraph(graph: LayoutGraph, sizes: Sizes, options: ElkOptions
   const roots: ElkNode[] = [];
   const known = new Set(graph.boundaries.map((b) => b.id));
   for (const n of graph.nodes) {
-    const size = sizes.get(n.id) ?? DEFAULT_NODE_SIZE;
+    const size = sizes.get(n.id) ?? NODE_BOX;
     const child: ElkNode = { id: n.id, width: size.width, height: size.height };
     if (n.boundary && known.has(n.boundary)) {
       const list = members.get(n.boundary);

@@ -4,7 +4,8 @@
  */
 import type { EdgeKind, NodeKind } from '../../../../shared/domain/kinds.ts';
 import type { Boundary, Model, Position } from '../../../../shared/domain/schema.ts';
-import { DEFAULT_NODE_SIZE, boundaryRect, boundsOf } from '../geometry.ts';
+import { boundaryRect, boundsOf } from '../geometry.ts';
+import { NODE_BOX } from '../../../../shared/visual/node.ts';
 
 export interface LayoutGraph {
   nodes: { id: string; kind: NodeKind; label: string; boundary?: string; position?: Position }[];
@@ -23,7 +24,7 @@ export function layoutGraphOf(model: Model, withEdges = true): LayoutGraph {
 /** Where the current drawing starts: layout keeps it there so the view does not jump away. */
 export function drawingAnchor(graph: LayoutGraph): Position {
   const rects = [
-    ...graph.nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...DEFAULT_NODE_SIZE })),
+    ...graph.nodes.filter((n) => n.position).map((n) => ({ ...n.position!, ...NODE_BOX })),
     ...graph.boundaries.map(boundaryRect),
   ];
   const b = boundsOf(rects);

@@ -9,8 +9,8 @@ import type { NodeKind } from '../../../../shared/domain/kinds.ts';
 import type { Position } from '../../../../shared/domain/schema.ts';
 import type { Moves, Sizes } from '../commands.ts';
 import type { Rect } from '../geometry.ts';
-import { DEFAULT_NODE_SIZE } from '../geometry.ts';
 import type { LayoutGraph } from './graph.ts';
+import { NODE_BOX } from '../../../../shared/visual/node.ts';
 
 /** Left to right, roughly the way compromise flows through a system (domain.md §4). */
 export const KIND_FLOW: readonly NodeKind[] = [
@@ -48,9 +48,9 @@ function blockOf(boundary: string | null, members: Node[], sizes: Sizes, emptySi
   const nodes = new Map<string, Position>();
   const pad = boundary === null ? { top: 0, side: 0, bottom: 0 } : PAD;
   if (members.length === 0) return { boundary, width: emptySize?.width ?? 0, height: emptySize?.height ?? 0, nodes };
-  const size = (id: string) => sizes.get(id) ?? DEFAULT_NODE_SIZE;
+  const size = (id: string) => sizes.get(id) ?? NODE_BOX;
   const rowH = Math.max(...members.map((n) => size(n.id).height)) + GAP.y;
-  const cellW = DEFAULT_NODE_SIZE.width + GAP.x;
+  const cellW = NODE_BOX.width + GAP.x;
   const rows = Math.max(1, Math.min(members.length, Math.ceil(Math.sqrt((members.length * cellW) / (rowH * ASPECT)))));
   const order = new Map(KIND_FLOW.map((k, i) => [k, i]));
   const sorted = [...members].sort(
