@@ -28,27 +28,56 @@ function fieldOr(command: 'undo' | 'redo', model: () => void): () => void {
   };
 }
 
+/** What the menu's commands reach: the document, the overlays, the model's history and view, the theme. */
+export interface MenuTargets {
+  newModel(): void;
+  open(): void;
+  save(saveAs: boolean): void;
+  overlay(o: 'export' | 'import' | 'shortcuts' | 'about'): void;
+  undo(): void;
+  redo(): void;
+  fit(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  toggleTheme(): void;
+}
+
+/** Each command's handler: a `Record`, so a command added to MENU_COMMANDS does not compile until it has one. */
+export function menuHandlers(t: MenuTargets): MenuHandlers {
+  return {
+    new: () => t.newModel(),
+    open: () => t.open(),
+    save: () => t.save(false),
+    'save-as': () => t.save(true),
+    'export-report': () => t.overlay('export'),
+    import: () => t.overlay('import'),
+    undo: fieldOr('undo', () => t.undo()),
+    redo: fieldOr('redo', () => t.redo()),
+    fit: () => t.fit(),
+    'zoom-in': () => t.zoomIn(),
+    'zoom-out': () => t.zoomOut(),
+    'toggle-theme': () => t.toggleTheme(),
+    shortcuts: () => t.overlay('shortcuts'),
+    about: () => t.overlay('about'),
+  };
+}
+
 export function useMenuCommands(actions: EditorActions, toggleTheme: () => void): void {
   const { open, save, newModel } = useDocumentActions();
   const ui = useUiStoreApi();
   useEffect(() => {
-    const overlay = (o: 'export' | 'import' | 'shortcuts' | 'about') => () => ui.getState().setOverlay(o);
-    const handlers: MenuHandlers = {
-      new: newModel,
+    const handlers = menuHandlers({
+      newModel,
       open: () => void open(),
-      save: () => void save(),
-      'save-as': () => void save(true),
-      'export-report': overlay('export'),
-      import: overlay('import'),
-      undo: fieldOr('undo', actions.undo),
-      redo: fieldOr('redo', actions.redo),
+      save: (saveAs) => void save(saveAs),
+      overlay: (o) => ui.getState().setOverlay(o),
+      undo: actions.undo,
+      redo: actions.redo,
       fit: actions.fit,
-      'zoom-in': actions.zoomIn,
-      'zoom-out': actions.zoomOut,
-      'toggle-theme': toggleTheme,
-      shortcuts: overlay('shortcuts'),
-      about: overlay('about'),
-    };
+      zoomIn: actions.zoomIn,
+      zoomOut: actions.zoomOut,
+      toggleTheme,
+    });
     return listenToMenu(desktopApi(), handlers);
   }, [actions, toggleTheme, open, save, newModel, ui]);
 }
