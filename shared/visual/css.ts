@@ -10,7 +10,8 @@ import type { CompareMark } from './compare.ts';
 import { EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, deadColor } from './effects.ts';
 import type { MarkName } from './effects.ts';
 import { NODE_BOX } from './node.ts';
-import { KIND_COLORS, SEVERITY_COLORS } from './palette.ts';
+import { KIND_COLORS } from './kinds.ts';
+import { SEVERITY_COLORS } from './palette.ts';
 
 const MARKS = Object.keys(MARK_LOOKS) as MarkName[];
 

@@ -20,7 +20,7 @@ import { EXPORT_KINDS, MENU_COMMANDS } from '../../../shared/ipc/contract.ts';
 import type { MenuCommand } from '../../../shared/ipc/contract.ts';
 import { buildReport } from '../../../shared/report/build.ts';
 import { effectCss } from '../../../shared/visual/css.ts';
-import { KIND_COLORS } from '../../../shared/visual/palette.ts';
+import { KIND_COLORS } from '../../../shared/visual/kinds.ts';
 import { NODE_REGISTRY } from '../../../renderer/src/canvas/nodes/registry.ts';
 import { actionFor, fileActionFor, KEY_TABLES, SHORTCUTS } from '../../../renderer/src/editor/keyboard.ts';
 import type { KeyLike } from '../../../renderer/src/editor/keyboard.ts';
