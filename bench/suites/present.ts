@@ -108,7 +108,8 @@ export const presentSuite: Suite = {
       await page.getByTestId('follow-toggle').uncheck();
       await page.getByTestId('timeline-scrubber').focus();
       await page.keyboard.press('Home');
-      await sleep(600);
+      // Home redraws the whole radius back to the break: let that finish before the idle window starts.
+      await sleep(1500);
       // The same window with nothing to do: the longest frame the machine gives an idle page (its noise floor).
       const idle = await stepWindow(page, async () => {});
       const edit = await stepWindow(page, () => page.getByTestId('action-step-next').click());
