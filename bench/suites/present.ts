@@ -7,14 +7,18 @@
  * Stepping is measured in the editor at the working zoom a model this size opens at (its nodes drawn as
  * cards), with "follow" off (the hop alone) and on (the camera also moves to each hop: on a large model it
  * jumps, and the nodes coming into view are drawn in that frame, as after any pan); and in presentation
- * mode (the whole model framed, drawn as its overview picture). Frames are counted with
- * requestAnimationFrame (see canvas.ts); software rendering, so pessimistic.
+ * mode (the whole model framed, drawn as its overview picture). Each window of hops prints the longest
+ * main-thread task (a trace: the app's own work) and the longest gap between animation frames
+ * (requestAnimationFrame: also grows when a frame is merely scheduled late), each beside the same window
+ * with nothing pressed. Software rendering, so pessimistic.
  */
 import type { Page } from '@playwright/test';
 import { simulate } from '../../shared/engine/simulate.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms } from '../lib/measure.ts';
 import { countFrames } from '../canvas/page.ts';
+import type { Tasks } from '../canvas/tasks.ts';
+import { recordTasks } from '../canvas/tasks.ts';
 import { benchModel } from './canvas.ts';
 import { ensureWebBuild, openSession } from '../canvas/browser.ts';
 import { drawn, openModel, settled } from './scenarios.ts';
@@ -24,15 +28,38 @@ const STEPS = 12;
 const SCRUB_MS = 3000;
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 
-/** One hop per press, each given time to animate and settle; the longest frame over all of them. */
-async function stepWindow(page: Page, press: () => Promise<void>): Promise<{ longest: number; frames: number }> {
+interface StepFigures {
+  /** The longest gap between animation frames. */
+  frame: number;
+  tasks: Tasks;
+}
+
+/**
+ * One hop per press, each given time to animate and settle: the longest gap between animation frames and
+ * the main thread's tasks (a trace) over all of them.
+ */
+async function stepWindow(page: Page, press: () => Promise<void>): Promise<StepFigures> {
+  const stopTasks = await recordTasks(page);
   const stop = await countFrames(page);
   for (let i = 0; i < STEPS; i++) {
     await press();
     await sleep(450);
   }
-  const { longest, frames } = await stop();
-  return { longest, frames };
+  const { longest } = await stop();
+  return { frame: longest, tasks: await stopTasks() };
+}
+
+/** A window of hops beside the same window idle: the longest task and the longest frame gap, each with its baseline. */
+function printSteps(print: (line: string) => void, label: string, steps: StepFigures, idle: StepFigures): void {
+  const ok = (v: number) => ({ text: `target ≤ ${ms(TARGETS.stepFrameMs)}`, ok: v <= TARGETS.stepFrameMs });
+  const { tasks } = steps;
+  print(`  ${label}`);
+  print(figure('    longest main-thread task', ms(tasks.longest), ok(tasks.longest)));
+  print(figure('      idle baseline', ms(idle.tasks.longest)));
+  print(figure('    tasks over 50 ms / main thread busy', `${tasks.over50} / ${ms(tasks.busy)}`));
+  print(figure('      idle baseline', `${idle.tasks.over50} / ${ms(idle.tasks.busy)}`));
+  print(figure('    longest gap between frames (rAF)', ms(steps.frame), ok(steps.frame)));
+  print(figure('      idle baseline', ms(idle.frame)));
 }
 
 /** The scrubber dragged from the start of the axis to its end and back, in small pointer moves. */
@@ -78,19 +105,18 @@ export const presentSuite: Suite = {
       print(`${m.nodes.length} nodes, ${m.edges.length} edges; scenario "${scenario.name}": ${new Set(result.impacts.map((i) => i.node)).size} nodes hit in ${hops} hops`);
 
       // The editor: back to the break, then hop after hop with the step button, follow off, then on.
-      const ok = (v: number) => ({ text: `target ≤ ${ms(TARGETS.stepFrameMs)}`, ok: v <= TARGETS.stepFrameMs });
       await page.getByTestId('follow-toggle').uncheck();
       await page.getByTestId('timeline-scrubber').focus();
       await page.keyboard.press('Home');
-      await sleep(600);
+      // Home redraws the whole radius back to the break: let that finish before the idle window starts.
+      await sleep(1500);
       // The same window with nothing to do: the longest frame the machine gives an idle page (its noise floor).
       const idle = await stepWindow(page, async () => {});
       const edit = await stepWindow(page, () => page.getByTestId('action-step-next').click());
-      print(figure(`editor, working zoom: ${STEPS} hops, longest frame`, ms(edit.longest), ok(edit.longest)));
-      print(figure('  baseline: the same time idle, longest frame', ms(idle.longest)));
+      printSteps(print, `editor, working zoom, follow off: ${STEPS} hops`, edit, idle);
       await page.getByTestId('follow-toggle').check();
       const follow = await stepWindow(page, () => page.getByTestId('action-step-next').click());
-      print(figure(`  the next ${STEPS} with follow on (camera moves)`, ms(follow.longest)));
+      printSteps(print, `editor, the next ${STEPS} hops with follow on (the camera moves)`, follow, idle);
 
       // Dragging the scrubber across the whole axis in the editor.
       const drag = await scrub(page);
@@ -105,8 +131,7 @@ export const presentSuite: Suite = {
       await sleep(1200);
       const roomIdle = await stepWindow(page, async () => {});
       const room = await stepWindow(page, () => page.keyboard.press('ArrowRight'));
-      print(figure(`presentation, whole model: ${STEPS} hops, longest frame`, ms(room.longest), ok(room.longest)));
-      print(figure('  baseline: the same time idle, longest frame', ms(roomIdle.longest)));
+      printSteps(print, `presentation, whole model: ${STEPS} hops`, room, roomIdle);
       const dragRoom = await scrub(page);
       print(
         figure('presentation: scrubber dragged, frames per second', dragRoom.fps.toFixed(1), {
