@@ -41,28 +41,6 @@ export function edgesPath(edges: readonly FlowEdge[], rects: ReadonlyMap<string,
   return parts.join('');
 }
 
-/** Edges per overview path: a drop rewrites the few paths holding a moved node's edges, not all 20,000 segments. */
-export const EDGES_PER_PATH = 500;
-
-/**
- * The edges as one path per run of EDGES_PER_PATH. With the paths drawn before (same edges, `before`'s
- * rectangles), a run whose edges all keep both ends' rectangles keeps its string: React then sets no
- * attribute and the browser parses no path for it.
- */
-export function edgePaths(
-  edges: readonly FlowEdge[],
-  rects: ReadonlyMap<string, AbsRect>,
-  prev?: { edges: readonly FlowEdge[]; rects: ReadonlyMap<string, AbsRect>; paths: readonly string[] },
-): string[] {
-  const reuse = prev && prev.edges === edges ? prev : null;
-  const out: string[] = [];
-  for (let from = 0, i = 0; from < edges.length; from += EDGES_PER_PATH, i++) {
-    const run = edges.slice(from, from + EDGES_PER_PATH);
-    out.push(reuse && reuse.paths[i] !== undefined && sameEnds(run, reuse.rects, rects) ? reuse.paths[i] : edgesPath(run, rects));
-  }
-  return out;
-}
-
 /**
  * Whether `edges` are drawn the same with `after` as with `before`: each end has the very rectangle it had
  * (updateRects copies the map but keeps the rectangles of nodes that did not move). A drop then leaves

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignRects, boundaryAt } from '../../../renderer/src/editor/geometry.ts';
-import { absoluteRects, cullEdges, EDGES_PER_PATH, edgePaths, edgesPath, recull, sameEnds, updateRects } from '../../../renderer/src/canvas/overview.ts';
+import { absoluteRects, cullEdges, edgesPath, recull, sameEnds, updateRects } from '../../../renderer/src/canvas/overview.ts';
 import { toFlowEdges } from '../../../renderer/src/canvas/adapter.ts';
 import { edge, model, node } from './build.ts';
 
@@ -134,26 +134,5 @@ describe('the overview of a large model', () => {
   it('draws each edge as one segment from the source’s right side to the target’s left side', () => {
     const r = absoluteRects(m(), new Map([['far1', { width: 200, height: 80 }]]));
     expect(edgesPath(toFlowEdges(m()).slice(1), r)).toBe('M5200 40L6000 3032');
-  });
-
-  it('after a drop, writes again only the paths holding an edge of a moved node', () => {
-    const n = EDGES_PER_PATH * 3;
-    const big = model({
-      nodes: Array.from({ length: n + 1 }, (_, i) => node(`n${i}`, 'service', i * 10, 0)),
-      edges: Array.from({ length: n }, (_, i) => edge(`e${i}`, 'calls', `n${i}`, `n${i + 1}`)),
-    });
-    const edges = toFlowEdges(big);
-    const r = absoluteRects(big, new Map());
-    const before = edgePaths(edges, r);
-    expect(before).toHaveLength(3);
-    expect(before.join('')).toBe(edgesPath(edges, r));
-    const far = EDGES_PER_PATH + 7;
-    const moved = { ...big, nodes: big.nodes.map((x, i) => (i === far ? { ...x, position: { x: 5, y: 900 } } : x)) };
-    const next = updateRects(r, big, moved, [])!;
-    const after = edgePaths(edges, next, { edges, rects: r, paths: before });
-    expect(after[0]).toBe(before[0]);
-    expect(after[2]).toBe(before[2]);
-    expect(after[1]).not.toBe(before[1]);
-    expect(after.join('')).toBe(edgesPath(edges, next));
   });
 });
