@@ -197,20 +197,24 @@ function Shell({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleThem
   );
 }
 
+/** The window title: the model's name, marked while unsaved. Its own component: the first edit re-renders only it, not App. */
+function DocumentTitle(): null {
+  const name = useModelStore((s) => s.fileName ?? s.model.name);
+  const dirty = useModelStore((s) => s.dirty);
+  useEffect(() => {
+    document.title = `${dirty ? '• ' : ''}${name} — Faultline`;
+  }, [name, dirty]);
+  return null;
+}
+
 export function App() {
   const { theme, toggleTheme } = useTheme();
   const { open, save, newModel } = useDocumentActions();
   const store = useModelStoreApi();
   const ui = useUiStoreApi();
   const [layout] = useState(() => createLayoutStore(window.localStorage, window.innerHeight));
-  const name = useModelStore((s) => s.fileName ?? s.model.name);
-  const dirty = useModelStore((s) => s.dirty);
 
   useEffect(() => (TEST_HOOK ? installDebugHook(store) : undefined), [store]);
-
-  useEffect(() => {
-    document.title = `${dirty ? '• ' : ''}${name} — Faultline`;
-  }, [name, dirty]);
 
   const onKey = useCallback(
     (e: KeyboardEvent) => {
@@ -241,6 +245,7 @@ export function App() {
 
   return (
     <ReactFlowProvider>
+      <DocumentTitle />
       <LayoutProvider store={layout}>
         <ScenarioProvider>
           <DecideProvider>

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseModelFile } from '../../shared/file/loader.ts';
+import { dragBy } from './editor-helpers.ts';
 import { expect, openFileThroughUi, test } from './fixtures.ts';
 
 const SAMPLE = join(import.meta.dirname, '../../assets/samples/cicd-pipeline.faultline.json');
@@ -129,4 +130,23 @@ test('a file dropped on the window opens', async ({ page }) => {
   await page.dispatchEvent('.react-flow', 'drop', { dataTransfer });
   await expect(page.getByTestId('model-name')).toHaveText(sample.name);
   await expect(page.getByTestId('status-file')).toHaveText('dropped.faultline.json');
+});
+
+test('a drag survives a reload right after its autosave: the moved nodes stay where they were dropped', async ({ page }) => {
+  await openSample(page);
+  await waitSaved(page);
+  const id = sample.nodes[1].id;
+  const before = (await getModel(page)).nodes.find((n) => n.id === id)!.position!;
+  await dragBy(page, page.getByTestId(`rf__node-${id}`), 160, 90);
+  const moved = (await getModel(page)).nodes.find((n) => n.id === id)!.position!;
+  expect(moved.x - before.x).toBeGreaterThan(50);
+  expect(moved.y - before.y).toBeGreaterThan(30);
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByTestId('model-name')).toHaveText(sample.name);
+  await expect(page.getByTestId(`rf__node-${id}`)).toBeVisible();
+  const after = await getModel(page);
+  expect(after.nodes.find((n) => n.id === id)!.position).toEqual(moved);
+  // Only the dragged node moved: every other node is where the file put it.
+  for (const n of sample.nodes) if (n.id !== id) expect(after.nodes.find((m) => m.id === n.id)!.position).toEqual(n.position);
 });

@@ -50,7 +50,24 @@ export function setHead(model: Model, changes: Partial<Pick<Model, HeadField>>):
     .map((field) => ({ coll: 'head', id: field, before: model[field], after: changes[field]!, index: 0 }) as HeadOp);
 }
 
-export const EMPTY_PATCH: Patch = [];
+/**
+ * Fields that only place an item on the canvas: the engine and the linter never read them (domain.md §4
+ * and §8 speak of kinds, props and edges), so a change of these alone needs no new simulation.
+ */
+const LAYOUT_FIELDS: ReadonlySet<string> = new Set(['position', 'size']);
+
+/** Whether every op replaces a node or boundary with one that differs only in where it sits (a drag, a nudge, a layout). */
+export function layoutOnly(patch: Patch): boolean {
+  for (const op of patch) {
+    if (op.coll !== 'nodes' && op.coll !== 'boundaries') return false;
+    if (op.before === null || op.after === null) return false;
+    const before = op.before as unknown as Record<string, unknown>;
+    const after = op.after as unknown as Record<string, unknown>;
+    for (const key in after) if (!LAYOUT_FIELDS.has(key) && after[key] !== before[key]) return false;
+    for (const key in before) if (!(key in after)) return false;
+  }
+  return true;
+}
 
 function listOf(model: Model, coll: Collection): readonly AnyItem[] {
   return model[coll] as readonly AnyItem[];

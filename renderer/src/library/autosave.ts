@@ -4,6 +4,8 @@
  * keeps the latest model in memory and retries; nothing is dropped.
  */
 import type { Model } from '../../../shared/domain/schema.ts';
+import type { CatchUp, ModelChange } from '../editor/patchTrail.ts';
+import { joinCatchUps } from '../editor/patchTrail.ts';
 import { describeStorageError } from './storageErrors.ts';
 
 export type SaveStatus =
@@ -14,8 +16,11 @@ export type SaveStatus =
   /** Another window is the writer: nothing here is saved until this window takes over. */
   | { state: 'read-only' };
 
+/** What a write is handed: the model, and the history's patch from the model written before, where one exists. */
+export type Pending = CatchUp;
+
 export interface AutosaveOptions {
-  write(model: Model): Promise<void>;
+  write(pending: Pending): Promise<void>;
   onStatus(status: SaveStatus): void;
   /** Quiet time after the last change before writing. */
   quietMs?: number;
@@ -26,7 +31,8 @@ export interface AutosaveOptions {
 }
 
 export interface Autosave {
-  schedule(model: Model): void;
+  /** A new model to save; `change` says how it came from the one scheduled or written before. */
+  schedule(model: Model, change?: ModelChange | null): void;
   /** Writes whatever is pending now (before closing, before a snapshot). */
   flush(): Promise<void>;
   dispose(): void;
@@ -42,8 +48,15 @@ export function createAutosave({
   retryMs = 3000,
   now = Date.now,
 }: AutosaveOptions): Autosave {
-  // Per model id: switching models within the second must not drop the last edit of the one left.
-  const pending = new Map<string, Model>();
+  // Per model id: switching models within the second must not drop the last edit of the one left. Each
+  // keeps the patches since its last write, joined, so the write touches only what they changed.
+  const pending = new Map<string, Pending>();
+  const queue = (older: Pending, newer: Pending) => pending.set(newer.model.id, joinCatchUps(older, newer));
+  const keep = (failed: Pending) => {
+    const newer = pending.get(failed.model.id);
+    if (newer) queue(failed, newer);
+    else pending.set(failed.model.id, failed);
+  };
   let firstPendingAt = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> | null = null;
@@ -67,12 +80,12 @@ export function createAutosave({
     pending.clear();
     onStatus({ state: 'saving' });
     writing = (async () => {
-      for (const [i, model] of batch.entries()) {
+      for (const [i, p] of batch.entries()) {
         try {
-          await write(model);
+          await write(p);
         } catch (e) {
-          // Keep what failed unless a newer edit of the same model arrived meanwhile.
-          for (const m of batch.slice(i)) if (!pending.has(m.id)) pending.set(m.id, m);
+          // Keep what failed, joined with any newer edit of the same model that arrived meanwhile.
+          for (const m of batch.slice(i)) keep(m);
           firstPendingAt = now();
           onStatus({ state: 'error', message: describeStorageError(e).message });
           arm(retryMs);
@@ -87,10 +100,14 @@ export function createAutosave({
   }
 
   return {
-    schedule(model) {
+    schedule(model, change = null) {
       if (disposed) return;
       if (pending.size === 0) firstPendingAt = now();
-      pending.set(model.id, model);
+      const patch = change?.after === model ? change.patch : null;
+      const fresh: Pending = { model, from: patch ? change!.before : null, patch };
+      const older = pending.get(model.id);
+      if (older) queue(older, fresh);
+      else pending.set(model.id, fresh);
       onStatus({ state: 'pending' });
       const waited = now() - firstPendingAt;
       arm(Math.max(0, Math.min(quietMs, maxWaitMs - waited)));

@@ -1,8 +1,8 @@
 /**
  * The library's operations over the database. Every model read goes through the one load path, so a
- * damaged record is reported, never half-loaded. A save writes the summary and only the chunks whose
- * items changed (compared by identity with what this library last wrote or read: the editor replaces
- * what it edits), all in one transaction with the format version.
+ * damaged record is reported, never half-loaded. A save writes the summary and only the chunks the
+ * history's patch touched since what this library last wrote or read (all of them without a patch), in
+ * one transaction with the format version.
  *
  * Two windows never mix their writes: a save checks, in its own transaction, that the stored revision is
  * the one this library last read or wrote (compare-and-swap), and refuses with ModelConflictError
@@ -16,6 +16,7 @@ import { CURRENT_VERSION } from '../../../shared/file/migrations.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { ChunkRecord, FaultlineDb, ModelRecord, SnapshotRecord } from './db.ts';
 import { CHUNK_SIZE } from './db.ts';
+import type { Patch } from '../editor/patch.ts';
 import { modelThumbnail } from './thumbnail.ts';
 import type { WriterLocks } from './writerLocks.ts';
 
@@ -45,26 +46,46 @@ export interface LibraryDeps {
 }
 
 type Part = 'nodes' | 'edges';
-/** What is stored for a model, as arrays this library wrote or read, and the revision they belong to. */
-type Written = Record<Part, readonly unknown[]> & { revision: number };
+/** What is stored for a model: the model this library wrote or read, and the revision it belongs to. */
+type Written = { model: Model | null; revision: number };
 
 const revisionOf = (record: ModelRecord | undefined) => record?.revision ?? 0;
 
 const summaryOf = ({ head: _head, ...rest }: ModelRecord): ModelSummary => rest;
 const snapshotSummary = ({ text: _text, ...rest }: SnapshotRecord): SnapshotSummary => rest;
 
-/** Indices of the chunks of `next` that differ from `prev`, and the chunk count of each. */
-function changedChunks(prev: readonly unknown[] | undefined, next: readonly unknown[]): number[] {
-  const count = Math.ceil(next.length / CHUNK_SIZE);
-  const changed: number[] = [];
-  for (let c = 0; c < count; c++) {
-    const from = c * CHUNK_SIZE;
-    const to = Math.min(from + CHUNK_SIZE, next.length);
-    let same = prev !== undefined && Math.min(from + CHUNK_SIZE, prev.length) === to;
-    for (let i = from; same && i < to; i++) same = prev![i] === next[i];
-    if (!same) changed.push(c);
+/** A save's patch from the model last written (editor/patchTrail.ts): only the chunks it touches are written. */
+export interface SaveChange {
+  from: Model;
+  patch: Patch;
+}
+
+/**
+ * The chunks of each part a patch touches, in the model after it: a replaced item's chunk; from an inserted
+ * or removed item on, every chunk (the items after it shift). Null when an op's place cannot be trusted
+ * (then everything is written).
+ */
+export function touchedChunks(patch: Patch, model: Model): Record<Part, Set<number>> | null {
+  const out: Record<Part, Set<number>> = { nodes: new Set(), edges: new Set() };
+  // Below `stable`, no insert or removal has moved an item: a replaced item's index there is final.
+  const stable: Record<Part, number> = { nodes: Infinity, edges: Infinity };
+  const replaced: Record<Part, [string, number][]> = { nodes: [], edges: [] };
+  for (const op of patch) {
+    if (op.coll !== 'nodes' && op.coll !== 'edges') continue;
+    if (op.before !== null && op.after !== null) replaced[op.coll].push([op.id, op.index]);
+    else stable[op.coll] = Math.min(stable[op.coll], op.index);
   }
-  return changed;
+  for (const part of ['nodes', 'edges'] as const) {
+    const items = model[part];
+    for (const [id, index] of replaced[part]) {
+      if (index >= stable[part]) continue;
+      if (items[index]?.id !== id) return null;
+      out[part].add(Math.floor(index / CHUNK_SIZE));
+    }
+    if (stable[part] === Infinity) continue;
+    for (let c = Math.floor(Math.min(stable[part], items.length) / CHUNK_SIZE); c * CHUNK_SIZE < items.length; c++) out[part].add(c);
+  }
+  return out;
 }
 
 export type Library = ReturnType<typeof createLibrary>;
@@ -119,17 +140,19 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
       version: record.formatVersion,
       model: { ...record.head, nodes: part('nodes', record.nodeChunks), edges: part('edges', record.edgeChunks) },
     });
-    if (result.ok) written.set(id, { nodes: result.value.nodes, edges: result.value.edges, revision });
-    else if (bump) written.set(id, { nodes: [], edges: [], revision });
+    if (result.ok) written.set(id, { model: result.value, revision });
+    else if (bump) written.set(id, { model: null, revision });
     return { result, before };
   }
 
   /**
    * Writes the model, creating or updating its record, in one transaction. Refused (ModelConflictError,
    * nothing written) when the stored revision is not the one this library last read or wrote; `force`
-   * overwrites whatever is stored (an import, after its snapshot).
+   * overwrites whatever is stored (an import, after its snapshot). With `change`, the history's patch from
+   * the model this library last wrote or read, only the chunks it touches are written; without it, or from
+   * another model, all of them.
    */
-  async function save(model: Model, { force = false } = {}): Promise<void> {
+  async function save(model: Model, { force = false, change }: { force?: boolean; change?: SaveChange | null } = {}): Promise<void> {
     const { nodes, edges, ...head } = model;
     const before = written.get(model.id);
     let revision = 0;
@@ -137,12 +160,13 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
       const existing = await db.models.get(model.id);
       if (existing && !force && before?.revision !== revisionOf(existing)) throw new ModelConflictError(model.id);
       revision = revisionOf(existing) + 1;
-      const prev = existing && !force ? before : undefined;
+      const touched = existing && !force && change && before?.model === change.from ? touchedChunks(change.patch, model) : null;
       const puts: ChunkRecord[] = [];
       const deletes: [string, string, number][] = [];
       for (const part of ['nodes', 'edges'] as const) {
         const items = part === 'nodes' ? nodes : edges;
-        for (const index of changedChunks(prev?.[part], items)) {
+        const all = Array.from({ length: Math.ceil(items.length / CHUNK_SIZE) }, (_, i) => i);
+        for (const index of touched ? [...touched[part]].sort((a, b) => a - b) : all) {
           const slice = items.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
           puts.push({ modelId: model.id, part, index, json: JSON.stringify(slice) });
         }
@@ -168,7 +192,7 @@ export function createLibrary({ db, now = Date.now, newId = () => crypto.randomU
         revision,
       });
     });
-    written.set(model.id, { nodes, edges, revision });
+    written.set(model.id, { model, revision });
   }
 
   /** Stores a model under a fresh id (new, from a template, or a copy). */

@@ -45,11 +45,11 @@ export function useLibrarySession(store: ModelStore, library: Library): LibraryS
     };
 
     const saver = createAutosave({
-      async write(m) {
+      async write({ model: m, from, patch }) {
         // Only the writer saves; a window that lost the lock keeps its edits in memory (File ▸ Save still works).
         if (!locks.owns(m.id)) return;
         try {
-          await library.save(m);
+          await library.save(m, { change: from && patch ? { from, patch } : null });
         } catch (e) {
           if (!(e instanceof ModelConflictError)) throw e;
           // Another window wrote since this one read: never overwrite it. Stop writing and show its version.
@@ -160,7 +160,7 @@ export function useLibrarySession(store: ModelStore, library: Library): LibraryS
           void enter(state.model.id);
           return;
         }
-        if (!state.readOnly) saver.schedule(state.model);
+        if (!state.readOnly) saver.schedule(state.model, state.lastChange);
       });
       // Edits made before the library answered (a database blocked by another window) are saved now.
       if (store.getState().lastEdit && !store.getState().readOnly) saver.schedule(store.getState().model);

@@ -12,6 +12,8 @@ import type { Finding } from '../../../shared/analysis/findings.ts';
 import { explainPath } from '../../../shared/engine/explain.ts';
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { SimulationResult } from '../../../shared/engine/types.ts';
+import { layoutOnly } from '../editor/patch.ts';
+import { createPatchTrail } from '../editor/patchTrail.ts';
 import type { ModelStore } from '../store/modelStore.ts';
 import type { Runner } from './runner.ts';
 import type { RunRequest, RunResponse } from './protocol.ts';
@@ -37,6 +39,9 @@ export function connectScenarios(models: ModelStore, ui: ScenarioStore, runner: 
   let pending: RunRequest | null = null;
   let slowTimer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
+  // The model changes since the last request sent: the worker gets them as one patch (editor/patchTrail.ts).
+  const trail = createPatchTrail(models.getState().model);
+  let followTimer: ReturnType<typeof setTimeout> | null = null;
 
   const clearSlow = () => {
     if (slowTimer !== null) clearTimeout(slowTimer);
@@ -128,7 +133,9 @@ export function connectScenarios(models: ModelStore, ui: ScenarioStore, runner: 
         if (inFlight && !disposed) ui.setState({ run: { ...ui.getState().run, slow: true } });
       }, slowMs);
     }
-    void runner.run(req).then((res) => {
+    const caught = trail.take();
+    const change = caught.model === req.model && caught.from && caught.patch ? { from: caught.from, patch: caught.patch } : null;
+    void runner.run({ ...req, change }).then((res) => {
       if (disposed) return;
       inFlight = false;
       if (res.id === latest) apply(req, res);
@@ -181,8 +188,38 @@ export function connectScenarios(models: ModelStore, ui: ScenarioStore, runner: 
     ui.setState({ explain: { node, effect: s.explainEffect, steps }, path: pathHighlight(steps) });
   }
 
+  /**
+   * A change of positions only (a drop, a nudge) changes no result and no finding (the engine and the
+   * linter never read where things sit): the answer shown follows the new model without a run, a task
+   * later and once for a burst, so a drop's frame holds only the canvas.
+   */
+  const follow = () => {
+    followTimer = null;
+    if (disposed) return;
+    const model = models.getState().model;
+    const u = ui.getState();
+    const shown = u.shown && { ...u.shown, model };
+    if (u.shown && rowsFrom.nodes === u.shown.model.nodes) rowsFrom = { ...rowsFrom, nodes: model.nodes };
+    show(shown, { findingsModel: model });
+  };
+  /** Whether the answers shown are those for `model`, with nothing on its way to replace them. */
+  const answered = (model: Model): boolean => {
+    const u = ui.getState();
+    return !inFlight && !pending && u.findingsModel === model && (u.shown === null || u.shown.model === model);
+  };
+
   const offModels = models.subscribe((s, prev) => {
-    if (s.model !== prev.model) schedule();
+    if (s.model !== prev.model) {
+      const c = s.lastChange?.after === s.model ? s.lastChange : null;
+      trail.push(c ?? { before: null, after: s.model, patch: null });
+      const moved = !!c?.patch && c.before === prev.model && layoutOnly(c.patch);
+      if (moved && (followTimer !== null || answered(prev.model))) followTimer ??= setTimeout(follow, 0);
+      else {
+        if (followTimer !== null) clearTimeout(followTimer);
+        followTimer = null;
+        schedule();
+      }
+    }
     if (s.selection !== prev.selection) {
       const was = prev.selection.nodes.length === 1 ? prev.selection.nodes[0] : null;
       const now = s.selection.nodes.length === 1 ? s.selection.nodes[0] : null;
@@ -200,6 +237,7 @@ export function connectScenarios(models: ModelStore, ui: ScenarioStore, runner: 
   return () => {
     disposed = true;
     clearSlow();
+    if (followTimer !== null) clearTimeout(followTimer);
     offModels();
     offUi();
   };

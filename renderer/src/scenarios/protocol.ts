@@ -2,20 +2,27 @@
  * What the main thread and the simulation worker say to each other, and the work itself: simulate the
  * shown scenario and lint the model, with the engine in shared/.
  *
- * Everything crosses as JSON text, and the model only as what changed since the last request: structured
- * cloning a 2,000-node model for postMessage costs tens of ms on the main thread at every edit, a nudge
- * changes one node. Answers come back as text too, so the main thread can tell an unchanged result or
+ * Everything crosses as JSON text, and the model only as the history's patch since the last request:
+ * structured cloning a 2,000-node model for postMessage costs tens of ms on the main thread at every edit,
+ * a nudge changes one node. Answers come back as text too, so the main thread can tell an unchanged result or
  * unchanged findings by comparing strings and keep the objects it already has (nothing re-renders).
  */
 import { lintModel } from '../../../shared/analysis/findings.ts';
 import type { Model, Scenario } from '../../../shared/domain/schema.ts';
 import { ScenarioError, simulate } from '../../../shared/engine/simulate.ts';
+import type { Patch } from '../editor/patch.ts';
+import { applyPatch } from '../editor/patch.ts';
 
 /** A request as the main thread sees it. */
 export interface RunRequest {
   /** Increases with every request; an answer to anything but the latest one is dropped. */
   id: number;
   model: Model;
+  /**
+   * The history's patch from the model of the request before to this one (editor/patchTrail.ts), or null
+   * where none exists (another model opened): then the model goes whole.
+   */
+  change?: { from: Model; patch: Patch } | null;
   /** The scenario to simulate, or null to lint only. */
   scenario: Scenario | null;
   /** Lint the model too (it changed since the last findings). */
@@ -39,18 +46,11 @@ export interface RunResponse {
   ms: number;
 }
 
-const COLLECTIONS = ['nodes', 'edges', 'boundaries', 'scenarios'] as const;
-type Collection = (typeof COLLECTIONS)[number];
-
 /**
- * The model on the wire: all of it as JSON (the first time, or after big changes), or only what changed
- * since the model sent before (edits keep unchanged items as the same objects, so an identity scan finds
- * them): the fields outside the lists if any changed, and per list either its changed items by index or the
- * whole list when items were added, removed or reordered.
+ * The model on the wire: all of it as JSON (the first time, after another model opened, or when the worker
+ * holds a model the patch does not start from), or the history's patch from the model the worker holds.
  */
-export type WireModel =
-  | { full: string }
-  | { head: string | null; lists: { coll: Collection; full?: string; changed?: [number, string][] }[] };
+export type WireModel = { full: string } | { patch: string };
 
 /** A request on the wire: the model, or null for "the same model as the last request". */
 export interface WireRequest {
@@ -60,52 +60,21 @@ export interface WireRequest {
   lint: boolean;
 }
 
-function headOf(model: Model): Record<string, unknown> {
-  const { nodes: _n, edges: _e, boundaries: _b, scenarios: _s, ...head } = model;
-  return head;
+/** The model for a worker that holds `held`: nothing, the patch from it, or the whole model. */
+export function encodeModel(held: Model | null, req: Pick<RunRequest, 'model' | 'change'>): WireModel | null {
+  if (held === req.model) return null;
+  if (held && req.change && req.change.from === held) return { patch: JSON.stringify(req.change.patch) };
+  return { full: JSON.stringify(req.model) };
 }
 
-export function encodeModel(prev: Model | null, next: Model): WireModel | null {
-  if (prev === next) return null;
-  if (!prev) return { full: JSON.stringify(next) };
-  const lists: { coll: Collection; full?: string; changed?: [number, string][] }[] = [];
-  for (const coll of COLLECTIONS) {
-    const a = prev[coll] as readonly { id: string }[];
-    const b = next[coll] as readonly { id: string }[];
-    if (a === b) continue;
-    let changed: [number, string][] | null = a.length === b.length ? [] : null;
-    for (let i = 0; changed && i < b.length; i++) {
-      if (a[i] === b[i]) continue;
-      if (a[i].id !== b[i].id || changed.length > 64) changed = null;
-      else changed.push([i, JSON.stringify(b[i])]);
-    }
-    lists.push(changed ? { coll, changed } : { coll, full: JSON.stringify(b) });
-  }
-  const head = headOf(next);
-  const before = headOf(prev);
-  const keys = new Set([...Object.keys(head), ...Object.keys(before)]);
-  const headChanged = [...keys].some((k) => head[k] !== before[k]);
-  return { head: headChanged ? JSON.stringify(head) : null, lists };
-}
-
-export function decodeModel(prev: Model | null, wire: WireModel): Model {
+export function decodeModel(held: Model | null, wire: WireModel): Model {
   if ('full' in wire) return JSON.parse(wire.full) as Model;
-  if (!prev) throw new Error('a model change arrived before any model');
-  const next = { ...(wire.head ? (JSON.parse(wire.head) as Model) : headOf(prev)) } as Model;
-  for (const coll of COLLECTIONS) (next as Record<Collection, unknown>)[coll] = prev[coll];
-  for (const list of wire.lists) {
-    if (list.full !== undefined) (next as Record<Collection, unknown>)[list.coll] = JSON.parse(list.full);
-    else {
-      const items = [...(prev[list.coll] as unknown[])];
-      for (const [i, json] of list.changed ?? []) items[i] = JSON.parse(json);
-      (next as Record<Collection, unknown>)[list.coll] = items;
-    }
-  }
-  return next;
+  if (!held) throw new Error('a model change arrived before any model');
+  return applyPatch(held, JSON.parse(wire.patch) as Patch);
 }
 
 /** The work, wherever it runs. */
-export function runRequest(req: { id: number; model: Model; scenario: Scenario | null; lint: boolean }, now: () => number = () => performance.now()): RunResponse {
+export function runRequest(req: Omit<RunRequest, 'change'>, now: () => number = () => performance.now()): RunResponse {
   const t0 = now();
   let result: string | null = null;
   let error: RunError | null = null;
@@ -138,11 +107,11 @@ export function createWorkerCore() {
   };
 }
 
-/** The main thread's side: sends the model as a change from the one the worker already holds. */
+/** The main thread's side: sends the model as the patch from the one the worker already holds. */
 export function createWireEncoder() {
   let sent: Model | null = null;
   return (req: RunRequest): WireRequest => {
-    const model = encodeModel(sent, req.model);
+    const model = encodeModel(sent, req);
     sent = req.model;
     return { id: req.id, model, scenario: req.scenario, lint: req.lint };
   };

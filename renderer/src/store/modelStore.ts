@@ -13,6 +13,7 @@ import { EMPTY_SELECTION } from '../editor/commands.ts';
 import { History } from '../editor/history.ts';
 import type { Patch } from '../editor/patch.ts';
 import { applyPatch } from '../editor/patch.ts';
+import type { ModelChange } from '../editor/patchTrail.ts';
 import { emptyModel } from './emptyModel.ts';
 
 export interface DocumentSource {
@@ -42,6 +43,11 @@ export interface ModelState extends DocumentSource {
   selection: Selection;
   /** The latest edit, a new object each time: lets the library keep a version before bulk edits. */
   lastEdit: { label: string } | null;
+  /**
+   * How `model` came to be: the patch from the model before (an edit, undo or redo), or null when it was
+   * loaded whole. The worker and the library follow the model by these patches (editor/patchTrail.ts).
+   */
+  lastChange: ModelChange | null;
   /**
    * True while another window is the model's writer (library/writerLocks.ts): edits, undo and redo change
    * nothing until this window takes over. Opening another model does not clear it; the library does.
@@ -100,9 +106,10 @@ export function createModelStore(initial: Model = emptyModel()) {
   let savedId = 0;
 
   return createStore<ModelState>()((set, get) => {
-    const after = (model: Model, selection: Selection, label: string) =>
+    const after = (model: Model, selection: Selection, label: string, change: ModelChange) =>
       set({
         model,
+        lastChange: change,
         selection,
         lastEdit: { label },
         dirty: history.currentId() !== savedId,
@@ -114,6 +121,7 @@ export function createModelStore(initial: Model = emptyModel()) {
       savedId = 0;
       set({
         model,
+        lastChange: { before: get().model, after: model, patch: null },
         ...source,
         dirty: false,
         notice: null,
@@ -134,6 +142,7 @@ export function createModelStore(initial: Model = emptyModel()) {
       canRedo: false,
       selection: EMPTY_SELECTION,
       lastEdit: null,
+      lastChange: null,
       readOnly: false,
       setReadOnly: (readOnly) => {
         if (readOnly !== get().readOnly) set({ readOnly });
@@ -146,21 +155,23 @@ export function createModelStore(initial: Model = emptyModel()) {
         const next = applyPatch(model, patch);
         const selected = existing(next, options.select ?? selection);
         history.record(patch, { label: options.label, squash: options.squash, before: selection, after: selected });
-        after(next, selected, options.label ?? 'Edit');
+        after(next, selected, options.label ?? 'Edit', { before: model, after: next, patch });
       },
       undo: () => {
         if (get().readOnly) return;
         const step = history.undo();
         if (!step) return;
-        const next = applyPatch(get().model, step.patch);
-        after(next, existing(next, step.entry.before), 'Undo');
+        const before = get().model;
+        const next = applyPatch(before, step.patch);
+        after(next, existing(next, step.entry.before), 'Undo', { before, after: next, patch: step.patch });
       },
       redo: () => {
         if (get().readOnly) return;
         const step = history.redo();
         if (!step) return;
-        const next = applyPatch(get().model, step.patch);
-        after(next, existing(next, step.entry.after), 'Redo');
+        const before = get().model;
+        const next = applyPatch(before, step.patch);
+        after(next, existing(next, step.entry.after), 'Redo', { before, after: next, patch: step.patch });
       },
       breakSquash: () => history.breakSquash(),
       setSelection: (selection) => {

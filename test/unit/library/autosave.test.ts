@@ -18,7 +18,7 @@ afterEach(() => vi.useRealTimers());
 
 function autosave() {
   return createAutosave({
-    write: async (m) => {
+    write: async ({ model: m }) => {
       if (failNext > 0) {
         failNext--;
         throw new DOMException('full', 'QuotaExceededError');

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { FaultlineDb } from '../../../renderer/src/library/db.ts';
 import { createLibrary, TRASH_DAYS } from '../../../renderer/src/library/library.ts';
 import type { Library } from '../../../renderer/src/library/library.ts';
+import { setLabel } from '../../../renderer/src/editor/commands.ts';
+import { applyPatch } from '../../../renderer/src/editor/patch.ts';
 import { freshDb, model } from './helpers.ts';
 
 let db: FaultlineDb;
@@ -39,8 +41,9 @@ describe('the library', () => {
     const puts: number[] = [];
     db.chunks.hook('creating', (_key, obj) => void puts.push(obj.index));
     db.chunks.hook('updating', (_mods, _key, obj) => void puts.push(obj.index));
-    const edited = { ...big, nodes: big.nodes.map((n, i) => (i === 1200 ? { ...n, label: 'moved' } : n)) };
-    await library.save(edited);
+    const patch = setLabel(big, 'n1200', 'moved');
+    const edited = applyPatch(big, patch);
+    await library.save(edited, { change: { from: big, patch } });
     expect(puts).toEqual([2]);
     const fresh = createLibrary({ db });
     const loaded = await fresh.load('big');

@@ -33,7 +33,7 @@ describe('autosave over a database that fills up', () => {
     db.chunks.hook('creating', quota);
 
     const statuses: SaveStatus[] = [];
-    const saver = createAutosave({ write: (m) => library.save(m), onStatus: (s) => statuses.push(s), quietMs: 5, maxWaitMs: 20, retryMs: 40 });
+    const saver = createAutosave({ write: ({ model: m }) => library.save(m), onStatus: (s) => statuses.push(s), quietMs: 5, maxWaitMs: 20, retryMs: 40 });
     const edits: Model[] = [];
     let current = (await library.load('a'))!;
     if (!current.ok) throw new Error('load');

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Model } from '../../../shared/domain/schema.ts';
 import { explainPath } from '../../../shared/engine/explain.ts';
 import { simulate } from '../../../shared/engine/simulate.ts';
-import { setLabel } from '../../../renderer/src/editor/commands.ts';
+import { move, setLabel } from '../../../renderer/src/editor/commands.ts';
+import { applyPatch } from '../../../renderer/src/editor/patch.ts';
 import { scenarioActions } from '../../../renderer/src/scenarios/actions.ts';
 import { connectScenarios } from '../../../renderer/src/scenarios/controller.ts';
 import { nodeOverlayOf } from '../../../renderer/src/scenarios/overlay.ts';
@@ -115,6 +116,31 @@ describe('the live scenario controller', () => {
     await answer(2);
     expect(ui.getState().shown!.model).toBe(s().model);
     expect(ui.getState().run.status).toBe('idle');
+  });
+
+  it('a move runs nothing: the shown answer follows the moved model a task later, and the next run carries the move', async () => {
+    const { runner, sent, answer } = manualRunner();
+    disconnect = connectScenarios(models, ui, runner);
+    await answer(0);
+    ui.getState().activate('s1');
+    await answer(1);
+    const { result } = ui.getState().shown!;
+    const s = () => models.getState();
+    s().apply(move(s().model, { nodes: new Map([['db', { x: 500, y: 80 }]]), boundaries: new Map() }), { label: 'Move' });
+    expect(sent).toHaveLength(2);
+    await flush();
+    expect(sent).toHaveLength(2);
+    expect(ui.getState().shown!.model).toBe(s().model);
+    expect(ui.getState().shown!.result).toBe(result);
+    expect(ui.getState().findingsModel).toBe(s().model);
+    // The worker got neither model; the next request brings it both changes as one patch.
+    const held = sent[1].req.model;
+    s().apply(setLabel(s().model, 'db', 'Orders'), { label: 'Rename' });
+    expect(sent).toHaveLength(3);
+    const { change, model } = sent[2].req;
+    expect(change?.from).toBe(held);
+    expect(applyPatch(held, change!.patch)).toEqual(model);
+    expect(model.nodes.find((n) => n.id === 'db')).toMatchObject({ label: 'Orders', position: { x: 500, y: 80 } });
   });
 
   it('keeps the shown result object when a re-run gives the same answer (the canvas has nothing to redraw)', async () => {
