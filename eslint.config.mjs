@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 /** The only packages shared/ may import. */
-const SHARED_ALLOWED_PACKAGES = ['zod', 'js-yaml'];
+const SHARED_ALLOWED_PACKAGES = ['zod', 'js-yaml', 'pdfkit'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'dist-web/**', 'dist-e2e/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/.tmp/**', 'eslint.config.mjs'] },

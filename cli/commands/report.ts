@@ -76,11 +76,8 @@ export async function writeReport(io: Io, doc: ReportDocument, format: ReportFor
   if (format === 'html') return emit(io, renderHtml(doc), out);
   if (out === undefined) throw new CliError(`${command}: a PDF needs --out PATH (it is not text for the terminal)`);
   // The PDF renderer (pdfkit, fonts) loads only when a PDF is asked for.
-  const [{ renderReportPdf }, { nodeFontSources }] = await Promise.all([
-    import('../../renderer/src/report/renderPdf.ts'),
-    import('../../renderer/src/report/fonts.node.ts'),
-  ]);
-  await writeBytes(io, out, await renderReportPdf(doc, { fonts: nodeFontSources() }));
+  const [{ renderReportPdf }, { loadNodeReportFonts }] = await Promise.all([import('../../shared/report/pdf/render.ts'), import('../reportFonts.ts')]);
+  await writeBytes(io, out, await renderReportPdf(doc, { fonts: await loadNodeReportFonts() }));
 }
 
 function pickPaper(value: string | undefined): Paper {

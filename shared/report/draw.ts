@@ -1,6 +1,6 @@
 /**
  * Drawings as a flat list of primitives (rectangles, lines, paths, text): the one definition of how a diagram
- * and a timeline look. The PDF draws them as pdfkit paths (renderer/src/report/pdfkit/shapes.ts), the HTML and the
+ * and a timeline look. The PDF draws them as pdfkit paths (report/pdf/shapes.ts), the HTML and the
  * canvas export as SVG text.
  */
 import type { Effect } from '../domain/kinds.ts';

@@ -143,8 +143,8 @@ export function useReportExport(model: Model) {
         setProgress((p) => ({ ...p, phase: 'rendering', step: p.total - 1, message: 'Laying out the pages' }));
         await nextTask();
         // pdfkit and the fonts load only when a PDF is made.
-        const [{ renderReportPdf }, { browserFontSources }] = await Promise.all([import('./renderPdf.ts'), import('./fonts.browser.ts')]);
-        const bytes = await renderReportPdf(doc, { fonts: browserFontSources() });
+        const [{ renderReportPdf }, { loadBrowserReportFonts }] = await Promise.all([import('../../../shared/report/pdf/render.ts'), import('./fonts.browser.ts')]);
+        const bytes = await renderReportPdf(doc, { fonts: await loadBrowserReportFonts() });
         if (stopped()) throw new ExportCancelled();
         const pages = countPages(bytes);
         setProgress((p) => ({ ...p, phase: 'saving', step: p.total, message: `Saving ${pages} pages`, pages, bytes: bytes.byteLength }));

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../shared/report/html.ts';
 import { renderMarkdown } from '../../../shared/report/markdown.ts';
-import { nodeFontSources } from '../../../renderer/src/report/fonts.node.ts';
-import { renderReportPdf } from '../../../renderer/src/report/renderPdf.ts';
+import { loadNodeReportFonts } from '../../../cli/reportFonts.ts';
+import { renderReportPdf } from '../../../shared/report/pdf/render.ts';
 import { SAMPLES, reportOf } from './fixtures.ts';
 import { pdfPages, squash } from '../../tools/pdfText.ts';
 
@@ -41,7 +41,7 @@ describe('workshop notes in the report', () => {
   });
 
   it('prints them in the PDF', async () => {
-    const text = squash((await pdfPages(await renderReportPdf(doc, { fonts: nodeFontSources() }))).join('\n'));
+    const text = squash((await pdfPages(await renderReportPdf(doc, { fonts: await loadNodeReportFonts() }))).join('\n'));
     expect(text).toContain(squash('Workshop notes'));
     expect(text).toContain(squash('Ask the platform team <who> rotates the CI token'));
     expect(text).toContain(squash('Last: the staging key'));

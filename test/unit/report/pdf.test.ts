@@ -9,14 +9,14 @@ import { buildReport } from '../../../shared/report/build.ts';
 import { TEXT_MARGINS } from '../../../shared/report/page.ts';
 import { SECTION_TITLES } from '../../../shared/report/types.ts';
 import type { ReportDocument } from '../../../shared/report/types.ts';
-import { nodeFontSources } from '../../../renderer/src/report/fonts.node.ts';
-import { renderReportPdf, ReportPaperMismatch } from '../../../renderer/src/report/renderPdf.ts';
+import { loadNodeReportFonts } from '../../../cli/reportFonts.ts';
+import { renderReportPdf, ReportPaperMismatch } from '../../../shared/report/pdf/render.ts';
 import { ACCENTED_LABEL, JAPANESE_LABEL, LONG_LABEL, bigModel } from '../../report/bigModel.ts';
 import { buildModel } from '../engine/build.ts';
 import { SHIPPED, reportOf } from './fixtures.ts';
 import { pdfPageSizes, pdfPages, pdfTextBoxes, squash } from '../../tools/pdfText.ts';
 
-const fonts = nodeFontSources();
+const fonts = await loadNodeReportFonts();
 
 describe.each(SHIPPED)('PDF of $name', ({ model }) => {
   let doc: ReportDocument;

@@ -1,7 +1,7 @@
 /** 1. Executive summary: the page a reader who reads one page reads. */
-import { formatAt, formatPercent, formatScore } from '../../../../shared/report/format.ts';
-import { EFFECT_STYLES, SEVERITY_COLORS } from '../../../../shared/report/style.ts';
-import type { ScenarioRankRow, SummarySection } from '../../../../shared/report/types.ts';
+import { formatAt, formatPercent, formatScore } from '../format.ts';
+import { EFFECT_STYLES, SEVERITY_COLORS } from '../style.ts';
+import type { ScenarioRankRow, SummarySection } from '../types.ts';
 import { marker } from './shapes.ts';
 import type { Column } from './table.ts';
 import { cellBold, cellText, table } from './table.ts';

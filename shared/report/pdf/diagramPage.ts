@@ -1,8 +1,8 @@
 /** A diagram view on its own landscape page: title, the drawing inside the page box, the legend below. */
-import { diagramPrimitives, drawnBounds } from '../../../../shared/report/draw.ts';
-import { diagramLegend } from '../../../../shared/report/legend.ts';
-import { DIAGRAM_MARGINS } from '../../../../shared/report/page.ts';
-import type { DiagramView } from '../../../../shared/report/types.ts';
+import { diagramPrimitives, drawnBounds } from '../draw.ts';
+import { diagramLegend } from '../legend.ts';
+import { DIAGRAM_MARGINS } from '../page.ts';
+import type { DiagramView } from '../types.ts';
 import { drawPrimitives } from './shapes.ts';
 import { drawLines, fitLine } from './textLayout.ts';
 import { C } from './theme.ts';

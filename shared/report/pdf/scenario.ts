@@ -1,12 +1,12 @@
 /** 3. One scenario: what broke, the responses, the timeline, the impacts with their paths in words, silent outages. */
-import { EFFECTS, RESPONSE_INFO } from '../../../../shared/domain/kinds.ts';
-import { timelineHeight, timelinePrimitives } from '../../../../shared/report/draw.ts';
-import { formatAt, formatHours, formatPercent, formatScore } from '../../../../shared/report/format.ts';
-import { routeOf } from '../../../../shared/report/scenario.ts';
-import { deadCopyText } from '../../../../shared/analysis/stolen.ts';
-import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR } from '../../../../shared/report/style.ts';
-import { RESPONSE_LOOK } from '../../../../shared/visual/effects.ts';
-import type { ImpactRow, ScenarioReport } from '../../../../shared/report/types.ts';
+import { EFFECTS, RESPONSE_INFO } from '../../domain/kinds.ts';
+import { timelineHeight, timelinePrimitives } from '../draw.ts';
+import { formatAt, formatHours, formatPercent, formatScore } from '../format.ts';
+import { routeOf } from '../scenario.ts';
+import { deadCopyText } from '../../analysis/stolen.ts';
+import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR } from '../style.ts';
+import { RESPONSE_LOOK } from '../../visual/effects.ts';
+import type { ImpactRow, ScenarioReport } from '../types.ts';
 import { drawPrimitives, marker } from './shapes.ts';
 import type { Column } from './table.ts';
 import { cellBold, cellSmall, cellText, table } from './table.ts';

@@ -1,7 +1,7 @@
 /** The cover: what this is, about which model, by whom, as of when; the contents. */
-import { PAPER_SIZES } from '../../../../shared/report/page.ts';
-import type { ReportDocument } from '../../../../shared/report/types.ts';
-import { SECTION_TITLES } from '../../../../shared/report/types.ts';
+import { PAPER_SIZES } from '../page.ts';
+import type { ReportDocument } from '../types.ts';
+import { SECTION_TITLES } from '../types.ts';
 import { blockHeight, drawLines } from './textLayout.ts';
 import { C } from './theme.ts';
 import type { Writer } from './writer.ts';
