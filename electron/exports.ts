@@ -35,7 +35,7 @@ export function exportMismatch(kind: ExportKind, bytes: Uint8Array): string | nu
   return null;
 }
 
-export function exportFilters(kind: ExportKind): FileFilter[] {
+function exportFilters(kind: ExportKind): FileFilter[] {
   return [{ name: EXPORT_KINDS[kind].label, extensions: [EXPORT_KINDS[kind].ext.slice(1)] }];
 }
 

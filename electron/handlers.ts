@@ -26,11 +26,11 @@ export interface FileFilter {
   extensions: string[];
 }
 
-export const MODEL_FILTERS: FileFilter[] = [
+const MODEL_FILTERS: FileFilter[] = [
   { name: 'Faultline model', extensions: ['json'] },
   { name: 'All files', extensions: ['*'] },
 ];
-export const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
+const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
 
 export interface Dialogs {
   /** The chosen path, or null when cancelled. */
@@ -54,7 +54,7 @@ export function createPathGrants() {
     },
   };
 }
-export type PathGrants = ReturnType<typeof createPathGrants>;
+type PathGrants = ReturnType<typeof createPathGrants>;
 
 export interface HandlerDeps {
   dialogs: Dialogs;

@@ -12,7 +12,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc/contract.ts';
 import { APP_NAME } from './document.ts';
 
-export interface MenuOptions {
+interface MenuOptions {
   /** DevTools and Reload appear only in development builds. */
   isPackaged: boolean;
   openRecent(filePath: string): void;

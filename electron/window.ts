@@ -16,7 +16,7 @@ import {
 } from './document.ts';
 import { APP_ENTRY_URL, secureWebPreferences } from './security.ts';
 
-export interface MainWindowOptions {
+interface MainWindowOptions {
   preload: string;
   /** Vite's dev server, only when the app is not packaged. */
   devServerUrl?: string;

@@ -29,7 +29,7 @@ Options:
 `;
 
 /** The JSON of `check --format json`: what a CI job reads. */
-export interface CheckReport {
+interface CheckReport {
   file: string;
   pass: boolean;
   total: number;
@@ -37,7 +37,7 @@ export interface CheckReport {
   scenarios: CheckLine[];
 }
 
-export interface CheckLine {
+interface CheckLine {
   id: string;
   name: string;
   exposure: number;

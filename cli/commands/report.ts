@@ -21,8 +21,8 @@ import { loadModel, refuseBadScenario } from '../model.ts';
 import { emit } from '../output.ts';
 
 /** The shared vocabulary (args.ts): a report's text is its Markdown; json is the report document itself. */
-export const REPORT_FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+const REPORT_FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const help = `Usage: faultline report FILE [--scenario ID ...] --out PATH [options]
 
@@ -59,7 +59,7 @@ async function writeBytes(io: Io, path: string, bytes: Uint8Array): Promise<void
 }
 
 /** The format: as given, or from the extension of --out, or PDF. */
-export function reportFormat(given: string | undefined, out: string | undefined, fallback: ReportFormat = 'pdf'): ReportFormat {
+function reportFormat(given: string | undefined, out: string | undefined, fallback: ReportFormat = 'pdf'): ReportFormat {
   if (given !== undefined) return pickFormat(given, REPORT_FORMATS, fallback);
   const ext = /\.([a-z]+)$/i.exec(out ?? '')?.[1]?.toLowerCase();
   if (ext === 'html' || ext === 'htm') return 'html';

@@ -12,8 +12,8 @@ import { buildReport } from '../../shared/report/build.ts';
 import { writeReport } from './report.ts';
 
 const FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
-export const DEFAULT_RUNS = 1000;
-export const DEFAULT_SEED = 1;
+const DEFAULT_RUNS = 1000;
+const DEFAULT_SEED = 1;
 
 const help = `Usage: faultline simulate FILE (--scenario ID | --break MODE:NODE ...) [--respond ACTION:NODE@HOURS ...] [options]
 

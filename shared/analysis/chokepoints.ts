@@ -48,7 +48,7 @@ import { checkCompiled } from '../engine/simulate.ts';
 import type { ScenarioInput } from '../engine/simulate.ts';
 import { FIX_WORDS, MONITOR_DETECT_HOURS, REMOVE_WORDS, RESPOND_WITHIN_HOURS, SHORT_LIVED_HOURS } from './fixWords.ts';
 
-export type FixKind =
+type FixKind =
   | 'remove'
   | 'approval'
   | 'verified'
@@ -83,7 +83,7 @@ export interface Chokepoint {
   apply: FixApply;
 }
 
-export type FixApply = { patch: { id: string; props: Record<string, unknown> } } | { removed: string } | { responseHours: number };
+type FixApply = { patch: { id: string; props: Record<string, unknown> } } | { removed: string } | { responseHours: number };
 
 interface Candidate {
   id: string;
@@ -99,7 +99,7 @@ interface Candidate {
 
 const LOWER: Record<string, string | undefined> = { admin: 'write', write: 'read', read: 'none' };
 
-export interface RankOptions {
+interface RankOptions {
   /** keep the rows that reduce nothing */
   all?: boolean;
   /** called as candidates are tried: how many are done of how many */

@@ -51,7 +51,7 @@ export function lintModel(model: Model): Finding[] {
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
-export function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => rank(a.severity) - rank(b.severity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

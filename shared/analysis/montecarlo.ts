@@ -28,7 +28,7 @@ export interface MonteCarloResult {
 }
 
 /** mulberry32: a small, fast, well-mixed 32-bit PRNG; returns [0, 1). */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -40,7 +40,7 @@ export function mulberry32(seed: number): () => number {
 
 const CODE: Record<Effect, number> = { read: READ, write: WRITE, control: CONTROL, down: DOWN, degraded: DEGRADED };
 
-export interface MonteCarloOptions {
+interface MonteCarloOptions {
   runs: number;
   seed: number;
   /** called every `progressEvery` runs (default 50) and at the end: runs done of total */

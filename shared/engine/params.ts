@@ -268,7 +268,7 @@ export function cloneParams(from: Params): Params {
 const NODE_ARRAYS = ['crit', 'monitored', 'detect', 'silentable', 'ttl', 'validity', 'bound', 'autoRenew'] as const;
 
 /** One patch applied in place: the node (or -1) and the edges it re-derived, and how to put them back. */
-export interface Overlay {
+interface Overlay {
   node: number;
   edges: readonly number[];
   undo(): void;

@@ -17,7 +17,7 @@ export type EdgeControl = 'approval' | 'verified' | 'constrained';
 /** What a node suffers along an availability rule: `down-after-ttl` is `issued-by`'s "S down at t + ttlHours". */
 export type AvailabilityStep = 'down' | 'degraded' | 'down-after-ttl';
 
-export interface ForwardRule {
+interface ForwardRule {
   premise: SecurityEffect;
   level: SecurityEffect | 'access';
   /** the `access` an edge without one has (`grants`: read, `calls`: none) */

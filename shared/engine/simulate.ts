@@ -24,7 +24,7 @@ export interface ScenarioInput {
   params?: { responseHours?: number; maxExposure?: number };
 }
 
-export interface SimulateOptions {
+interface SimulateOptions {
   /** edges to leave out in addition to scenario.removed (Monte Carlo, chokepoints) */
   excludeEdges?: ReadonlySet<string>;
 }

@@ -26,7 +26,7 @@ export interface Impact extends TraceEntry {
 }
 
 /** A break that had no effect (§6, §8): an `expire` on a secret that renews itself. */
-export interface PreventedBreak extends Break {
+interface PreventedBreak extends Break {
   reason: 'autoRenew';
 }
 

@@ -20,7 +20,7 @@ import { formatHours } from '../format.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { SimulationResult } from './types.ts';
 
-export interface HeldStep {
+interface HeldStep {
   /** the reached node the spread stopped at */
   from: string;
   fromEffect: Effect;
@@ -33,7 +33,7 @@ export interface HeldStep {
   held: string;
 }
 
-export interface WhyNot {
+interface WhyNot {
   node: string;
   /** hops from the nearest reached node to this one; null when nothing connected to it is reached */
   distance: number | null;

@@ -9,7 +9,7 @@ import type { Model } from '../domain/schema.ts';
 import { NODE_H, NODE_W } from '../report/diagram.ts';
 import { OTM_ATTR } from '../import/otm.ts';
 
-export const OTM_VERSION = '0.2.0';
+const OTM_VERSION = '0.2.0';
 const DIAGRAM = 'faultline-diagram';
 const NO_BOUNDARY = 'faultline-no-boundary';
 

@@ -14,7 +14,7 @@ import { checkNesting } from './depth.ts';
 import { CURRENT_VERSION, MigrationError, migrate } from './migrations.ts';
 import { stableStringify, stableStringifyAt } from './stableJson.ts';
 
-export const FILE_FORMAT = 'faultline';
+const FILE_FORMAT = 'faultline';
 export const FILE_EXTENSION = '.faultline.json';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

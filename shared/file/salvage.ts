@@ -20,7 +20,7 @@ export interface LeftOutScenario {
 
 const SCENARIO_PATH = /^model\.scenarios\[(\d+)\]/;
 
-export function parseModelFileWithoutBadScenarios(text: string): Result<{ model: Model; leftOut: LeftOutScenario[] }, LoadError> {
+function parseModelFileWithoutBadScenarios(text: string): Result<{ model: Model; leftOut: LeftOutScenario[] }, LoadError> {
   const first = parseModelFile(text);
   if (first.ok) return ok({ model: first.value, leftOut: [] });
   if (!SCENARIO_PATH.test(first.error.path)) return first;

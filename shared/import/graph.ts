@@ -38,7 +38,7 @@ export function slug(text: string): string {
   return s || 'x';
 }
 
-export interface EdgeOptions {
+interface EdgeOptions {
   props?: Props;
   /** An id to keep (a round trip); by default one from source, kind and target. */
   id?: string;

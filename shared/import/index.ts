@@ -17,7 +17,7 @@ import type { ImportError, ImportKind, ImportOutcome, SourceFile } from './types
 export { IMPORT_KINDS, where } from './types.ts';
 export type * from './types.ts';
 
-export interface Importer {
+interface Importer {
   label: string;
   /** One line for the dialog and `--help`: what is read. */
   reads: string;

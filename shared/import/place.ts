@@ -27,7 +27,7 @@ const ROW_GAP = 28;
 const PAD = { top: 44, side: 28, bottom: 28 };
 const GROUP_GAP = 96;
 const WRAP = 2600;
-export const NOTE_SIZE = { w: 240, h: 120 };
+const NOTE_SIZE = { w: 240, h: 120 };
 
 /** True when every node has a position and no two node boxes overlap: a drawing worth keeping. */
 export function hasUsableDrawing(nodes: readonly ModelNode[]): boolean {

@@ -257,7 +257,7 @@ function shapePath(p: Exclude<Primitive, { type: 'text' }>): string {
 }
 
 /** Consecutive shapes of one paint become one path; text stays as it is. */
-export function mergeShapes(shapes: readonly Primitive[]): Primitive[] {
+function mergeShapes(shapes: readonly Primitive[]): Primitive[] {
   const out: Primitive[] = [];
   let key = '';
   let parts: string[] = [];

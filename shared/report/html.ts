@@ -12,7 +12,7 @@ import type { GlyphName } from '../visual/glyphs.ts';
 import type { DiagramView, ReportDocument, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
-export const esc = (s: string) =>
+const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const CSS = `

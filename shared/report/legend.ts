@@ -10,7 +10,7 @@ import { glyphPrimitive } from './draw.ts';
 import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR } from './style.ts';
 import type { DiagramView } from './types.ts';
 
-export interface LegendEntry {
+interface LegendEntry {
   label: string;
   /** The swatch's width for a legend row `size` tall. */
   width: (size: number) => number;

@@ -28,7 +28,7 @@ export function sectionNumber(doc: ReportDocument, key: SectionKey): number {
 }
 
 /** A summary row's detection: when, never, or not applicable (no attacker, only outages). */
-export const detectedCell = (r: ScenarioRankRow) => (!r.attacker ? 'n/a (no attacker)' : r.detectedAt === null ? 'never' : formatAt(r.detectedAt));
+const detectedCell = (r: ScenarioRankRow) => (!r.attacker ? 'n/a (no attacker)' : r.detectedAt === null ? 'never' : formatAt(r.detectedAt));
 
 /** "−12.4" for one scenario, "−12.4 over 3 scenarios" for a sum; "−12.4 points over 3 scenarios" with the unit. */
 export const cutText = (r: Recommendation, unit = '') =>

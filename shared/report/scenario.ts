@@ -18,7 +18,7 @@ const PREVENTED_REASON = {
 } as const;
 
 /** Node props with the scenario's patches applied: the engine scores with these. */
-export function patchedCriticality(model: Model, scenario: ScenarioInput): Map<string, number> {
+function patchedCriticality(model: Model, scenario: ScenarioInput): Map<string, number> {
   const out = new Map(model.nodes.map((n) => [n.id, n.props.criticality ?? 3]));
   for (const p of scenario.patches ?? []) {
     const c = p.props.criticality;
@@ -27,7 +27,7 @@ export function patchedCriticality(model: Model, scenario: ScenarioInput): Map<s
   return out;
 }
 
-export interface Hop {
+interface Hop {
   label: string;
   /** The kind of the edge that led here; null for the break. */
   edgeKind: string | null;
@@ -53,11 +53,6 @@ function hopsOf(result: SimulationResult, node: string, effect: Effect, labels: 
   return hops.length ? hops : [{ label: labels.node(node), edgeKind: null }];
 }
 
-/** Labels from the break to (node, effect). */
-export function chainOf(result: SimulationResult, node: string, effect: Effect, labels: Labels, edgeKinds = new Map<string, string>()): string[] {
-  return hopsOf(result, node, effect, labels, edgeKinds).map((h) => h.label);
-}
-
 /**
  * "CI token —authenticates→ deploy role —grants→ prod DB": the path in words. With `keep`, a long path keeps its
  * first stop and its last `keep` steps: "CI token … 4 more … —holds→ signing key".
@@ -73,7 +68,7 @@ function stepsOf(model: Model, result: SimulationResult, scenario: ScenarioInput
   return explainPath(model, result, node, effect, scenario).map((s) => s.sentence);
 }
 
-export function impactRows(
+function impactRows(
   model: Model,
   scenario: ScenarioInput,
   result: SimulationResult,
@@ -107,7 +102,7 @@ export function impactRows(
 }
 
 /** The scenario's responses in time order, each with what it does in words. */
-export function responseRows(result: SimulationResult, labels: Labels): ResponseRow[] {
+function responseRows(result: SimulationResult, labels: Labels): ResponseRow[] {
   return [...result.scenario.responses]
     .sort((a, b) => a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0))
     .map((r) => {
@@ -123,7 +118,7 @@ export function responseRows(result: SimulationResult, labels: Labels): Response
 
 const isSecurity = (e: Effect) => e === 'control' || e === 'write' || e === 'read';
 
-export function timelineOf(
+function timelineOf(
   model: Model,
   scenario: ScenarioInput,
   result: SimulationResult,
@@ -209,7 +204,7 @@ export function timelineOf(
 
 const atPhrase = (h: number) => (h === 0 ? 'at once' : `after ${formatHours(h)}`);
 
-export function scenarioHeadline(
+function scenarioHeadline(
   scenario: ScenarioInput,
   result: SimulationResult,
   rows: readonly ImpactRow[],

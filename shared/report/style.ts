@@ -12,7 +12,7 @@ import { KIND_COLORS } from '../visual/palette.ts';
 
 export { SEVERITY_COLORS } from '../visual/palette.ts';
 
-export interface EffectStyle {
+interface EffectStyle {
   label: string;
   meaning: string;
   /** Strong colour: marker, border, carried edges. */
@@ -41,7 +41,7 @@ export const BREAK_GLYPH = MARK_LOOKS.break.glyph!;
 /** A response (rotate, revoke, §6): the defenders' colour, apart from every effect's; on the canvas and in the report. */
 export const RESPONSE_COLOR = RESPONSE_LOOK.color.light;
 
-export interface KindStyle {
+interface KindStyle {
   label: string;
   plural: string;
   /** The kind inside a sentence: `AI agent`, `data store` (acronyms keep their capitals). */

@@ -72,7 +72,7 @@ export interface ReportDocument {
   appendix: AppendixSection | null;
 }
 
-export interface NotesSection {
+interface NotesSection {
   notes: { id: string; text: string }[];
 }
 
@@ -195,7 +195,7 @@ export interface ModelSection {
 
 // -------------------------------------------------------------------------------------------- scenarios
 
-export interface BreakRow {
+interface BreakRow {
   mode: BreakMode;
   modeTitle: string;
   meaning: string;
@@ -205,7 +205,7 @@ export interface BreakRow {
   kind: NodeKind;
 }
 
-export interface PreventedRow {
+interface PreventedRow {
   mode: BreakMode;
   node: string;
   label: string;
@@ -247,7 +247,7 @@ export interface ResponseRow {
   text: string;
 }
 
-export type TimelineEventKind = 'break' | 'response' | 'impact' | 'detected' | 'contained';
+type TimelineEventKind = 'break' | 'response' | 'impact' | 'detected' | 'contained';
 
 export interface TimelineEvent {
   at: number;
@@ -326,7 +326,7 @@ export interface FindingsSection {
 
 // -------------------------------------------------------------------------------------- recommendations
 
-export interface RecommendationScenario {
+interface RecommendationScenario {
   id: string;
   name: string;
   scoreBefore: number;

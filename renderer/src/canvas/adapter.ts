@@ -14,9 +14,9 @@ import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../s
 import type { Selection } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
 
-export type KindNodeData = { node: ModelNode };
-export type BoundaryNodeData = { boundary: Boundary };
-export type KindEdgeData = {
+type KindNodeData = { node: ModelNode };
+type BoundaryNodeData = { boundary: Boundary };
+type KindEdgeData = {
   edge: ModelEdge;
   /** False when §4 does not name this edge kind for its (source kind, target kind) pair. */
   fits: boolean;
@@ -43,7 +43,7 @@ export function fallbackPosition(index: number, columns = 6): Position {
 
 const HANDLE = 9;
 /** Where a node's two handles sit (app.css: .fl-handle, left and right, centred), until it is measured. */
-export const ESTIMATED_HANDLES: NonNullable<Node['handles']> = [
+const ESTIMATED_HANDLES: NonNullable<Node['handles']> = [
   {
     type: 'target',
     position: Side.Left,
@@ -235,16 +235,6 @@ export function toFlowEdges(
       data: { edge: e, fits, sourceKind, targetKind },
     };
   });
-}
-
-/** The absolute (model) position of a React Flow node, given its parent's absolute position. */
-export function absolutePosition(
-  node: { position: Position; parentId?: string },
-  parentAbs: Position | undefined,
-): Position {
-  return parentAbs && node.parentId
-    ? { x: node.position.x + parentAbs.x, y: node.position.y + parentAbs.y }
-    : node.position;
 }
 
 /**

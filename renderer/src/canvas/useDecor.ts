@@ -28,7 +28,7 @@ interface DecorState {
   lines: ReadonlyMap<string, number>;
 }
 
-export type DecorStore = ReturnType<typeof createDecorStore>;
+type DecorStore = ReturnType<typeof createDecorStore>;
 
 export const createDecorStore = () => createStore<DecorState>()(() => ({ place: new Map(), hidden: new Set(), lines: new Map() }));
 

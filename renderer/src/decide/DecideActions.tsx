@@ -10,7 +10,7 @@ import { useDecide, useDecideControls, useDecideStoreApi } from './context.tsx';
 import { DiffShape } from './looks.tsx';
 
 /** The pair to compare first: a variant's original before it, else the shown scenario before the next one. */
-export function defaultPair(model: Model, activeId: string | null): [string, string] | null {
+function defaultPair(model: Model, activeId: string | null): [string, string] | null {
   const list = model.scenarios;
   if (list.length < 2) return null;
   const i = Math.max(0, list.findIndex((s) => s.id === activeId));

@@ -24,7 +24,7 @@ function pickFile(accept: string): Promise<File | null> {
   });
 }
 
-export function downloadBlob(blob: Blob, name: string): void {
+function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

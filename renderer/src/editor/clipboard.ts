@@ -11,7 +11,7 @@ import { freshId, usedIds } from './ids.ts';
 import type { Patch } from './patch.ts';
 import { PatchBuilder } from './patch.ts';
 
-export const CLIPBOARD_FORMAT = 'faultline-clipboard';
+const CLIPBOARD_FORMAT = 'faultline-clipboard';
 
 export interface ClipboardContent {
   format: typeof CLIPBOARD_FORMAT;

@@ -46,7 +46,7 @@ function reassign(b: PatchBuilder, nodeIds: Iterable<string>, sizes?: Sizes): vo
   }
 }
 
-export function newNode(model: Model, kind: NodeKind, position: Position, used = usedIds(model)): ModelNode {
+function newNode(model: Model, kind: NodeKind, position: Position, used = usedIds(model)): ModelNode {
   const id = freshId(kind, used);
   const n = Number(id.slice(kind.length + 1));
   return {
@@ -67,7 +67,7 @@ export function addNode(model: Model, kind: NodeKind, position: Position, label?
   return { patch: b.build(), id: node.id };
 }
 
-export function newEdge(kind: EdgeKind, id: string, source: string, target: string): ModelEdge {
+function newEdge(kind: EdgeKind, id: string, source: string, target: string): ModelEdge {
   return { id, kind, source, target, props: edgePropsSchemas[kind].parse({}) } as ModelEdge;
 }
 

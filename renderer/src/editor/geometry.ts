@@ -15,7 +15,7 @@ export function boundaryRect(b: Boundary): Rect {
   return { x: b.position.x, y: b.position.y, width: b.size.width, height: b.size.height };
 }
 
-export function contains(r: Rect, p: Position): boolean {
+function contains(r: Rect, p: Position): boolean {
   return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
 }
 

@@ -36,7 +36,7 @@ export type PresentAction = 'step-next' | 'step-prev' | 'step-first' | 'step-las
 
 export type KeyMode = 'edit' | 'present';
 
-export interface KeyLike {
+interface KeyLike {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;
@@ -44,7 +44,7 @@ export interface KeyLike {
   altKey: boolean;
 }
 
-export interface Shortcut<A extends string = EditorAction> {
+interface Shortcut<A extends string = EditorAction> {
   action: A;
   keys: string;
   what: string;
@@ -99,7 +99,7 @@ export const GESTURES: readonly { keys: string; what: string }[] = [
 ];
 
 /** The action for a key press while presenting, or null (every other key does nothing then). */
-export function presentActionFor(e: KeyLike): PresentAction | null {
+function presentActionFor(e: KeyLike): PresentAction | null {
   if (e.altKey || e.ctrlKey || e.metaKey) return null;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   switch (key) {

@@ -4,7 +4,7 @@
  */
 import type { Boundary, Model, ModelEdge, ModelNode, Note, Scenario } from '../../../shared/domain/schema.ts';
 
-export interface CollectionItems {
+interface CollectionItems {
   nodes: ModelNode;
   edges: ModelEdge;
   boundaries: Boundary;
@@ -31,7 +31,7 @@ export interface ItemOp {
 export type HeadField = 'name' | 'description' | 'asOf';
 
 /** One change to one of the model's own fields: its value before and after. */
-export interface HeadOp {
+interface HeadOp {
   coll: 'head';
   id: HeadField;
   before: Model[HeadField];
@@ -49,8 +49,6 @@ export function setHead(model: Model, changes: Partial<Pick<Model, HeadField>>):
     .filter((field) => changes[field] !== undefined && changes[field] !== model[field])
     .map((field) => ({ coll: 'head', id: field, before: model[field], after: changes[field]!, index: 0 }) as HeadOp);
 }
-
-export const EMPTY_PATCH: Patch = [];
 
 function listOf(model: Model, coll: Collection): readonly AnyItem[] {
   return model[coll] as readonly AnyItem[];

@@ -21,7 +21,7 @@ const SHOWN_FILES = 6;
 /** Long lists stop here; the CLI prints them all. */
 const SHOWN_ITEMS = 200;
 
-export interface ImportDialogProps {
+interface ImportDialogProps {
   onClose(): void;
   /** Applies the plan as one edit; resolves once it is on the canvas. */
   onApply(plan: ReturnType<typeof planImport>, summary: string): Promise<void>;

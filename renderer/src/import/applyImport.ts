@@ -12,14 +12,14 @@ import type { Patch } from '../editor/patch.ts';
 import { PatchBuilder } from '../editor/patch.ts';
 
 /** Lays out a model of the imported part only; the app passes ELK (editor/layout.ts). */
-export type LayoutFn = (part: Model) => Promise<Moves>;
+type LayoutFn = (part: Model) => Promise<Moves>;
 
 /** Blank between what the canvas held and what the import adds. */
 const GAP = 200;
 /** Above this many nodes ELK takes seconds: the import is set in columns by kind instead (shared/import/place.ts). */
-export const ELK_LIMIT = 800;
+const ELK_LIMIT = 800;
 
-export interface ImportEdit {
+interface ImportEdit {
   patch: Patch;
   /** The new nodes, selected after the import so the user sees what came in. */
   selection: Selection;

@@ -14,7 +14,7 @@ export type SaveStatus =
   /** Another window is the writer: nothing here is saved until this window takes over. */
   | { state: 'read-only' };
 
-export interface AutosaveOptions {
+interface AutosaveOptions {
   write(model: Model): Promise<void>;
   onStatus(status: SaveStatus): void;
   /** Quiet time after the last change before writing. */

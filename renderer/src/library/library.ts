@@ -36,7 +36,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export type ModelSummary = Omit<ModelRecord, 'head'>;
 export type SnapshotSummary = Omit<SnapshotRecord, 'text'>;
 
-export interface LibraryDeps {
+interface LibraryDeps {
   db: FaultlineDb;
   now?: () => number;
   newId?: () => string;

@@ -15,9 +15,9 @@ import { ModelConflictError } from './library.ts';
 import { describeStorageError } from './storageErrors.ts';
 import { createWriterLocks } from './writerLocks.ts';
 
-export const LAST_OPEN_KEY = 'lastOpen';
+const LAST_OPEN_KEY = 'lastOpen';
 
-export interface LibrarySession {
+interface LibrarySession {
   /** False until the library has been read at start (and the last open model reopened). */
   ready: boolean;
   status: SaveStatus;

@@ -14,7 +14,7 @@ import { playbackOf, shownHopIndex } from './playback.ts';
 import type { HopEvent } from './playback.ts';
 
 /** "Response: rotate CI token. Stolen copies taken before this hour stop working…", "CI token: stolen, dead after 1 h…". */
-export function eventSentence(ev: HopEvent, label: (id: string) => string): string {
+function eventSentence(ev: HopEvent, label: (id: string) => string): string {
   if (ev.kind === 'dead') return `${label(ev.node)}: ${deadCopyText(ev.at)}, before it carried anything`;
   const { title, meaning } = RESPONSE_INFO[ev.action];
   return `Response: ${title.toLowerCase()} ${label(ev.node)}. ${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`;

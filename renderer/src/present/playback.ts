@@ -27,7 +27,7 @@ export interface Cut {
   depth: number;
 }
 
-export interface Hop {
+interface Hop {
   index: number;
   at: number;
   depth: number;
@@ -40,7 +40,7 @@ export interface Hop {
 /** A response (§6) or a stolen copy dying without carrying anything (§5 `until`), at its hour. */
 export type HopEvent = { kind: 'response'; action: ResponseAction; node: string; at: number } | { kind: 'dead'; node: string; at: number };
 
-export interface Playback {
+interface Playback {
   hops: readonly Hop[];
   /** Every trace entry with its depth, in playback order. */
   ordered: readonly { entry: TraceEntry; depth: number }[];

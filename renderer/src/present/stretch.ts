@@ -16,7 +16,7 @@ const MAX_STRETCH = 2.2;
 /** Cards grow with the spread, to at most this many times their width (gaps grow too). */
 const MAX_CARD = 1.5;
 
-export interface Stretched {
+interface Stretched {
   model: Model;
   /** The factor applied to x distances (1: unchanged). */
   factor: number;

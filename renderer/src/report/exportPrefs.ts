@@ -7,7 +7,7 @@ import { PAPERS } from '../../../shared/report/page.ts';
 
 const KEY = 'faultline.export';
 
-export interface ExportPrefs {
+interface ExportPrefs {
   author: string;
   organisation: string;
   paper: Paper | null;

@@ -30,9 +30,9 @@ export interface ExportSettings {
   paper: Paper;
 }
 
-export type ExportPhase = 'idle' | 'simulating' | 'ranking' | 'building' | 'rendering' | 'saving' | 'done' | 'error';
+type ExportPhase = 'idle' | 'simulating' | 'ranking' | 'building' | 'rendering' | 'saving' | 'done' | 'error';
 
-export interface ExportProgress {
+interface ExportProgress {
   phase: ExportPhase;
   /** Steps done of `total`, for the progress bar. */
   step: number;
@@ -70,12 +70,12 @@ export function reportOptions(
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** What the dialog already worked out for its preview, so the export does not do it again. */
-export interface KnownResults {
+interface KnownResults {
   results?: ReadonlyMap<string, SimulationResult | Error>;
   chokepoints?: Readonly<Record<string, readonly Chokepoint[]>>;
 }
 
-export interface MadeReport {
+interface MadeReport {
   doc: ReportDocument;
   results: SimulationResult[];
 }

@@ -15,7 +15,7 @@ import { renderHtml } from '../../../shared/report/html.ts';
 import type { ExportSettings } from './useReportExport.ts';
 import { nextTask, reportOptions } from './useReportExport.ts';
 
-export interface PreparedScenarios {
+interface PreparedScenarios {
   /** Each saved scenario's result, or the reason it cannot run. */
   results: ReadonlyMap<string, SimulationResult | Error>;
   chokepoints: Readonly<Record<string, readonly Chokepoint[]>>;
@@ -65,7 +65,7 @@ export function usePreparedScenarios(model: Model): { prepared: PreparedScenario
   return { prepared, ranked };
 }
 
-export type PreviewState = { kind: 'waiting' } | { kind: 'ready'; html: string } | { kind: 'error'; message: string };
+type PreviewState = { kind: 'waiting' } | { kind: 'ready'; html: string } | { kind: 'error'; message: string };
 
 /** The report's HTML for the current settings; `waiting` until the fixes are ranked. */
 export function useReportPreview(model: Model, settings: ExportSettings, prepared: PreparedScenarios, ranked: boolean): PreviewState {

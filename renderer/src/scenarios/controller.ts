@@ -24,7 +24,7 @@ import type { ScenarioStore, ScenarioUiState, Shown } from './store.ts';
 
 const NO_ROWS: readonly ImpactRow[] = [];
 
-export interface ControllerOptions {
+interface ControllerOptions {
   /** After this long a run shows the progress indicator (ms). */
   slowMs?: number;
 }

@@ -48,7 +48,7 @@ type Collection = (typeof COLLECTIONS)[number];
  * them): the fields outside the lists if any changed, and per list either its changed items by index or the
  * whole list when items were added, removed or reordered.
  */
-export type WireModel =
+type WireModel =
   | { full: string }
   | { head: string | null; lists: { coll: Collection; full?: string; changed?: [number, string][] }[] };
 

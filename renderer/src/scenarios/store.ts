@@ -15,7 +15,7 @@ import { EMPTY_OVERLAY, NO_PATH } from './overlay.ts';
 import type { RunError } from './protocol.ts';
 import type { Cut } from '../present/playback.ts';
 
-export interface RunState {
+interface RunState {
   status: 'idle' | 'running';
   /** The current run has taken longer than the progress threshold (200 ms). */
   slow: boolean;
@@ -34,21 +34,21 @@ export interface Shown {
   scenario: Scenario;
 }
 
-export interface ExplainState {
+interface ExplainState {
   node: string;
   /** The effect explained: the node's highest impact unless one was picked. */
   effect: Effect | null;
   steps: PathStep[];
 }
 
-export interface MenuState {
+interface MenuState {
   nodeId: string;
   /** Client (screen) pixels. */
   x: number;
   y: number;
 }
 
-export type DockTab = 'results' | 'findings' | 'fixes';
+type DockTab = 'results' | 'findings' | 'fixes';
 
 export interface ScenarioUiState {
   activeId: string | null;
@@ -90,7 +90,7 @@ export interface ScenarioUiState {
 
 export type ScenarioStore = ReturnType<typeof createScenarioStore>;
 
-export const IDLE: RunState = { status: 'idle', slow: false, error: null, ms: null, count: 0 };
+const IDLE: RunState = { status: 'idle', slow: false, error: null, ms: null, count: 0 };
 
 export function createScenarioStore(init: Partial<Pick<ScenarioUiState, 'activeId' | 'dockOpen' | 'tab'>> = {}) {
   return createStore<ScenarioUiState>()((set, get) => ({

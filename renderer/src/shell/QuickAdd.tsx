@@ -12,7 +12,7 @@ export interface QuickAddPick {
 }
 
 /** Kinds whose name, id or hint match what was typed; names starting with it come first. */
-export function filterKinds(query: string): NodeKind[] {
+function filterKinds(query: string): NodeKind[] {
   const q = query.trim().toLowerCase();
   if (!q) return [...NODE_KINDS];
   const score = (k: NodeKind) => {

@@ -7,7 +7,7 @@ import { usePickList } from './usePickList.ts';
 const MAX_RESULTS = 12;
 
 /** Nodes whose label or id contains the query (case-insensitive); labels starting with it first. */
-export function searchNodes(nodes: readonly ModelNode[], query: string): ModelNode[] {
+function searchNodes(nodes: readonly ModelNode[], query: string): ModelNode[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
   const rank = (n: ModelNode) => {

@@ -10,10 +10,10 @@ import type { EditorActions } from '../editor/useEditorActions.ts';
 import { useUiStoreApi } from '../store/context.tsx';
 import { useDocumentActions } from './useDocumentActions.ts';
 
-export type MenuHandlers = Record<MenuCommand, () => void>;
+type MenuHandlers = Record<MenuCommand, () => void>;
 
 /** Subscribes the handlers to the desktop API's menu commands; returns the unsubscribe function. */
-export function listenToMenu(api: DesktopApi, handlers: MenuHandlers): () => void {
+function listenToMenu(api: DesktopApi, handlers: MenuHandlers): () => void {
   return api.onMenuCommand((command) => handlers[command]());
 }
 

@@ -7,7 +7,7 @@
 import type { Model } from '../../../shared/domain/schema.ts';
 import type { ModelStore } from './modelStore.ts';
 
-export interface FaultlineDebugHook {
+interface FaultlineDebugHook {
   getModel(): Model;
 }
 

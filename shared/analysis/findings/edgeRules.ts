@@ -6,7 +6,7 @@ import { makeFinding } from './make.ts';
 import type { Rule } from './make.ts';
 
 /** Capabilities that change the world: what an agent should not use in prod without a person's approval. */
-export const RISKY_CAPABILITIES: readonly Capability[] = ['write', 'exec', 'payments'];
+const RISKY_CAPABILITIES: readonly Capability[] = ['write', 'exec', 'payments'];
 
 /**
  * NHI5, LLM06:2025 (excessive agency), ASI02 (tool misuse): an agent `invokes` a tool with write, exec or

@@ -25,7 +25,7 @@ export const secretNoLifetime: Rule = (ctx, out) => {
 };
 
 /** The location types people read and search; an image or env file is named by §9 only when public. */
-export const READABLE_LOCATIONS: readonly LocationType[] = ['log', 'repo', 'chat', 'ticket', 'wiki'];
+const READABLE_LOCATIONS: readonly LocationType[] = ['log', 'repo', 'chat', 'ticket', 'wiki'];
 
 /**
  * NHI2: a `contains` from a log, repo, chat, ticket or wiki to a secret, or from any location whose audience is

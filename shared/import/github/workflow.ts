@@ -18,7 +18,7 @@ const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
 export const workflowKey = (fileName: string) => slug(baseName(fileName).replace(/\.ya?ml$/i, ''));
 
 /** Trigger names from `on:` in any of its three forms (a name, a list, a mapping). */
-export function triggersOf(on: Json | undefined): string[] {
+function triggersOf(on: Json | undefined): string[] {
   if (typeof on === 'string') return [on];
   if (Array.isArray(on)) return on.filter((t): t is string => typeof t === 'string');
   return isObject(on) ? Object.keys(on) : [];

@@ -28,7 +28,7 @@ function scenarioNumbers(doc: ReportDocument): Map<string, string> {
 }
 
 /** Up to this many nodes a report is compact: sections run on, diagrams sit in the text where they fit. */
-export const COMPACT_NODES = 20;
+const COMPACT_NODES = 20;
 
 /** A diagram in the text of a compact report when it fits legibly, else on a landscape page of its own. */
 function drawDiagram(w: Writer, view: DiagramView, section: string, bookmark?: string): void {

@@ -8,7 +8,7 @@
  * marks, Arabic, Indic scripts, emoji) still go through fontkit's layout.
  */
 /** The part of a fontkit font the fast path touches. */
-export interface LayoutFont {
+interface LayoutFont {
   layout(text: string, ...rest: unknown[]): GlyphRunLike;
   glyphsForString(text: string): { advanceWidth: number }[];
 }

@@ -15,7 +15,7 @@ const columns: Column<FindingRow>[] = [
 ];
 
 /** Above this many findings in one severity, the PDF lists them by rule (the CSV and HTML list each one). */
-export const GROUP_FINDINGS_AT = 40;
+const GROUP_FINDINGS_AT = 40;
 
 interface RuleGroup {
   title: string;

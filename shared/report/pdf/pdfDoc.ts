@@ -4,7 +4,7 @@
  * `fetch`) into the pure compile of shared/ (tsconfig.shared.json maps 'pdfkit' to pdfkit.d.ts beside this).
  * The full compile checks a real PDFDocument against it (document.ts).
  */
-export type FillRule = 'even-odd' | 'non-zero';
+type FillRule = 'even-odd' | 'non-zero';
 
 export interface PdfDocOptions {
   autoFirstPage?: boolean;

@@ -21,7 +21,7 @@ export function scenarioTitle(w: Writer, number: string, scenario: ScenarioRepor
 }
 
 /** Above this many impacts a row shows the path as its route only: a big radius stays a readable length. */
-export const COMPACT_IMPACTS = 60;
+const COMPACT_IMPACTS = 60;
 
 const impactColumns = (compact: boolean): Column<ImpactRow>[] => [
   { title: 'At', width: 9, cell: (r) => [cellText(formatAt(r.at))] },

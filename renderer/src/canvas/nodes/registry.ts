@@ -5,7 +5,7 @@
 import type { NodeKind } from '../../../../shared/domain/kinds.ts';
 import { KIND_COLORS } from '../../../../shared/visual/palette.ts';
 
-export interface NodeConfig {
+interface NodeConfig {
   label: string;
   /** One line shown in the palette. */
   hint: string;

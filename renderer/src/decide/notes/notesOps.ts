@@ -9,7 +9,7 @@ import { PatchBuilder } from '../../editor/patch.ts';
 import { freshId, usedIds } from '../../editor/ids.ts';
 
 export const NOTE_SIZE = { w: 220, h: 140 };
-export const NOTE_MIN = { w: 120, h: 72 };
+const NOTE_MIN = { w: 120, h: 72 };
 /** The notes' colours: the first is the default. Light enough for dark text in both themes. */
 export const NOTE_COLORS = ['#fff3a8', '#ffd6e0', '#cdeffd', '#d5f5d0'] as const;
 

@@ -24,7 +24,7 @@ const COMMON: Record<string, string> = {
   'elk.spacing.componentComponent': '72',
 };
 
-export const ELK_OPTIONS = {
+const ELK_OPTIONS = {
   full: {
     ...COMMON,
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',

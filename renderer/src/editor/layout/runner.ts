@@ -26,7 +26,7 @@ export class LayoutCancelled extends Error {
   }
 }
 
-export interface LayoutJob {
+interface LayoutJob {
   method: LayoutMethod;
   /** Resolves with the moves; rejects with LayoutCancelled after `cancel()`, or with the layout's error. */
   done: Promise<Moves>;
