@@ -1,7 +1,7 @@
 /** The report's font bytes in Node (the CLI, tests, bench): read from the installed font packages. */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { ReportFonts } from '../shared/report/pdf/render.ts';
+import type { ReportFonts } from '../shared/report/pdf/index.ts';
 
 export async function loadNodeReportFonts(): Promise<ReportFonts> {
   const require = createRequire(import.meta.url);

@@ -3,7 +3,7 @@
  * asks the renderer to save before the window closes, and the queue of files opened by the operating
  * system before the renderer listens. Plain functions and small state machines, no Electron.
  */
-import type { DocumentState, OpenedFile } from '../shared/ipc/contract.ts';
+import type { DocumentState, OpenedFile } from '../shared/ipc/index.ts';
 
 export const APP_NAME = 'Faultline';
 

@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { decodeFileBytes } from '../shared/file/decode.ts';
-import type { OpenedFile } from '../shared/ipc/contract.ts';
+import { decodeFileBytes } from '../shared/file/index.ts';
+import type { OpenedFile } from '../shared/ipc/index.ts';
 import { UserFacingError } from './errors.ts';
 
 // ---------------------------------------------------------------------------------------------------

@@ -3,18 +3,9 @@
  * objects; tests pass a temporary folder and scripted dialogs.
  */
 import path from 'node:path';
-import type { AppInfo, DocumentState, OpenedFile, SaveOutcome } from '../shared/ipc/contract.ts';
-import {
-  Channel,
-  documentStateSchema,
-  emptyRequestSchema,
-  saveBeforeCloseDoneSchema,
-  saveExportRequestSchema,
-  saveModelRequestSchema,
-  savePdfRequestSchema,
-  setFullScreenSchema,
-} from '../shared/ipc/contract.ts';
-import { FILE_EXTENSION } from '../shared/file/loader.ts';
+import type { AppInfo, DocumentState, OpenedFile, SaveOutcome } from '../shared/ipc/index.ts';
+import { Channel, documentStateSchema, emptyRequestSchema, saveBeforeCloseDoneSchema, saveExportRequestSchema, saveModelRequestSchema, savePdfRequestSchema, setFullScreenSchema } from '../shared/ipc/index.ts';
+import { FILE_EXTENSION } from '../shared/file/index.ts';
 import { UserFacingError, describeFsError, writeError } from './errors.ts';
 import { isPdf, saveExport } from './exports.ts';
 import { safeFileName } from './files.ts';

@@ -5,7 +5,7 @@
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import type { Channel } from '../shared/ipc/contract.ts';
+import type { Channel } from '../shared/ipc/index.ts';
 import { UserFacingError } from './errors.ts';
 import { isTrustedUrl } from './security.ts';
 

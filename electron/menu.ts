@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/ipc/contract.ts';
+import type { MenuCommand } from '../shared/ipc/index.ts';
 import { APP_NAME } from './document.ts';
 
 interface MenuOptions {

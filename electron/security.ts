@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { WebPreferences } from 'electron';
-import { contentSecurityPolicy } from '../shared/security/csp.ts';
+import { contentSecurityPolicy } from '../shared/security/index.ts';
 
 /** The built renderer is served from `app://faultline/`, never from `file://`. */
 export const APP_SCHEME = 'app';

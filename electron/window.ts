@@ -3,8 +3,8 @@
  * save-before-close round trip, files pushed from the OS. Wiring only; the logic is in document.ts.
  */
 import { BrowserWindow, dialog, nativeTheme } from 'electron';
-import type { DocumentState, OpenedFile } from '../shared/ipc/contract.ts';
-import { Channel } from '../shared/ipc/contract.ts';
+import type { DocumentState, OpenedFile } from '../shared/ipc/index.ts';
+import { Channel } from '../shared/ipc/index.ts';
 import {
   createCloseGuard,
   createFileDelivery,

@@ -4,10 +4,10 @@
  * 5 s. The first PDF of a process also loads and parses the fonts; the second run shows the steady cost.
  */
 import { performance } from 'node:perf_hooks';
-import { simulate } from '../../shared/engine/simulate.ts';
-import { buildReport } from '../../shared/report/build.ts';
+import { simulate } from '../../shared/engine/index.ts';
+import { buildReport } from '../../shared/report/index.ts';
 import { loadNodeReportFonts } from '../../cli/reportFonts.ts';
-import { renderReportPdf } from '../../shared/report/pdf/render.ts';
+import { renderReportPdf } from '../../shared/report/pdf/index.ts';
 import { bigModel } from '../../test/report/bigModel.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms, within } from '../lib/measure.ts';

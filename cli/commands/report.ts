@@ -2,16 +2,11 @@
  * `faultline report`: the full report of a model (all saved scenarios, or those picked) as PDF, HTML or Markdown.
  * Also the writer `simulate --format html|pdf` uses for one scenario.
  */
-import type { Model } from '../../shared/domain/schema.ts';
-import { simulate } from '../../shared/engine/simulate.ts';
-import type { ScenarioInput } from '../../shared/engine/simulate.ts';
-import { buildReport } from '../../shared/report/build.ts';
-import { renderHtml } from '../../shared/report/html.ts';
-import { renderMarkdown } from '../../shared/report/markdown.ts';
-import { PAPERS } from '../../shared/report/page.ts';
-import type { Paper } from '../../shared/report/page.ts';
-import { SECTION_KEYS } from '../../shared/report/types.ts';
-import type { ReportDocument, ReportOptions, SectionKey } from '../../shared/report/types.ts';
+import type { Model } from '../../shared/domain/index.ts';
+import type { ScenarioInput } from '../../shared/engine/index.ts';
+import { simulate } from '../../shared/engine/index.ts';
+import type { Paper, ReportDocument, ReportOptions, SectionKey } from '../../shared/report/index.ts';
+import { buildReport, PAPERS, renderHtml, renderMarkdown, SECTION_KEYS } from '../../shared/report/index.ts';
 import { HELP_OPTION, parse, pickFormat, singleFile } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError, EXIT } from '../errors.ts';
@@ -76,7 +71,7 @@ export async function writeReport(io: Io, doc: ReportDocument, format: ReportFor
   if (format === 'html') return emit(io, renderHtml(doc), out);
   if (out === undefined) throw new CliError(`${command}: a PDF needs --out PATH (it is not text for the terminal)`);
   // The PDF renderer (pdfkit, fonts) loads only when a PDF is asked for.
-  const [{ renderReportPdf }, { loadNodeReportFonts }] = await Promise.all([import('../../shared/report/pdf/render.ts'), import('../reportFonts.ts')]);
+  const [{ renderReportPdf }, { loadNodeReportFonts }] = await Promise.all([import('../../shared/report/pdf/index.ts'), import('../reportFonts.ts')]);
   await writeBytes(io, out, await renderReportPdf(doc, { fonts: await loadNodeReportFonts() }));
 }
 

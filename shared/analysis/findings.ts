@@ -3,7 +3,7 @@
  * id and its OWASP NHI Top 10 (2025), OWASP LLM/agentic and NIST CSF 2.0 mappings. Pure: no I/O, no clock;
  * date rules compare with `model.asOf` and are skipped when it is null.
  */
-import type { Model } from '../domain/schema.ts';
+import type { Model } from '../domain/index.ts';
 import { buildContext } from './findings/context.ts';
 import { agentToolNoApproval, edgeKindMismatch, unconstrainedTrust, unverifiedDependency } from './findings/edgeRules.ts';
 import {

@@ -10,15 +10,10 @@
  * Seeded (mulberry32) and repeatable: edges draw in id order, and only edges with a likelihood strictly
  * between 0 and 1 draw at all, so neither file order nor certain edges shift the random stream.
  */
-import { DEGRADABLE_KINDS, EFFECTS } from '../domain/kinds.ts';
-import type { Effect } from '../domain/kinds.ts';
-import type { Model } from '../domain/schema.ts';
-import { cmpStr, CONTROL, DEGRADED, DOWN, K, READ, WRITE } from '../engine/codes.ts';
-import { compileModel } from '../engine/compile.ts';
-import { createWorkspace } from '../engine/workspace.ts';
-import { deadMask, prepare, runPrepared } from '../engine/run.ts';
-import { checkCompiled } from '../engine/simulate.ts';
-import type { ScenarioInput } from '../engine/simulate.ts';
+import type { Effect, Model } from '../domain/index.ts';
+import { DEGRADABLE_KINDS, EFFECTS } from '../domain/index.ts';
+import type { ScenarioInput } from '../engine/index.ts';
+import { checkCompiled, cmpStr, compileModel, CONTROL, createWorkspace, deadMask, DEGRADED, DOWN, K, prepare, READ, runPrepared, WRITE } from '../engine/index.ts';
 
 export interface MonteCarloResult {
   runs: number;

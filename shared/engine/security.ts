@@ -31,7 +31,7 @@
  * step was itself derived from that entry at the same time; then it is a new entry, so that following
  * `via` back can never loop.
  */
-import { isSecurityBreak } from '../domain/kinds.ts';
+import { isSecurityBreak } from '../domain/index.ts';
 import { CONTROL, E, S5_COPY, S5_NO } from './codes.ts';
 import type { RunState } from './workspace.ts';
 import { addEntry, better } from './workspace.ts';

@@ -11,8 +11,7 @@
  * - every edge has `properties`, endpoints matched by id.
  * Boundaries are nodes too (`FL_Boundary`), with an `FL_MemberOf` edge from each member.
  */
-import type { EdgeKind, NodeKind } from '../domain/kinds.ts';
-import type { Model } from '../domain/schema.ts';
+import type { EdgeKind, Model, NodeKind } from '../domain/index.ts';
 
 const SOURCE_KIND = 'Faultline';
 

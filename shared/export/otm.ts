@@ -5,9 +5,9 @@
  * and dataflow carries them in `attributes`; shared/import/otm.ts reads them back, and an OTM tool that does
  * not know them shows plain components and flows. Positions go out in a diagram representation.
  */
-import type { Model } from '../domain/schema.ts';
-import { NODE_H, NODE_W } from '../report/diagram.ts';
-import { OTM_ATTR } from '../import/otm.ts';
+import type { Model } from '../domain/index.ts';
+import { NODE_H, NODE_W } from '../report/index.ts';
+import { OTM_ATTR } from '../import/index.ts';
 
 const OTM_VERSION = '0.2.0';
 const DIAGRAM = 'faultline-diagram';

@@ -2,9 +2,8 @@
  * The one load path (domain.md §10): envelope, stepwise migration, validation with defaults, references.
  * Files, the library and IPC payloads all come through here. Never throws.
  */
-import { aKind, breakApplies, responseApplies } from '../domain/kinds.ts';
-import { edgePropsSchemas, modelSchema, nodePropsSchemas } from '../domain/schema.ts';
-import type { Model } from '../domain/schema.ts';
+import type { Model } from '../domain/index.ts';
+import { aKind, breakApplies, edgePropsSchemas, modelSchema, nodePropsSchemas, responseApplies } from '../domain/index.ts';
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { LoadError } from './errors.ts';

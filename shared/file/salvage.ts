@@ -3,7 +3,7 @@
  * linter): each scenario the load path refuses is left out and named, everything else still goes through
  * the one load path. The app does not use this: it refuses such a file whole, and nothing is lost.
  */
-import type { Model } from '../domain/schema.ts';
+import type { Model } from '../domain/index.ts';
 import type { Result } from '../result.ts';
 import { ok } from '../result.ts';
 import { decodeFileBytes, stripBom } from './decode.ts';

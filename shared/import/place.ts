@@ -4,9 +4,8 @@
  * the direction compromise flows (dependencies, workloads, secrets, identities, what they reach), boundaries
  * side by side, the rest after them. Notes go beside the node they are about.
  */
-import type { NodeKind } from '../domain/kinds.ts';
-import type { Boundary, ModelNode, Position } from '../domain/schema.ts';
-import { NODE_H, NODE_W } from '../report/diagram.ts';
+import type { Boundary, ModelNode, NodeKind, Position } from '../domain/index.ts';
+import { NODE_H, NODE_W } from '../report/index.ts';
 import type { ImportedGraph, Note, PendingNote } from './types.ts';
 
 const RANK: Record<NodeKind, number> = {

@@ -5,10 +5,9 @@
  *
  * Everything here is in page points; the PDF and the HTML draw exactly these rectangles and lines.
  */
-import type { AvailabilityEffect, Effect, ResponseAction, SecurityEffect } from '../domain/kinds.ts';
-import { deadCopies } from '../analysis/stolen.ts';
-import type { Boundary, Model, ModelEdge, ModelNode } from '../domain/schema.ts';
-import type { SimulationResult } from '../engine/types.ts';
+import type { AvailabilityEffect, Boundary, Effect, Model, ModelEdge, ModelNode, ResponseAction, SecurityEffect } from '../domain/index.ts';
+import { deadCopies } from '../analysis/index.ts';
+import type { SimulationResult } from '../engine/index.ts';
 import { KIND_STYLES, EFFECT_STYLES } from './style.ts';
 import { ellipsize, wrapText } from './text.ts';
 import { formatAt, formatHours } from './format.ts';

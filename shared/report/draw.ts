@@ -3,11 +3,11 @@
  * and a timeline look. The PDF draws them as pdfkit paths (report/pdf/shapes.ts), the HTML and the
  * canvas export as SVG text.
  */
-import type { Effect } from '../domain/kinds.ts';
+import type { Effect } from '../domain/index.ts';
 import { formatHours } from './format.ts';
 import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, glyphEvenOdd, glyphPath } from './style.ts';
-import { RESPONSE_LOOK, deadColor, effectFill } from '../visual/effects.ts';
-import type { GlyphName } from '../visual/glyphs.ts';
+import type { GlyphName } from '../visual/index.ts';
+import { deadColor, effectFill, RESPONSE_LOOK } from '../visual/index.ts';
 import { ellipsize, textWidth } from './text.ts';
 import type { DiagramEdge, DiagramNode, DiagramView, Timeline } from './types.ts';
 

@@ -1,8 +1,8 @@
 /** The report as Markdown, for wikis and pull requests: the same sections and numbers as the PDF, no diagram. */
-import { EFFECTS } from '../domain/kinds.ts';
+import { EFFECTS } from '../domain/index.ts';
 import { PATH_JOIN, formatAt, formatDays, formatHours, formatPercent, formatScore, orNever, plural } from './format.ts';
-import { effectText } from '../visual/effects.ts';
-import { deadCopyText } from '../analysis/stolen.ts';
+import { effectText } from '../visual/index.ts';
+import { deadCopyText } from '../analysis/index.ts';
 import type { ImpactRow, Recommendation, ReportDocument, ScenarioRankRow, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 

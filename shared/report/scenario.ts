@@ -1,12 +1,9 @@
 /** One scenario's pages: what broke, the responses, the timeline, every impact with its path in words, silent outages. */
-import { deadCopies, deadCopyText } from '../analysis/stolen.ts';
-import { BREAK_INFO, EFFECTS, RESPONSE_INFO } from '../domain/kinds.ts';
-import type { Effect } from '../domain/kinds.ts';
-import type { Model } from '../domain/schema.ts';
-import { DEFAULT_RESPONSE_HOURS } from '../domain/schema.ts';
-import { explainPath } from '../engine/explain.ts';
-import type { ScenarioInput } from '../engine/simulate.ts';
-import type { SimulationResult, TraceEntry } from '../engine/types.ts';
+import { deadCopies, deadCopyText } from '../analysis/index.ts';
+import type { Effect, Model } from '../domain/index.ts';
+import { BREAK_INFO, DEFAULT_RESPONSE_HOURS, EFFECTS, RESPONSE_INFO } from '../domain/index.ts';
+import type { ScenarioInput, SimulationResult, TraceEntry } from '../engine/index.ts';
+import { explainPath } from '../engine/index.ts';
 import { capitalise, effectClause, formatHours, listWords, plural, quote } from './format.ts';
 import { EFFECT_WEIGHTS } from './style.ts';
 import type { ImpactRow, ResponseRow, ScenarioReport, Timeline, TimelineEvent } from './types.ts';

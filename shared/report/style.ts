@@ -3,14 +3,12 @@
  * which the canvas draws with too. Effects differ by colour (apart for colour-vision deficiencies and in
  * greyscale) AND by glyph and line, so a greyscale print still tells them apart.
  */
-import type { Effect, NodeKind } from '../domain/kinds.ts';
-import { EFFECTS } from '../domain/kinds.ts';
-import { EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, effectFill } from '../visual/effects.ts';
-import type { GlyphName } from '../visual/glyphs.ts';
-import { GLYPHS, placeGlyph } from '../visual/glyphs.ts';
-import { KIND_COLORS } from '../visual/palette.ts';
+import type { Effect, NodeKind } from '../domain/index.ts';
+import { EFFECTS } from '../domain/index.ts';
+import type { GlyphName } from '../visual/index.ts';
+import { EFFECT_LOOKS, effectFill, GLYPHS, KIND_COLORS, MARK_LOOKS, placeGlyph, RESPONSE_LOOK } from '../visual/index.ts';
 
-export { SEVERITY_COLORS } from '../visual/palette.ts';
+export { SEVERITY_COLORS } from '../visual/index.ts';
 
 interface EffectStyle {
   label: string;

@@ -2,10 +2,9 @@
  * The report as data: what `buildReport` returns and every renderer (PDF, HTML, Markdown, CSV) draws from.
  * Plain JSON-able objects; numbers are the engine's, untouched; text is ready to print.
  */
-import type { Chokepoint } from '../analysis/chokepoints.ts';
-import type { Finding, Severity } from '../analysis/findings.ts';
-import type { AvailabilityEffect, BreakMode, Effect, NodeKind, ResponseAction, SecurityEffect } from '../domain/kinds.ts';
-import type { Via } from '../engine/types.ts';
+import type { Chokepoint, Finding, Severity } from '../analysis/index.ts';
+import type { AvailabilityEffect, BreakMode, Effect, NodeKind, ResponseAction, SecurityEffect } from '../domain/index.ts';
+import type { Via } from '../engine/index.ts';
 import type { Paper } from './page.ts';
 
 export const SECTION_KEYS = ['summary', 'model', 'scenarios', 'findings', 'recommendations', 'notes', 'appendix'] as const;

@@ -8,7 +8,7 @@
  * protanopia, deuteranopia and tritanopia and in greyscale print (test/unit/visual/palette.test.ts checks it
  * in simulation). `light` is for paper and the light theme, `dark` for the dark theme.
  */
-import type { Effect, ResponseAction } from '../domain/kinds.ts';
+import type { Effect, ResponseAction } from '../domain/index.ts';
 import type { GlyphName } from './glyphs.ts';
 import { GLYPHS } from './glyphs.ts';
 

@@ -2,8 +2,8 @@
  * The other colours the canvas and the reports share: node kinds (the accent bar of a node) and finding
  * severities (badges, report headings). Defined once here, beside the effect vocabulary (./effects.ts).
  */
-import type { Severity } from '../analysis/findings/types.ts';
-import type { NodeKind } from '../domain/kinds.ts';
+import type { Severity } from '../analysis/index.ts';
+import type { NodeKind } from '../domain/index.ts';
 
 /** Accent per kind; the same in both themes, chosen to stay apart for common colour-vision deficiencies. */
 export const KIND_COLORS: Record<NodeKind, string> = {

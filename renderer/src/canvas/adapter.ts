@@ -8,9 +8,8 @@
  */
 import { Position as Side } from '@xyflow/react';
 import type { Edge, Node } from '@xyflow/react';
-import { edgeFits } from '../../../shared/domain/edgeRules.ts';
-import type { NodeKind } from '../../../shared/domain/kinds.ts';
-import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
+import type { Boundary, Model, ModelEdge, ModelNode, NodeKind, Position } from '../../../shared/domain/index.ts';
+import { edgeFits } from '../../../shared/domain/index.ts';
 import type { Selection } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
 

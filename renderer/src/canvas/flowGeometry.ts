@@ -1,6 +1,6 @@
 /** Reading sizes and absolute positions out of React Flow's internal node lookup. */
 import type { InternalNode, ReactFlowState } from '@xyflow/react';
-import type { Model, Position } from '../../../shared/domain/schema.ts';
+import type { Model, Position } from '../../../shared/domain/index.ts';
 import type { Sizes } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { DEFAULT_NODE_SIZE } from '../editor/geometry.ts';

@@ -2,9 +2,8 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { Connection, FinalConnectionState, InternalNode } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
-import { NODE_KINDS } from '../../../shared/domain/kinds.ts';
-import type { NodeKind } from '../../../shared/domain/kinds.ts';
-import type { Position } from '../../../shared/domain/schema.ts';
+import type { NodeKind, Position } from '../../../shared/domain/index.ts';
+import { NODE_KINDS } from '../../../shared/domain/index.ts';
 import { addEdge, addNode, move, reconnectEdge } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { DEFAULT_NODE_SIZE } from '../editor/geometry.ts';

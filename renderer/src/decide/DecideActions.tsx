@@ -3,7 +3,7 @@
  * Likelihood (Monte Carlo over the edges' likelihoods). Compare starts from the shown scenario and, for a
  * variant made by "Try it", its original; the comparison view lets either side be changed.
  */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { useScenarioStore } from '../scenarios/context.tsx';
 import { useModelStore } from '../store/context.tsx';
 import { useDecide, useDecideControls, useDecideStoreApi } from './context.tsx';

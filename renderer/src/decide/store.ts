@@ -6,9 +6,8 @@
  * when its own mark changes.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
-import type { MonteCarloResult } from '../../../shared/analysis/montecarlo.ts';
-import type { CompareMark } from '../../../shared/visual/compare.ts';
+import type { Chokepoint, MonteCarloResult } from '../../../shared/analysis/index.ts';
+import type { CompareMark } from '../../../shared/visual/index.ts';
 import type { CompareResult } from './jobs/protocol.ts';
 
 type JobStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';

@@ -3,8 +3,8 @@
  * pastes into another (or into a text editor). Pasted ids are fresh; pasted text goes through the domain
  * schemas like any other input. Pure: the system clipboard is handled in clipboardIo.ts.
  */
-import { boundarySchema, edgeSchema, nodeSchema } from '../../../shared/domain/schema.ts';
-import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
+import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/index.ts';
+import { boundarySchema, edgeSchema, nodeSchema } from '../../../shared/domain/index.ts';
 import type { Selection } from './commands.ts';
 import { boundaryAt, center, DEFAULT_NODE_SIZE } from './geometry.ts';
 import { freshId, usedIds } from './ids.ts';

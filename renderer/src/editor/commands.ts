@@ -2,10 +2,8 @@
  * Editing commands: each takes the model and returns the patch that makes the edit (nothing is mutated).
  * The store applies and records the patch; undo applies its inverse. Pure: testable in Node.
  */
-import type { EdgeKind, NodeKind } from '../../../shared/domain/kinds.ts';
-import { defaultEdgeKind } from '../../../shared/domain/edgeRules.ts';
-import { edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/schema.ts';
-import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
+import type { Boundary, EdgeKind, Model, ModelEdge, ModelNode, NodeKind, Position } from '../../../shared/domain/index.ts';
+import { defaultEdgeKind, edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/index.ts';
 import type { Rect } from './geometry.ts';
 import { DEFAULT_NODE_SIZE, boundaryAt, center } from './geometry.ts';
 import { freshId, usedIds } from './ids.ts';

@@ -1,5 +1,5 @@
 /** Rectangles, boundary membership, alignment. Pure maths on model coordinates. */
-import type { Boundary, Position } from '../../../shared/domain/schema.ts';
+import type { Boundary, Position } from '../../../shared/domain/index.ts';
 
 export interface Rect {
   x: number;

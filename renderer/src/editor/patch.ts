@@ -2,7 +2,7 @@
  * Model edits as diffs. A patch is a list of operations on the model's id-keyed collections; each op keeps
  * the item before and after, so a patch inverts exactly. Pure: no React, no React Flow, no store.
  */
-import type { Boundary, Model, ModelEdge, ModelNode, Note, Scenario } from '../../../shared/domain/schema.ts';
+import type { Boundary, Model, ModelEdge, ModelNode, Note, Scenario } from '../../../shared/domain/index.ts';
 
 interface CollectionItems {
   nodes: ModelNode;

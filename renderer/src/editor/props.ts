@@ -2,10 +2,8 @@
  * Prop edits and kind changes, validated by the domain schema: an invalid value is refused with the
  * schema's message and nothing changes. Pure.
  */
-import type { EdgeKind, NodeKind } from '../../../shared/domain/kinds.ts';
-import { followSensitivity } from '../../../shared/domain/kinds.ts';
-import { DEFAULT_DELAY_HOURS, edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/schema.ts';
-import type { Model, ModelEdge, ModelNode } from '../../../shared/domain/schema.ts';
+import type { EdgeKind, Model, ModelEdge, ModelNode, NodeKind } from '../../../shared/domain/index.ts';
+import { DEFAULT_DELAY_HOURS, edgePropsSchemas, followSensitivity, nodePropsSchemas } from '../../../shared/domain/index.ts';
 import type { Patch } from './patch.ts';
 import { PatchBuilder } from './patch.ts';
 

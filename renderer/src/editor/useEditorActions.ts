@@ -5,8 +5,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import { flushSync } from 'react-dom';
-import type { NodeKind } from '../../../shared/domain/kinds.ts';
-import type { Position } from '../../../shared/domain/schema.ts';
+import type { NodeKind, Position } from '../../../shared/domain/index.ts';
 import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
 import { boundaryFlowId, fallbackPosition, modelBounds } from '../canvas/adapter.ts';
 import { EDIT_LABEL_PX, lowestReadableZoom } from '../canvas/detail.ts';

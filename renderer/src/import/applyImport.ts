@@ -3,9 +3,9 @@
  * drawing when it has a usable one), set to the right of what the canvas holds, and added with its notes in
  * a single patch, so one undo takes the whole import back. Pure apart from the layout passed in.
  */
-import type { Boundary, Model, ModelNode, Position } from '../../../shared/domain/schema.ts';
-import type { ImportPlan } from '../../../shared/import/merge.ts';
-import { hasUsableDrawing, placeGraph, placeNotes } from '../../../shared/import/place.ts';
+import type { Boundary, Model, ModelNode, Position } from '../../../shared/domain/index.ts';
+import type { ImportPlan } from '../../../shared/import/index.ts';
+import { hasUsableDrawing, placeGraph, placeNotes } from '../../../shared/import/index.ts';
 import { modelBounds } from '../canvas/adapter.ts';
 import type { Moves, Selection } from '../editor/commands.ts';
 import type { Patch } from '../editor/patch.ts';

@@ -1,5 +1,5 @@
 /** A tiny SVG of a model's layout for the library list: dots for nodes, lines for edges, no text. */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { fallbackPosition, NODE_HEIGHT, NODE_WIDTH } from '../canvas/adapter.ts';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
 

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { ModelStore } from '../store/modelStore.ts';
 import { createAutosave } from './autosave.ts';
 import type { Autosave, SaveStatus } from './autosave.ts';

@@ -5,9 +5,9 @@
  * responses taken and stolen copies dying at that hour are told after it, or alone when nothing is reached.
  */
 import { useMemo } from 'react';
-import { deadCopyText } from '../../../shared/analysis/stolen.ts';
-import { EFFECTS, RESPONSE_INFO, SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
-import { explainEntries } from '../../../shared/engine/explain.ts';
+import { deadCopyText } from '../../../shared/analysis/index.ts';
+import { EFFECTS, RESPONSE_INFO, SECURITY_EFFECTS } from '../../../shared/domain/index.ts';
+import { explainEntries } from '../../../shared/engine/index.ts';
 import { StepMeta, formatTime, useScenarioStore } from '../scenarios/index.ts';
 import { Glyph } from '../scenarios/glyphs.tsx';
 import { playbackOf, shownHopIndex } from './playback.ts';

@@ -6,7 +6,7 @@
  * view changes: the model, its file and its history are untouched, and leaving presentation mode shows it
  * as drawn. Pure.
  */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { NODE_HEIGHT, NODE_WIDTH, fallbackPosition, modelBounds } from '../canvas/adapter.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { boundsOf } from '../editor/geometry.ts';

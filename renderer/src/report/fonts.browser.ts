@@ -5,7 +5,7 @@
 import sansBold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
 import sansRegular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
 import cjkRegular from '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf?url';
-import type { ReportFonts } from '../../../shared/report/pdf/render.ts';
+import type { ReportFonts } from '../../../shared/report/pdf/index.ts';
 
 const bytesCache = new Map<string, Promise<Uint8Array>>();
 

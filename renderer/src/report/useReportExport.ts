@@ -4,19 +4,14 @@
  * dialog repaints). A newer export, or Cancel, makes a running one stop at its next step.
  */
 import { useCallback, useRef, useState } from 'react';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
-import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
-import { openGraphText } from '../../../shared/export/opengraph.ts';
-import { otmText } from '../../../shared/export/otm.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import { findingsCsv, impactsCsv } from '../../../shared/report/csv.ts';
-import { renderHtml } from '../../../shared/report/html.ts';
-import { renderMarkdown } from '../../../shared/report/markdown.ts';
-import type { Paper } from '../../../shared/report/page.ts';
-import type { ReportDocument, ReportOptions, SectionKey } from '../../../shared/report/types.ts';
+import type { Chokepoint } from '../../../shared/analysis/index.ts';
+import { rankChokepoints } from '../../../shared/analysis/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { openGraphText, otmText } from '../../../shared/export/index.ts';
+import type { Paper, ReportDocument, ReportOptions, SectionKey } from '../../../shared/report/index.ts';
+import { buildReport, findingsCsv, impactsCsv, renderHtml, renderMarkdown } from '../../../shared/report/index.ts';
 import { canvasSvg, svgToPng } from './canvasExport.ts';
 import type { ExportKind } from './save.ts';
 import { fileStem, saveExport, savePdf } from './save.ts';
@@ -143,7 +138,7 @@ export function useReportExport(model: Model) {
         setProgress((p) => ({ ...p, phase: 'rendering', step: p.total - 1, message: 'Laying out the pages' }));
         await nextTask();
         // pdfkit and the fonts load only when a PDF is made.
-        const [{ renderReportPdf }, { loadBrowserReportFonts }] = await Promise.all([import('../../../shared/report/pdf/render.ts'), import('./fonts.browser.ts')]);
+        const [{ renderReportPdf }, { loadBrowserReportFonts }] = await Promise.all([import('../../../shared/report/pdf/index.ts'), import('./fonts.browser.ts')]);
         const bytes = await renderReportPdf(doc, { fonts: await loadBrowserReportFonts() });
         if (stopped()) throw new ExportCancelled();
         const pages = countPages(bytes);

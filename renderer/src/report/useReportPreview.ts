@@ -5,13 +5,12 @@
  * keystroke, a moment later.
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
-import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import { renderHtml } from '../../../shared/report/html.ts';
+import type { Chokepoint } from '../../../shared/analysis/index.ts';
+import { rankChokepoints } from '../../../shared/analysis/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { buildReport, renderHtml } from '../../../shared/report/index.ts';
 import type { ExportSettings } from './useReportExport.ts';
 import { nextTask, reportOptions } from './useReportExport.ts';
 

@@ -5,11 +5,8 @@
  * What-if patches (§6) hold only the props that differ from the model, validated by the same schema as
  * the model's props; a patch left empty is dropped.
  */
-import { breakApplies, followSensitivity, responseApplies } from '../../../shared/domain/kinds.ts';
-import type { BreakMode } from '../../../shared/domain/kinds.ts';
-import { BREAK_INFO } from '../../../shared/domain/kinds.ts';
-import { DEFAULT_RESPONSE_HOURS, edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/schema.ts';
-import type { Break, Model, ModelEdge, ModelNode, Scenario, ScenarioResponse } from '../../../shared/domain/schema.ts';
+import type { Break, BreakMode, Model, ModelEdge, ModelNode, Scenario, ScenarioResponse } from '../../../shared/domain/index.ts';
+import { BREAK_INFO, breakApplies, DEFAULT_RESPONSE_HOURS, edgePropsSchemas, followSensitivity, nodePropsSchemas, responseApplies } from '../../../shared/domain/index.ts';
 import type { Op, Patch } from '../editor/patch.ts';
 import { PatchBuilder } from '../editor/patch.ts';
 

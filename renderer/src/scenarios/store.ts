@@ -5,11 +5,9 @@
  * scenarios themselves live in the model (and are edited through the document store, see actions.ts).
  */
 import { createStore } from 'zustand/vanilla';
-import type { Finding } from '../../../shared/analysis/findings.ts';
-import type { Effect } from '../../../shared/domain/kinds.ts';
-import type { Model, Scenario } from '../../../shared/domain/schema.ts';
-import type { PathStep } from '../../../shared/engine/explain.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
+import type { Finding } from '../../../shared/analysis/index.ts';
+import type { Effect, Model, Scenario } from '../../../shared/domain/index.ts';
+import type { PathStep, SimulationResult } from '../../../shared/engine/index.ts';
 import type { ImpactRow, NodeFindings, OverlayData, PathHighlight } from './overlay.ts';
 import { EMPTY_OVERLAY, NO_PATH } from './overlay.ts';
 import type { RunError } from './protocol.ts';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { ModelNode } from '../../../shared/domain/schema.ts';
+import type { ModelNode } from '../../../shared/domain/index.ts';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
 import { useModelStore, useUiStore } from '../store/context.tsx';
 import { usePickList } from './usePickList.ts';

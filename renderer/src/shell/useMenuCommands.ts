@@ -3,7 +3,7 @@
  * `Record<MenuCommand, …>`: a command added to the menu does not compile until the app handles it.
  */
 import { useEffect } from 'react';
-import type { DesktopApi, MenuCommand } from '../../../shared/ipc/contract.ts';
+import type { DesktopApi, MenuCommand } from '../../../shared/ipc/index.ts';
 import { desktopApi } from '../desktop/api.ts';
 import { isTypingTarget } from '../editor/keyboard.ts';
 import type { EditorActions } from '../editor/useEditorActions.ts';

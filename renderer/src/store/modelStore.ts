@@ -7,7 +7,7 @@
  * the commands, but it never enters history and never clears redo.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { Selection } from '../editor/commands.ts';
 import { EMPTY_SELECTION } from '../editor/commands.ts';
 import { History } from '../editor/history.ts';

@@ -3,7 +3,7 @@
  * the layout animation's preview model and a running auto-layout. Never saved, never in history.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { LayoutMethod } from '../editor/layout/methods.ts';
 
 type Tool = 'select' | 'boundary';

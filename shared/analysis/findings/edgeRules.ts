@@ -1,6 +1,6 @@
 /** Findings about single edges: agents and tools, dependencies, trust, and edges the kind table does not name. */
-import type { Capability } from '../../domain/kinds.ts';
-import { EDGE_ENDS, edgeFits } from '../../domain/edgeRules.ts';
+import type { Capability } from '../../domain/index.ts';
+import { EDGE_ENDS, edgeFits } from '../../domain/index.ts';
 import { listing } from './context.ts';
 import { makeFinding } from './make.ts';
 import type { Rule } from './make.ts';

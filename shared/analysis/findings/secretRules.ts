@@ -1,5 +1,5 @@
 /** Findings about secrets and ownership: lifetime, where secrets end up, certificates, silent outages. */
-import type { LocationType } from '../../domain/kinds.ts';
+import type { LocationType } from '../../domain/index.ts';
 import { DAY_MS, day, parseIsoUtc } from './context.ts';
 import type { Rule } from './make.ts';
 import { makeFinding } from './make.ts';

@@ -3,7 +3,7 @@
  * workflow deploys its jobs; each job runs as its own GITHUB_TOKEN and holds the repository secrets it names;
  * risky triggers become findings and an untrusted dependency the jobs depend on.
  */
-import type { Environment } from '../../domain/kinds.ts';
+import type { Environment } from '../../domain/index.ts';
 import { slug } from '../graph.ts';
 import type { GraphBuilder } from '../graph.ts';
 import type { Json, JsonObject, ParsedFile } from '../parse.ts';

@@ -4,8 +4,8 @@
  * header and "Page n of N" go on every page once all pages exist.
  */
 import PDFDocument from 'pdfkit';
-import { SECTION_TITLES } from '../types.ts';
-import type { DiagramView, ReportDocument, SectionKey } from '../types.ts';
+import type { DiagramView, ReportDocument, SectionKey } from '../index.ts';
+import { SECTION_TITLES } from '../index.ts';
 import type { ReportFonts } from './fonts.ts';
 import { drawAppendix } from './appendix.ts';
 import { drawCover } from './cover.ts';

@@ -1,6 +1,6 @@
 /** 4. Findings, by severity, each with its OWASP NHI, LLM/agentic and NIST CSF 2.0 ids; then the coverage of each list. */
-import { SEVERITY_COLORS } from '../style.ts';
-import type { FindingRow, FindingsSection, FrameworkRef } from '../types.ts';
+import type { FindingRow, FindingsSection, FrameworkRef } from '../index.ts';
+import { SEVERITY_COLORS } from '../index.ts';
 import type { Column } from './table.ts';
 import { cellBold, cellText, table } from './table.ts';
 import { T } from './theme.ts';

@@ -6,8 +6,7 @@
  * Drawn with pdfkit (document.ts). It replaced @react-pdf/renderer, which spent most of a big report's
  * time re-laying out and copying its node tree: a 300-node report took 9-13 s of CPU there.
  */
-import type { Paper } from '../page.ts';
-import type { ReportDocument } from '../types.ts';
+import type { Paper, ReportDocument } from '../index.ts';
 import { renderWithPdfkit } from './document.ts';
 import type { ReportFonts } from './fonts.ts';
 

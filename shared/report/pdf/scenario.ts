@@ -1,12 +1,9 @@
 /** 3. One scenario: what broke, the responses, the timeline, the impacts with their paths in words, silent outages. */
-import { EFFECTS, RESPONSE_INFO } from '../../domain/kinds.ts';
-import { timelineHeight, timelinePrimitives } from '../draw.ts';
-import { formatAt, formatHours, formatPercent, formatScore } from '../format.ts';
-import { routeOf } from '../scenario.ts';
-import { deadCopyText } from '../../analysis/stolen.ts';
-import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR } from '../style.ts';
-import { RESPONSE_LOOK } from '../../visual/effects.ts';
-import type { ImpactRow, ScenarioReport } from '../types.ts';
+import { EFFECTS, RESPONSE_INFO } from '../../domain/index.ts';
+import type { ImpactRow, ScenarioReport } from '../index.ts';
+import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, formatAt, formatHours, formatPercent, formatScore, KIND_STYLES, RESPONSE_COLOR, routeOf, timelineHeight, timelinePrimitives } from '../index.ts';
+import { deadCopyText } from '../../analysis/index.ts';
+import { RESPONSE_LOOK } from '../../visual/index.ts';
 import { drawPrimitives, marker } from './shapes.ts';
 import type { Column } from './table.ts';
 import { cellBold, cellSmall, cellText, table } from './table.ts';

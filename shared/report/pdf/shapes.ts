@@ -1,8 +1,8 @@
 /** The shared drawing primitives (shared/report/draw.ts) as pdfkit paths and text: diagrams, timeline, markers. */
 import type { PdfDoc } from './pdfDoc.ts';
-import type { Primitive } from '../draw.ts';
-import { glyphEvenOdd, glyphPath } from '../style.ts';
-import type { GlyphName } from '../../visual/glyphs.ts';
+import type { Primitive } from '../index.ts';
+import { glyphEvenOdd, glyphPath } from '../index.ts';
+import type { GlyphName } from '../../visual/index.ts';
 import type { Writer } from './writer.ts';
 
 function dash(doc: PdfDoc, pattern: string | null | undefined): void {

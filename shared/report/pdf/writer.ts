@@ -4,9 +4,8 @@
  * all pages exist (pdfkit's bufferPages).
  */
 import type { PdfDoc } from './pdfDoc.ts';
-import type { Paper } from '../page.ts';
-import { DIAGRAM_MARGINS, PAPER_SIZES, TEXT_MARGINS, landscape } from '../page.ts';
-import type { ReportMeta } from '../types.ts';
+import type { Paper, ReportMeta } from '../index.ts';
+import { DIAGRAM_MARGINS, landscape, PAPER_SIZES, TEXT_MARGINS } from '../index.ts';
 import type { FontSet } from './fontSet.ts';
 import type { Line, Span, TextStyle } from './textLayout.ts';
 import { blockHeight, drawLines, fitLine, layout, lineHeight } from './textLayout.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/schema.ts';
+import { edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/index.ts';
 import { acceptedValues, fieldsOf } from '../../../renderer/src/shell/inspector/fields.ts';
 
 const field = (schema: z.ZodType, name: string) => fieldsOf(schema).find((f) => f.name === name)!;

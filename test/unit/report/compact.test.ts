@@ -1,11 +1,10 @@
 /** A small model gets a compact PDF: sections run on, diagrams sit in the text; nothing is left out. */
 import { describe, expect, it } from 'vitest';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import { SECTION_TITLES } from '../../../shared/report/types.ts';
+import { rankChokepoints } from '../../../shared/analysis/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { buildReport, SECTION_TITLES } from '../../../shared/report/index.ts';
 import { loadNodeReportFonts } from '../../../cli/reportFonts.ts';
-import { renderReportPdf } from '../../../shared/report/pdf/render.ts';
+import { renderReportPdf } from '../../../shared/report/pdf/index.ts';
 import { pdfPageSizes, pdfPages, squash } from '../../tools/pdfText.ts';
 import { buildModel } from '../engine/build.ts';
 

@@ -3,13 +3,9 @@
  * box, big models get an overview and close-ups that between them show every node with its label.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import { diagramViews, inflationOf, NODE_W, overlayOf, regionsOf, worldOf } from '../../../shared/report/diagram.ts';
-import { diagramPrimitives, diagramShapes } from '../../../shared/report/draw.ts';
-import { diagramBox, landscape, rectInside } from '../../../shared/report/page.ts';
-import { textWidth } from '../../../shared/report/text.ts';
-import type { DiagramView, Rect } from '../../../shared/report/types.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import type { DiagramView, Rect } from '../../../shared/report/index.ts';
+import { buildReport, diagramBox, diagramPrimitives, diagramShapes, diagramViews, inflationOf, landscape, NODE_W, overlayOf, rectInside, regionsOf, textWidth, worldOf } from '../../../shared/report/index.ts';
 import { bigModel } from '../../report/bigModel.ts';
 import { buildModel } from '../engine/build.ts';
 import { SHIPPED, reportOf } from './fixtures.ts';

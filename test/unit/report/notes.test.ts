@@ -1,9 +1,8 @@
 /** Workshop notes (domain 1.1 §10) in the report: a section in every format, in reading order, only when there are notes. */
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../../shared/report/html.ts';
-import { renderMarkdown } from '../../../shared/report/markdown.ts';
+import { renderHtml, renderMarkdown } from '../../../shared/report/index.ts';
 import { loadNodeReportFonts } from '../../../cli/reportFonts.ts';
-import { renderReportPdf } from '../../../shared/report/pdf/render.ts';
+import { renderReportPdf } from '../../../shared/report/pdf/index.ts';
 import { SAMPLES, reportOf } from './fixtures.ts';
 import { pdfPages, squash } from '../../tools/pdfText.ts';
 

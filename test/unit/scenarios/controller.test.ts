@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { explainPath } from '../../../shared/engine/explain.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { explainPath, simulate } from '../../../shared/engine/index.ts';
 import { setLabel } from '../../../renderer/src/editor/commands.ts';
 import { scenarioActions } from '../../../renderer/src/scenarios/actions.ts';
 import { connectScenarios } from '../../../renderer/src/scenarios/controller.ts';

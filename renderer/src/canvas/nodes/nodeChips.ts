@@ -1,4 +1,4 @@
-import type { ModelNode } from '../../../../shared/domain/schema.ts';
+import type { ModelNode } from '../../../../shared/domain/index.ts';
 import { formatHours } from '../../../../shared/format.ts';
 
 interface Chip {

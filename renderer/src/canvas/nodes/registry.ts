@@ -2,8 +2,8 @@
  * The one node registry: how each kind looks and what it is called. Adding a kind touches the domain's
  * kind table and this record, nothing else.
  */
-import type { NodeKind } from '../../../../shared/domain/kinds.ts';
-import { KIND_COLORS } from '../../../../shared/visual/palette.ts';
+import type { NodeKind } from '../../../../shared/domain/index.ts';
+import { KIND_COLORS } from '../../../../shared/visual/index.ts';
 
 interface NodeConfig {
   label: string;

@@ -3,7 +3,7 @@
  * and redo, autosave and the file treat them like any other edit. Ids share the namespace of nodes and
  * edges (`note-<n>`). Pure.
  */
-import type { Model, Note, Position } from '../../../../shared/domain/schema.ts';
+import type { Model, Note, Position } from '../../../../shared/domain/index.ts';
 import type { Patch } from '../../editor/patch.ts';
 import { PatchBuilder } from '../../editor/patch.ts';
 import { freshId, usedIds } from '../../editor/ids.ts';

@@ -5,8 +5,7 @@
  * layering, node placement and routing, one sweep) that stays in seconds for a few hundred nodes.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { EdgeKind } from '../../../../shared/domain/kinds.ts';
-import type { Position } from '../../../../shared/domain/schema.ts';
+import type { EdgeKind, Position } from '../../../../shared/domain/index.ts';
 import type { Moves, Sizes } from '../commands.ts';
 import type { Rect } from '../geometry.ts';
 import { DEFAULT_NODE_SIZE, boundsOf } from '../geometry.ts';

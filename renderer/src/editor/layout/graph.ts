@@ -2,8 +2,7 @@
  * What a layout needs of a model: ids, kinds, labels, boundary membership, positions, edge ends. A slim copy is
  * what goes to the layout worker, so posting a 2,000-node model costs a few milliseconds, not a full clone.
  */
-import type { EdgeKind, NodeKind } from '../../../../shared/domain/kinds.ts';
-import type { Boundary, Model, Position } from '../../../../shared/domain/schema.ts';
+import type { Boundary, EdgeKind, Model, NodeKind, Position } from '../../../../shared/domain/index.ts';
 import { DEFAULT_NODE_SIZE, boundaryRect, boundsOf } from '../geometry.ts';
 
 export interface LayoutGraph {

@@ -5,8 +5,7 @@
  * blocks are packed in rows. Linear in the size of the model: 2,000 nodes take milliseconds, where a layered
  * layout takes minutes.
  */
-import type { NodeKind } from '../../../../shared/domain/kinds.ts';
-import type { Position } from '../../../../shared/domain/schema.ts';
+import type { NodeKind, Position } from '../../../../shared/domain/index.ts';
 import type { Moves, Sizes } from '../commands.ts';
 import type { Rect } from '../geometry.ts';
 import { DEFAULT_NODE_SIZE } from '../geometry.ts';

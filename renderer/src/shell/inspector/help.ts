@@ -1,5 +1,5 @@
 /** One help line per prop, from domain.md §2 and §4, and the unit each number is in. */
-import type { EdgeKind } from '../../../../shared/domain/kinds.ts';
+import type { EdgeKind } from '../../../../shared/domain/index.ts';
 
 const PROP_HELP: Record<string, string> = {
   criticality: 'How much it matters, 1 (little) to 5 (crown jewels): impacts on it score this × the effect weight.',

@@ -1,0 +1,6 @@
+/** The ipc module's API: what code outside shared/ipc uses of it. Kept by test/tools/barrelsCodemod.mjs. */
+
+export { Channel, MENU_COMMANDS } from './channels.ts';
+export type { MenuCommand } from './channels.ts';
+export { EXPORT_KINDS, documentStateSchema, emptyRequestSchema, saveBeforeCloseDoneSchema, saveExportRequestSchema, saveModelRequestSchema, savePdfRequestSchema, setFullScreenSchema } from './contract.ts';
+export type { AppInfo, DesktopApi, DocumentState, ExportKind, OpenedFile, SaveExportRequest, SaveOutcome } from './contract.ts';
