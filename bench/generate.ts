@@ -8,11 +8,8 @@
  * (`npm run bench -- engine` prints how many), and the test in test/unit/cli/benchGenerate.test.ts checks
  * that the schema leaves a generated model unchanged.
  */
-import { EDGE_ENDS } from '../shared/domain/edgeRules.ts';
-import type { EdgeKind, NodeKind } from '../shared/domain/kinds.ts';
-import { CAPABILITIES, EDGE_KINDS, LOCATION_TYPES, NODE_KINDS, SENSITIVITY_CRITICALITY } from '../shared/domain/kinds.ts';
-import type { Break, Model, ModelEdge, ModelNode } from '../shared/domain/schema.ts';
-import { DEFAULT_DELAY_HOURS, DEFAULT_RESPONSE_HOURS } from '../shared/domain/schema.ts';
+import type { Break, EdgeKind, Model, ModelEdge, ModelNode, NodeKind } from '../shared/domain/index.ts';
+import { CAPABILITIES, DEFAULT_DELAY_HOURS, DEFAULT_RESPONSE_HOURS, EDGE_ENDS, EDGE_KINDS, LOCATION_TYPES, NODE_KINDS, SENSITIVITY_CRITICALITY } from '../shared/domain/index.ts';
 import type { Random } from './lib/random.ts';
 import { seeded } from './lib/random.ts';
 

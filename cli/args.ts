@@ -1,10 +1,9 @@
 /** Argument parsing shared by the commands: node:util parseArgs with one-line errors, FILE, formats, numbers. */
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { BREAK_MODES, RESPONSE_ACTIONS } from '../shared/domain/kinds.ts';
-import type { BreakMode, ResponseAction } from '../shared/domain/kinds.ts';
-import type { Break, ScenarioResponse } from '../shared/domain/schema.ts';
-import { listWords } from '../shared/report/format.ts';
+import type { Break, BreakMode, ResponseAction, ScenarioResponse } from '../shared/domain/index.ts';
+import { BREAK_MODES, RESPONSE_ACTIONS } from '../shared/domain/index.ts';
+import { listWords } from '../shared/report/index.ts';
 import { CliError } from './errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

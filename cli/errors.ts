@@ -1,7 +1,7 @@
 /** The CLI's exit statuses (domain.md §11) and the error that carries a bad-input message to one stderr line. */
 
 export const EXIT = { ok: 0, checkFailed: 1, badInput: 2 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Bad input: printed as `faultline: <message>` and exit 2. Never a stack trace. */
 export class CliError extends Error {

@@ -1,10 +1,9 @@
 /** Loading the model file and choosing the scenario, with every refusal as one line naming file and JSON path. */
-import type { Model } from '../shared/domain/schema.ts';
-import { parseModelBytes } from '../shared/file/loader.ts';
-import type { LeftOutScenario } from '../shared/file/salvage.ts';
-import { parseModelBytesWithoutBadScenarios } from '../shared/file/salvage.ts';
-import { checkScenario } from '../shared/engine/simulate.ts';
-import type { ScenarioInput } from '../shared/engine/simulate.ts';
+import type { Model } from '../shared/domain/index.ts';
+import type { LeftOutScenario } from '../shared/file/index.ts';
+import { parseModelBytes, parseModelBytesWithoutBadScenarios } from '../shared/file/index.ts';
+import type { ScenarioInput } from '../shared/engine/index.ts';
+import { checkScenario } from '../shared/engine/index.ts';
 import { parseBreak, parseResponse } from './args.ts';
 import { CliError } from './errors.ts';
 import type { Io } from './io.ts';

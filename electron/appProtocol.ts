@@ -40,7 +40,7 @@ export function mimeTypeFor(filePath: string): string {
   return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export function securityHeaders(contentType: string, csp: string = CONTENT_SECURITY_POLICY): Record<string, string> {
+function securityHeaders(contentType: string, csp: string = CONTENT_SECURITY_POLICY): Record<string, string> {
   return {
     'Content-Type': contentType,
     'Content-Security-Policy': csp,
@@ -52,7 +52,7 @@ export function securityHeaders(contentType: string, csp: string = CONTENT_SECUR
   };
 }
 
-export interface AppProtocolDeps {
+interface AppProtocolDeps {
   /** Folder of the built renderer (out/renderer). */
   root: string;
   readFile(filePath: string): Promise<Uint8Array>;

@@ -3,7 +3,7 @@
  * asks the renderer to save before the window closes, and the queue of files opened by the operating
  * system before the renderer listens. Plain functions and small state machines, no Electron.
  */
-import type { DocumentState, OpenedFile } from '../shared/ipc/contract.ts';
+import type { DocumentState, OpenedFile } from '../shared/ipc/index.ts';
 
 export const APP_NAME = 'Faultline';
 
@@ -46,7 +46,7 @@ export function unsavedChoiceFromResponse(response: number): UnsavedChoice {
   return UNSAVED_BUTTONS[response]?.choice ?? 'cancel';
 }
 
-export interface UnsavedDeps {
+interface UnsavedDeps {
   ask(name: string): Promise<UnsavedChoice>;
   /** Asks the renderer to save; true once the document is on disk. */
   save(): Promise<boolean>;
@@ -64,7 +64,7 @@ export async function resolveUnsavedChanges(state: DocumentState | null, deps: U
   return (await deps.save()) ? 'proceed' : 'stay';
 }
 
-export interface CloseGuardDeps extends UnsavedDeps {
+interface CloseGuardDeps extends UnsavedDeps {
   state(): DocumentState | null;
   /** Closes the window for real (the guard lets that close through). */
   close(): void;

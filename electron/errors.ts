@@ -4,7 +4,7 @@
  * open and unchanged."), so messages say what went wrong, without a leading verb or a final period.
  */
 
-export type DesktopErrorCode =
+type DesktopErrorCode =
   | 'untrusted-sender'
   | 'invalid-request'
   | 'file-read'

@@ -4,8 +4,8 @@
  * cannot write an executable under a report's name: the extension comes from the kind, never from the page.
  */
 import path from 'node:path';
-import type { ExportKind, SaveExportRequest, SaveOutcome } from '../shared/ipc/contract.ts';
-import { EXPORT_KINDS } from '../shared/ipc/contract.ts';
+import type { ExportKind, SaveExportRequest, SaveOutcome } from '../shared/ipc/index.ts';
+import { EXPORT_KINDS } from '../shared/ipc/index.ts';
 import { UserFacingError, writeError } from './errors.ts';
 import { safeFileName } from './files.ts';
 import type { FileFilter } from './handlers.ts'; // a type only: no import cycle at run time
@@ -35,7 +35,7 @@ export function exportMismatch(kind: ExportKind, bytes: Uint8Array): string | nu
   return null;
 }
 
-export function exportFilters(kind: ExportKind): FileFilter[] {
+function exportFilters(kind: ExportKind): FileFilter[] {
   return [{ name: EXPORT_KINDS[kind].label, extensions: [EXPORT_KINDS[kind].ext.slice(1)] }];
 }
 

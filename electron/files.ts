@@ -6,14 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { decodeFileBytes } from '../shared/file/decode.ts';
-import type { OpenedFile } from '../shared/ipc/contract.ts';
+import { decodeFileBytes } from '../shared/file/index.ts';
+import type { OpenedFile } from '../shared/ipc/index.ts';
 import { UserFacingError } from './errors.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Atomic writes
 
-export interface WritableHandle {
+interface WritableHandle {
   writeFile(data: string | Uint8Array): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
@@ -60,7 +60,7 @@ export async function resolveWriteTarget(fs: AtomicWriteFs, target: string): Pro
   throw Object.assign(new Error(`too many symbolic links: ${target}`), { code: 'ELOOP' });
 }
 
-export interface AtomicWriteOptions {
+interface AtomicWriteOptions {
   /** Suffix for the temporary file's name; random by default. */
   tempSuffix?: () => string;
   /** Flush the folder entry after the rename (POSIX); Windows cannot open folders. */
@@ -148,13 +148,13 @@ export async function writeFileAtomic(
 // ---------------------------------------------------------------------------------------------------
 // Reading a model file
 
-export interface ReadFs {
+interface ReadFs {
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
   readFile(filePath: string): Promise<Uint8Array>;
 }
 
 /** The same limit as the save request's text (shared/ipc/contract.ts). */
-export const MAX_MODEL_FILE_BYTES = 200 * 1024 * 1024;
+const MAX_MODEL_FILE_BYTES = 200 * 1024 * 1024;
 
 /**
  * Reads a model file as text through the app's one decoder (shared/file/decode.ts: a byte-order mark is
@@ -197,7 +197,7 @@ export function safeFileName(suggested: string, extension: string): string {
 // ---------------------------------------------------------------------------------------------------
 // Recent files
 
-export const RECENT_MAX = 10;
+const RECENT_MAX = 10;
 
 function samePath(a: string, b: string): boolean {
   return path.normalize(a) === path.normalize(b);
@@ -218,7 +218,7 @@ const recentFileSchema = z.object({
   files: z.array(z.string()),
 });
 
-export interface RecentReadFs {
+interface RecentReadFs {
   readFile(filePath: string, encoding: 'utf8'): Promise<string>;
 }
 

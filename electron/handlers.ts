@@ -3,18 +3,9 @@
  * objects; tests pass a temporary folder and scripted dialogs.
  */
 import path from 'node:path';
-import type { AppInfo, DocumentState, OpenedFile, SaveOutcome } from '../shared/ipc/contract.ts';
-import {
-  Channel,
-  documentStateSchema,
-  emptyRequestSchema,
-  saveBeforeCloseDoneSchema,
-  saveExportRequestSchema,
-  saveModelRequestSchema,
-  savePdfRequestSchema,
-  setFullScreenSchema,
-} from '../shared/ipc/contract.ts';
-import { FILE_EXTENSION } from '../shared/file/loader.ts';
+import type { AppInfo, DocumentState, OpenedFile, SaveOutcome } from '../shared/ipc/index.ts';
+import { Channel, documentStateSchema, emptyRequestSchema, saveBeforeCloseDoneSchema, saveExportRequestSchema, saveModelRequestSchema, savePdfRequestSchema, setFullScreenSchema } from '../shared/ipc/index.ts';
+import { FILE_EXTENSION } from '../shared/file/index.ts';
 import { UserFacingError, describeFsError, writeError } from './errors.ts';
 import { isPdf, saveExport } from './exports.ts';
 import { safeFileName } from './files.ts';
@@ -26,11 +17,11 @@ export interface FileFilter {
   extensions: string[];
 }
 
-export const MODEL_FILTERS: FileFilter[] = [
+const MODEL_FILTERS: FileFilter[] = [
   { name: 'Faultline model', extensions: ['json'] },
   { name: 'All files', extensions: ['*'] },
 ];
-export const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
+const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
 
 export interface Dialogs {
   /** The chosen path, or null when cancelled. */
@@ -54,7 +45,7 @@ export function createPathGrants() {
     },
   };
 }
-export type PathGrants = ReturnType<typeof createPathGrants>;
+type PathGrants = ReturnType<typeof createPathGrants>;
 
 export interface HandlerDeps {
   dialogs: Dialogs;

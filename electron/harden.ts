@@ -12,13 +12,13 @@ import {
   isTrustedUrl,
 } from './security.ts';
 
-export interface HardenOptions {
+interface HardenOptions {
   /** Vite's dev server, only when the app is not packaged. */
   devServerUrl?: string;
   log: Pick<Console, 'warn' | 'error'>;
 }
 
-export interface WebContentsOptions extends HardenOptions {
+interface WebContentsOptions extends HardenOptions {
   /** Asks the user, showing the whole URL (security.ts `externalLinkPrompt`); true to open it. */
   confirmExternal(url: string): Promise<boolean>;
   /** `shell.openExternal`, called only with an https: URL the user confirmed. */

@@ -5,12 +5,12 @@
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import type { Channel } from '../shared/ipc/contract.ts';
+import type { Channel } from '../shared/ipc/index.ts';
 import { UserFacingError } from './errors.ts';
 import { isTrustedUrl } from './security.ts';
 
 /** The part of an IPC event that says who sent it. */
-export interface SenderInfo {
+interface SenderInfo {
   readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
 }
 
@@ -45,7 +45,7 @@ export function route<S extends z.ZodType, R>(r: Route<S, R>): Route {
   return r as unknown as Route;
 }
 
-export interface GuardOptions {
+interface GuardOptions {
   isTrusted(event: IpcMainInvokeEvent): boolean;
   log: Pick<Console, 'warn' | 'error'>;
 }
@@ -84,7 +84,7 @@ export function guard(r: Route, { isTrusted, log }: GuardOptions) {
   };
 }
 
-export interface IpcMainLike {
+interface IpcMainLike {
   handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>): void;
 }
 

@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import icon from '../assets/icon.png?asset';
-import { Channel } from '../shared/ipc/contract.ts';
+import { Channel } from '../shared/ipc/index.ts';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol.ts';
 import { APP_NAME, modelPathsFromArgv } from './document.ts';
 import { UserFacingError, describeFsError, errorCode } from './errors.ts';

@@ -9,10 +9,10 @@
  */
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/ipc/contract.ts';
+import type { MenuCommand } from '../shared/ipc/index.ts';
 import { APP_NAME } from './document.ts';
 
-export interface MenuOptions {
+interface MenuOptions {
   /** DevTools and Reload appear only in development builds. */
   isPackaged: boolean;
   openRecent(filePath: string): void;

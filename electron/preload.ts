@@ -6,9 +6,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 // Types only from the contract: its zod schemas stay out of the preload bundle.
-import type { DesktopApi, OpenedFile } from '../shared/ipc/contract.ts';
-import type { MenuCommand } from '../shared/ipc/channels.ts';
-import { Channel, MENU_COMMANDS } from '../shared/ipc/channels.ts';
+import type { DesktopApi, MenuCommand, OpenedFile } from '../shared/ipc/index.ts';
+import { Channel, MENU_COMMANDS } from '../shared/ipc/index.ts';
 import { unwrapIpcErrorMessage } from './errors.ts';
 
 async function invoke<T>(channel: Channel, payload?: unknown): Promise<T> {

@@ -5,12 +5,12 @@
  */
 import path from 'node:path';
 import type { WebPreferences } from 'electron';
-import { contentSecurityPolicy } from '../shared/security/csp.ts';
+import { contentSecurityPolicy } from '../shared/security/index.ts';
 
 /** The built renderer is served from `app://faultline/`, never from `file://`. */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'faultline';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_HOST = 'faultline';
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** Sent as a response header with every app:// file; defined once in shared/security/csp.ts. */
@@ -113,7 +113,7 @@ export function externalLinkPrompt(url: string) {
 export const externalLinkConfirmed = (response: number): boolean => response === 0;
 
 /** A navigation Electron reports in `will-frame-navigate`, reduced to what the rule needs. */
-export interface FrameNavigation {
+interface FrameNavigation {
   url: string;
   isMainFrame: boolean;
   /** The navigating frame's parent; null for a top frame or a frame already gone. */

@@ -3,8 +3,8 @@
  * save-before-close round trip, files pushed from the OS. Wiring only; the logic is in document.ts.
  */
 import { BrowserWindow, dialog, nativeTheme } from 'electron';
-import type { DocumentState, OpenedFile } from '../shared/ipc/contract.ts';
-import { Channel } from '../shared/ipc/contract.ts';
+import type { DocumentState, OpenedFile } from '../shared/ipc/index.ts';
+import { Channel } from '../shared/ipc/index.ts';
 import {
   createCloseGuard,
   createFileDelivery,
@@ -16,7 +16,7 @@ import {
 } from './document.ts';
 import { APP_ENTRY_URL, secureWebPreferences } from './security.ts';
 
-export interface MainWindowOptions {
+interface MainWindowOptions {
   preload: string;
   /** Vite's dev server, only when the app is not packaged. */
   devServerUrl?: string;

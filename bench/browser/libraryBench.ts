@@ -2,8 +2,8 @@
  * Runs in Chromium: the real library code on the browser's real IndexedDB. Publishes its figures on
  * `window.__benchResult` for bench/suites/library.ts to read.
  */
-import { parseModelFile, serializeModel } from '../../shared/file/loader.ts';
-import type { Model } from '../../shared/domain/schema.ts';
+import { parseModelFile, serializeModel } from '../../shared/file/index.ts';
+import type { Model } from '../../shared/domain/index.ts';
 import { openFaultlineDb } from '../../renderer/src/library/db.ts';
 import { createLibrary } from '../../renderer/src/library/library.ts';
 import { generateModel } from '../generate.ts';

@@ -10,7 +10,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NODE_BOX } from '../../shared/visual/node.ts';
+import { NODE_BOX } from '../../shared/visual/index.ts';
 
 export type Frames = { fps: number; longest: number; frames: number };
 

@@ -3,7 +3,7 @@
  * ways (the engine walks both: compromise forwards, availability and `depends-on`/`trusts` backwards), with
  * no rules, times or effects.
  */
-import type { Model } from '../../shared/domain/schema.ts';
+import type { Model } from '../../shared/domain/index.ts';
 
 export interface Adjacency {
   index: Map<string, number>;

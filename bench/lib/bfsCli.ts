@@ -4,7 +4,7 @@
  * place of the engine. Usage: bfsCli.ts FILE SCENARIO_ID OUT.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseModelBytes } from '../../shared/file/loader.ts';
+import { parseModelBytes } from '../../shared/file/index.ts';
 import { bfsOrder, buildAdjacency } from './bfs.ts';
 
 const [file, scenarioId, out] = process.argv.slice(2);

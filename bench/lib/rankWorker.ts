@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
-import { rankChokepoints } from '../../shared/analysis/chokepoints.ts';
+import { rankChokepoints } from '../../shared/analysis/index.ts';
 import { generateModel } from '../generate.ts';
 
 export type RankMessage =

@@ -18,8 +18,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { serializeModel } from '../../shared/file/loader.ts';
-import type { Model } from '../../shared/domain/schema.ts';
+import { serializeModel } from '../../shared/file/index.ts';
+import type { Model } from '../../shared/domain/index.ts';
 import { openSession, ensureWebBuild } from '../canvas/browser.ts';
 import type { FitAll, Layout, Run } from '../canvas/page.ts';
 import { Profiler, fitAllOnce, scenario } from '../canvas/page.ts';

@@ -5,8 +5,8 @@
  * task of the same page left idle for as long, so the cost of the ranking on the page can be told apart
  * from a busy machine. Page code goes as text (tsx would wrap functions in a helper the page lacks).
  */
-import { rankChokepoints } from '../../shared/analysis/chokepoints.ts';
-import type { Model } from '../../shared/domain/schema.ts';
+import { rankChokepoints } from '../../shared/analysis/index.ts';
+import type { Model } from '../../shared/domain/index.ts';
 import { generateModel } from '../generate.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms, once, within } from '../lib/measure.ts';

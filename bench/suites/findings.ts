@@ -1,5 +1,5 @@
 /** The linter's speed on large models: it runs on every edit in the app, so it should stay well under a frame budget at 1k. */
-import { lintModel } from '../../shared/analysis/findings.ts';
+import { lintModel } from '../../shared/analysis/index.ts';
 import { generateModel } from '../generate.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, measure, ms } from '../lib/measure.ts';

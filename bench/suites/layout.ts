@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { serializeModel } from '../../shared/file/loader.ts';
+import { serializeModel } from '../../shared/file/index.ts';
 import { generateModel } from '../generate.ts';
 import { plural } from '../../shared/format.ts';
 import type { Suite } from '../lib/measure.ts';

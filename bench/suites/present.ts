@@ -13,7 +13,7 @@
  * with nothing pressed. Software rendering, so pessimistic.
  */
 import type { Page } from '@playwright/test';
-import { simulate } from '../../shared/engine/simulate.ts';
+import { simulate } from '../../shared/engine/index.ts';
 import type { Suite } from '../lib/measure.ts';
 import { figure, ms } from '../lib/measure.ts';
 import { countFrames } from '../canvas/page.ts';

@@ -11,9 +11,9 @@
  * otherwise wrap functions in a helper the page does not have.
  */
 import type { Page } from '@playwright/test';
-import { simulate } from '../../shared/engine/simulate.ts';
-import { serializeModel } from '../../shared/file/loader.ts';
-import type { Model } from '../../shared/domain/schema.ts';
+import { simulate } from '../../shared/engine/index.ts';
+import { serializeModel } from '../../shared/file/index.ts';
+import type { Model } from '../../shared/domain/index.ts';
 import { generateModel } from '../generate.ts';
 import { plural } from '../../shared/format.ts';
 import type { Suite } from '../lib/measure.ts';

@@ -2,13 +2,13 @@
  * `faultline check`: every saved scenario against its exposure limit, for CI gates. A scenario fails when its
  * exposure is over its own `params.maxExposure` or over `--max-exposure`; with both, the lower one is its limit.
  */
-import { simulate } from '../../shared/engine/simulate.ts';
+import { simulate } from '../../shared/engine/index.ts';
 import { formatPercent } from '../../shared/format.ts';
 import { HELP_OPTION, exposureLimit, parse, pickFormat, singleFile } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../errors.ts';
 import { loadModel, refuseBadScenario } from '../model.ts';
-import { md } from '../../shared/report/markdown.ts';
+import { md } from '../../shared/report/index.ts';
 import { emit } from '../output.ts';
 import { namesOf } from '../render/names.ts';
 
@@ -29,7 +29,7 @@ Options:
 `;
 
 /** The JSON of `check --format json`: what a CI job reads. */
-export interface CheckReport {
+interface CheckReport {
   file: string;
   pass: boolean;
   total: number;
@@ -37,7 +37,7 @@ export interface CheckReport {
   scenarios: CheckLine[];
 }
 
-export interface CheckLine {
+interface CheckLine {
   id: string;
   name: string;
   exposure: number;

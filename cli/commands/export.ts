@@ -2,8 +2,7 @@
  * `faultline export FILE --format otm|opengraph [--out PATH]`: the model in a neighbouring tool's format, an
  * Open Threat Model document (IriusRisk and other OTM tools) or BloodHound OpenGraph JSON (BloodHound CE).
  */
-import { openGraphText } from '../../shared/export/opengraph.ts';
-import { otmText } from '../../shared/export/otm.ts';
+import { openGraphText, otmText } from '../../shared/export/index.ts';
 import { HELP_OPTION, parse, pickFormat, singleFile } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError, EXIT } from '../errors.ts';

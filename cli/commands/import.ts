@@ -6,12 +6,11 @@
  */
 import type { ImportKind, SourceFile } from '../../shared/import/index.ts';
 import { IMPORT_KINDS, IMPORTERS, importFiles, modelFromImport, takesFile, where } from '../../shared/import/index.ts';
-import { serializeModel } from '../../shared/file/loader.ts';
+import { decodeFileBytes, serializeModel } from '../../shared/file/index.ts';
 import { HELP_OPTION, parse } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError, EXIT } from '../errors.ts';
 import type { Io } from '../io.ts';
-import { decodeFileBytes } from '../../shared/file/decode.ts';
 import { describeFsError } from '../io.ts';
 import { emit } from '../output.ts';
 

@@ -3,7 +3,7 @@
  * scenario the load path refuses does not hide the model's findings: they are printed, the scenario is named
  * on standard error, and the exit status is 2 (the file is bad input all the same).
  */
-import { lintModel } from '../../shared/analysis/findings.ts';
+import { lintModel } from '../../shared/analysis/index.ts';
 import { HELP_OPTION, parse, pickFormat, singleFile } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../errors.ts';

@@ -1,5 +1,5 @@
 /** `faultline rank`: the chokepoints of §9 for one scenario. */
-import { rankChokepoints } from '../../shared/analysis/chokepoints.ts';
+import { rankChokepoints } from '../../shared/analysis/index.ts';
 import { HELP_OPTION, parse, pickFormat, singleFile } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../errors.ts';

@@ -2,16 +2,11 @@
  * `faultline report`: the full report of a model (all saved scenarios, or those picked) as PDF, HTML or Markdown.
  * Also the writer `simulate --format html|pdf` uses for one scenario.
  */
-import type { Model } from '../../shared/domain/schema.ts';
-import { simulate } from '../../shared/engine/simulate.ts';
-import type { ScenarioInput } from '../../shared/engine/simulate.ts';
-import { buildReport } from '../../shared/report/build.ts';
-import { renderHtml } from '../../shared/report/html.ts';
-import { renderMarkdown } from '../../shared/report/markdown.ts';
-import { PAPERS } from '../../shared/report/page.ts';
-import type { Paper } from '../../shared/report/page.ts';
-import { SECTION_KEYS } from '../../shared/report/types.ts';
-import type { ReportDocument, ReportOptions, SectionKey } from '../../shared/report/types.ts';
+import type { Model } from '../../shared/domain/index.ts';
+import type { ScenarioInput } from '../../shared/engine/index.ts';
+import { simulate } from '../../shared/engine/index.ts';
+import type { Paper, ReportDocument, ReportOptions, SectionKey } from '../../shared/report/index.ts';
+import { buildReport, PAPERS, renderHtml, renderMarkdown, SECTION_KEYS } from '../../shared/report/index.ts';
 import { HELP_OPTION, parse, pickFormat, singleFile } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError, EXIT } from '../errors.ts';
@@ -21,8 +16,8 @@ import { loadModel, refuseBadScenario } from '../model.ts';
 import { emit } from '../output.ts';
 
 /** The shared vocabulary (args.ts): a report's text is its Markdown; json is the report document itself. */
-export const REPORT_FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+const REPORT_FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const help = `Usage: faultline report FILE [--scenario ID ...] --out PATH [options]
 
@@ -59,7 +54,7 @@ async function writeBytes(io: Io, path: string, bytes: Uint8Array): Promise<void
 }
 
 /** The format: as given, or from the extension of --out, or PDF. */
-export function reportFormat(given: string | undefined, out: string | undefined, fallback: ReportFormat = 'pdf'): ReportFormat {
+function reportFormat(given: string | undefined, out: string | undefined, fallback: ReportFormat = 'pdf'): ReportFormat {
   if (given !== undefined) return pickFormat(given, REPORT_FORMATS, fallback);
   const ext = /\.([a-z]+)$/i.exec(out ?? '')?.[1]?.toLowerCase();
   if (ext === 'html' || ext === 'htm') return 'html';
@@ -76,11 +71,8 @@ export async function writeReport(io: Io, doc: ReportDocument, format: ReportFor
   if (format === 'html') return emit(io, renderHtml(doc), out);
   if (out === undefined) throw new CliError(`${command}: a PDF needs --out PATH (it is not text for the terminal)`);
   // The PDF renderer (pdfkit, fonts) loads only when a PDF is asked for.
-  const [{ renderReportPdf }, { nodeFontSources }] = await Promise.all([
-    import('../../renderer/src/report/renderPdf.ts'),
-    import('../../renderer/src/report/fonts.node.ts'),
-  ]);
-  await writeBytes(io, out, await renderReportPdf(doc, { fonts: nodeFontSources() }));
+  const [{ renderReportPdf }, { loadNodeReportFonts }] = await Promise.all([import('../../shared/report/pdf/index.ts'), import('../reportFonts.ts')]);
+  await writeBytes(io, out, await renderReportPdf(doc, { fonts: await loadNodeReportFonts() }));
 }
 
 function pickPaper(value: string | undefined): Paper {

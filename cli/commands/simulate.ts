@@ -1,19 +1,19 @@
 /** `faultline simulate`: the §8 result of a saved scenario or of ad-hoc breaks and responses, as JSON, text, Markdown or a report. */
-import { monteCarlo } from '../../shared/analysis/montecarlo.ts';
-import { BREAK_MODES } from '../../shared/domain/kinds.ts';
-import { simulate } from '../../shared/engine/simulate.ts';
+import { monteCarlo } from '../../shared/analysis/index.ts';
+import { BREAK_MODES } from '../../shared/domain/index.ts';
+import { simulate } from '../../shared/engine/index.ts';
 import { HELP_OPTION, parse, pickFormat, singleFile, wholeNumber } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError, EXIT } from '../errors.ts';
 import { chooseScenario, loadModel } from '../model.ts';
 import { emit } from '../output.ts';
 import { monteCarloMarkdown, simulationMarkdown, simulationText } from '../render/simulationMarkdown.ts';
-import { buildReport } from '../../shared/report/build.ts';
+import { buildReport } from '../../shared/report/index.ts';
 import { writeReport } from './report.ts';
 
 const FORMATS = ['text', 'md', 'json', 'html', 'pdf'] as const;
-export const DEFAULT_RUNS = 1000;
-export const DEFAULT_SEED = 1;
+const DEFAULT_RUNS = 1000;
+const DEFAULT_SEED = 1;
 
 const help = `Usage: faultline simulate FILE (--scenario ID | --break MODE:NODE ...) [--respond ACTION:NODE@HOURS ...] [options]
 

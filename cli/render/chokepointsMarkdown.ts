@@ -1,8 +1,8 @@
 /** Chokepoints as Markdown: the single fixes that cut the blast radius most, best first, each worded as what to change on what. */
-import type { Chokepoint } from '../../shared/analysis/chokepoints.ts';
-import type { Model } from '../../shared/domain/schema.ts';
-import type { ScenarioInput } from '../../shared/engine/simulate.ts';
-import { md } from '../../shared/report/markdown.ts';
+import type { Chokepoint } from '../../shared/analysis/index.ts';
+import type { Model } from '../../shared/domain/index.ts';
+import type { ScenarioInput } from '../../shared/engine/index.ts';
+import { md } from '../../shared/report/index.ts';
 import { score } from '../output.ts';
 import { namesOf } from './names.ts';
 import { textTable } from './textTable.ts';

@@ -1,7 +1,7 @@
 /** Findings as terminal text or Markdown: a count line, then each finding with its mappings and message. */
-import { countBySeverity } from '../../shared/analysis/findings.ts';
-import type { Finding } from '../../shared/analysis/findings.ts';
-import { md } from '../../shared/report/markdown.ts';
+import type { Finding } from '../../shared/analysis/index.ts';
+import { countBySeverity } from '../../shared/analysis/index.ts';
+import { md } from '../../shared/report/index.ts';
 
 export function findingsText(file: string, findings: readonly Finding[]): string {
   if (findings.length === 0) return `${file}: no findings\n`;

@@ -1,6 +1,6 @@
 /** How the CLI names nodes, edges, breaks and scenarios in text. */
-import type { Model } from '../../shared/domain/schema.ts';
-import type { ScenarioInput } from '../../shared/engine/simulate.ts';
+import type { Model } from '../../shared/domain/index.ts';
+import type { ScenarioInput } from '../../shared/engine/index.ts';
 
 export interface Names {
   /** `CI token (ci-token)`; the id alone when the label is empty or equal to it. */

@@ -1,14 +1,12 @@
 /** The summary of a simulation, as Markdown or terminal text: score, exposure, detection, responses, and every impact with its path. */
-import type { MonteCarloResult } from '../../shared/analysis/montecarlo.ts';
-import { deadCopies, deadCopyText } from '../../shared/analysis/stolen.ts';
-import { EFFECTS } from '../../shared/domain/kinds.ts';
-import type { Model } from '../../shared/domain/schema.ts';
-import { explainPath } from '../../shared/engine/explain.ts';
-import type { ScenarioInput } from '../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../shared/engine/types.ts';
+import type { MonteCarloResult } from '../../shared/analysis/index.ts';
+import { deadCopies, deadCopyText } from '../../shared/analysis/index.ts';
+import type { Model } from '../../shared/domain/index.ts';
+import { EFFECTS } from '../../shared/domain/index.ts';
+import type { ScenarioInput, SimulationResult } from '../../shared/engine/index.ts';
+import { explainPath } from '../../shared/engine/index.ts';
 import { formatHours, formatPercent } from '../../shared/format.ts';
-import { PATH_JOIN } from '../../shared/report/format.ts';
-import { md } from '../../shared/report/markdown.ts';
+import { md, PATH_JOIN } from '../../shared/report/index.ts';
 import { score } from '../output.ts';
 import type { Names } from './names.ts';
 import { namesOf } from './names.ts';

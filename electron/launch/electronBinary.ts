@@ -8,7 +8,7 @@ import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-export const ELECTRON_MISSING =
+const ELECTRON_MISSING =
   'Electron binary not installed (it downloads on first run and this machine has no internet): see toolchain.md';
 
 function isExecutable(file: string): boolean {
@@ -21,7 +21,7 @@ function isExecutable(file: string): boolean {
 }
 
 /** `missing`: the npm package itself (run npm install) or only its downloaded runtime. */
-export type ElectronBinary = { found: true; path: string } | { found: false; missing: 'package' | 'runtime'; reason: string };
+type ElectronBinary = { found: true; path: string } | { found: false; missing: 'package' | 'runtime'; reason: string };
 
 export function findElectronBinary(projectRoot: string): ElectronBinary {
   const require = createRequire(path.join(projectRoot, 'package.json'));

@@ -3,7 +3,7 @@
  * properties, generated at build time: the stylesheets use `var(--fx-control)` and never copy a hex value.
  */
 import type { Plugin } from 'vite';
-import { effectCss } from '../../shared/visual/css.ts';
+import { effectCss } from '../../shared/visual/index.ts';
 
 const ID = 'virtual:faultline-effects.css';
 const RESOLVED = `\0${ID}`;

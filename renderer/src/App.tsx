@@ -1,7 +1,7 @@
 import './shell/layout.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { NodeKind } from '../../shared/domain/kinds.ts';
+import type { NodeKind } from '../../shared/domain/index.ts';
 import { Canvas } from './canvas/Canvas.tsx';
 import { fileActionFor } from './editor/keyboard.ts';
 import { useEditorActions } from './editor/useEditorActions.ts';

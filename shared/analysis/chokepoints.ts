@@ -31,24 +31,13 @@
  * Rows that reduce nothing are left out (§9: which tied step `via` names decides which zero rows exist,
  * so they would differ between two correct engines); `{ all: true }` keeps them.
  */
-import { EDGE_KINDS } from '../domain/kinds.ts';
-import type { Model } from '../domain/schema.ts';
-import type { CompiledModel } from '../engine/compile.ts';
-import { cmpStr, CONTROL, DOWN, E, K, S5_COPY } from '../engine/codes.ts';
-import { compileModel } from '../engine/compile.ts';
-import { EDGE_RULES, edgeControl } from '../engine/rules.ts';
-import type { Core } from '../engine/core.ts';
-import { createWorkspace } from '../engine/workspace.ts';
-import type { Prepared } from '../engine/run.ts';
-import { deadMask, prepare, round9, runPrepared, scoreOfRun } from '../engine/run.ts';
-import { paramsWith } from '../engine/params.ts';
-import { Trials } from '../engine/trials.ts';
-import type { Change, Outcome } from '../engine/trials.ts';
-import { checkCompiled } from '../engine/simulate.ts';
-import type { ScenarioInput } from '../engine/simulate.ts';
+import type { Model } from '../domain/index.ts';
+import { EDGE_KINDS } from '../domain/index.ts';
+import type { Change, CompiledModel, Core, Outcome, Prepared, ScenarioInput } from '../engine/index.ts';
+import { checkCompiled, cmpStr, compileModel, CONTROL, createWorkspace, deadMask, DOWN, E, EDGE_RULES, edgeControl, K, paramsWith, prepare, round9, runPrepared, S5_COPY, scoreOfRun, Trials } from '../engine/index.ts';
 import { FIX_WORDS, MONITOR_DETECT_HOURS, REMOVE_WORDS, RESPOND_WITHIN_HOURS, SHORT_LIVED_HOURS } from './fixWords.ts';
 
-export type FixKind =
+type FixKind =
   | 'remove'
   | 'approval'
   | 'verified'
@@ -83,7 +72,7 @@ export interface Chokepoint {
   apply: FixApply;
 }
 
-export type FixApply = { patch: { id: string; props: Record<string, unknown> } } | { removed: string } | { responseHours: number };
+type FixApply = { patch: { id: string; props: Record<string, unknown> } } | { removed: string } | { responseHours: number };
 
 interface Candidate {
   id: string;
@@ -99,7 +88,7 @@ interface Candidate {
 
 const LOWER: Record<string, string | undefined> = { admin: 'write', write: 'read', read: 'none' };
 
-export interface RankOptions {
+interface RankOptions {
   /** keep the rows that reduce nothing */
   all?: boolean;
   /** called as candidates are tried: how many are done of how many */

@@ -2,8 +2,8 @@
  * What-if comparison (§9): impacts added, removed and changed between two results. A node has at most
  * one security and one availability impact (§8), so impacts are matched by (node, family).
  */
-import { SECURITY_EFFECTS } from '../domain/kinds.ts';
-import type { Impact, SimulationResult } from '../engine/types.ts';
+import { SECURITY_EFFECTS } from '../domain/index.ts';
+import type { Impact, SimulationResult } from '../engine/index.ts';
 
 export interface ResultDiff {
   added: Impact[];

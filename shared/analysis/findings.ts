@@ -3,7 +3,7 @@
  * id and its OWASP NHI Top 10 (2025), OWASP LLM/agentic and NIST CSF 2.0 mappings. Pure: no I/O, no clock;
  * date rules compare with `model.asOf` and are skipped when it is null.
  */
-import type { Model } from '../domain/schema.ts';
+import type { Model } from '../domain/index.ts';
 import { buildContext } from './findings/context.ts';
 import { agentToolNoApproval, edgeKindMismatch, unconstrainedTrust, unverifiedDependency } from './findings/edgeRules.ts';
 import {
@@ -51,7 +51,7 @@ export function lintModel(model: Model): Finding[] {
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
-export function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => rank(a.severity) - rank(b.severity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -3,7 +3,7 @@
  * ("Take CI token out of Build log", "Remove the grant of Deploy role on Orders DB"), never a generic
  * "remove this trust"; each control and time-based fix says the change and the model props it sets.
  */
-import type { EdgeKind } from '../domain/kinds.ts';
+import type { EdgeKind } from '../domain/index.ts';
 import { formatHours } from '../format.ts';
 
 /** Removing an edge, in the edge's own verb. S and T are the labels of its source and target. */

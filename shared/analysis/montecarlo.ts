@@ -10,15 +10,10 @@
  * Seeded (mulberry32) and repeatable: edges draw in id order, and only edges with a likelihood strictly
  * between 0 and 1 draw at all, so neither file order nor certain edges shift the random stream.
  */
-import { DEGRADABLE_KINDS, EFFECTS } from '../domain/kinds.ts';
-import type { Effect } from '../domain/kinds.ts';
-import type { Model } from '../domain/schema.ts';
-import { cmpStr, CONTROL, DEGRADED, DOWN, K, READ, WRITE } from '../engine/codes.ts';
-import { compileModel } from '../engine/compile.ts';
-import { createWorkspace } from '../engine/workspace.ts';
-import { deadMask, prepare, runPrepared } from '../engine/run.ts';
-import { checkCompiled } from '../engine/simulate.ts';
-import type { ScenarioInput } from '../engine/simulate.ts';
+import type { Effect, Model } from '../domain/index.ts';
+import { DEGRADABLE_KINDS, EFFECTS } from '../domain/index.ts';
+import type { ScenarioInput } from '../engine/index.ts';
+import { checkCompiled, cmpStr, compileModel, CONTROL, createWorkspace, deadMask, DEGRADED, DOWN, K, prepare, READ, runPrepared, WRITE } from '../engine/index.ts';
 
 export interface MonteCarloResult {
   runs: number;
@@ -28,7 +23,7 @@ export interface MonteCarloResult {
 }
 
 /** mulberry32: a small, fast, well-mixed 32-bit PRNG; returns [0, 1). */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -40,7 +35,7 @@ export function mulberry32(seed: number): () => number {
 
 const CODE: Record<Effect, number> = { read: READ, write: WRITE, control: CONTROL, down: DOWN, degraded: DEGRADED };
 
-export interface MonteCarloOptions {
+interface MonteCarloOptions {
   runs: number;
   seed: number;
   /** called every `progressEvery` runs (default 50) and at the end: runs done of total */

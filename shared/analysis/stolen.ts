@@ -2,7 +2,7 @@
  * Stolen secrets whose copy died (§5 `until`): the app and the report show a secret whose stolen copy stopped
  * working before it carried anything as "stolen, dead after N h", apart from the live ones.
  */
-import type { SimulationResult } from '../engine/types.ts';
+import type { SimulationResult } from '../engine/index.ts';
 import { formatHours } from '../format.ts';
 
 /** Node id → the hour its copy died, for every stolen secret whose copy carried no step at all. */

@@ -65,7 +65,7 @@ export const SECRET_TYPES = [
 export type SecretType = (typeof SECRET_TYPES)[number];
 
 export const SENSITIVITIES = ['public', 'internal', 'confidential', 'restricted'] as const;
-export type Sensitivity = (typeof SENSITIVITIES)[number];
+type Sensitivity = (typeof SENSITIVITIES)[number];
 
 /** §2: a datastore's default criticality follows its sensitivity. */
 export const SENSITIVITY_CRITICALITY: Record<Sensitivity, number> = {
@@ -121,7 +121,7 @@ export type BreakMode = (typeof BREAK_MODES)[number];
 const ALL_BUT_SECRET = NODE_KINDS.filter((k) => k !== 'secret');
 
 /** §6 "starts": what a break puts its node at, at time 0. */
-export type BreakStart = 'control' | 'down';
+type BreakStart = 'control' | 'down';
 
 /**
  * Everything a break mode is and does (§6), in one entry: the engine starts the scenario from `starts`,
@@ -129,7 +129,7 @@ export type BreakStart = 'control' | 'down';
  * BREAK_MODES without its entry does not compile; test/unit/engine/breakModes.test.ts checks that each
  * entry's behaviour shows in a simulation.
  */
-export interface BreakInfo {
+interface BreakInfo {
   title: string;
   meaning: string;
   tags: readonly string[];

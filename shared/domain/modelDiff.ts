@@ -4,7 +4,7 @@
  */
 import type { Model } from './schema.ts';
 
-export interface ItemChange<T> {
+interface ItemChange<T> {
   id: string;
   before: T;
   after: T;
@@ -12,7 +12,7 @@ export interface ItemChange<T> {
   fields: string[];
 }
 
-export interface CollectionDiff<T> {
+interface CollectionDiff<T> {
   added: T[];
   removed: T[];
   changed: ItemChange<T>[];

@@ -86,7 +86,7 @@ function nodeSchemaOf<K extends keyof typeof nodePropsSchemas>(kind: K) {
   return z.looseObject({ ...nodeBase, kind: z.literal(kind), props: z.prefault(props, {} as z.input<typeof props>) });
 }
 
-export const nodeSchemas = Object.fromEntries(NODE_KINDS.map((k) => [k, nodeSchemaOf(k)])) as {
+const nodeSchemas = Object.fromEntries(NODE_KINDS.map((k) => [k, nodeSchemaOf(k)])) as {
   [K in keyof typeof nodePropsSchemas]: ReturnType<typeof nodeSchemaOf<K>>;
 };
 
@@ -174,7 +174,7 @@ function edgeSchemaOf<K extends keyof typeof edgePropsSchemas>(kind: K) {
   return z.looseObject({ ...edgeBase, kind: z.literal(kind), props: z.prefault(props, {} as z.input<typeof props>) });
 }
 
-export const edgeSchemas = Object.fromEntries(EDGE_KINDS.map((k) => [k, edgeSchemaOf(k)])) as {
+const edgeSchemas = Object.fromEntries(EDGE_KINDS.map((k) => [k, edgeSchemaOf(k)])) as {
   [K in keyof typeof edgePropsSchemas]: ReturnType<typeof edgeSchemaOf<K>>;
 };
 
@@ -205,13 +205,13 @@ export const boundarySchema = z.looseObject({
     .default({ width: 400, height: 300 }),
 });
 
-export const breakSchema = z.object({ mode: z.enum(BREAK_MODES), node: z.string().min(1) });
+const breakSchema = z.object({ mode: z.enum(BREAK_MODES), node: z.string().min(1) });
 
 /** The message for a bad response hour, as the loader and `checkScenario` print it (§6). */
 export const RESPONSE_AT_MESSAGE = 'expected hours ≥ 0';
 
 /** §6 (v1.1): rotate or revoke a node at an hour after the break. */
-export const responseSchema = z.object({
+const responseSchema = z.object({
   action: z.enum(RESPONSE_ACTIONS),
   node: z.string().min(1),
   at: z.number({ error: RESPONSE_AT_MESSAGE }).min(0, { error: RESPONSE_AT_MESSAGE }).max(MAX_HOURS, MAX_HOURS_MESSAGE),
@@ -220,7 +220,7 @@ export const responseSchema = z.object({
 /** responseHours defaults to 27 days: the seed's average time to remediate a leaked secret (§6, §12). */
 export const DEFAULT_RESPONSE_HOURS = 648;
 
-export const scenarioSchema = z.looseObject({
+const scenarioSchema = z.looseObject({
   id: z.string().min(1),
   name: z.string().default(''),
   breaks: z.array(breakSchema).default([]),
@@ -238,7 +238,7 @@ export const scenarioSchema = z.looseObject({
 });
 
 /** §10 (v1.1): a sticky note on the canvas. No part in propagation; its id shares the nodes' and edges' namespace. */
-export const noteSchema = z.looseObject({
+const noteSchema = z.looseObject({
   id: z.string().min(1),
   text: z.string().default(''),
   position,

@@ -10,7 +10,7 @@
  * down through `issued-by` at the issuer's down + its TTL. Nothing else invalidates: a secret down because
  * its vault is down still works for whoever copied it.
  */
-import { BREAK_INFO, DEGRADABLE_KINDS, NODE_KINDS } from '../domain/kinds.ts';
+import { BREAK_INFO, DEGRADABLE_KINDS, NODE_KINDS } from '../domain/index.ts';
 import { AV_DEGRADED, AV_DOWN, AV_NONE, DEGRADED, DOWN } from './codes.ts';
 import type { RunState } from './workspace.ts';
 import { addEntry, better } from './workspace.ts';

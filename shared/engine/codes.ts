@@ -1,6 +1,6 @@
 /** Integer codes the engine uses in place of strings: kinds, effects, rule codes. */
-import { EDGE_KINDS, NODE_KINDS } from '../domain/kinds.ts';
-import type { EdgeKind, NodeKind } from '../domain/kinds.ts';
+import type { EdgeKind, NodeKind } from '../domain/index.ts';
+import { EDGE_KINDS, NODE_KINDS } from '../domain/index.ts';
 
 export const K = Object.fromEntries(NODE_KINDS.map((k, i) => [k, i])) as Record<NodeKind, number>;
 export const E = Object.fromEntries(EDGE_KINDS.map((k, i) => [k, i])) as Record<EdgeKind, number>;

@@ -2,8 +2,8 @@
  * The model compiled once for the engine: integer node and edge indices, CSR adjacency, and the params
  * of the saved model (params.ts). String ids appear only at the boundary.
  */
-import { EDGE_KINDS } from '../domain/kinds.ts';
-import type { Model, ModelEdge, ModelNode } from '../domain/schema.ts';
+import type { Model, ModelEdge, ModelNode } from '../domain/index.ts';
+import { EDGE_KINDS } from '../domain/index.ts';
 import { cmpStr, E, K } from './codes.ts';
 import { EDGE_RULES } from './rules.ts';
 import type { EdgeRule } from './rules.ts';

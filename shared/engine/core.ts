@@ -4,7 +4,7 @@
  * nothing of security, and security reads one thing of it, when each secret or identity is invalidated
  * (§5). Then security (security.ts), which also finds detection and containment.
  */
-import type { BreakMode } from '../domain/kinds.ts';
+import type { BreakMode } from '../domain/index.ts';
 import type { CompiledModel } from './compile.ts';
 import type { Params } from './params.ts';
 import { availabilityPass } from './availability.ts';

@@ -2,9 +2,8 @@
  * The path shown to a user (§7 "Explanation"): from the break to a node, each step with the rule that
  * fired, the control that would have stopped it, and one sentence with labels and times.
  */
-import type { EdgeKind, Effect } from '../domain/kinds.ts';
-import { BREAK_INFO, EFFECTS, SECURITY_EFFECTS, isSecurityBreak } from '../domain/kinds.ts';
-import type { Break, Model, ModelEdge, ModelNode, ScenarioResponse } from '../domain/schema.ts';
+import type { Break, EdgeKind, Effect, Model, ModelEdge, ModelNode, ScenarioResponse } from '../domain/index.ts';
+import { BREAK_INFO, EFFECTS, isSecurityBreak, SECURITY_EFFECTS } from '../domain/index.ts';
 import { formatHours } from '../format.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { SimulationResult, TraceEntry } from './types.ts';

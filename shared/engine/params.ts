@@ -3,8 +3,8 @@
  * reads. A scenario's patches are applied as an overlay on copies of the arrays, so one compiled graph
  * serves every run of a chokepoint ranking or a Monte Carlo estimate.
  */
-import { EDGE_KINDS } from '../domain/kinds.ts';
-import type { Access, SecurityEffect } from '../domain/kinds.ts';
+import type { Access, SecurityEffect } from '../domain/index.ts';
+import { EDGE_KINDS } from '../domain/index.ts';
 import type { CompiledModel } from './compile.ts';
 import {
   AV_DEGRADED,
@@ -268,7 +268,7 @@ export function cloneParams(from: Params): Params {
 const NODE_ARRAYS = ['crit', 'monitored', 'detect', 'silentable', 'ttl', 'validity', 'bound', 'autoRenew'] as const;
 
 /** One patch applied in place: the node (or -1) and the edges it re-derived, and how to put them back. */
-export interface Overlay {
+interface Overlay {
   node: number;
   edges: readonly number[];
   undo(): void;

@@ -9,7 +9,7 @@
  * goes by §5 (stolen copy or through a holder). `availability`: what going down does along the edge,
  * `required` read from the edge's own prop.
  */
-import type { Access, EdgeKind, SecurityEffect } from '../domain/kinds.ts';
+import type { Access, EdgeKind, SecurityEffect } from '../domain/index.ts';
 
 /** The props that, set to true on an edge, stop its compromise rule (and that a fix sets). */
 export type EdgeControl = 'approval' | 'verified' | 'constrained';
@@ -17,7 +17,7 @@ export type EdgeControl = 'approval' | 'verified' | 'constrained';
 /** What a node suffers along an availability rule: `down-after-ttl` is `issued-by`'s "S down at t + ttlHours". */
 export type AvailabilityStep = 'down' | 'degraded' | 'down-after-ttl';
 
-export interface ForwardRule {
+interface ForwardRule {
   premise: SecurityEffect;
   level: SecurityEffect | 'access';
   /** the `access` an edge without one has (`grants`: read, `calls`: none) */

@@ -3,8 +3,7 @@
  * left-out edges; a core run turned into the §8 result. The analyses use these directly so that a
  * thousand re-runs compile the graph once and build no result objects they do not need.
  */
-import { EFFECT_WEIGHTS } from '../domain/kinds.ts';
-import { DEFAULT_RESPONSE_HOURS } from '../domain/schema.ts';
+import { DEFAULT_RESPONSE_HOURS, EFFECT_WEIGHTS } from '../domain/index.ts';
 import { CONTROL, DEGRADED, DOWN, READ, WRITE } from './codes.ts';
 import type { CompiledModel } from './compile.ts';
 import type { Params, Patch } from './params.ts';

@@ -31,7 +31,7 @@
  * step was itself derived from that entry at the same time; then it is a new entry, so that following
  * `via` back can never loop.
  */
-import { isSecurityBreak } from '../domain/kinds.ts';
+import { isSecurityBreak } from '../domain/index.ts';
 import { CONTROL, E, S5_COPY, S5_NO } from './codes.ts';
 import type { RunState } from './workspace.ts';
 import { addEntry, better } from './workspace.ts';
@@ -50,7 +50,7 @@ export function firstAfter(hours: readonly number[] | undefined, t: number): num
   return Infinity;
 }
 
-export const UNDETECTED: Detection = { detectedAt: Infinity, containedAt: Infinity, detectedBy: -1 };
+const UNDETECTED: Detection = { detectedAt: Infinity, containedAt: Infinity, detectedBy: -1 };
 
 /** Runs the pass from the breaks that start a compromise (not the prevented ones); returns the detection. */
 export function securityPass(r: RunState, prevented: readonly number[], responseHours: number): Detection {
@@ -69,7 +69,7 @@ export function securityPass(r: RunState, prevented: readonly number[], response
 }
 
 /** A security pass as steps: candidates pushed, then drained in time order. */
-export interface SecurityRun {
+interface SecurityRun {
   /** a candidate step: node v at level L at `at`, by edge e (-1: a break) from trace entry `from` */
   push(v: number, L: number, at: number, e: number, from: number): void;
   /** pops candidates in order, raising nodes and firing their rules, until none is left or containment */

@@ -2,11 +2,9 @@
  * `simulate(model, scenario) → result` (domain.md §6-§8). Pure and deterministic: the same model and
  * scenario give the same result whatever the order of nodes and edges in the file.
  */
-import { BREAK_MODES, EDGE_KINDS, RESPONSE_ACTIONS, aKind, breakApplies, responseApplies } from '../domain/kinds.ts';
-import type { BreakMode, ResponseAction } from '../domain/kinds.ts';
-import { MAX_HOURS, MAX_HOURS_MESSAGE, RESPONSE_AT_MESSAGE, edgePropsSchemas, nodePropsSchemas } from '../domain/schema.ts';
-import type { Break, Model, ScenarioResponse } from '../domain/schema.ts';
-import { formatPath } from '../file/errors.ts';
+import type { Break, BreakMode, Model, ResponseAction, ScenarioResponse } from '../domain/index.ts';
+import { aKind, BREAK_MODES, breakApplies, EDGE_KINDS, edgePropsSchemas, MAX_HOURS, MAX_HOURS_MESSAGE, nodePropsSchemas, RESPONSE_ACTIONS, RESPONSE_AT_MESSAGE, responseApplies } from '../domain/index.ts';
+import { formatPath } from '../file/index.ts';
 import { compileModel } from './compile.ts';
 import type { CompiledModel } from './compile.ts';
 import { deadMask, prepare, runPrepared, sharedWorkspace } from './run.ts';
@@ -24,7 +22,7 @@ export interface ScenarioInput {
   params?: { responseHours?: number; maxExposure?: number };
 }
 
-export interface SimulateOptions {
+interface SimulateOptions {
   /** edges to leave out in addition to scenario.removed (Monte Carlo, chokepoints) */
   excludeEdges?: ReadonlySet<string>;
 }

@@ -6,7 +6,7 @@
  * reset node set the hour a credential is invalidated (§5: an issuer down plus the credential's TTL), the
  * security pass would change too: the caller then runs the trial in full.
  */
-import { BREAK_INFO } from '../domain/kinds.ts';
+import { BREAK_INFO } from '../domain/index.ts';
 import { AV_DEGRADED, AV_DOWN, AV_DOWN_AFTER_TTL, DEGRADED, DOWN } from './codes.ts';
 import type { Core } from './core.ts';
 import { DEGRADABLE, propagateDown, pushDown } from './availability.ts';

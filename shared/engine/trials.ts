@@ -19,7 +19,7 @@
  * Anything else (a change that adds, a rotation in the scenario, a monitor or a faster response) is a full
  * run. test/unit/engine/trials.test.ts checks on random models that both ways give the same ranking.
  */
-import { isSecurityBreak } from '../domain/kinds.ts';
+import { isSecurityBreak } from '../domain/index.ts';
 import { AV_DOWN_AFTER_TTL, CONTROL, DEGRADED, DOWN, E, S5_HOLDER_ONLY } from './codes.ts';
 import type { CompiledModel } from './compile.ts';
 import type { Core } from './core.ts';

@@ -1,6 +1,5 @@
 /** The shapes of domain.md §8: what `simulate` returns, exactly as the CLI prints it. */
-import type { AvailabilityEffect, Effect, SecurityEffect } from '../domain/kinds.ts';
-import type { Break, ScenarioResponse } from '../domain/schema.ts';
+import type { AvailabilityEffect, Break, Effect, ScenarioResponse, SecurityEffect } from '../domain/index.ts';
 
 /** The step that derived an effect: the edge, the node it came from, and that node's trace entry. */
 export interface Via {
@@ -26,7 +25,7 @@ export interface Impact extends TraceEntry {
 }
 
 /** A break that had no effect (§6, §8): an `expire` on a secret that renews itself. */
-export interface PreventedBreak extends Break {
+interface PreventedBreak extends Break {
   reason: 'autoRenew';
 }
 

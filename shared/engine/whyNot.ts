@@ -13,14 +13,13 @@
  * Reading chosen: a neighbour reached by a security effect is told by the compromise rules (that is what
  * a room asks about); one reached only by an outage is told by the availability rules.
  */
-import type { EdgeKind, Effect, SecurityEffect } from '../domain/kinds.ts';
-import { SECURITY_EFFECTS } from '../domain/kinds.ts';
-import type { Model, ModelEdge, ModelNode } from '../domain/schema.ts';
+import type { EdgeKind, Effect, Model, ModelEdge, ModelNode, SecurityEffect } from '../domain/index.ts';
+import { SECURITY_EFFECTS } from '../domain/index.ts';
 import { formatHours } from '../format.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { SimulationResult } from './types.ts';
 
-export interface HeldStep {
+interface HeldStep {
   /** the reached node the spread stopped at */
   from: string;
   fromEffect: Effect;
@@ -33,7 +32,7 @@ export interface HeldStep {
   held: string;
 }
 
-export interface WhyNot {
+interface WhyNot {
   node: string;
   /** hops from the nearest reached node to this one; null when nothing connected to it is reached */
   distance: number | null;

@@ -11,20 +11,19 @@
  * - every edge has `properties`, endpoints matched by id.
  * Boundaries are nodes too (`FL_Boundary`), with an `FL_MemberOf` edge from each member.
  */
-import type { EdgeKind, NodeKind } from '../domain/kinds.ts';
-import type { Model } from '../domain/schema.ts';
+import type { EdgeKind, Model, NodeKind } from '../domain/index.ts';
 
-export const SOURCE_KIND = 'Faultline';
+const SOURCE_KIND = 'Faultline';
 
 type Primitive = string | number | boolean;
 type Properties = Record<string, Primitive | Primitive[]>;
 
-export interface OpenGraphNode {
+interface OpenGraphNode {
   id: string;
   kinds: string[];
   properties: Properties;
 }
-export interface OpenGraphEdge {
+interface OpenGraphEdge {
   start: { value: string; match_by: 'id' };
   end: { value: string; match_by: 'id' };
   kind: string;
@@ -36,8 +35,8 @@ export interface OpenGraphDocument {
 }
 
 const pascal = (kind: string) => kind.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
-export const nodeKindName = (kind: NodeKind | 'boundary') => `FL_${pascal(kind)}`;
-export const edgeKindName = (kind: EdgeKind | 'member-of') => `FL_${pascal(kind)}`;
+const nodeKindName = (kind: NodeKind | 'boundary') => `FL_${pascal(kind)}`;
+const edgeKindName = (kind: EdgeKind | 'member-of') => `FL_${pascal(kind)}`;
 
 /** `ttlHours` → `ttl_hours`: BloodHound property names are lower case. */
 const snake = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9_]+/g, '_').toLowerCase();

@@ -5,11 +5,11 @@
  * and dataflow carries them in `attributes`; shared/import/otm.ts reads them back, and an OTM tool that does
  * not know them shows plain components and flows. Positions go out in a diagram representation.
  */
-import type { Model } from '../domain/schema.ts';
-import { OTM_ATTR } from '../import/otm.ts';
-import { NODE_BOX } from '../visual/node.ts';
+import type { Model } from '../domain/index.ts';
+import { OTM_ATTR } from '../import/index.ts';
+import { NODE_BOX } from '../visual/index.ts';
 
-export const OTM_VERSION = '0.2.0';
+const OTM_VERSION = '0.2.0';
 const DIAGRAM = 'faultline-diagram';
 const NO_BOUNDARY = 'faultline-no-boundary';
 

@@ -2,9 +2,8 @@
  * The one load path (domain.md §10): envelope, stepwise migration, validation with defaults, references.
  * Files, the library and IPC payloads all come through here. Never throws.
  */
-import { aKind, breakApplies, responseApplies } from '../domain/kinds.ts';
-import { edgePropsSchemas, modelSchema, nodePropsSchemas } from '../domain/schema.ts';
-import type { Model } from '../domain/schema.ts';
+import type { Model } from '../domain/index.ts';
+import { aKind, breakApplies, edgePropsSchemas, modelSchema, nodePropsSchemas, responseApplies } from '../domain/index.ts';
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { LoadError } from './errors.ts';
@@ -14,7 +13,7 @@ import { checkNesting } from './depth.ts';
 import { CURRENT_VERSION, MigrationError, migrate } from './migrations.ts';
 import { stableStringify, stableStringifyAt } from './stableJson.ts';
 
-export const FILE_FORMAT = 'faultline';
+const FILE_FORMAT = 'faultline';
 export const FILE_EXTENSION = '.faultline.json';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -64,7 +64,7 @@ const v0ToV1: Migration = (file) => {
 };
 
 /** MIGRATIONS[n] takes version n to n + 1. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+const MIGRATIONS: readonly Migration[] = [v0ToV1];
 
 export function migrate(file: Json, from: number): Json {
   let current = file;

@@ -3,7 +3,7 @@
  * linter): each scenario the load path refuses is left out and named, everything else still goes through
  * the one load path. The app does not use this: it refuses such a file whole, and nothing is lost.
  */
-import type { Model } from '../domain/schema.ts';
+import type { Model } from '../domain/index.ts';
 import type { Result } from '../result.ts';
 import { ok } from '../result.ts';
 import { decodeFileBytes, stripBom } from './decode.ts';
@@ -20,7 +20,7 @@ export interface LeftOutScenario {
 
 const SCENARIO_PATH = /^model\.scenarios\[(\d+)\]/;
 
-export function parseModelFileWithoutBadScenarios(text: string): Result<{ model: Model; leftOut: LeftOutScenario[] }, LoadError> {
+function parseModelFileWithoutBadScenarios(text: string): Result<{ model: Model; leftOut: LeftOutScenario[] }, LoadError> {
   const first = parseModelFile(text);
   if (first.ok) return ok({ model: first.value, leftOut: [] });
   if (!SCENARIO_PATH.test(first.error.path)) return first;

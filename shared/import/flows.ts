@@ -6,7 +6,7 @@
  * the wider access. A flow between two stores carries no trust, and one to or from a person has no edge kind
  * (a person holds credentials or runs as an identity; it does not call): both are left out, and counted.
  */
-import type { NodeKind } from '../domain/kinds.ts';
+import type { NodeKind } from '../domain/index.ts';
 import type { GraphBuilder } from './graph.ts';
 import type { SourceRef } from './types.ts';
 

@@ -3,9 +3,8 @@
  * edges (one per source, kind and target, their props merged), boundaries, notes, warnings and findings.
  * `build()` fills every node's and edge's defaults through the model's own schemas, so the graph is valid.
  */
-import type { EdgeKind, Environment, NodeKind } from '../domain/kinds.ts';
-import { edgeSchema, nodeSchema } from '../domain/schema.ts';
-import type { Boundary, ModelEdge, ModelNode } from '../domain/schema.ts';
+import type { Boundary, EdgeKind, Environment, ModelEdge, ModelNode, NodeKind } from '../domain/index.ts';
+import { edgeSchema, nodeSchema } from '../domain/index.ts';
 import type { ImportFinding, ImportWarning, ImportedGraph, PendingNote, SourceRef } from './types.ts';
 
 type Props = Record<string, unknown>;
@@ -38,7 +37,7 @@ export function slug(text: string): string {
   return s || 'x';
 }
 
-export interface EdgeOptions {
+interface EdgeOptions {
   props?: Props;
   /** An id to keep (a round trip); by default one from source, kind and target. */
   id?: string;

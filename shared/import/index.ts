@@ -2,8 +2,8 @@
  * The importers, one table: what each reads, which files it takes from a folder, and the function. The CLI's
  * `faultline import KIND` and the app's File ▸ Import… both go through `importFiles`.
  */
-import type { Model } from '../domain/schema.ts';
-import { modelSchema } from '../domain/schema.ts';
+import type { Model } from '../domain/index.ts';
+import { modelSchema } from '../domain/index.ts';
 import type { Result } from '../result.ts';
 import { err } from '../result.ts';
 import { importCompose } from './compose.ts';
@@ -14,10 +14,7 @@ import { placeGraph, placeNotes } from './place.ts';
 import { importThreatDragon } from './threatDragon.ts';
 import type { ImportError, ImportKind, ImportOutcome, SourceFile } from './types.ts';
 
-export { IMPORT_KINDS, where } from './types.ts';
-export type * from './types.ts';
-
-export interface Importer {
+interface Importer {
   label: string;
   /** One line for the dialog and `--help`: what is read. */
   reads: string;
@@ -87,3 +84,10 @@ export function modelFromImport(outcome: ImportOutcome, name: string, id = 'impo
     notes,
   });
 }
+
+export { planImport } from './merge.ts';
+export type { ImportPlan } from './merge.ts';
+export { OTM_ATTR } from './otm.ts';
+export { hasUsableDrawing, placeGraph, placeNotes } from './place.ts';
+export type * from './types.ts';
+export { IMPORT_KINDS, where } from './types.ts';

@@ -4,7 +4,7 @@
  * new edges attach to it. An id taken by something else gets a suffix. The plan is data: the app turns it into
  * one undoable edit, the CLI into a file.
  */
-import type { Boundary, Model, ModelEdge, ModelNode } from '../domain/schema.ts';
+import type { Boundary, Model, ModelEdge, ModelNode } from '../domain/index.ts';
 import { slug } from './graph.ts';
 import type { ImportedGraph, PendingNote } from './types.ts';
 

@@ -5,8 +5,8 @@
  * is a guess is said once per type. A file Faultline exported keeps each node's and edge's kind and props in
  * `attributes`, so exporting and importing again gives the model back.
  */
-import { EDGE_KINDS, NODE_KINDS } from '../domain/kinds.ts';
-import type { EdgeKind, NodeKind } from '../domain/kinds.ts';
+import type { EdgeKind, NodeKind } from '../domain/index.ts';
+import { EDGE_KINDS, NODE_KINDS } from '../domain/index.ts';
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import { addFlow } from './flows.ts';

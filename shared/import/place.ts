@@ -4,10 +4,9 @@
  * the direction compromise flows (dependencies, workloads, secrets, identities, what they reach), boundaries
  * side by side, the rest after them. Notes go beside the node they are about.
  */
-import type { NodeKind } from '../domain/kinds.ts';
-import type { Boundary, ModelNode, Position } from '../domain/schema.ts';
+import type { Boundary, ModelNode, NodeKind, Position } from '../domain/index.ts';
 import type { ImportedGraph, Note, PendingNote } from './types.ts';
-import { NODE_BOX } from '../visual/node.ts';
+import { NODE_BOX } from '../visual/index.ts';
 
 const RANK: Record<NodeKind, number> = {
   dependency: 0,
@@ -27,7 +26,7 @@ const ROW_GAP = 28;
 const PAD = { top: 44, side: 28, bottom: 28 };
 const GROUP_GAP = 96;
 const WRAP = 2600;
-export const NOTE_SIZE = { w: 240, h: 120 };
+const NOTE_SIZE = { w: 240, h: 120 };
 
 /** True when every node has a position and no two node boxes overlap: a drawing worth keeping. */
 export function hasUsableDrawing(nodes: readonly ModelNode[]): boolean {

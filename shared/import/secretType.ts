@@ -1,5 +1,5 @@
 /** A secret's type guessed from its name, for every importer. */
-import type { SecretType } from '../domain/kinds.ts';
+import type { SecretType } from '../domain/index.ts';
 
 /** What kind of credential a secret's name suggests; an API key when nothing does. */
 export function secretTypeFromName(name: string): SecretType {

@@ -5,7 +5,7 @@
  * lines enclose nothing and are left out. Threats with their mitigations become one note beside their
  * element (and a line in its notes prop); text blocks become notes where they were drawn. Positions are kept.
  */
-import type { NodeKind } from '../domain/kinds.ts';
+import type { NodeKind } from '../domain/index.ts';
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import { addFlow } from './flows.ts';

@@ -2,7 +2,7 @@
  * What every importer takes and gives: files in (name and text; the CLI and the renderer read them), a graph
  * out with warnings and findings, or one error naming the file and line when a file cannot be read at all.
  */
-import type { Boundary, ModelEdge, ModelNode } from '../domain/schema.ts';
+import type { Boundary, ModelEdge, ModelNode } from '../domain/index.ts';
 
 export const IMPORT_KINDS = ['github-actions', 'kubernetes', 'compose', 'threat-dragon', 'otm'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -41,7 +41,7 @@ export interface ImportError extends SourceRef {
 }
 
 /** A sticky note (domain 1.1 §10): imported threats and findings become notes. */
-export type { Note } from '../domain/schema.ts';
+export type { Note } from '../domain/index.ts';
 
 /** A note not yet placed: beside the node it is about, or where the source drew it. */
 export interface PendingNote {

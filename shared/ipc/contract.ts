@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import type { MenuCommand } from './channels.ts';
-import { MENU_COMMANDS } from './channels.ts';
 
 // Channel names and menu commands live in ./channels.ts, free of zod, so the sandboxed preload can
 // bundle them without the schemas.
@@ -74,13 +73,13 @@ export const saveModelRequestSchema = z.strictObject({
   suggestedName: z.string().min(1).max(255),
   text: z.string().max(200 * 1024 * 1024),
 });
-export type SaveModelRequest = z.infer<typeof saveModelRequestSchema>;
+type SaveModelRequest = z.infer<typeof saveModelRequestSchema>;
 
 export const savePdfRequestSchema = z.strictObject({
   suggestedName: z.string().min(1).max(255),
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 500 * 1024 * 1024, 'PDF too large'),
 });
-export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
+type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
 
 /** Every kind of file "Export report…" writes: its extension, media type and the save dialog's filter name. */
 export const EXPORT_KINDS = {
@@ -97,7 +96,7 @@ export const EXPORT_KINDS = {
 export type ExportKind = keyof typeof EXPORT_KINDS;
 
 /** Exports are reports and pictures of a model: far below this. */
-export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 
 export const saveExportRequestSchema = z.strictObject({
   suggestedName: z.string().min(1).max(255),
@@ -105,8 +104,6 @@ export const saveExportRequestSchema = z.strictObject({
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'export too large'),
 });
 export type SaveExportRequest = z.infer<typeof saveExportRequestSchema>;
-
-export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 export const documentStateSchema = z.strictObject({
   name: z.string().min(1).max(255),

@@ -2,11 +2,10 @@
  * `buildReport(model, scenarios, results, options) → ReportDocument`: the one report model every format draws
  * from. Pure: the results come from `simulate`; findings and choke points are computed here unless given.
  */
-import { lintModel } from '../analysis/findings.ts';
-import type { Finding, Severity } from '../analysis/findings.ts';
-import type { Model } from '../domain/schema.ts';
-import type { ScenarioInput } from '../engine/simulate.ts';
-import type { SimulationResult } from '../engine/types.ts';
+import type { Finding, Severity } from '../analysis/index.ts';
+import { lintModel } from '../analysis/index.ts';
+import type { Model } from '../domain/index.ts';
+import type { ScenarioInput, SimulationResult } from '../engine/index.ts';
 import { diagramViews, overlayOf, worldOf } from './diagram.ts';
 import { formatHours, formatPercent, formatScore, plural, quote } from './format.ts';
 import { inventory, kindCounts } from './inventory.ts';

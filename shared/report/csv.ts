@@ -15,7 +15,7 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(head: readonly string[], rows: readonly Cell[][], options: { bom?: boolean } = {}): string {
+function toCsv(head: readonly string[], rows: readonly Cell[][], options: { bom?: boolean } = {}): string {
   const lines = [head, ...rows].map((r) => r.map(csvCell).join(','));
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }

@@ -5,22 +5,21 @@
  *
  * Everything here is in page points; the PDF and the HTML draw exactly these rectangles and lines.
  */
-import type { AvailabilityEffect, Effect, ResponseAction, SecurityEffect } from '../domain/kinds.ts';
-import { deadCopies } from '../analysis/stolen.ts';
-import type { Boundary, Model, ModelEdge, ModelNode } from '../domain/schema.ts';
-import type { SimulationResult } from '../engine/types.ts';
+import type { AvailabilityEffect, Boundary, Effect, Model, ModelEdge, ModelNode, ResponseAction, SecurityEffect } from '../domain/index.ts';
+import { deadCopies } from '../analysis/index.ts';
+import type { SimulationResult } from '../engine/index.ts';
 import { KIND_STYLES, EFFECT_STYLES } from './style.ts';
 import { ellipsize, wrapText } from './text.ts';
 import { formatAt, formatHours } from './format.ts';
 import type { DiagramBoundary, DiagramEdge, DiagramNode, DiagramRegion, DiagramView, Rect } from './types.ts';
-import { NODE_BOX, fallbackPosition } from '../visual/node.ts';
+import { NODE_BOX, fallbackPosition } from '../visual/index.ts';
 
 /** World units of blank around the drawing. */
 const PAD = 24;
 /** Node boxes never larger than this share of the canvas's: a 3-node model is drawn at a modest size, centred. */
 const MAX_SCALE = 0.72;
 /** Below this scale labels are too small to read: the view becomes an overview with close-ups. */
-export const MIN_READABLE_SCALE = 0.36;
+const MIN_READABLE_SCALE = 0.36;
 /** Close-ups aim at this scale… */
 const CLOSEUP_SCALE = 0.5;
 /** …and the atlas never has more regions than this (the scale gives way first). */
@@ -29,7 +28,7 @@ const MIN_LABEL_FONT = 4;
 /** Close-up pages per scenario at most: the regions where the radius reaches most nodes. */
 const MAX_RADIUS_CLOSEUPS = 3;
 
-export interface Overlay {
+interface Overlay {
   security: Map<string, { effect: SecurityEffect; at: number }>;
   availability: Map<string, { effect: AvailabilityEffect; at: number }>;
   breaks: Set<string>;
@@ -72,7 +71,7 @@ interface Placed {
   rect: Rect;
 }
 
-export interface World {
+interface World {
   nodes: Placed[];
   byId: Map<string, Placed>;
   boundaries: { boundary: Boundary; rect: Rect }[];
@@ -188,7 +187,7 @@ function fit(viewport: Rect, box: Rect, maxScale: number): Transform {
 
 // ------------------------------------------------------------------------------------------------ regions
 
-export interface Region {
+interface Region {
   id: string;
   /** World rectangle of the grid cell. */
   cell: Rect;
@@ -237,7 +236,7 @@ export function regionsOf(world: World, box: Rect): Region[] {
 }
 
 /** Whether the whole model reads on one page. */
-export function fitsOnePage(world: World, box: Rect): boolean {
+function fitsOnePage(world: World, box: Rect): boolean {
   return Math.min(box.w / world.bounds.w, box.h / world.bounds.h) * world.inflation >= MIN_READABLE_SCALE;
 }
 
@@ -434,7 +433,7 @@ function draw(input: DrawInput): { t: Transform; drawing: Drawing } {
 
 // ------------------------------------------------------------------------------------------------- views
 
-export interface ViewSetInput {
+interface ViewSetInput {
   model: Model;
   world: World;
   box: Rect;

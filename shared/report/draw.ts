@@ -1,13 +1,13 @@
 /**
  * Drawings as a flat list of primitives (rectangles, lines, paths, text): the one definition of how a diagram
- * and a timeline look. The PDF draws them as pdfkit paths (renderer/src/report/pdfkit/shapes.ts), the HTML and the
+ * and a timeline look. The PDF draws them as pdfkit paths (report/pdf/shapes.ts), the HTML and the
  * canvas export as SVG text.
  */
-import type { Effect } from '../domain/kinds.ts';
+import type { Effect } from '../domain/index.ts';
 import { formatHours } from './format.ts';
 import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, glyphEvenOdd, glyphPath } from './style.ts';
-import { RESPONSE_LOOK, deadColor, effectFill } from '../visual/effects.ts';
-import type { GlyphName } from '../visual/glyphs.ts';
+import type { GlyphName } from '../visual/index.ts';
+import { deadColor, effectFill, RESPONSE_LOOK } from '../visual/index.ts';
 import { ellipsize, textWidth } from './text.ts';
 import type { DiagramEdge, DiagramNode, DiagramView, Timeline } from './types.ts';
 
@@ -259,7 +259,7 @@ function shapePath(p: Exclude<Primitive, { type: 'text' }>): string {
 }
 
 /** Consecutive shapes of one paint become one path; text stays as it is. */
-export function mergeShapes(shapes: readonly Primitive[]): Primitive[] {
+function mergeShapes(shapes: readonly Primitive[]): Primitive[] {
   const out: Primitive[] = [];
   let key = '';
   let parts: string[] = [];

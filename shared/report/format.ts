@@ -1,5 +1,5 @@
 /** Numbers and phrases as the report prints them; the numbers themselves come from shared/format.ts. */
-import type { Effect } from '../domain/kinds.ts';
+import type { Effect } from '../domain/index.ts';
 import { formatHours } from '../format.ts';
 
 export { formatHours, formatPercent, formatScore, plural } from '../format.ts';

@@ -2,17 +2,17 @@
  * The report as one standalone HTML file: inline CSS and SVG, no script, no external resource (its own CSP says
  * so), readable offline and printable.
  */
-import { EFFECTS } from '../domain/kinds.ts';
+import { EFFECTS } from '../domain/index.ts';
 import { diagramSvg, primitivesToSvg, timelineHeight, timelinePrimitives } from './draw.ts';
 import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
 import { cutText, impactNote, sectionNumber } from './markdown.ts';
 import { diagramLegend } from './legend.ts';
 import { EFFECT_STYLES, KIND_STYLES, SEVERITY_COLORS, glyphEvenOdd, glyphPath } from './style.ts';
-import type { GlyphName } from '../visual/glyphs.ts';
+import type { GlyphName } from '../visual/index.ts';
 import type { DiagramView, ReportDocument, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
-export const esc = (s: string) =>
+const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const CSS = `

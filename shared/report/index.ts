@@ -1,12 +1,21 @@
-/** The report: one model (`buildReport`) and the formats drawn from it. Pure; the PDF lives in renderer/src/report. */
-export { buildReport, ReportInputError } from './build.ts';
-export { renderMarkdown } from './markdown.ts';
-export { renderHtml } from './html.ts';
-export { impactsCsv, findingsCsv, toCsv } from './csv.ts';
-export { diagramSvg, diagramPrimitives, timelinePrimitives, primitivesToSvg } from './draw.ts';
+
+
+export { ReportInputError, buildReport } from './build.ts';
+export { csvCell, findingsCsv, impactsCsv } from './csv.ts';
+export { canvasView, diagramViews, inflationOf, overlayOf, regionsOf, worldOf } from './diagram.ts';
+export { diagramPrimitives, diagramShapes, diagramSvg, drawnBounds, timelineHeight, timelinePrimitives } from './draw.ts';
 export type { Primitive } from './draw.ts';
-export { canvasView, diagramViews, overlayOf, worldOf } from './diagram.ts';
-export { PAPERS, PAPER_SIZES, diagramBox, landscape, rectInside } from './page.ts';
+export { PATH_JOIN, formatAt, formatDays, formatHours, formatPercent, formatScore, listWords } from './format.ts';
+export { renderHtml } from './html.ts';
+export { diagramLegend } from './legend.ts';
+export { md, renderMarkdown } from './markdown.ts';
+export { DIAGRAM_MARGINS, PAPERS, PAPER_SIZES, TEXT_MARGINS, diagramBox, landscape, rectInside } from './page.ts';
 export type { Paper } from './page.ts';
+export { edgeLabelPrimitives, pictureSvg } from './picture.ts';
+export { distinctSources } from './recommendations.ts';
+export { routeOf } from './scenario.ts';
+export { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, SEVERITY_COLORS, glyphEvenOdd, glyphPath } from './style.ts';
+export { ellipsize, textWidth, wrapText } from './text.ts';
 export { SECTION_KEYS, SECTION_TITLES } from './types.ts';
-export type * from './types.ts';
+export type { AgentRow, AppendixSection, DiagramView, FindingRow, FindingsSection, FrameworkRef, IdentityRow, ImpactRow, ModelSection, Recommendation, RecommendationsSection, Rect, ReportDocument, ReportMeta, ReportOptions, ScenarioRankRow, ScenarioReport, SecretRow, SectionKey, SummarySection, ToolRow } from './types.ts';
+export { breaksPhrase, labelsOf } from './words.ts';

@@ -1,6 +1,6 @@
 /** The model section's tables: what there is of each kind, and the inventories of secrets, identities, agents, tools. */
-import { NODE_KINDS } from '../domain/kinds.ts';
-import type { Model, ModelEdge, NodeOf } from '../domain/schema.ts';
+import type { Model, ModelEdge, NodeOf } from '../domain/index.ts';
+import { NODE_KINDS } from '../domain/index.ts';
 import { KIND_STYLES, kindCount } from './style.ts';
 import type { AgentRow, IdentityRow, KindCount, ModelSection, SecretRow, ToolRow } from './types.ts';
 import type { Labels } from './words.ts';

@@ -3,14 +3,14 @@
  * canvas picture draw these entries (a swatch of primitives, then the words), so the three legends cannot drift
  * apart. A legend lists only what its diagram can show: responses and dead stolen copies when there are some.
  */
-import { EFFECTS, RESPONSE_INFO } from '../domain/kinds.ts';
-import { DEAD_COPY, EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, deadColor, effectFill } from '../visual/effects.ts';
+import { EFFECTS, RESPONSE_INFO } from '../domain/index.ts';
+import { DEAD_COPY, EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, deadColor, effectFill } from '../visual/index.ts';
 import type { Primitive } from './draw.ts';
 import { glyphPrimitive } from './draw.ts';
 import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR } from './style.ts';
 import type { DiagramView } from './types.ts';
 
-export interface LegendEntry {
+interface LegendEntry {
   label: string;
   /** The swatch's width for a legend row `size` tall. */
   width: (size: number) => number;

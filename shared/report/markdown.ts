@@ -1,8 +1,8 @@
 /** The report as Markdown, for wikis and pull requests: the same sections and numbers as the PDF, no diagram. */
-import { EFFECTS } from '../domain/kinds.ts';
+import { EFFECTS } from '../domain/index.ts';
 import { PATH_JOIN, formatAt, formatDays, formatHours, formatPercent, formatScore, orNever, plural } from './format.ts';
-import { effectText } from '../visual/effects.ts';
-import { deadCopyText } from '../analysis/stolen.ts';
+import { effectText } from '../visual/index.ts';
+import { deadCopyText } from '../analysis/index.ts';
 import type { ImpactRow, Recommendation, ReportDocument, ScenarioRankRow, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
@@ -28,7 +28,7 @@ export function sectionNumber(doc: ReportDocument, key: SectionKey): number {
 }
 
 /** A summary row's detection: when, never, or not applicable (no attacker, only outages). */
-export const detectedCell = (r: ScenarioRankRow) => (!r.attacker ? 'n/a (no attacker)' : r.detectedAt === null ? 'never' : formatAt(r.detectedAt));
+const detectedCell = (r: ScenarioRankRow) => (!r.attacker ? 'n/a (no attacker)' : r.detectedAt === null ? 'never' : formatAt(r.detectedAt));
 
 /** "−12.4" for one scenario, "−12.4 over 3 scenarios" for a sum; "−12.4 points over 3 scenarios" with the unit. */
 export const cutText = (r: Recommendation, unit = '') =>

@@ -18,8 +18,8 @@ export const TEXT_MARGINS = { top: 58, bottom: 54, left: 50, right: 50 } as cons
 /** Diagram pages (landscape). */
 export const DIAGRAM_MARGINS = { top: 48, bottom: 44, left: 36, right: 36 } as const;
 /** Above the box: the view's title and caption. Below it: the legend. */
-export const DIAGRAM_TITLE_HEIGHT = 42;
-export const DIAGRAM_LEGEND_HEIGHT = 30;
+const DIAGRAM_TITLE_HEIGHT = 42;
+const DIAGRAM_LEGEND_HEIGHT = 30;
 
 export function landscape(paper: Paper): { width: number; height: number } {
   const { width, height } = PAPER_SIZES[paper];

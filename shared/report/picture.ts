@@ -17,7 +17,7 @@ const HEADER = PAD + TITLE * 1.2 + CAPTION * 1.6 + 10;
 const LEGEND_ROW = 22;
 const LEGEND_TEXT = 12;
 /** Above this many edges, their kinds would cover the drawing: the picture leaves them out. */
-export const MAX_EDGE_LABELS = 400;
+const MAX_EDGE_LABELS = 400;
 const EDGE_TEXT = 9;
 
 /**

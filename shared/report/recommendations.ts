@@ -4,12 +4,11 @@
  * scenario that only restates another (same breaks, same result) is left out of the sums, and every sum
  * says how many scenarios it adds up.
  */
-import type { Chokepoint } from '../analysis/chokepoints.ts';
-import { rankChokepoints } from '../analysis/chokepoints.ts';
-import { BREAK_INFO } from '../domain/kinds.ts';
-import type { Break, Model } from '../domain/schema.ts';
-import type { ScenarioInput } from '../engine/simulate.ts';
-import type { SimulationResult } from '../engine/types.ts';
+import type { Chokepoint } from '../analysis/index.ts';
+import { rankChokepoints } from '../analysis/index.ts';
+import type { Break, Model } from '../domain/index.ts';
+import { BREAK_INFO } from '../domain/index.ts';
+import type { ScenarioInput, SimulationResult } from '../engine/index.ts';
 import { capitalise } from './format.ts';
 import type { Recommendation, RecommendationsSection } from './types.ts';
 import type { Labels } from './words.ts';

@@ -1,12 +1,9 @@
 /** One scenario's pages: what broke, the responses, the timeline, every impact with its path in words, silent outages. */
-import { deadCopies, deadCopyText } from '../analysis/stolen.ts';
-import { BREAK_INFO, EFFECT_WEIGHTS, EFFECTS, RESPONSE_INFO } from '../domain/kinds.ts';
-import type { Effect } from '../domain/kinds.ts';
-import type { Model } from '../domain/schema.ts';
-import { DEFAULT_RESPONSE_HOURS } from '../domain/schema.ts';
-import { explainPath } from '../engine/explain.ts';
-import type { ScenarioInput } from '../engine/simulate.ts';
-import type { SimulationResult, TraceEntry } from '../engine/types.ts';
+import { deadCopies, deadCopyText } from '../analysis/index.ts';
+import type { Effect, Model } from '../domain/index.ts';
+import { BREAK_INFO, DEFAULT_RESPONSE_HOURS, EFFECT_WEIGHTS, EFFECTS, RESPONSE_INFO } from '../domain/index.ts';
+import type { ScenarioInput, SimulationResult, TraceEntry } from '../engine/index.ts';
+import { explainPath } from '../engine/index.ts';
 import { capitalise, effectClause, formatHours, listWords, plural, quote } from './format.ts';
 import type { ImpactRow, ResponseRow, ScenarioReport, Timeline, TimelineEvent } from './types.ts';
 import type { Labels } from './words.ts';
@@ -17,7 +14,7 @@ const PREVENTED_REASON = {
 } as const;
 
 /** Node props with the scenario's patches applied: the engine scores with these. */
-export function patchedCriticality(model: Model, scenario: ScenarioInput): Map<string, number> {
+function patchedCriticality(model: Model, scenario: ScenarioInput): Map<string, number> {
   const out = new Map(model.nodes.map((n) => [n.id, n.props.criticality ?? 3]));
   for (const p of scenario.patches ?? []) {
     const c = p.props.criticality;
@@ -26,7 +23,7 @@ export function patchedCriticality(model: Model, scenario: ScenarioInput): Map<s
   return out;
 }
 
-export interface Hop {
+interface Hop {
   label: string;
   /** The kind of the edge that led here; null for the break. */
   edgeKind: string | null;
@@ -52,11 +49,6 @@ function hopsOf(result: SimulationResult, node: string, effect: Effect, labels: 
   return hops.length ? hops : [{ label: labels.node(node), edgeKind: null }];
 }
 
-/** Labels from the break to (node, effect). */
-export function chainOf(result: SimulationResult, node: string, effect: Effect, labels: Labels, edgeKinds = new Map<string, string>()): string[] {
-  return hopsOf(result, node, effect, labels, edgeKinds).map((h) => h.label);
-}
-
 /**
  * "CI token —authenticates→ deploy role —grants→ prod DB": the path in words. With `keep`, a long path keeps its
  * first stop and its last `keep` steps: "CI token … 4 more … —holds→ signing key".
@@ -72,7 +64,7 @@ function stepsOf(model: Model, result: SimulationResult, scenario: ScenarioInput
   return explainPath(model, result, node, effect, scenario).map((s) => s.sentence);
 }
 
-export function impactRows(
+function impactRows(
   model: Model,
   scenario: ScenarioInput,
   result: SimulationResult,
@@ -106,7 +98,7 @@ export function impactRows(
 }
 
 /** The scenario's responses in time order, each with what it does in words. */
-export function responseRows(result: SimulationResult, labels: Labels): ResponseRow[] {
+function responseRows(result: SimulationResult, labels: Labels): ResponseRow[] {
   return [...result.scenario.responses]
     .sort((a, b) => a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0))
     .map((r) => {
@@ -122,7 +114,7 @@ export function responseRows(result: SimulationResult, labels: Labels): Response
 
 const isSecurity = (e: Effect) => e === 'control' || e === 'write' || e === 'read';
 
-export function timelineOf(
+function timelineOf(
   model: Model,
   scenario: ScenarioInput,
   result: SimulationResult,
@@ -208,7 +200,7 @@ export function timelineOf(
 
 const atPhrase = (h: number) => (h === 0 ? 'at once' : `after ${formatHours(h)}`);
 
-export function scenarioHeadline(
+function scenarioHeadline(
   scenario: ScenarioInput,
   result: SimulationResult,
   rows: readonly ImpactRow[],

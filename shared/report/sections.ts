@@ -1,11 +1,9 @@
 /** The findings section and the appendix: the parts of the report that need no simulation. */
-import type { Finding } from '../analysis/findings.ts';
-import { SEVERITIES } from '../analysis/findings.ts';
-import { BREAK_INFO, BREAK_MODES, EFFECTS } from '../domain/kinds.ts';
-import type { EdgeKind } from '../domain/kinds.ts';
-import type { Model } from '../domain/schema.ts';
-import { DEFAULT_DELAY_HOURS, DEFAULT_RESPONSE_HOURS } from '../domain/schema.ts';
-import type { ScenarioInput } from '../engine/simulate.ts';
+import type { Finding } from '../analysis/index.ts';
+import { SEVERITIES } from '../analysis/index.ts';
+import type { EdgeKind, Model } from '../domain/index.ts';
+import { BREAK_INFO, BREAK_MODES, DEFAULT_DELAY_HOURS, DEFAULT_RESPONSE_HOURS, EFFECTS } from '../domain/index.ts';
+import type { ScenarioInput } from '../engine/index.ts';
 import { formatHours, listWords } from './format.ts';
 import { NIST_CSF, OWASP_LLM, OWASP_NHI, compareIds, frameworkName } from './frameworks.ts';
 import { EFFECT_STYLES } from './style.ts';

@@ -3,15 +3,14 @@
  * which the canvas draws with too. Effects differ by colour (apart for colour-vision deficiencies and in
  * greyscale) AND by glyph and line, so a greyscale print still tells them apart.
  */
-import type { Effect } from '../domain/kinds.ts';
-import { EFFECT_WEIGHTS, EFFECTS } from '../domain/kinds.ts';
-import { EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, effectFill } from '../visual/effects.ts';
-import type { GlyphName } from '../visual/glyphs.ts';
-import { GLYPHS, placeGlyph } from '../visual/glyphs.ts';
+import type { Effect } from '../domain/index.ts';
+import { EFFECT_WEIGHTS, EFFECTS } from '../domain/index.ts';
+import type { GlyphName } from '../visual/index.ts';
+import { EFFECT_LOOKS, effectFill, GLYPHS, MARK_LOOKS, placeGlyph, RESPONSE_LOOK } from '../visual/index.ts';
 
-export { SEVERITY_COLORS } from '../visual/palette.ts';
+export { SEVERITY_COLORS } from '../visual/index.ts';
 
-export interface EffectStyle {
+interface EffectStyle {
   label: string;
   meaning: string;
   /** Strong colour: marker, border, carried edges. */
@@ -37,8 +36,8 @@ export const BREAK_GLYPH = MARK_LOOKS.break.glyph!;
 /** A response (rotate, revoke, §6): the defenders' colour, apart from every effect's; on the canvas and in the report. */
 export const RESPONSE_COLOR = RESPONSE_LOOK.color.light;
 
-export { KIND_STYLES, kindCount } from '../visual/kinds.ts';
-export type { KindStyle } from '../visual/kinds.ts';
+export { KIND_STYLES, kindCount } from '../visual/index.ts';
+export type { KindStyle } from '../visual/index.ts';
 
 /** A glyph of the vocabulary centred on (cx, cy) with half-size r, as an SVG path: for the PDF, the HTML and the canvas picture. */
 export function glyphPath(glyph: GlyphName, cx: number, cy: number, r: number): string {

@@ -2,10 +2,9 @@
  * The report as data: what `buildReport` returns and every renderer (PDF, HTML, Markdown, CSV) draws from.
  * Plain JSON-able objects; numbers are the engine's, untouched; text is ready to print.
  */
-import type { Chokepoint } from '../analysis/chokepoints.ts';
-import type { Finding, Severity } from '../analysis/findings.ts';
-import type { AvailabilityEffect, BreakMode, Effect, NodeKind, ResponseAction, SecurityEffect } from '../domain/kinds.ts';
-import type { Via } from '../engine/types.ts';
+import type { Chokepoint, Finding, Severity } from '../analysis/index.ts';
+import type { AvailabilityEffect, BreakMode, Effect, NodeKind, ResponseAction, SecurityEffect } from '../domain/index.ts';
+import type { Via } from '../engine/index.ts';
 import type { Paper } from './page.ts';
 
 export const SECTION_KEYS = ['summary', 'model', 'scenarios', 'findings', 'recommendations', 'notes', 'appendix'] as const;
@@ -72,7 +71,7 @@ export interface ReportDocument {
   appendix: AppendixSection | null;
 }
 
-export interface NotesSection {
+interface NotesSection {
   notes: { id: string; text: string }[];
 }
 
@@ -195,7 +194,7 @@ export interface ModelSection {
 
 // -------------------------------------------------------------------------------------------- scenarios
 
-export interface BreakRow {
+interface BreakRow {
   mode: BreakMode;
   modeTitle: string;
   meaning: string;
@@ -205,7 +204,7 @@ export interface BreakRow {
   kind: NodeKind;
 }
 
-export interface PreventedRow {
+interface PreventedRow {
   mode: BreakMode;
   node: string;
   label: string;
@@ -247,7 +246,7 @@ export interface ResponseRow {
   text: string;
 }
 
-export type TimelineEventKind = 'break' | 'response' | 'impact' | 'detected' | 'contained';
+type TimelineEventKind = 'break' | 'response' | 'impact' | 'detected' | 'contained';
 
 export interface TimelineEvent {
   at: number;
@@ -326,7 +325,7 @@ export interface FindingsSection {
 
 // -------------------------------------------------------------------------------------- recommendations
 
-export interface RecommendationScenario {
+interface RecommendationScenario {
   id: string;
   name: string;
   scoreBefore: number;

@@ -1,8 +1,7 @@
 /** Sentences about breaks and scenarios, shared by the summary, the scenario pages and the recommendations. */
-import { BREAK_INFO } from '../domain/kinds.ts';
-import type { Model, ModelEdge } from '../domain/schema.ts';
-import type { Break } from '../domain/schema.ts';
-import type { ScenarioInput } from '../engine/simulate.ts';
+import type { Break, Model, ModelEdge } from '../domain/index.ts';
+import { BREAK_INFO } from '../domain/index.ts';
+import type { ScenarioInput } from '../engine/index.ts';
 import { listWords } from './format.ts';
 
 export interface Labels {

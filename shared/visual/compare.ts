@@ -12,7 +12,7 @@ import type { GlyphName } from './glyphs.ts';
 
 export type CompareMark = 'gone' | 'new' | 'changed';
 
-export interface CompareLook {
+interface CompareLook {
   title: string;
   meaning: string;
   glyph: GlyphName;

@@ -4,7 +4,7 @@
  * both themes. The app's build turns this into a stylesheet (renderer/build/effectCss.ts), so the canvas draws
  * with exactly the report's colours.
  */
-import { EFFECTS } from '../domain/kinds.ts';
+import { EFFECTS } from '../domain/index.ts';
 import { COMPARE_LOOKS, LIKELIHOOD_LOOK } from './compare.ts';
 import type { CompareMark } from './compare.ts';
 import { EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, deadColor } from './effects.ts';

@@ -8,7 +8,7 @@
  * protanopia, deuteranopia and tritanopia and in greyscale print (test/unit/visual/palette.test.ts checks it
  * in simulation). `light` is for paper and the light theme, `dark` for the dark theme.
  */
-import type { Effect, ResponseAction } from '../domain/kinds.ts';
+import type { Effect, ResponseAction } from '../domain/index.ts';
 import type { GlyphName } from './glyphs.ts';
 import { GLYPHS } from './glyphs.ts';
 
@@ -17,7 +17,7 @@ export interface ThemeColor {
   dark: string;
 }
 
-export interface EffectLook {
+interface EffectLook {
   label: string;
   /** One line for legends and tooltips on the canvas. */
   short: string;
@@ -89,7 +89,7 @@ export const EFFECT_LOOKS: Record<Effect, EffectLook> = {
 
 export type MarkName = 'break' | 'silent' | 'prevented' | 'not-reached';
 
-export interface MarkLook {
+interface MarkLook {
   label: string;
   short: string;
   glyph: GlyphName | null;
@@ -147,7 +147,7 @@ export function saturate(color: string, amount: number): string {
 export const deadColor = (effect: Effect, theme: keyof ThemeColor = 'light'): string => saturate(EFFECT_LOOKS[effect].color[theme], DEAD_COPY.saturation);
 
 /** Mixes `color` into white: `amount` 0 is white, 1 the colour. */
-export function tint(color: string, amount: number): string {
+function tint(color: string, amount: number): string {
   const n = parseInt(color.slice(1), 16);
   const ch = (v: number) => Math.round(255 - (255 - v) * amount).toString(16).padStart(2, '0');
   return `#${ch((n >> 16) & 255)}${ch((n >> 8) & 255)}${ch(n & 255)}`.toUpperCase();

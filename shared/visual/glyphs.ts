@@ -20,7 +20,7 @@ export type GlyphName =
   | 'plus-diamond'
   | 'bang-triangle';
 
-export interface Glyph {
+interface Glyph {
   /** Filled path in a 16 × 16 box. */
   d: string;
   /** Holes are drawn with the even-odd rule (a ring, a cut-out slash or tick). */

@@ -3,8 +3,8 @@
  * table for the canvas (renderer/src/canvas/nodes/registry.ts) and the report. A kind added to the domain does
  * not compile until it has its entry here.
  */
-import type { NodeKind } from '../domain/kinds.ts';
-import { NODE_KINDS } from '../domain/kinds.ts';
+import type { NodeKind } from '../domain/index.ts';
+import { NODE_KINDS } from '../domain/index.ts';
 
 export interface KindStyle {
   label: string;

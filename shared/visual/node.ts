@@ -3,7 +3,7 @@
  * stylesheet (as `--node-w` and `--node-h`, ./css.ts), the report's diagrams, imports and exports all read them
  * here, so a node is the same size everywhere.
  */
-import type { Position } from '../domain/schema.ts';
+import type { Position } from '../domain/index.ts';
 
 /** A node card's size before React Flow measures it; the report draws every node this size. */
 export const NODE_BOX: { readonly width: number; readonly height: number } = { width: 184, height: 64 };

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseModelFile } from '../../shared/file/loader.ts';
+import { parseModelFile } from '../../shared/file/index.ts';
 import { expect, openFileThroughUi, test } from './fixtures.ts';
 
 const SAMPLES_DIR = join(import.meta.dirname, '../../assets/samples');

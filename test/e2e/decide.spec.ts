@@ -7,11 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { rankChokepoints } from '../../shared/analysis/chokepoints.ts';
-import { diffResults } from '../../shared/analysis/diff.ts';
-import { monteCarlo } from '../../shared/analysis/montecarlo.ts';
-import { simulate } from '../../shared/engine/simulate.ts';
-import { whyNotReached } from '../../shared/engine/whyNot.ts';
+import { diffResults, monteCarlo, rankChokepoints } from '../../shared/analysis/index.ts';
+import { simulate, whyNotReached } from '../../shared/engine/index.ts';
 import { formatScore } from '../../shared/format.ts';
 import { expect, getModel, mod, nodeEl, parseModel as load, test } from './editor-helpers.ts';
 import { openFileThroughUi } from './fixtures.ts';

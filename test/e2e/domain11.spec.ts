@@ -5,10 +5,9 @@
  * by the engine in shared/ from the same file.
  */
 import type { Page } from '@playwright/test';
-import type { Model } from '../../shared/domain/schema.ts';
-import { simulate } from '../../shared/engine/simulate.ts';
-import type { ScenarioInput } from '../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../shared/engine/types.ts';
+import type { Model } from '../../shared/domain/index.ts';
+import type { ScenarioInput, SimulationResult } from '../../shared/engine/index.ts';
+import { simulate } from '../../shared/engine/index.ts';
 import { expect, expectedEffects, getModel, nodeEl, parseModel, shownEffects, test } from './editor-helpers.ts';
 import { openFileThroughUi } from './fixtures.ts';
 

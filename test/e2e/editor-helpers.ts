@@ -1,10 +1,9 @@
 /** Driving the canvas editor the way a person does: the mouse, the keyboard, the inspector. */
 import type { Locator, Page } from '@playwright/test';
-import { EFFECTS } from '../../shared/domain/kinds.ts';
-import type { Effect } from '../../shared/domain/kinds.ts';
-import type { Model } from '../../shared/domain/schema.ts';
-import type { SimulationResult } from '../../shared/engine/types.ts';
-import { parseModelFile } from '../../shared/file/loader.ts';
+import type { Effect, Model } from '../../shared/domain/index.ts';
+import { EFFECTS } from '../../shared/domain/index.ts';
+import type { SimulationResult } from '../../shared/engine/index.ts';
+import { parseModelFile } from '../../shared/file/index.ts';
 import { expect } from './fixtures.ts';
 
 // Every test runs under the guards of fixtures.ts (automatic): no console error, no request leaving the app.

@@ -3,7 +3,7 @@
  * node, and a dragged node takes its edges along.
  */
 import type { Page } from '@playwright/test';
-import { lintModel } from '../../shared/analysis/findings.ts';
+import { lintModel } from '../../shared/analysis/index.ts';
 import { openFileThroughUi } from './fixtures.ts';
 import { center, expect, getModel, mod, nodeEl, parseModel, test } from './editor-helpers.ts';
 

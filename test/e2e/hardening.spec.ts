@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { parseModelFile } from '../../shared/file/loader.ts';
-import { simulate } from '../../shared/engine/simulate.ts';
+import { parseModelFile } from '../../shared/file/index.ts';
+import { simulate } from '../../shared/engine/index.ts';
 import { getModel, nodeEl } from './editor-helpers.ts';
 import { expect, openFileThroughUi, test } from './fixtures.ts';
 

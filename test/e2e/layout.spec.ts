@@ -3,7 +3,7 @@
  * says which it used. A large model gets the grid by boundary and kind; cancelling leaves every node where it
  * was (the click is handled while the layout runs: the page is not blocked).
  */
-import { serializeModel } from '../../shared/file/loader.ts';
+import { serializeModel } from '../../shared/file/index.ts';
 import { generateModel } from '../../bench/generate.ts';
 import { openFileThroughUi } from './fixtures.ts';
 import { expect, getModel, mod, test } from './editor-helpers.ts';

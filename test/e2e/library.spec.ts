@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { parseModelFile } from '../../shared/file/loader.ts';
+import { parseModelFile } from '../../shared/file/index.ts';
 import { dragBy } from './editor-helpers.ts';
 import { expect, openFileThroughUi, test } from './fixtures.ts';
 

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { MenuCommand } from '../../shared/ipc/contract.ts';
-import { MENU_COMMANDS } from '../../shared/ipc/contract.ts';
+import type { MenuCommand } from '../../shared/ipc/index.ts';
+import { MENU_COMMANDS } from '../../shared/ipc/index.ts';
 import { expect, getModel, test, zoom } from './editor-helpers.ts';
 
 const FILE = 'cicd-pipeline.faultline.json';

@@ -6,14 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { deadCopies } from '../../shared/analysis/stolen.ts';
-import { EFFECTS, SECURITY_EFFECTS } from '../../shared/domain/kinds.ts';
-import type { Effect } from '../../shared/domain/kinds.ts';
-import type { Model, Scenario } from '../../shared/domain/schema.ts';
-import { explainEntries } from '../../shared/engine/explain.ts';
-import { simulate } from '../../shared/engine/simulate.ts';
-import type { SimulationResult, TraceEntry } from '../../shared/engine/types.ts';
-import { parseModelFile } from '../../shared/file/loader.ts';
+import { deadCopies } from '../../shared/analysis/index.ts';
+import type { Effect, Model, Scenario } from '../../shared/domain/index.ts';
+import { EFFECTS, SECURITY_EFFECTS } from '../../shared/domain/index.ts';
+import type { SimulationResult, TraceEntry } from '../../shared/engine/index.ts';
+import { explainEntries, simulate } from '../../shared/engine/index.ts';
+import { parseModelFile } from '../../shared/file/index.ts';
 import { openFileThroughUi } from './fixtures.ts';
 import { expect, mod, shownEffects, test } from './editor-helpers.ts';
 

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { simulate } from '../../shared/engine/simulate.ts';
-import { parseModelFile } from '../../shared/file/loader.ts';
-import { SECTION_TITLES } from '../../shared/report/types.ts';
-import { effectText } from '../../shared/visual/effects.ts';
+import { simulate } from '../../shared/engine/index.ts';
+import { parseModelFile } from '../../shared/file/index.ts';
+import { SECTION_TITLES } from '../../shared/report/index.ts';
+import { effectText } from '../../shared/visual/index.ts';
 import { pdfPageSizes, pdfPages, squash } from '../tools/pdfText.ts';
 import { clickEmptyCanvas } from './editor-helpers.ts';
 import { expect, openFileThroughUi, test } from './fixtures.ts';

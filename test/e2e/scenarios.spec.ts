@@ -6,13 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { lintModel } from '../../shared/analysis/findings.ts';
-import type { Model } from '../../shared/domain/schema.ts';
-import { explainPath } from '../../shared/engine/explain.ts';
-import type { ScenarioInput } from '../../shared/engine/simulate.ts';
-import { simulate } from '../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../shared/engine/types.ts';
-import { parseModelFile } from '../../shared/file/loader.ts';
+import { lintModel } from '../../shared/analysis/index.ts';
+import type { Model } from '../../shared/domain/index.ts';
+import type { ScenarioInput, SimulationResult } from '../../shared/engine/index.ts';
+import { explainPath, simulate } from '../../shared/engine/index.ts';
+import { parseModelFile } from '../../shared/file/index.ts';
 import { formatPercent } from '../../shared/format.ts';
 import { openFileThroughUi } from './fixtures.ts';
 import { expect, expectedEffects, getModel, nodeEl, parseModel, shownEffects, test } from './editor-helpers.ts';

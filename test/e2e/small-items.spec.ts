@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { parseModelFile } from '../../shared/file/loader.ts';
+import { parseModelFile } from '../../shared/file/index.ts';
 import { openFileThroughUi } from './fixtures.ts';
 import { clickEmptyCanvas, expect, getModel, mod, nodeEl, test, zoom } from './editor-helpers.ts';
 

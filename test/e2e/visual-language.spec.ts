@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { simulate } from '../../shared/engine/simulate.ts';
-import { parseModelFile } from '../../shared/file/loader.ts';
-import { glyphPath } from '../../shared/report/style.ts';
-import { EFFECT_LOOKS, RESPONSE_LOOK, deadColor } from '../../shared/visual/effects.ts';
+import { simulate } from '../../shared/engine/index.ts';
+import { parseModelFile } from '../../shared/file/index.ts';
+import { glyphPath } from '../../shared/report/index.ts';
+import { EFFECT_LOOKS, RESPONSE_LOOK, deadColor } from '../../shared/visual/index.ts';
 import { pdfFillColours } from '../tools/pdfText.ts';
 import { openFileThroughUi } from './fixtures.ts';
 import { expect, test } from './editor-helpers.ts';

@@ -5,9 +5,8 @@
  * Used by the PDF tests and by `npm run bench -- report`.
  */
 import { generateModel } from '../../bench/generate.ts';
-import type { BreakMode, NodeKind } from '../../shared/domain/kinds.ts';
-import type { Model, ModelNode } from '../../shared/domain/schema.ts';
-import { DEFAULT_RESPONSE_HOURS } from '../../shared/domain/schema.ts';
+import type { BreakMode, Model, ModelNode, NodeKind } from '../../shared/domain/index.ts';
+import { DEFAULT_RESPONSE_HOURS } from '../../shared/domain/index.ts';
 
 export const JAPANESE_LABEL = '決済サービス';
 export const ACCENTED_LABEL = 'Données clients';

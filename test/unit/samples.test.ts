@@ -6,11 +6,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../assets/templates/index.ts';
-import { edgeFits } from '../../shared/domain/edgeRules.ts';
-import { breakApplies } from '../../shared/domain/kinds.ts';
-import type { Boundary, Model, ModelNode } from '../../shared/domain/schema.ts';
-import { parseModelFile } from '../../shared/file/loader.ts';
-import { NODE_BOX } from '../../shared/visual/node.ts';
+import type { Boundary, Model, ModelNode } from '../../shared/domain/index.ts';
+import { breakApplies, edgeFits } from '../../shared/domain/index.ts';
+import { parseModelFile } from '../../shared/file/index.ts';
+import { NODE_BOX } from '../../shared/visual/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SAMPLES_DIR = join(ROOT, 'assets/samples');

@@ -12,7 +12,7 @@ import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { NODE_BOX } from '../../../shared/visual/node.ts';
+import { NODE_BOX } from '../../../shared/visual/index.ts';
 
 interface FileNode {
   id: string;

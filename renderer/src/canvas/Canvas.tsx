@@ -48,7 +48,7 @@ const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
 const minimapColor = (n: FlowNode) => (n.type === 'kind' ? NODE_REGISTRY[n.data.node.kind].color : 'transparent');
 const minimapStroke = (n: FlowNode) => (n.type === 'boundary' ? '#8a94a6' : 'transparent');
 
-export interface CanvasProps {
+interface CanvasProps {
   /** Presentation mode: view only, labels for a room, the model framed whole. */
   presenting?: boolean;
   /** The editor's view to put back when presentation mode ends. */

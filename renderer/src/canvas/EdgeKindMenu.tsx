@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { edgeKindsFor } from '../../../shared/domain/edgeRules.ts';
-import { EDGE_KINDS } from '../../../shared/domain/kinds.ts';
-import type { EdgeKind } from '../../../shared/domain/kinds.ts';
+import type { EdgeKind } from '../../../shared/domain/index.ts';
+import { EDGE_KINDS, edgeKindsFor } from '../../../shared/domain/index.ts';
 import { changeEdgeKind } from '../editor/props.ts';
 import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from '../store/context.tsx';
 import { EDGE_KIND_HINTS } from './edges/edgeHints.ts';

@@ -7,8 +7,7 @@
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
-import type { NodeKind } from '../../../shared/domain/kinds.ts';
-import type { Boundary } from '../../../shared/domain/schema.ts';
+import type { Boundary, NodeKind } from '../../../shared/domain/index.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { boundsOf } from '../editor/geometry.ts';
 import { viewInFlow } from './flowGeometry.ts';

@@ -8,16 +8,15 @@
  */
 import { Position as Side } from '@xyflow/react';
 import type { Edge, Node } from '@xyflow/react';
-import { edgeFits } from '../../../shared/domain/edgeRules.ts';
-import type { NodeKind } from '../../../shared/domain/kinds.ts';
-import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
+import type { Boundary, Model, ModelEdge, ModelNode, NodeKind, Position } from '../../../shared/domain/index.ts';
+import { edgeFits } from '../../../shared/domain/index.ts';
 import type { Selection } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
-import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
-export type KindNodeData = { node: ModelNode };
-export type BoundaryNodeData = { boundary: Boundary };
-export type KindEdgeData = {
+type KindNodeData = { node: ModelNode };
+type BoundaryNodeData = { boundary: Boundary };
+type KindEdgeData = {
   edge: ModelEdge;
   /** False when §4 does not name this edge kind for its (source kind, target kind) pair. */
   fits: boolean;
@@ -32,7 +31,7 @@ export type FlowEdge = Edge<KindEdgeData, 'kind'>;
 
 const HANDLE = 9;
 /** Where a node's two handles sit (app.css: .fl-handle, left and right, centred), until it is measured. */
-export const ESTIMATED_HANDLES: NonNullable<Node['handles']> = [
+const ESTIMATED_HANDLES: NonNullable<Node['handles']> = [
   {
     type: 'target',
     position: Side.Left,
@@ -224,16 +223,6 @@ export function toFlowEdges(
       data: { edge: e, fits, sourceKind, targetKind },
     };
   });
-}
-
-/** The absolute (model) position of a React Flow node, given its parent's absolute position. */
-export function absolutePosition(
-  node: { position: Position; parentId?: string },
-  parentAbs: Position | undefined,
-): Position {
-  return parentAbs && node.parentId
-    ? { x: node.position.x + parentAbs.x, y: node.position.y + parentAbs.y }
-    : node.position;
 }
 
 /**

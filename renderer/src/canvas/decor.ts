@@ -13,7 +13,7 @@ import { overlaps } from '../editor/geometry.ts';
 export type DecorPlace = 'above' | 'below' | 'right' | 'left' | 'inside';
 
 /** A tag row to place: its node and its size in model px. */
-export interface DecorRequest {
+interface DecorRequest {
   id: string;
   width: number;
   height: number;

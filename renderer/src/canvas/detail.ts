@@ -20,7 +20,7 @@ import type { ReactFlowState } from '@xyflow/react';
 /** What a large model's node component renders (a small model always renders everything; CSS hides). */
 export type Detail = 'full' | 'simple' | 'far';
 /** What a card shows: everything; icon and label; the label alone; a block (below the ladder). */
-export type CardLevel = 'full' | 'compact' | 'label' | 'block';
+type CardLevel = 'full' | 'compact' | 'label' | 'block';
 
 export const EDIT_LABEL_PX = 11;
 export const PRESENT_LABEL_PX = 18;

@@ -14,13 +14,13 @@ import type { Rect } from '../editor/geometry.ts';
  * and a framed model is never clamped: "fit all" shows all of it, never stops with the drawing running off
  * the canvas.
  */
-export const MIN_ZOOM = 0.05;
-export const FIT_MAX_ZOOM = 1.25;
+const MIN_ZOOM = 0.05;
+const FIT_MAX_ZOOM = 1.25;
 /** No floor when framing: the model fits, whatever its size. */
 const NO_FLOOR = 1e-4;
 
 /** Insets around a framed model, in screen px (React Flow's padding object). */
-export const EDIT_PADDING = { top: '48px', right: '32px', bottom: '28px', left: '60px' } as const;
+const EDIT_PADDING = { top: '48px', right: '32px', bottom: '28px', left: '60px' } as const;
 const PRESENT_PADDING = { top: '16px', right: '28px', bottom: '12px', left: '28px' } as const;
 /** Model px above and below the drawing kept clear in presentation mode (tags above, taller labels below). */
 const PRESENT_ROOM = { above: 24, below: 24 };

@@ -1,11 +1,11 @@
 /** Reading sizes and absolute positions out of React Flow's internal node lookup. */
 import type { InternalNode, ReactFlowState } from '@xyflow/react';
-import type { Model, Position } from '../../../shared/domain/schema.ts';
+import type { Model, Position } from '../../../shared/domain/index.ts';
 import type { Sizes } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
 import type { FlowNode } from './adapter.ts';
 import { isBoundaryId } from './adapter.ts';
-import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
 /** A box by its corners: left, top, right, bottom. */
 export interface Box {

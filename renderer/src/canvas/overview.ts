@@ -2,12 +2,11 @@
  * Large models: what is drawn as one cheap picture instead of thousands of interactive elements. Pure
  * functions over React Flow's node and edge state.
  */
-import type { NodeKind } from '../../../shared/domain/kinds.ts';
+import type { Model, NodeKind } from '../../../shared/domain/index.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { overlaps } from '../editor/geometry.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
 import type { FlowEdge, FlowNode } from './adapter.ts';
-import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
 export type AbsRect = Rect & { kind: NodeKind | null };
 

@@ -2,16 +2,15 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { Connection, FinalConnectionState, InternalNode } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
-import { NODE_KINDS } from '../../../shared/domain/kinds.ts';
-import type { NodeKind } from '../../../shared/domain/kinds.ts';
-import type { Position } from '../../../shared/domain/schema.ts';
+import type { NodeKind, Position } from '../../../shared/domain/index.ts';
+import { NODE_KINDS } from '../../../shared/domain/index.ts';
 import { addEdge, addNode, move, reconnectEdge } from '../editor/commands.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { useModelStoreApi, useUiStoreApi } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { boundaryModelId, isBoundaryId, selectionFromFlow } from './adapter.ts';
 import { measuredSizes } from './flowGeometry.ts';
-import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
 /** The drag payload of a palette item. */
 export const PALETTE_MIME = 'application/x-faultline-kind';

@@ -19,7 +19,7 @@ import type { Band } from './detail.ts';
 import type { Box } from './flowGeometry.ts';
 import { viewInFlow } from './flowGeometry.ts';
 import { edgeLabel } from './edges/edgeLabel.ts';
-import { NODE_BOX } from '../../../shared/visual/node.ts';
+import { NODE_BOX } from '../../../shared/visual/index.ts';
 
 interface DecorState {
   place: ReadonlyMap<string, DecorPlace>;
@@ -28,7 +28,7 @@ interface DecorState {
   lines: ReadonlyMap<string, number>;
 }
 
-export type DecorStore = ReturnType<typeof createDecorStore>;
+type DecorStore = ReturnType<typeof createDecorStore>;
 
 export const createDecorStore = () => createStore<DecorState>()(() => ({ place: new Map(), hidden: new Set(), lines: new Map() }));
 

@@ -6,7 +6,7 @@
 import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { Selection } from '../editor/commands.ts';
 import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
 import { sameList } from '../store/modelStore.ts';

@@ -7,7 +7,7 @@
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import type { Detail } from './detail.ts';
 import { viewInFlow } from './flowGeometry.ts';

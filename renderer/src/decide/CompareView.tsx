@@ -5,11 +5,10 @@
  * under each mark. "Side by side" shows the two blast radii as the report draws them, for a projector.
  */
 import { useMemo } from 'react';
-import type { Impact, SimulationResult } from '../../../shared/engine/types.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Impact, SimulationResult } from '../../../shared/engine/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { formatHours, formatPercent, formatScore, plural } from '../../../shared/format.ts';
-import { canvasView, overlayOf } from '../../../shared/report/diagram.ts';
-import { diagramSvg } from '../../../shared/report/draw.ts';
+import { canvasView, diagramSvg, overlayOf } from '../../../shared/report/index.ts';
 import { useModelStore, useModelStoreApi } from '../store/context.tsx';
 import { useDecide, useDecideControls, useDecideStoreApi } from './context.tsx';
 import type { CompareResult } from './jobs/protocol.ts';

@@ -3,14 +3,14 @@
  * Likelihood (Monte Carlo over the edges' likelihoods). Compare starts from the shown scenario and, for a
  * variant made by "Try it", its original; the comparison view lets either side be changed.
  */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { useScenarioStore } from '../scenarios/context.tsx';
 import { useModelStore } from '../store/context.tsx';
 import { useDecide, useDecideControls, useDecideStoreApi } from './context.tsx';
 import { DiffShape } from './looks.tsx';
 
 /** The pair to compare first: a variant's original before it, else the shown scenario before the next one. */
-export function defaultPair(model: Model, activeId: string | null): [string, string] | null {
+function defaultPair(model: Model, activeId: string | null): [string, string] | null {
   const list = model.scenarios;
   if (list.length < 2) return null;
   const i = Math.max(0, list.findIndex((s) => s.id === activeId));

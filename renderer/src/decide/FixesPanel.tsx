@@ -5,7 +5,7 @@
  * what-if variant holding the fix and opens the comparison.
  */
 import { useState } from 'react';
-import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
+import type { Chokepoint } from '../../../shared/analysis/index.ts';
 import { formatScore, plural } from '../../../shared/format.ts';
 import { useScenarioActions, useScenarioStore } from '../scenarios/context.tsx';
 import { useModelStoreApi } from '../store/context.tsx';

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { formatHours } from '../../../shared/format.ts';
-import { whyNotReached } from '../../../shared/engine/whyNot.ts';
+import { whyNotReached } from '../../../shared/engine/index.ts';
 import type { Shown } from '../scenarios/store.ts';
 
 const MORE = 3;

@@ -96,7 +96,7 @@ export const SHARE_BINS = [
   { bin: 4, text: '75–100%' },
 ] as const;
 
-export function shareBin(share: number): number {
+function shareBin(share: number): number {
   if (share <= 0) return 0;
   if (share < 0.25) return 1;
   if (share < 0.5) return 2;

@@ -9,7 +9,7 @@
  *
  * It reads the document and scenario stores and writes only the decide store: nothing enters history.
  */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { ScenarioStore } from '../scenarios/store.ts';
 import type { ModelStore } from '../store/modelStore.ts';
 import type { Job, JobRunner } from './jobs/runner.ts';

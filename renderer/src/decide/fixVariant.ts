@@ -5,8 +5,8 @@
  * scenario removes an edge), or the response time (`params.responseHours`). Inserted right below the
  * original, named "<name> + <fix>". Pure.
  */
-import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
-import type { Model, Scenario } from '../../../shared/domain/schema.ts';
+import type { Chokepoint } from '../../../shared/analysis/index.ts';
+import type { Model, Scenario } from '../../../shared/domain/index.ts';
 import type { Op, Patch } from '../editor/patch.ts';
 import { freshScenarioId } from '../scenarios/scenarioOps.ts';
 

@@ -2,8 +2,7 @@
  * How the decision tools draw: the three comparison marks take their colour, glyph and words from the one
  * visual vocabulary (shared/visual/compare.ts; CSS gets the colours as --dc-gone and so on), and the fix badge.
  */
-import { COMPARE_LOOKS } from '../../../shared/visual/compare.ts';
-import { GLYPHS } from '../../../shared/visual/glyphs.ts';
+import { COMPARE_LOOKS, GLYPHS } from '../../../shared/visual/index.ts';
 import type { DiffMark } from './store.ts';
 
 export const DIFF_LOOK = COMPARE_LOOKS;

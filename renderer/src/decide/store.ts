@@ -6,12 +6,11 @@
  * when its own mark changes.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
-import type { MonteCarloResult } from '../../../shared/analysis/montecarlo.ts';
-import type { CompareMark } from '../../../shared/visual/compare.ts';
+import type { Chokepoint, MonteCarloResult } from '../../../shared/analysis/index.ts';
+import type { CompareMark } from '../../../shared/visual/index.ts';
 import type { CompareResult } from './jobs/protocol.ts';
 
-export type JobStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+type JobStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
 export interface JobState {
   status: JobStatus;
@@ -26,7 +25,7 @@ export const IDLE_JOB: JobState = { status: 'idle', done: 0, total: 0, error: nu
 /** A node's mark in a comparison; its look is in shared/visual/compare.ts. */
 export type DiffMark = CompareMark;
 
-export type CompareMode = 'overlay' | 'side';
+type CompareMode = 'overlay' | 'side';
 
 export interface DecideState {
   fixesJob: JobState;
@@ -57,8 +56,8 @@ export interface DecideState {
 
 export type DecideStore = ReturnType<typeof createDecideStore>;
 
-export const DEFAULT_RUNS = 1000;
-export const DEFAULT_SEED = 1;
+const DEFAULT_RUNS = 1000;
+const DEFAULT_SEED = 1;
 
 export function createDecideStore() {
   return createStore<DecideState>()(() => ({

@@ -1,4 +1,4 @@
-import type { DesktopApi } from '../../../shared/ipc/contract.ts';
+import type { DesktopApi } from '../../../shared/ipc/index.ts';
 import { createBrowserApi } from './browserApi.ts';
 
 declare global {

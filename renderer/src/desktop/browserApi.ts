@@ -2,9 +2,9 @@
  * DesktopApi for a plain browser: a file input to open, a download to save. This is how the web build
  * works and how the whole renderer is tested in Chromium.
  */
-import { decodeFileBytes } from '../../../shared/file/decode.ts';
-import type { DesktopApi, OpenedFile, SaveOutcome } from '../../../shared/ipc/contract.ts';
-import { EXPORT_KINDS } from '../../../shared/ipc/contract.ts';
+import { decodeFileBytes } from '../../../shared/file/index.ts';
+import type { DesktopApi, OpenedFile, SaveOutcome } from '../../../shared/ipc/index.ts';
+import { EXPORT_KINDS } from '../../../shared/ipc/index.ts';
 
 function pickFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
@@ -24,7 +24,7 @@ function pickFile(accept: string): Promise<File | null> {
   });
 }
 
-export function downloadBlob(blob: Blob, name: string): void {
+function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,5 +1,5 @@
 /** In-between models for the layout animation. Pure. */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 export const easeInOut = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);

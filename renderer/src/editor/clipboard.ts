@@ -3,16 +3,16 @@
  * pastes into another (or into a text editor). Pasted ids are fresh; pasted text goes through the domain
  * schemas like any other input. Pure: the system clipboard is handled in clipboardIo.ts.
  */
-import { boundarySchema, edgeSchema, nodeSchema } from '../../../shared/domain/schema.ts';
-import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
+import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/index.ts';
+import { boundarySchema, edgeSchema, nodeSchema } from '../../../shared/domain/index.ts';
 import type { Selection } from './commands.ts';
 import { boundaryAt, center } from './geometry.ts';
 import { freshId, usedIds } from './ids.ts';
 import type { Patch } from './patch.ts';
 import { PatchBuilder } from './patch.ts';
-import { NODE_BOX } from '../../../shared/visual/node.ts';
+import { NODE_BOX } from '../../../shared/visual/index.ts';
 
-export const CLIPBOARD_FORMAT = 'faultline-clipboard';
+const CLIPBOARD_FORMAT = 'faultline-clipboard';
 
 export interface ClipboardContent {
   format: typeof CLIPBOARD_FORMAT;

@@ -2,17 +2,15 @@
  * Editing commands: each takes the model and returns the patch that makes the edit (nothing is mutated).
  * The store applies and records the patch; undo applies its inverse. Pure: testable in Node.
  */
-import type { EdgeKind, NodeKind } from '../../../shared/domain/kinds.ts';
-import { defaultEdgeKind } from '../../../shared/domain/edgeRules.ts';
-import { edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/schema.ts';
-import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/schema.ts';
+import type { Boundary, EdgeKind, Model, ModelEdge, ModelNode, NodeKind, Position } from '../../../shared/domain/index.ts';
+import { defaultEdgeKind, edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/index.ts';
 import type { Rect } from './geometry.ts';
 import { boundaryAt, center } from './geometry.ts';
 import { freshId, usedIds } from './ids.ts';
 import type { Patch } from './patch.ts';
 import { PatchBuilder } from './patch.ts';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
-import { NODE_BOX } from '../../../shared/visual/node.ts';
+import { NODE_BOX } from '../../../shared/visual/index.ts';
 
 export interface Selection {
   nodes: readonly string[];
@@ -47,7 +45,7 @@ function reassign(b: PatchBuilder, nodeIds: Iterable<string>, sizes?: Sizes): vo
   }
 }
 
-export function newNode(model: Model, kind: NodeKind, position: Position, used = usedIds(model)): ModelNode {
+function newNode(model: Model, kind: NodeKind, position: Position, used = usedIds(model)): ModelNode {
   const id = freshId(kind, used);
   const n = Number(id.slice(kind.length + 1));
   return {
@@ -68,7 +66,7 @@ export function addNode(model: Model, kind: NodeKind, position: Position, label?
   return { patch: b.build(), id: node.id };
 }
 
-export function newEdge(kind: EdgeKind, id: string, source: string, target: string): ModelEdge {
+function newEdge(kind: EdgeKind, id: string, source: string, target: string): ModelEdge {
   return { id, kind, source, target, props: edgePropsSchemas[kind].parse({}) } as ModelEdge;
 }
 

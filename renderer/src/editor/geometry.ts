@@ -1,5 +1,5 @@
 /** Rectangles, boundary membership, alignment. Pure maths on model coordinates. */
-import type { Boundary, Position } from '../../../shared/domain/schema.ts';
+import type { Boundary, Position } from '../../../shared/domain/index.ts';
 
 export interface Rect {
   x: number;
@@ -12,7 +12,7 @@ export function boundaryRect(b: Boundary): Rect {
   return { x: b.position.x, y: b.position.y, width: b.size.width, height: b.size.height };
 }
 
-export function contains(r: Rect, p: Position): boolean {
+function contains(r: Rect, p: Position): boolean {
   return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
 }
 

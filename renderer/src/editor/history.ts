@@ -5,7 +5,7 @@
 import type { Patch } from './patch.ts';
 import { composePatches, invertPatch } from './patch.ts';
 
-export interface HistoryEntry<M = unknown> {
+interface HistoryEntry<M = unknown> {
   /** Unique per recorded state: the document is clean when the top entry's id is the saved one. */
   id: number;
   label: string;
@@ -15,7 +15,7 @@ export interface HistoryEntry<M = unknown> {
   after: M | undefined;
 }
 
-export interface RecordOptions<M> {
+interface RecordOptions<M> {
   label?: string;
   /**
    * Consecutive records with the same key merge into one entry (typing in one field, nudging with the

@@ -1,5 +1,5 @@
 /** Fresh ids for new items: `<kind>-<n>` for nodes, `e-<n>` for edges, `b-<n>` for boundaries. */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 
 /** Node and edge ids share one namespace (a scenario patch names either by id alone); boundaries have theirs. */
 export function usedIds(model: Model): Set<string> {

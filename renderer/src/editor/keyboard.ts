@@ -4,7 +4,7 @@
  * name out. Presentation mode has a table of its own (keys a presenter's remote sends), and
  * no editing key reaches the model while it is on.
  */
-import type { MenuCommand } from '../../../shared/ipc/contract.ts';
+import type { MenuCommand } from '../../../shared/ipc/index.ts';
 
 export type EditorAction =
   | 'undo'

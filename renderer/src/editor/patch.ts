@@ -2,9 +2,9 @@
  * Model edits as diffs. A patch is a list of operations on the model's id-keyed collections; each op keeps
  * the item before and after, so a patch inverts exactly. Pure: no React, no React Flow, no store.
  */
-import type { Boundary, Model, ModelEdge, ModelNode, Note, Scenario } from '../../../shared/domain/schema.ts';
+import type { Boundary, Model, ModelEdge, ModelNode, Note, Scenario } from '../../../shared/domain/index.ts';
 
-export interface CollectionItems {
+interface CollectionItems {
   nodes: ModelNode;
   edges: ModelEdge;
   boundaries: Boundary;
@@ -31,7 +31,7 @@ export interface ItemOp {
 export type HeadField = 'name' | 'description' | 'asOf';
 
 /** One change to one of the model's own fields: its value before and after. */
-export interface HeadOp {
+interface HeadOp {
   coll: 'head';
   id: HeadField;
   before: Model[HeadField];

@@ -4,7 +4,7 @@
  * follower last caught up and hands them over as one patch from the model it holds, or says "send the
  * whole model" where no patch exists (another model opened, a change it missed). Pure: no store, no DOM.
  */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { Op, Patch } from './patch.ts';
 
 /** One change of the store's model: the patch from `before` to `after`, or null where none exists (a load). */

@@ -2,10 +2,8 @@
  * Prop edits and kind changes, validated by the domain schema: an invalid value is refused with the
  * schema's message and nothing changes. Pure.
  */
-import type { EdgeKind, NodeKind } from '../../../shared/domain/kinds.ts';
-import { followSensitivity } from '../../../shared/domain/kinds.ts';
-import { DEFAULT_DELAY_HOURS, edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/schema.ts';
-import type { Model, ModelEdge, ModelNode } from '../../../shared/domain/schema.ts';
+import type { EdgeKind, Model, ModelEdge, ModelNode, NodeKind } from '../../../shared/domain/index.ts';
+import { DEFAULT_DELAY_HOURS, edgePropsSchemas, followSensitivity, nodePropsSchemas } from '../../../shared/domain/index.ts';
 import type { Patch } from './patch.ts';
 import { PatchBuilder } from './patch.ts';
 
@@ -18,24 +16,24 @@ type Schema = {
     | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 };
 
-export function nodeSchema(kind: NodeKind): Schema {
+function nodeSchema(kind: NodeKind): Schema {
   return nodePropsSchemas[kind] as unknown as Schema;
 }
-export function edgeSchema(kind: EdgeKind): Schema {
+function edgeSchema(kind: EdgeKind): Schema {
   return edgePropsSchemas[kind] as unknown as Schema;
 }
 
-export type PropCheck = { ok: true; props: Props } | { ok: false; prop: string; message: string };
+type PropCheck = { ok: true; props: Props } | { ok: false; prop: string; message: string };
 
 /** The props after `changes`, or the first problem the schema finds (its path names the prop). */
-export function checkProps(schema: Schema, props: Props, changes: Props): PropCheck {
+function checkProps(schema: Schema, props: Props, changes: Props): PropCheck {
   const parsed = schema.safeParse({ ...props, ...changes });
   if (parsed.success) return { ok: true, props: parsed.data as Props };
   const issue = parsed.error.issues[0];
   return { ok: false, prop: String(issue.path[0] ?? ''), message: issue.message };
 }
 
-export type PropsEdit = { ok: true; patch: Patch } | { ok: false; prop: string; message: string };
+type PropsEdit = { ok: true; patch: Patch } | { ok: false; prop: string; message: string };
 
 /** Sets the same prop values on every listed node or edge; one invalid item refuses the whole edit. */
 export function updateProps(model: Model, coll: 'nodes' | 'edges', ids: readonly string[], changes: Props): PropsEdit {
@@ -63,7 +61,7 @@ function knownKeys(schemas: Record<string, unknown>): Set<string> {
 }
 
 /** The object shape of a props schema (a datastore's is wrapped in a transform). */
-export function shapeOf(schema: unknown): Record<string, unknown> {
+function shapeOf(schema: unknown): Record<string, unknown> {
   const s = schema as { shape?: Record<string, unknown>; in?: { shape?: Record<string, unknown> } };
   return s.shape ?? s.in?.shape ?? {};
 }

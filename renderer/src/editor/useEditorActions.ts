@@ -5,8 +5,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import { flushSync } from 'react-dom';
-import type { NodeKind } from '../../../shared/domain/kinds.ts';
-import type { Position } from '../../../shared/domain/schema.ts';
+import type { NodeKind, Position } from '../../../shared/domain/index.ts';
 import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
 import { boundaryFlowId, modelBounds } from '../canvas/adapter.ts';
 import { EDIT_LABEL_PX, lowestReadableZoom } from '../canvas/detail.ts';
@@ -33,7 +32,7 @@ import { LayoutCancelled, startLayout } from './layout/runner.ts';
 import { applyPatch } from './patch.ts';
 import { addNote } from '../decide/notes/notesOps.ts';
 import { useEditingNote } from '../decide/notes/useNoteEditing.ts';
-import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
 const GRID = 8;
 const PASTE_STEP = 32;

@@ -4,11 +4,10 @@
  * library keeps a version of the model from before the import (LibraryShell's automatic versions).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { NodeKind } from '../../../shared/domain/kinds.ts';
-import { NODE_KINDS } from '../../../shared/domain/kinds.ts';
+import type { NodeKind } from '../../../shared/domain/index.ts';
+import { NODE_KINDS } from '../../../shared/domain/index.ts';
 import type { ImportKind } from '../../../shared/import/index.ts';
-import { IMPORT_KINDS, IMPORTERS, importFiles, where } from '../../../shared/import/index.ts';
-import { planImport } from '../../../shared/import/merge.ts';
+import { IMPORT_KINDS, IMPORTERS, importFiles, planImport, where } from '../../../shared/import/index.ts';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
 import { useFocusTrap } from '../shell/useFocusTrap.ts';
 import { useModelStore } from '../store/context.tsx';
@@ -21,7 +20,7 @@ const SHOWN_FILES = 6;
 /** Long lists stop here; the CLI prints them all. */
 const SHOWN_ITEMS = 200;
 
-export interface ImportDialogProps {
+interface ImportDialogProps {
   onClose(): void;
   /** Applies the plan as one edit; resolves once it is on the canvas. */
   onApply(plan: ReturnType<typeof planImport>, summary: string): Promise<void>;

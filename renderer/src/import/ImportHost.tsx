@@ -2,8 +2,8 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { startLayout } from '../editor/layout/runner.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import type { ImportPlan } from '../../../shared/import/merge.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { ImportPlan } from '../../../shared/import/index.ts';
 import { modelBounds } from '../canvas/adapter.ts';
 import { useModelStoreApi, useUiStore, useUiStoreApi } from '../store/context.tsx';
 import { importEdit } from './applyImport.ts';

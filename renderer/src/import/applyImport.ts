@@ -3,23 +3,23 @@
  * drawing when it has a usable one), set to the right of what the canvas holds, and added with its notes in
  * a single patch, so one undo takes the whole import back. Pure apart from the layout passed in.
  */
-import type { Boundary, Model, ModelNode, Position } from '../../../shared/domain/schema.ts';
-import type { ImportPlan } from '../../../shared/import/merge.ts';
-import { hasUsableDrawing, placeGraph, placeNotes } from '../../../shared/import/place.ts';
+import type { Boundary, Model, ModelNode, Position } from '../../../shared/domain/index.ts';
+import type { ImportPlan } from '../../../shared/import/index.ts';
+import { hasUsableDrawing, placeGraph, placeNotes } from '../../../shared/import/index.ts';
 import { modelBounds } from '../canvas/adapter.ts';
 import type { Moves, Selection } from '../editor/commands.ts';
 import type { Patch } from '../editor/patch.ts';
 import { PatchBuilder } from '../editor/patch.ts';
 
 /** Lays out a model of the imported part only; the app passes ELK (editor/layout.ts). */
-export type LayoutFn = (part: Model) => Promise<Moves>;
+type LayoutFn = (part: Model) => Promise<Moves>;
 
 /** Blank between what the canvas held and what the import adds. */
 const GAP = 200;
 /** Above this many nodes ELK takes seconds: the import is set in columns by kind instead (shared/import/place.ts). */
-export const ELK_LIMIT = 800;
+const ELK_LIMIT = 800;
 
-export interface ImportEdit {
+interface ImportEdit {
   patch: Patch;
   /** The new nodes, selected after the import so the user sees what came in. */
   selection: Selection;

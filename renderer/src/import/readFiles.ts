@@ -3,7 +3,7 @@
  * a folder only the files the chosen importer reads are kept, and the rest counted, so a `.github` folder with
  * a README in it imports cleanly.
  */
-import { decodeFileBytes } from '../../../shared/file/decode.ts';
+import { decodeFileBytes } from '../../../shared/file/index.ts';
 import type { ImportKind, SourceFile } from '../../../shared/import/index.ts';
 import { takesFile } from '../../../shared/import/index.ts';
 

@@ -4,7 +4,7 @@
  */
 import './library.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { plural } from '../../../shared/format.ts';
 import { emptyModel } from '../store/emptyModel.ts';
 import { useLibrary } from './context.tsx';

@@ -6,7 +6,7 @@ import './library.css';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { plural } from '../../../shared/format.ts';
 import { readOpenedFile } from '../desktop/browserApi.ts';
 import { useDocumentActions } from '../shell/useDocumentActions.ts';

@@ -3,9 +3,8 @@
  * current model, restore one (the caller makes the restore an undoable edit).
  */
 import { useCallback, useEffect, useState } from 'react';
-import { diffModels } from '../../../shared/domain/modelDiff.ts';
-import type { ModelDiff } from '../../../shared/domain/modelDiff.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model, ModelDiff } from '../../../shared/domain/index.ts';
+import { diffModels } from '../../../shared/domain/index.ts';
 import { plural } from '../../../shared/format.ts';
 import { useLibrary } from './context.tsx';
 import { formatTimeAgo } from './formatTime.ts';

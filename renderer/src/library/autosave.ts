@@ -3,7 +3,7 @@
  * quiet delay, capped by a maximum wait so continuous editing still saves every second). A failed write
  * keeps the latest model in memory and retries; nothing is dropped.
  */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { CatchUp, ModelChange } from '../editor/patchTrail.ts';
 import { joinCatchUps } from '../editor/patchTrail.ts';
 import { describeStorageError } from './storageErrors.ts';

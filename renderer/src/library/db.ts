@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import type { EntityTable, Table, Transaction } from 'dexie';
 
 /** A whole file envelope, as a v1 record and a snapshot hold it. */
-export interface StoredFile {
+interface StoredFile {
   format: 'faultline';
   version: number;
   model: unknown;
@@ -65,12 +65,12 @@ export interface SnapshotRecord {
   text: string;
 }
 
-export interface MetaRecord {
+interface MetaRecord {
   key: string;
   value: unknown;
 }
 
-export const DB_NAME = 'faultline';
+const DB_NAME = 'faultline';
 
 /** v1: the library of models, each record holding its whole file. */
 export const SCHEMA_V1 = { models: 'id, updatedAt, name' } as const;
@@ -79,7 +79,7 @@ export const SCHEMA_V1 = { models: 'id, updatedAt, name' } as const;
  * v2: models split into a summary and chunks of nodes and edges (an autosave of a 5,000-node model
  * rewrites one chunk, not 8 MB), a trash (deletedAt), snapshots, and session state.
  */
-export const SCHEMA_V2 = {
+const SCHEMA_V2 = {
   models: 'id, updatedAt, name, deletedAt',
   chunks: '[modelId+part+index], modelId',
   snapshots: 'id, modelId, createdAt',
@@ -132,7 +132,7 @@ async function splitV1Records(tx: Transaction): Promise<void> {
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-export function toChunks<T>(items: readonly T[]): T[][] {
+function toChunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK_SIZE) out.push(items.slice(i, i + CHUNK_SIZE));
   return out;

@@ -9,10 +9,9 @@
  * otherwise. Which window may write at all is decided by the writer locks (writerLocks.ts).
  */
 import Dexie from 'dexie';
-import type { Model } from '../../../shared/domain/schema.ts';
-import type { LoadError } from '../../../shared/file/errors.ts';
-import { parseModelFile, parseModelJson, serializeModelInSlices } from '../../../shared/file/loader.ts';
-import { CURRENT_VERSION } from '../../../shared/file/migrations.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { LoadError } from '../../../shared/file/index.ts';
+import { CURRENT_VERSION, parseModelFile, parseModelJson, serializeModelInSlices } from '../../../shared/file/index.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { ChunkRecord, FaultlineDb, ModelRecord, SnapshotRecord } from './db.ts';
 import { CHUNK_SIZE } from './db.ts';
@@ -37,7 +36,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export type ModelSummary = Omit<ModelRecord, 'head'>;
 export type SnapshotSummary = Omit<SnapshotRecord, 'text'>;
 
-export interface LibraryDeps {
+interface LibraryDeps {
   db: FaultlineDb;
   now?: () => number;
   newId?: () => string;

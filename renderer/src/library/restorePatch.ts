@@ -3,7 +3,7 @@
  * what the snapshot held, so undo brings the current model back. Model-level fields (name, description,
  * asOf) are not part of patches and stay as they are.
  */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { Collection, ItemOp, Patch } from '../editor/patch.ts';
 
 const COLLECTIONS: readonly Collection[] = ['nodes', 'edges', 'boundaries', 'scenarios', 'notes'];

@@ -1,8 +1,8 @@
 /** Storage failures in words a user can act on. Work stays open in memory whatever happens here. */
 
-export type StorageProblem = 'quota' | 'blocked' | 'newer-database' | 'unavailable' | 'unknown';
+type StorageProblem = 'quota' | 'blocked' | 'newer-database' | 'unavailable' | 'unknown';
 
-export interface StorageError {
+interface StorageError {
   problem: StorageProblem;
   message: string;
 }

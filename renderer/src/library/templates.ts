@@ -4,8 +4,8 @@
  * starts from one: the first-launch panel, the top bar's Templates menu and the library.
  */
 import { TEMPLATES as CATALOGUE } from '../../../assets/templates/index.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { parseModelFile } from '../../../shared/file/loader.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { parseModelFile } from '../../../shared/file/index.ts';
 
 const files = import.meta.glob('../../../assets/templates/*.faultline.json', {
   query: '?raw',

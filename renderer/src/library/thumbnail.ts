@@ -1,7 +1,7 @@
 /** A tiny SVG of a model's layout for the library list: dots for nodes, lines for edges, no text. */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
-import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
 const W = 160;
 const H = 96;

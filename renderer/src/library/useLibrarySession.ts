@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { ModelStore } from '../store/modelStore.ts';
 import { createAutosave } from './autosave.ts';
 import type { Autosave, SaveStatus } from './autosave.ts';
@@ -15,9 +15,9 @@ import { ModelConflictError } from './library.ts';
 import { describeStorageError } from './storageErrors.ts';
 import { createWriterLocks } from './writerLocks.ts';
 
-export const LAST_OPEN_KEY = 'lastOpen';
+const LAST_OPEN_KEY = 'lastOpen';
 
-export interface LibrarySession {
+interface LibrarySession {
   /** False until the library has been read at start (and the last open model reopened). */
   ready: boolean;
   status: SaveStatus;

@@ -6,18 +6,18 @@
  * then bumps the model's revision, so a late write from the old writer is refused (library.ts).
  */
 
-export const LOCK_PREFIX = 'faultline-model:';
-export const CHANNEL_NAME = 'faultline-library';
+const LOCK_PREFIX = 'faultline-model:';
+const CHANNEL_NAME = 'faultline-library';
 
 type Message = { type: 'release'; modelId: string } | { type: 'saved'; modelId: string };
 
 /** The parts of the Web Locks API used here (navigator.locks). */
-export interface LockManagerLike {
+interface LockManagerLike {
   request(name: string, options: { ifAvailable?: boolean; steal?: boolean; signal?: AbortSignal }, callback: (lock: unknown) => Promise<void> | undefined): Promise<unknown>;
   query(): Promise<{ held?: { name?: string }[] }>;
 }
 
-export interface ChannelLike {
+interface ChannelLike {
   postMessage(message: Message): void;
   addEventListener(type: 'message', listener: (e: MessageEvent<Message>) => void): void;
   removeEventListener(type: 'message', listener: (e: MessageEvent<Message>) => void): void;
@@ -42,7 +42,7 @@ export interface WriterLocks {
   dispose(): void;
 }
 
-export interface WriterLockOptions {
+interface WriterLockOptions {
   locks?: LockManagerLike;
   channel?: ChannelLike;
   patienceMs?: number;

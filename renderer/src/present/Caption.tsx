@@ -5,16 +5,16 @@
  * responses taken and stolen copies dying at that hour are told after it, or alone when nothing is reached.
  */
 import { useMemo } from 'react';
-import { deadCopyText } from '../../../shared/analysis/stolen.ts';
-import { EFFECTS, RESPONSE_INFO, SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
-import { explainEntries } from '../../../shared/engine/explain.ts';
+import { deadCopyText } from '../../../shared/analysis/index.ts';
+import { EFFECTS, RESPONSE_INFO, SECURITY_EFFECTS } from '../../../shared/domain/index.ts';
+import { explainEntries } from '../../../shared/engine/index.ts';
 import { StepMeta, formatTime, useScenarioStore } from '../scenarios/index.ts';
 import { Glyph } from '../scenarios/glyphs.tsx';
 import { playbackOf, shownHopIndex } from './playback.ts';
 import type { HopEvent } from './playback.ts';
 
 /** "Response: rotate CI token. Stolen copies taken before this hour stop working…", "CI token: stolen, dead after 1 h…". */
-export function eventSentence(ev: HopEvent, label: (id: string) => string): string {
+function eventSentence(ev: HopEvent, label: (id: string) => string): string {
   if (ev.kind === 'dead') return `${label(ev.node)}: ${deadCopyText(ev.at)}, before it carried anything`;
   const { title, meaning } = RESPONSE_INFO[ev.action];
   return `Response: ${title.toLowerCase()} ${label(ev.node)}. ${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`;

@@ -7,7 +7,7 @@
 import './timeline.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatTime, useScenarioStore } from '../scenarios/index.ts';
-import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { usePlaybackActions, usePresent, usePresentApi } from './context.tsx';
 import { timelineMarkers } from './markers.ts';
 import { playbackOf, shownHopIndex } from './playback.ts';

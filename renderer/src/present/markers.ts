@@ -3,10 +3,10 @@
  * (coloured by the strongest effect reached then), detection, containment, and the scenario's responses
  * (domain 1.1 §6: rotate or revoke a node at an hour). Pure.
  */
-import { EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { Effect, ResponseAction } from '../../../shared/domain/kinds.ts';
+import type { Effect, ResponseAction } from '../../../shared/domain/index.ts';
+import { EFFECTS } from '../../../shared/domain/index.ts';
 
-import type { SimulationResult } from '../../../shared/engine/types.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
 import { formatTime } from '../scenarios/format.ts';
 
 export type MarkerKind = 'impact' | 'detected' | 'contained' | 'response';

@@ -14,10 +14,10 @@
  * The radius at a moment is read from the trace, not the impacts: a node read at 1 h and controlled at 5 h
  * is shown read from 1 h (§8 keeps both steps in the trace; impacts keep only the highest).
  */
-import { EFFECTS, SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { Effect, ResponseAction } from '../../../shared/domain/kinds.ts';
-import type { Impact, SimulationResult, TraceEntry } from '../../../shared/engine/types.ts';
-import { deadCopies } from '../../../shared/analysis/stolen.ts';
+import type { Effect, ResponseAction } from '../../../shared/domain/index.ts';
+import { EFFECTS, SECURITY_EFFECTS } from '../../../shared/domain/index.ts';
+import type { Impact, SimulationResult, TraceEntry } from '../../../shared/engine/index.ts';
+import { deadCopies } from '../../../shared/analysis/index.ts';
 import { pathLengths } from '../scenarios/overlay.ts';
 
 /** A moment of playback: every entry before `at`, and those at `at` up to `depth` steps from their break. */
@@ -27,7 +27,7 @@ export interface Cut {
   depth: number;
 }
 
-export interface Hop {
+interface Hop {
   index: number;
   at: number;
   depth: number;
@@ -40,7 +40,7 @@ export interface Hop {
 /** A response (§6) or a stolen copy dying without carrying anything (§5 `until`), at its hour. */
 export type HopEvent = { kind: 'response'; action: ResponseAction; node: string; at: number } | { kind: 'dead'; node: string; at: number };
 
-export interface Playback {
+interface Playback {
   hops: readonly Hop[];
   /** Every trace entry with its depth, in playback order. */
   ordered: readonly { entry: TraceEntry; depth: number }[];

@@ -14,7 +14,7 @@ export type Speed = (typeof SPEEDS)[number];
 export const HOP_MS = 1600;
 
 /** What presentation mode restores when it ends. */
-export interface Restore {
+interface Restore {
   viewport: Viewport;
   playhead: Cut | null;
   /** The scenario shown before: its moment comes back only if it is still the one shown. */

@@ -6,18 +6,18 @@
  * view changes: the model, its file and its history are untouched, and leaving presentation mode shows it
  * as drawn. Pure.
  */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { modelBounds } from '../canvas/adapter.ts';
 import type { Rect } from '../editor/geometry.ts';
 import { boundsOf } from '../editor/geometry.ts';
-import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
 /** At most this much wider: past it, edges become long flat lines. */
 const MAX_STRETCH = 2.2;
 /** Cards grow with the spread, to at most this many times their width (gaps grow too). */
 const MAX_CARD = 1.5;
 
-export interface Stretched {
+interface Stretched {
   model: Model;
   /** The factor applied to x distances (1: unchanged). */
   factor: number;

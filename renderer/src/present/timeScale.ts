@@ -15,14 +15,14 @@ const MIN_TICK_SPACING = 44;
 /** Hours worth a tick, the ones a room counts in, most telling first: 1 h, a day, a week, 27 days. */
 const TICK_HOURS = [0, 1, 24, 168, 648, 8760, 0.5, 6, 72, 336, 2160, 12, 2, 4, 48, 504, 720, 1440, 4380, 17520, 0.25, 3, 8, 96];
 
-export interface Tick {
+interface Tick {
   hours: number;
   /** 0-1 along the axis. */
   x: number;
   label: string;
 }
 
-export interface TimeScale {
+interface TimeScale {
   end: number;
   /** Position 0-1 of hour `t` (clamped to the axis). */
   x(t: number): number;

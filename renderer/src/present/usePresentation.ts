@@ -15,7 +15,7 @@ import type { Cut } from './playback.ts';
 /** The break: the first hop of any result. */
 const START: Cut = { at: 0, depth: 0 };
 
-export interface Presentation {
+interface Presentation {
   enter(): void;
   leave(): void;
   /** Shows saved scenario number `n` (1-based), from its break. */

@@ -10,9 +10,9 @@
  * as the PDF, so the preview shows the same sections, scenarios, numbers and cover.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Model } from '../../../shared/domain/schema.ts';
-import type { Paper } from '../../../shared/report/page.ts';
-import { SECTION_KEYS } from '../../../shared/report/types.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { Paper } from '../../../shared/report/index.ts';
+import { SECTION_KEYS } from '../../../shared/report/index.ts';
 import { useFocusTrap } from '../shell/useFocusTrap.ts';
 import { ExportOptions } from './ExportOptions.tsx';
 import { loadExportPrefs, saveExportPrefs } from './exportPrefs.ts';

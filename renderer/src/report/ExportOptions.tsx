@@ -1,8 +1,7 @@
 /** The export dialog's left column: the cover, the paper, the scenarios and the sections to include. */
-import type { Model } from '../../../shared/domain/schema.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
-import { PAPERS } from '../../../shared/report/page.ts';
-import { SECTION_KEYS, SECTION_TITLES } from '../../../shared/report/types.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import { PAPERS, SECTION_KEYS, SECTION_TITLES } from '../../../shared/report/index.ts';
 import type { ExportSettings } from './useReportExport.ts';
 
 const COVER_FIELDS: { key: 'title' | 'author' | 'organisation'; label: string; placeholder?: string }[] = [

@@ -1,8 +1,7 @@
 /** The canvas as a picture: the whole model (or a scenario's radius on it) as SVG, and that SVG as PNG. */
-import type { Model } from '../../../shared/domain/schema.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
-import { canvasView, overlayOf } from '../../../shared/report/diagram.ts';
-import { pictureSvg } from '../../../shared/report/picture.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import { canvasView, overlayOf, pictureSvg } from '../../../shared/report/index.ts';
 
 /**
  * The model's diagram as a standalone SVG document on a white sheet (so the PNG is not transparent), with its

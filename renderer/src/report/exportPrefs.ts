@@ -2,12 +2,12 @@
  * What the export dialog remembers between exports, on this machine: who prepared the report and for whom,
  * and the paper. The title is the model's, so it is not remembered.
  */
-import type { Paper } from '../../../shared/report/page.ts';
-import { PAPERS } from '../../../shared/report/page.ts';
+import type { Paper } from '../../../shared/report/index.ts';
+import { PAPERS } from '../../../shared/report/index.ts';
 
 const KEY = 'faultline.export';
 
-export interface ExportPrefs {
+interface ExportPrefs {
   author: string;
   organisation: string;
   paper: Paper | null;

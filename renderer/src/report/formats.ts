@@ -2,15 +2,12 @@
  * The export dialog's formats besides the PDF, as one table: the dialog's buttons, the kind of file saved,
  * the name's suffix and what each renders from. A format added here without all of it does not compile.
  */
-import type { Model } from '../../../shared/domain/schema.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
-import type { ExportKind } from '../../../shared/ipc/contract.ts';
-import { openGraphText } from '../../../shared/export/opengraph.ts';
-import { otmText } from '../../../shared/export/otm.ts';
-import { findingsCsv, impactsCsv } from '../../../shared/report/csv.ts';
-import { renderHtml } from '../../../shared/report/html.ts';
-import { renderMarkdown } from '../../../shared/report/markdown.ts';
-import type { ReportDocument } from '../../../shared/report/types.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import type { ExportKind } from '../../../shared/ipc/index.ts';
+import { openGraphText, otmText } from '../../../shared/export/index.ts';
+import type { ReportDocument } from '../../../shared/report/index.ts';
+import { findingsCsv, impactsCsv, renderHtml, renderMarkdown } from '../../../shared/report/index.ts';
 import { fileStem } from './save.ts';
 
 /** A scenario's blast radius drawn on the diagram, or null for the plain model. */

@@ -2,11 +2,11 @@
  * Saving what the export dialog made, through the desktop API: a PDF through `savePdf`, every other format
  * through `saveExport` (Electron: main asks where and writes the bytes; browser: a download).
  */
-import type { DesktopApi, ExportKind, SaveOutcome } from '../../../shared/ipc/contract.ts';
-import { EXPORT_KINDS } from '../../../shared/ipc/contract.ts';
+import type { DesktopApi, ExportKind, SaveOutcome } from '../../../shared/ipc/index.ts';
+import { EXPORT_KINDS } from '../../../shared/ipc/index.ts';
 import { desktopApi } from '../desktop/api.ts';
 
-export type { ExportKind } from '../../../shared/ipc/contract.ts';
+export type { ExportKind } from '../../../shared/ipc/index.ts';
 
 /** `Checkout: payments review` → `checkout-payments-review`: a file name every system accepts. */
 export function fileStem(name: string): string {

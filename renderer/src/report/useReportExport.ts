@@ -4,14 +4,13 @@
  * dialog repaints). A newer export, or Cancel, makes a running one stop at its next step.
  */
 import { useCallback, useRef, useState } from 'react';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
-import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import type { Paper } from '../../../shared/report/page.ts';
-import type { ReportDocument, ReportOptions, SectionKey } from '../../../shared/report/types.ts';
+import type { Chokepoint } from '../../../shared/analysis/index.ts';
+import { rankChokepoints } from '../../../shared/analysis/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import type { Paper, ReportDocument, ReportOptions, SectionKey } from '../../../shared/report/index.ts';
+import { buildReport } from '../../../shared/report/index.ts';
 import { canvasSvg, svgToPng } from './canvasExport.ts';
 import type { Content, FormatSpec, OtherFormat, Radius } from './formats.ts';
 import { EXPORT_FORMATS } from './formats.ts';
@@ -26,9 +25,9 @@ export interface ExportSettings {
   paper: Paper;
 }
 
-export type ExportPhase = 'idle' | 'simulating' | 'ranking' | 'building' | 'rendering' | 'saving' | 'done' | 'error';
+type ExportPhase = 'idle' | 'simulating' | 'ranking' | 'building' | 'rendering' | 'saving' | 'done' | 'error';
 
-export interface ExportProgress {
+interface ExportProgress {
   phase: ExportPhase;
   /** Steps done of `total`, for the progress bar. */
   step: number;
@@ -64,12 +63,12 @@ export function reportOptions(
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** What the dialog already worked out for its preview, so the export does not do it again. */
-export interface KnownResults {
+interface KnownResults {
   results?: ReadonlyMap<string, SimulationResult | Error>;
   chokepoints?: Readonly<Record<string, readonly Chokepoint[]>>;
 }
 
-export interface MadeReport {
+interface MadeReport {
   doc: ReportDocument;
   results: SimulationResult[];
 }
@@ -137,8 +136,8 @@ export function useReportExport(model: Model) {
         setProgress((p) => ({ ...p, phase: 'rendering', step: p.total - 1, message: 'Laying out the pages' }));
         await nextTask();
         // pdfkit and the fonts load only when a PDF is made.
-        const [{ renderReportPdf }, { browserFontSources }] = await Promise.all([import('./renderPdf.ts'), import('./fonts.browser.ts')]);
-        const bytes = await renderReportPdf(doc, { fonts: browserFontSources() });
+        const [{ renderReportPdf }, { loadBrowserReportFonts }] = await Promise.all([import('../../../shared/report/pdf/index.ts'), import('./fonts.browser.ts')]);
+        const bytes = await renderReportPdf(doc, { fonts: await loadBrowserReportFonts() });
         if (stopped()) throw new ExportCancelled();
         const pages = countPages(bytes);
         setProgress((p) => ({ ...p, phase: 'saving', step: p.total, message: `Saving ${pages} pages`, pages, bytes: bytes.byteLength }));

@@ -5,17 +5,16 @@
  * keystroke, a moment later.
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
-import type { Chokepoint } from '../../../shared/analysis/chokepoints.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import { renderHtml } from '../../../shared/report/html.ts';
+import type { Chokepoint } from '../../../shared/analysis/index.ts';
+import { rankChokepoints } from '../../../shared/analysis/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { buildReport, renderHtml } from '../../../shared/report/index.ts';
 import type { ExportSettings } from './useReportExport.ts';
 import { nextTask, reportOptions } from './useReportExport.ts';
 
-export interface PreparedScenarios {
+interface PreparedScenarios {
   /** Each saved scenario's result, or the reason it cannot run. */
   results: ReadonlyMap<string, SimulationResult | Error>;
   chokepoints: Readonly<Record<string, readonly Chokepoint[]>>;
@@ -65,7 +64,7 @@ export function usePreparedScenarios(model: Model): { prepared: PreparedScenario
   return { prepared, ranked };
 }
 
-export type PreviewState = { kind: 'waiting' } | { kind: 'ready'; html: string } | { kind: 'error'; message: string };
+type PreviewState = { kind: 'waiting' } | { kind: 'ready'; html: string } | { kind: 'error'; message: string };
 
 /** The report's HTML for the current settings; `waiting` until the fixes are ranked. */
 export function useReportPreview(model: Model, settings: ExportSettings, prepared: PreparedScenarios, ranked: boolean): PreviewState {

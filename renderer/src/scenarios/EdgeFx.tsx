@@ -7,7 +7,7 @@
 import { getBezierPath } from '@xyflow/react';
 import type { Position } from '@xyflow/react';
 import { useEdgeOnPath, useEdgeOverlay } from './context.tsx';
-import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { formatTime } from './format.ts';
 import type { EdgeOverlay } from './overlay.ts';
 

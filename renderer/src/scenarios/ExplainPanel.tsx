@@ -4,15 +4,15 @@
  * same path is highlighted on the canvas.
  */
 import { useReactFlow } from '@xyflow/react';
-import { EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { Effect } from '../../../shared/domain/kinds.ts';
+import type { Effect } from '../../../shared/domain/index.ts';
+import { EFFECTS } from '../../../shared/domain/index.ts';
 import { useScenarioStore } from './context.tsx';
-import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import { itemName } from './ScenarioDetails.tsx';
 import { WhyNotReached } from '../decide/WhyNotReached.tsx';
-import type { PathStep } from '../../../shared/engine/explain.ts';
+import type { PathStep } from '../../../shared/engine/index.ts';
 
 /** "Rule: … · Stopped by: …" of one step, in the explain panel and in presentation mode's caption. */
 export function StepMeta({ step }: { step: PathStep }) {

@@ -4,8 +4,8 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
-import { SEVERITIES } from '../../../shared/analysis/findings.ts';
-import type { Finding, Severity } from '../../../shared/analysis/findings.ts';
+import type { Finding, Severity } from '../../../shared/analysis/index.ts';
+import { SEVERITIES } from '../../../shared/analysis/index.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 import { useScenarioStore } from './context.tsx';
 

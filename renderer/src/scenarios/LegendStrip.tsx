@@ -5,11 +5,11 @@
  * mode compact (the words in tooltips), in presentation mode with the words.
  */
 import { useMemo } from 'react';
-import { deadCopies } from '../../../shared/analysis/stolen.ts';
-import { EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { Effect } from '../../../shared/domain/kinds.ts';
+import { deadCopies } from '../../../shared/analysis/index.ts';
+import type { Effect } from '../../../shared/domain/index.ts';
+import { EFFECTS } from '../../../shared/domain/index.ts';
 import { useScenarioStore } from './context.tsx';
-import { DEAD_COPY, EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK } from '../../../shared/visual/effects.ts';
+import { DEAD_COPY, EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK } from '../../../shared/visual/index.ts';
 import { Glyph } from './glyphs.tsx';
 import { EdgeLegendLine } from './legendParts.tsx';
 import type { OverlayData } from './overlay.ts';

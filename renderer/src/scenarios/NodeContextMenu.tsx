@@ -4,7 +4,7 @@
  * with it; a break the scenario already has is ticked, and choosing it again takes it out.
  */
 import { useEffect, useRef } from 'react';
-import { BREAK_INFO, BREAK_MODES, breakApplies } from '../../../shared/domain/kinds.ts';
+import { BREAK_INFO, BREAK_MODES, breakApplies } from '../../../shared/domain/index.ts';
 import { useModelStore, useModelStoreApi } from '../store/context.tsx';
 import { useActiveScenario, useScenarioActions, useScenarioStore, useScenarioStoreApi } from './context.tsx';
 import { Glyph } from './glyphs.tsx';

@@ -4,10 +4,10 @@
  * their hour, findings, what-if). The node component
  * calls `useNodeFx(id)` and renders `<NodeFxDecor fx={…} />` inside itself.
  */
-import { deadCopyText } from '../../../shared/analysis/stolen.ts';
-import { BREAK_INFO, RESPONSE_INFO } from '../../../shared/domain/kinds.ts';
+import { deadCopyText } from '../../../shared/analysis/index.ts';
+import { BREAK_INFO, RESPONSE_INFO } from '../../../shared/domain/index.ts';
 import { useNodeFindings, useNodeOnPath, useNodeOverlay } from './context.tsx';
-import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import type { NodeFindings, NodeOverlay } from './overlay.ts';

@@ -6,9 +6,8 @@
  * still get?"
  */
 import { useMemo, useState } from 'react';
-import { RESPONSE_ACTIONS, RESPONSE_INFO, responseApplies } from '../../../shared/domain/kinds.ts';
-import type { ResponseAction } from '../../../shared/domain/kinds.ts';
-import type { Model, ModelNode, Scenario } from '../../../shared/domain/schema.ts';
+import type { Model, ModelNode, ResponseAction, Scenario } from '../../../shared/domain/index.ts';
+import { RESPONSE_ACTIONS, RESPONSE_INFO, responseApplies } from '../../../shared/domain/index.ts';
 import { useScenarioActions } from './context.tsx';
 import { Glyph } from './glyphs.tsx';
 

@@ -6,11 +6,11 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { memo, useCallback, useMemo, useState } from 'react';
-import { deadCopyText } from '../../../shared/analysis/stolen.ts';
-import { BREAK_INFO, EFFECTS } from '../../../shared/domain/kinds.ts';
+import { deadCopyText } from '../../../shared/analysis/index.ts';
+import { BREAK_INFO, EFFECTS } from '../../../shared/domain/index.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 import { useScenarioStore, useScenarioStoreApi } from './context.tsx';
-import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { formatScore, formatShare, formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import type { ImpactRow, SortKey, SortOrder } from './overlay.ts';

@@ -9,7 +9,7 @@ import { NodeContextMenu } from './NodeContextMenu.tsx';
 import { SpreadOverview } from './SpreadOverview.tsx';
 
 /** Shown while a run has taken more than 200 ms. */
-export function RunIndicator() {
+function RunIndicator() {
   const slow = useScenarioStore((s) => s.run.slow && s.run.status === 'running');
   if (!slow) return null;
   return (

@@ -4,9 +4,8 @@
  * "for this scenario only" editing.
  */
 import { useState } from 'react';
-import { BREAK_INFO, BREAK_MODES, breakApplies } from '../../../shared/domain/kinds.ts';
-import type { BreakMode } from '../../../shared/domain/kinds.ts';
-import type { Model, Scenario } from '../../../shared/domain/schema.ts';
+import type { BreakMode, Model, Scenario } from '../../../shared/domain/index.ts';
+import { BREAK_INFO, BREAK_MODES, breakApplies } from '../../../shared/domain/index.ts';
 import { useModelStore } from '../store/context.tsx';
 import { useScenarioActions, useScenarioStore } from './context.tsx';
 import { formatTime } from './format.ts';

@@ -6,8 +6,8 @@
  */
 import { ViewportPortal, useStore } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import { EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { Effect } from '../../../shared/domain/kinds.ts';
+import type { Effect } from '../../../shared/domain/index.ts';
+import { EFFECTS } from '../../../shared/domain/index.ts';
 import { detailOf } from '../canvas/detail.ts';
 import { boundsOf } from '../editor/geometry.ts';
 import { absoluteRects } from '../canvas/overview.ts';

@@ -3,8 +3,7 @@
  * edit through the document store's `apply` (one undo step, saved with the file); which scenario is
  * shown, the what-if switch and the overlay live in the scenario store and never enter history.
  */
-import type { BreakMode } from '../../../shared/domain/kinds.ts';
-import type { ScenarioResponse } from '../../../shared/domain/schema.ts';
+import type { BreakMode, ScenarioResponse } from '../../../shared/domain/index.ts';
 import type { ModelStore } from '../store/modelStore.ts';
 import type { ParamsEdit, WhatIfEdit } from './scenarioOps.ts';
 import {

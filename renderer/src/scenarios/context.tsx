@@ -8,7 +8,7 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { Scenario } from '../../../shared/domain/schema.ts';
+import type { Scenario } from '../../../shared/domain/index.ts';
 import { useModelStore, useModelStoreApi } from '../store/context.tsx';
 import type { ScenarioActions } from './actions.ts';
 import { scenarioActions } from './actions.ts';

@@ -8,10 +8,10 @@
  * It only reads the document store (model and selection) and writes the overlay store: running a
  * scenario never touches the model or its history.
  */
-import type { Finding } from '../../../shared/analysis/findings.ts';
-import { explainPath } from '../../../shared/engine/explain.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
+import type { Finding } from '../../../shared/analysis/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import { explainPath } from '../../../shared/engine/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { layoutOnly } from '../editor/patch.ts';
 import { createPatchTrail } from '../editor/patchTrail.ts';
 import type { ModelStore } from '../store/modelStore.ts';
@@ -26,7 +26,7 @@ import type { ScenarioStore, ScenarioUiState, Shown } from './store.ts';
 
 const NO_ROWS: readonly ImpactRow[] = [];
 
-export interface ControllerOptions {
+interface ControllerOptions {
   /** After this long a run shows the progress indicator (ms). */
   slowMs?: number;
 }

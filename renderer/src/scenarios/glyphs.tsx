@@ -3,10 +3,9 @@
  * break and the two responses (rotate, revoke) draw the one vocabulary's shapes (shared/visual/), as the PDF
  * and HTML do; a finding and a what-if edit are canvas-only marks. They carry meaning without colour.
  */
-import type { Effect } from '../../../shared/domain/kinds.ts';
-import { EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK } from '../../../shared/visual/effects.ts';
-import type { GlyphName as ShapeName } from '../../../shared/visual/glyphs.ts';
-import { GLYPHS } from '../../../shared/visual/glyphs.ts';
+import type { Effect } from '../../../shared/domain/index.ts';
+import type { GlyphName as ShapeName } from '../../../shared/visual/index.ts';
+import { EFFECT_LOOKS, GLYPHS, MARK_LOOKS, RESPONSE_LOOK } from '../../../shared/visual/index.ts';
 
 type GlyphName = Effect | 'break' | 'silent' | 'finding' | 'whatif' | 'prevented' | 'rotate' | 'revoke';
 

@@ -7,14 +7,11 @@
  * Derivation shares structure with the previous overlay: a node whose overlay did not change keeps the same
  * object, so the canvas re-renders only the nodes whose overlay changed.
  */
-import { deadCopies } from '../../../shared/analysis/stolen.ts';
-import { AVAILABILITY_EFFECTS, EFFECTS, SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { AvailabilityEffect, BreakMode, Effect, ResponseAction, SecurityEffect } from '../../../shared/domain/kinds.ts';
-import type { Model, Scenario } from '../../../shared/domain/schema.ts';
-import type { Finding, Severity } from '../../../shared/analysis/findings.ts';
-import { SEVERITIES } from '../../../shared/analysis/findings.ts';
-import type { PathStep } from '../../../shared/engine/explain.ts';
-import type { SimulationResult, TraceEntry } from '../../../shared/engine/types.ts';
+import type { Finding, Severity } from '../../../shared/analysis/index.ts';
+import { deadCopies, SEVERITIES } from '../../../shared/analysis/index.ts';
+import type { AvailabilityEffect, BreakMode, Effect, Model, ResponseAction, Scenario, SecurityEffect } from '../../../shared/domain/index.ts';
+import { AVAILABILITY_EFFECTS, EFFECTS, SECURITY_EFFECTS } from '../../../shared/domain/index.ts';
+import type { PathStep, SimulationResult, TraceEntry } from '../../../shared/engine/index.ts';
 
 export type OverlayEffect = Effect | 'none';
 

@@ -7,9 +7,9 @@
  * a nudge changes one node. Answers come back as text too, so the main thread can tell an unchanged result or
  * unchanged findings by comparing strings and keep the objects it already has (nothing re-renders).
  */
-import { lintModel } from '../../../shared/analysis/findings.ts';
-import type { Model, Scenario } from '../../../shared/domain/schema.ts';
-import { ScenarioError, simulate } from '../../../shared/engine/simulate.ts';
+import { lintModel } from '../../../shared/analysis/index.ts';
+import type { Model, Scenario } from '../../../shared/domain/index.ts';
+import { ScenarioError, simulate } from '../../../shared/engine/index.ts';
 import type { Patch } from '../editor/patch.ts';
 import { applyPatch } from '../editor/patch.ts';
 

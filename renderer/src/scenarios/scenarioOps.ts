@@ -5,11 +5,8 @@
  * What-if patches (§6) hold only the props that differ from the model, validated by the same schema as
  * the model's props; a patch left empty is dropped.
  */
-import { breakApplies, followSensitivity, responseApplies } from '../../../shared/domain/kinds.ts';
-import type { BreakMode } from '../../../shared/domain/kinds.ts';
-import { BREAK_INFO } from '../../../shared/domain/kinds.ts';
-import { DEFAULT_RESPONSE_HOURS, edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/schema.ts';
-import type { Break, Model, ModelEdge, ModelNode, Scenario, ScenarioResponse } from '../../../shared/domain/schema.ts';
+import type { Break, BreakMode, Model, ModelEdge, ModelNode, Scenario, ScenarioResponse } from '../../../shared/domain/index.ts';
+import { BREAK_INFO, breakApplies, DEFAULT_RESPONSE_HOURS, edgePropsSchemas, followSensitivity, nodePropsSchemas, responseApplies } from '../../../shared/domain/index.ts';
 import type { Op, Patch } from '../editor/patch.ts';
 import { PatchBuilder } from '../editor/patch.ts';
 
@@ -27,12 +24,12 @@ export function freshScenarioId(model: Model, prefix = 'scenario'): string {
   return `${prefix}-${n}`;
 }
 
-export function emptyScenario(id: string, name: string, breaks: Break[] = []): Scenario {
+function emptyScenario(id: string, name: string, breaks: Break[] = []): Scenario {
   return { id, name, breaks, patches: [], removed: [], responses: [], params: { responseHours: DEFAULT_RESPONSE_HOURS } };
 }
 
 /** A name for a scenario started from one break: "Leak deploy-token". */
-export function breakName(model: Model, brk: Break): string {
+function breakName(model: Model, brk: Break): string {
   const label = model.nodes.find((n) => n.id === brk.node)?.label || brk.node;
   return `${BREAK_INFO[brk.mode].title} ${label}`;
 }
@@ -115,7 +112,7 @@ export function setParams(model: Model, id: string, edit: ParamsEdit): Patch {
 }
 
 /** A response the model can take: its node exists, its action applies to the node's kind, its hour is ≥ 0. */
-export function validResponse(model: Model, r: ScenarioResponse): boolean {
+function validResponse(model: Model, r: ScenarioResponse): boolean {
   const node = model.nodes.find((n) => n.id === r.node);
   return !!node && responseApplies(r.action, node.kind) && Number.isFinite(r.at) && r.at >= 0;
 }
@@ -165,7 +162,7 @@ const schemaOf = (it: Item): Schema =>
   (it.coll === 'nodes' ? nodePropsSchemas[it.item.kind] : edgePropsSchemas[it.item.kind]) as unknown as Schema;
 
 /** The props a scenario overrides for an item (all its patches for that id merged, in order). */
-export function patchedProps(scenario: Scenario | null, id: string): Props {
+function patchedProps(scenario: Scenario | null, id: string): Props {
   const out: Props = {};
   for (const p of scenario?.patches ?? []) if (p.id === id) Object.assign(out, p.props);
   return out;
@@ -239,7 +236,7 @@ export function withWhatIf<T extends ModelNode | ModelEdge>(items: readonly T[],
   });
 }
 
-export interface WhatIfLine {
+interface WhatIfLine {
   id: string;
   prop: string;
   from: unknown;

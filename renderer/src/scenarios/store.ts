@@ -5,17 +5,15 @@
  * scenarios themselves live in the model (and are edited through the document store, see actions.ts).
  */
 import { createStore } from 'zustand/vanilla';
-import type { Finding } from '../../../shared/analysis/findings.ts';
-import type { Effect } from '../../../shared/domain/kinds.ts';
-import type { Model, Scenario } from '../../../shared/domain/schema.ts';
-import type { PathStep } from '../../../shared/engine/explain.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
+import type { Finding } from '../../../shared/analysis/index.ts';
+import type { Effect, Model, Scenario } from '../../../shared/domain/index.ts';
+import type { PathStep, SimulationResult } from '../../../shared/engine/index.ts';
 import type { ImpactRow, NodeFindings, OverlayData, PathHighlight } from './overlay.ts';
 import { EMPTY_OVERLAY, NO_PATH } from './overlay.ts';
 import type { RunError } from './protocol.ts';
 import type { Cut } from '../present/playback.ts';
 
-export interface RunState {
+interface RunState {
   status: 'idle' | 'running';
   /** The current run has taken longer than the progress threshold (200 ms). */
   slow: boolean;
@@ -34,21 +32,21 @@ export interface Shown {
   scenario: Scenario;
 }
 
-export interface ExplainState {
+interface ExplainState {
   node: string;
   /** The effect explained: the node's highest impact unless one was picked. */
   effect: Effect | null;
   steps: PathStep[];
 }
 
-export interface MenuState {
+interface MenuState {
   nodeId: string;
   /** Client (screen) pixels. */
   x: number;
   y: number;
 }
 
-export type DockTab = 'results' | 'findings' | 'fixes';
+type DockTab = 'results' | 'findings' | 'fixes';
 
 export interface ScenarioUiState {
   activeId: string | null;
@@ -90,7 +88,7 @@ export interface ScenarioUiState {
 
 export type ScenarioStore = ReturnType<typeof createScenarioStore>;
 
-export const IDLE: RunState = { status: 'idle', slow: false, error: null, ms: null, count: 0 };
+const IDLE: RunState = { status: 'idle', slow: false, error: null, ms: null, count: 0 };
 
 export function createScenarioStore(init: Partial<Pick<ScenarioUiState, 'activeId' | 'dockOpen' | 'tab'>> = {}) {
   return createStore<ScenarioUiState>()((set, get) => ({

@@ -1,6 +1,6 @@
 /** Help ▸ About: what the app is, its version, and that nothing leaves the machine. */
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/ipc/contract.ts';
+import type { AppInfo } from '../../../shared/ipc/index.ts';
 import { desktopApi } from '../desktop/api.ts';
 import { useUiStore, useUiStoreApi } from '../store/context.tsx';
 

@@ -1,5 +1,5 @@
-import { NODE_KINDS } from '../../../shared/domain/kinds.ts';
-import type { NodeKind } from '../../../shared/domain/kinds.ts';
+import type { NodeKind } from '../../../shared/domain/index.ts';
+import { NODE_KINDS } from '../../../shared/domain/index.ts';
 import { PALETTE_MIME } from '../canvas/useCanvasHandlers.ts';
 import { KindIcon } from '../canvas/nodes/icons.tsx';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';

@@ -1,5 +1,5 @@
-import { NODE_KINDS } from '../../../shared/domain/kinds.ts';
-import type { NodeKind } from '../../../shared/domain/kinds.ts';
+import type { NodeKind } from '../../../shared/domain/index.ts';
+import { NODE_KINDS } from '../../../shared/domain/index.ts';
 import { KindIcon } from '../canvas/nodes/icons.tsx';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
 import { useUiStore } from '../store/context.tsx';
@@ -12,7 +12,7 @@ export interface QuickAddPick {
 }
 
 /** Kinds whose name, id or hint match what was typed; names starting with it come first. */
-export function filterKinds(query: string): NodeKind[] {
+function filterKinds(query: string): NodeKind[] {
   const q = query.trim().toLowerCase();
   if (!q) return [...NODE_KINDS];
   const score = (k: NodeKind) => {

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { ModelNode } from '../../../shared/domain/schema.ts';
+import type { ModelNode } from '../../../shared/domain/index.ts';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
 import { useModelStore, useUiStore } from '../store/context.tsx';
 import { usePickList } from './usePickList.ts';
@@ -7,7 +7,7 @@ import { usePickList } from './usePickList.ts';
 const MAX_RESULTS = 12;
 
 /** Nodes whose label or id contains the query (case-insensitive); labels starting with it first. */
-export function searchNodes(nodes: readonly ModelNode[], query: string): ModelNode[] {
+function searchNodes(nodes: readonly ModelNode[], query: string): ModelNode[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
   const rank = (n: ModelNode) => {

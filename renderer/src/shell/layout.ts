@@ -8,7 +8,7 @@ import { createStore } from 'zustand/vanilla';
 
 export type Panel = 'palette' | 'inspector' | 'dock';
 
-export interface PanelState {
+interface PanelState {
   open: boolean;
   /** Width of a side panel, height of the dock, in CSS pixels. */
   size: number;
@@ -22,9 +22,9 @@ export const PANEL_SIZES: Record<Panel, { min: number; max: number; initial: num
 };
 
 /** Below this window size the minimap starts folded: it would sit on the nodes of a small canvas. */
-export const MINIMAP_MIN_WINDOW = { width: 1600, height: 1000 };
+const MINIMAP_MIN_WINDOW = { width: 1600, height: 1000 };
 
-export interface LayoutPrefs {
+interface LayoutPrefs {
   palette: PanelState;
   inspector: PanelState;
   dock: PanelState;
@@ -55,7 +55,7 @@ const prefsSchema = z.object({
 const clamp = (panel: Panel, size: number) => Math.round(Math.min(PANEL_SIZES[panel].max, Math.max(PANEL_SIZES[panel].min, size)));
 
 /** The first layout: the dock takes at most a quarter of the window's height (the canvas keeps its room). */
-export function defaultPrefs(windowHeight = 900): LayoutPrefs {
+function defaultPrefs(windowHeight = 900): LayoutPrefs {
   return {
     palette: { open: true, size: PANEL_SIZES.palette.initial },
     inspector: { open: true, size: PANEL_SIZES.inspector.initial },

@@ -1,6 +1,6 @@
 /** Open, save and new, shared by the top bar, the keyboard and the native menu. */
 import { useCallback } from 'react';
-import { FILE_EXTENSION, parseModelFile, serializeModel } from '../../../shared/file/loader.ts';
+import { FILE_EXTENSION, parseModelFile, serializeModel } from '../../../shared/file/index.ts';
 import { desktopApi } from '../desktop/api.ts';
 import { useLibrary } from '../library/context.tsx';
 import { describeStorageError } from '../library/storageErrors.ts';

@@ -3,17 +3,17 @@
  * `Record<MenuCommand, …>`: a command added to the menu does not compile until the app handles it.
  */
 import { useEffect } from 'react';
-import type { DesktopApi, MenuCommand } from '../../../shared/ipc/contract.ts';
+import type { DesktopApi, MenuCommand } from '../../../shared/ipc/index.ts';
 import { desktopApi } from '../desktop/api.ts';
 import { isTypingTarget } from '../editor/keyboard.ts';
 import type { EditorActions } from '../editor/useEditorActions.ts';
 import { useUiStoreApi } from '../store/context.tsx';
 import { useDocumentActions } from './useDocumentActions.ts';
 
-export type MenuHandlers = Record<MenuCommand, () => void>;
+type MenuHandlers = Record<MenuCommand, () => void>;
 
 /** Subscribes the handlers to the desktop API's menu commands; returns the unsubscribe function. */
-export function listenToMenu(api: DesktopApi, handlers: MenuHandlers): () => void {
+function listenToMenu(api: DesktopApi, handlers: MenuHandlers): () => void {
   return api.onMenuCommand((command) => handlers[command]());
 }
 

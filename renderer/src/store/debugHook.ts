@@ -4,10 +4,10 @@
  * change the model through it, and nothing in the app reads it. Installed only in the development server
  * and the e2e build (App.tsx TEST_HOOK); production builds do not contain it (test/unit/security/builds.test.ts).
  */
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { ModelStore } from './modelStore.ts';
 
-export interface FaultlineDebugHook {
+interface FaultlineDebugHook {
   getModel(): Model;
 }
 

@@ -1,4 +1,4 @@
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 
 export function emptyModel(): Model {
   return {

@@ -7,7 +7,7 @@
  * the commands, but it never enters history and never clears redo.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { Selection } from '../editor/commands.ts';
 import { EMPTY_SELECTION } from '../editor/commands.ts';
 import { History } from '../editor/history.ts';
@@ -16,16 +16,16 @@ import { applyPatch } from '../editor/patch.ts';
 import type { ModelChange } from '../editor/patchTrail.ts';
 import { emptyModel } from './emptyModel.ts';
 
-export interface DocumentSource {
+interface DocumentSource {
   /** What the title bar shows: a file name, or the model name for a new model. */
   fileName: string | null;
   /** Absolute path in Electron, null in the browser or for a model never saved. */
   filePath: string | null;
 }
 
-export type Notice = { tone: 'error' | 'info'; text: string } | null;
+type Notice = { tone: 'error' | 'info'; text: string } | null;
 
-export interface ApplyOptions {
+interface ApplyOptions {
   label?: string;
   /** Merge with the previous edit of the same key: typing in one field, nudging, is one undo step. */
   squash?: string;
@@ -75,7 +75,7 @@ export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-export function sameSelection(a: Selection, b: Selection): boolean {
+function sameSelection(a: Selection, b: Selection): boolean {
   return sameList(a.nodes, b.nodes) && sameList(a.edges, b.edges) && sameList(a.boundaries, b.boundaries);
 }
 

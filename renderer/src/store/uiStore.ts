@@ -3,13 +3,13 @@
  * the layout animation's preview model and a running auto-layout. Never saved, never in history.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import type { LayoutMethod } from '../editor/layout/methods.ts';
 
-export type Tool = 'select' | 'boundary';
-export type Overlay = 'quick-add' | 'search' | 'shortcuts' | 'export' | 'import' | 'about' | null;
+type Tool = 'select' | 'boundary';
+type Overlay = 'quick-add' | 'search' | 'shortcuts' | 'export' | 'import' | 'about' | null;
 
-export interface EdgeMenu {
+interface EdgeMenu {
   edgeId: string;
   /** Where to open, in client (screen) pixels. */
   x: number;
@@ -17,7 +17,7 @@ export interface EdgeMenu {
 }
 
 /** An auto-layout running in its worker. */
-export interface LayoutJobState {
+interface LayoutJobState {
   method: LayoutMethod;
   nodes: number;
   /** `performance.now()` when it started. */
@@ -26,7 +26,7 @@ export interface LayoutJobState {
 }
 
 /** A question before a step the user may not expect (deleting a scenario's break). */
-export interface ConfirmRequest {
+interface ConfirmRequest {
   title: string;
   text: string;
   /** The confirm button's words (the cancel button says Cancel). */

@@ -2,9 +2,8 @@
  * What the findings rules share: the model indexed once (nodes by id, edges in and out by kind), labels for
  * messages, and the model's date. Pure: dates come from `model.asOf`, never from the clock.
  */
-import type { EdgeKind, NodeKind } from '../../domain/kinds.ts';
-import { WORKLOAD_KINDS } from '../../domain/kinds.ts';
-import type { EdgeOf, Model, ModelEdge, ModelNode, NodeOf } from '../../domain/schema.ts';
+import type { EdgeKind, EdgeOf, Model, ModelEdge, ModelNode, NodeKind, NodeOf } from '../../domain/index.ts';
+import { WORKLOAD_KINDS } from '../../domain/index.ts';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,12 +1,12 @@
 /** Findings about single edges: agents and tools, dependencies, trust, and edges the kind table does not name. */
-import type { Capability } from '../../domain/kinds.ts';
-import { EDGE_ENDS, edgeFits } from '../../domain/edgeRules.ts';
+import type { Capability } from '../../domain/index.ts';
+import { EDGE_ENDS, edgeFits } from '../../domain/index.ts';
 import { listing } from './context.ts';
 import { makeFinding } from './make.ts';
 import type { Rule } from './make.ts';
 
 /** Capabilities that change the world: what an agent should not use in prod without a person's approval. */
-export const RISKY_CAPABILITIES: readonly Capability[] = ['write', 'exec', 'payments'];
+const RISKY_CAPABILITIES: readonly Capability[] = ['write', 'exec', 'payments'];
 
 /**
  * NHI5, LLM06:2025 (excessive agency), ASI02 (tool misuse): an agent `invokes` a tool with write, exec or

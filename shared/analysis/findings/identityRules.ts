@@ -1,6 +1,5 @@
 /** Findings about who uses which credential: reuse, environments, human use, privileges and their review. */
-import type { Environment } from '../../domain/kinds.ts';
-import type { ModelEdge } from '../../domain/schema.ts';
+import type { Environment, ModelEdge } from '../../domain/index.ts';
 import type { LintContext } from './context.ts';
 import { DAY_MS, day, listing, parseIsoUtc, uniqueSorted } from './context.ts';
 import { makeFinding } from './make.ts';

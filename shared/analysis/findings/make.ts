@@ -3,7 +3,7 @@ import type { LintContext } from './context.ts';
 import type { Finding, RuleId, Severity } from './types.ts';
 import { RULES } from './types.ts';
 
-export interface FindingParts {
+interface FindingParts {
   message: string;
   nodes: readonly string[];
   edges: readonly string[];

@@ -1,5 +1,5 @@
 /** Findings about secrets and ownership: lifetime, where secrets end up, certificates, silent outages. */
-import type { LocationType } from '../../domain/kinds.ts';
+import type { LocationType } from '../../domain/index.ts';
 import { DAY_MS, day, parseIsoUtc } from './context.ts';
 import type { Rule } from './make.ts';
 import { makeFinding } from './make.ts';
@@ -25,7 +25,7 @@ export const secretNoLifetime: Rule = (ctx, out) => {
 };
 
 /** The location types people read and search; an image or env file is named by §9 only when public. */
-export const READABLE_LOCATIONS: readonly LocationType[] = ['log', 'repo', 'chat', 'ticket', 'wiki'];
+const READABLE_LOCATIONS: readonly LocationType[] = ['log', 'repo', 'chat', 'ticket', 'wiki'];
 
 /**
  * NHI2: a `contains` from a log, repo, chat, ticket or wiki to a secret, or from any location whose audience is

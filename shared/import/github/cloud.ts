@@ -11,7 +11,7 @@ import type { JsonObject, ParsedFile } from '../parse.ts';
 import { asObject, asString } from '../parse.ts';
 import { secretRefs } from './expressions.ts';
 
-export const OIDC_ISSUER = 'gha-oidc-issuer';
+const OIDC_ISSUER = 'gha-oidc-issuer';
 
 export interface JobContext {
   b: GraphBuilder;

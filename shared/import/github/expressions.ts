@@ -8,7 +8,7 @@ import type { Json } from '../parse.ts';
 const SECRET_REF = /\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]+)['"]\s*\])/gi;
 
 /** The token every job gets: an identity, not a repository secret. */
-export const TOKEN_NAME = 'GITHUB_TOKEN';
+const TOKEN_NAME = 'GITHUB_TOKEN';
 
 /** Names of the secrets `text` refers to, in upper case, without GITHUB_TOKEN. */
 export function secretRefs(text: string): string[] {

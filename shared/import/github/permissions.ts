@@ -26,7 +26,7 @@ const SCOPES: Record<string, { label: string; criticality: number }> = {
   statuses: { label: 'Commit statuses', criticality: 2 },
 };
 
-export interface TokenPermissions {
+interface TokenPermissions {
   /** scope → read | write; `*` means every scope. */
   grants: Map<string, 'read' | 'write'>;
   idTokenWrite: boolean;

@@ -8,7 +8,7 @@
  * Heuristics on shell text, not a shell parser: the doc (docs/import.md) says what they catch and miss.
  */
 
-export interface LogExposure {
+interface LogExposure {
   /** Secrets printed by an echo, with the script line (0-based) that prints them. */
   echoed: { secret: string; line: number }[];
   /** Where xtrace starts, the secrets named after it, and the secrets in the environment. */

@@ -22,14 +22,14 @@ export interface StepsContext extends JobContext {
   report(rule: string, severity: 'critical' | 'high' | 'medium' | 'low', title: string, message: string, node: string, line: number | null): void;
 }
 
-export interface ActionRef {
+interface ActionRef {
   /** `owner/repo` or `owner/repo/path`. */
   name: string;
   ref: string;
 }
 
 /** `owner/repo[/path]@ref`; null for local actions (`./…`), `docker://` images and anything else. */
-export function parseActionRef(uses: string): ActionRef | null {
+function parseActionRef(uses: string): ActionRef | null {
   const m = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[^@\s]+)?)@(\S+)$/.exec(uses.trim());
   return m ? { name: m[1], ref: m[2] } : null;
 }

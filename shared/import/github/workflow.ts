@@ -3,7 +3,7 @@
  * workflow deploys its jobs; each job runs as its own GITHUB_TOKEN and holds the repository secrets it names;
  * risky triggers become findings and an untrusted dependency the jobs depend on.
  */
-import type { Environment } from '../../domain/kinds.ts';
+import type { Environment } from '../../domain/index.ts';
 import { slug } from '../graph.ts';
 import type { GraphBuilder } from '../graph.ts';
 import type { Json, JsonObject, ParsedFile } from '../parse.ts';
@@ -18,7 +18,7 @@ const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
 export const workflowKey = (fileName: string) => slug(baseName(fileName).replace(/\.ya?ml$/i, ''));
 
 /** Trigger names from `on:` in any of its three forms (a name, a list, a mapping). */
-export function triggersOf(on: Json | undefined): string[] {
+function triggersOf(on: Json | undefined): string[] {
   if (typeof on === 'string') return [on];
   if (Array.isArray(on)) return on.filter((t): t is string => typeof t === 'string');
   return isObject(on) ? Object.keys(on) : [];

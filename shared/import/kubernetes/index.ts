@@ -5,7 +5,7 @@
  * images are dependencies, roles and bindings are grants (rbac.ts), namespaces are boundaries. Objects that
  * take no part in the trust graph (Services, ConfigMaps, volumes, …) are counted in one warning per file.
  */
-import type { Environment } from '../../domain/kinds.ts';
+import type { Environment } from '../../domain/index.ts';
 import type { Result } from '../../result.ts';
 import { ok } from '../../result.ts';
 import { GraphBuilder, slug } from '../graph.ts';

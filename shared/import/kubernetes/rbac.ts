@@ -11,9 +11,9 @@ import type { Json, JsonObject } from '../parse.ts';
 import { asArray, asObject, asString } from '../parse.ts';
 import type { SourceRef } from '../types.ts';
 
-export type Access = 'read' | 'write' | 'admin';
+type Access = 'read' | 'write' | 'admin';
 const RANK: Record<Access, number> = { read: 1, write: 2, admin: 3 };
-export const maxAccess = (a: Access, b: Access): Access => (RANK[a] >= RANK[b] ? a : b);
+const maxAccess = (a: Access, b: Access): Access => (RANK[a] >= RANK[b] ? a : b);
 
 const VERB_ACCESS: Record<string, Access> = {
   get: 'read',
@@ -55,7 +55,7 @@ function inGroup(rule: Rule, resource: string): boolean {
   return groups.includes('*') || groups.includes(GROUP_OF[resource] ?? '\u0000');
 }
 
-export interface Rule {
+interface Rule {
   /** `""` is the core group (secrets, pods, service accounts); `apps` and `batch` hold the other workloads. */
   apiGroups: string[];
   resources: string[];
@@ -94,7 +94,7 @@ export function readRules(doc: JsonObject): Rule[] {
 }
 
 /** The access a rule's verbs give on `resource`; unknown verbs are reported and read as read. */
-export function ruleAccess(rule: Rule, resource: string, unknownVerb: (verb: string) => void): Access | null {
+function ruleAccess(rule: Rule, resource: string, unknownVerb: (verb: string) => void): Access | null {
   let access: Access | null = null;
   for (const verb of rule.verbs) {
     let a: Access | undefined = VERB_ACCESS[verb];

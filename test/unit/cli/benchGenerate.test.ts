@@ -1,9 +1,8 @@
 /** The benchmark's graph generator builds the objects the schema would: a bench measures a real model. */
 import { describe, expect, it } from 'vitest';
 import { generateModel } from '../../../bench/generate.ts';
-import { edgeFits } from '../../../shared/domain/edgeRules.ts';
-import { EDGE_KINDS, NODE_KINDS } from '../../../shared/domain/kinds.ts';
-import { parseModelJson } from '../../../shared/file/loader.ts';
+import { EDGE_KINDS, edgeFits, NODE_KINDS } from '../../../shared/domain/index.ts';
+import { parseModelJson } from '../../../shared/file/index.ts';
 
 describe('bench generator', () => {
   const model = generateModel({ nodes: 600, seed: 5 });

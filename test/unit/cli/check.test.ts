@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import { simulate } from '../../../shared/engine/index.ts';
 import { formatPercent as pct } from '../../../shared/format.ts';
 import { cli, editedFile, loadRepoModel, SMALL } from './harness.ts';
 

@@ -5,8 +5,8 @@ import type { Io } from '../../../cli/io.ts';
 import { run } from '../../../cli/main.ts';
 import type { Command } from '../../../cli/command.ts';
 import { COMMANDS } from '../../../cli/commands/index.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { parseModelFile } from '../../../shared/file/loader.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { parseModelFile } from '../../../shared/file/index.ts';
 
 export const ROOT = join(import.meta.dirname, '../../..');
 export const SMALL = 'test/fixtures/cli/small.faultline.json';

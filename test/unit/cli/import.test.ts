@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseModelFile } from '../../../shared/file/loader.ts';
+import { parseModelFile } from '../../../shared/file/index.ts';
 import { cli } from './harness.ts';
 
 const WORKFLOWS = 'test/fixtures/import/github-actions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintModel } from '../../../shared/analysis/findings.ts';
+import { lintModel } from '../../../shared/analysis/index.ts';
 import { cli, editedFile, loadRepoModel, SMALL } from './harness.ts';
 
 describe('faultline lint', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
+import { rankChokepoints } from '../../../shared/analysis/index.ts';
 import { cli, editedFile, loadRepoModel, SMALL } from './harness.ts';
 
 const scenario = () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monteCarlo } from '../../../shared/analysis/montecarlo.ts';
-import { explainPath } from '../../../shared/engine/explain.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import { monteCarlo } from '../../../shared/analysis/index.ts';
+import { explainPath, simulate } from '../../../shared/engine/index.ts';
 import { formatPercent } from '../../../shared/format.ts';
 import { cli, editedFile, loadRepoModel, SMALL } from './harness.ts';
 

@@ -1,9 +1,7 @@
 /** The decision tools' pure parts: a fix as a what-if variant, comparison marks, likelihood shares, notes as patches, jobs. */
 import { describe, expect, it } from 'vitest';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
-import { diffResults } from '../../../shared/analysis/diff.ts';
-import { monteCarlo } from '../../../shared/analysis/montecarlo.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import { diffResults, monteCarlo, rankChokepoints } from '../../../shared/analysis/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
 import { fixVariant } from '../../../renderer/src/decide/fixVariant.ts';
 import { createJobRunner } from '../../../renderer/src/decide/jobs/runner.ts';
 import { addNote, deleteNote, updateNote } from '../../../renderer/src/decide/notes/notesOps.ts';

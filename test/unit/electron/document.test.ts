@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Mock } from 'vitest';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DocumentState, OpenedFile } from '../../../shared/ipc/contract.ts';
+import type { DocumentState, OpenedFile } from '../../../shared/ipc/index.ts';
 import type { UnsavedChoice } from '../../../electron/document.ts';
 import {
   createCloseGuard,

@@ -2,7 +2,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import type { Mock } from 'vitest';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { Channel, saveModelRequestSchema } from '../../../shared/ipc/contract.ts';
+import { Channel, saveModelRequestSchema } from '../../../shared/ipc/index.ts';
 import { UserFacingError, describeFsError, unwrapIpcErrorMessage } from '../../../electron/errors.ts';
 import type { Route } from '../../../electron/ipc.ts';
 import { REFUSED_SENDER_MESSAGE, guard, isTrustedSender, registerRoutes, route } from '../../../electron/ipc.ts';

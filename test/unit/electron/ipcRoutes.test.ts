@@ -5,8 +5,8 @@
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Channel } from '../../../shared/ipc/contract.ts';
-import { Channel as Channels } from '../../../shared/ipc/contract.ts';
+import type { Channel } from '../../../shared/ipc/index.ts';
+import { Channel as Channels } from '../../../shared/ipc/index.ts';
 import type { HandlerDeps } from '../../../electron/handlers.ts';
 import { createPathGrants, createRoutes } from '../../../electron/handlers.ts';
 import { REFUSED_SENDER_MESSAGE, createSenderCheck, registerRoutes } from '../../../electron/ipc.ts';

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MENU_COMMANDS } from '../../../shared/ipc/contract.ts';
-import type { MenuCommand } from '../../../shared/ipc/contract.ts';
+import type { MenuCommand } from '../../../shared/ipc/index.ts';
+import { MENU_COMMANDS } from '../../../shared/ipc/index.ts';
 import { buildMenuTemplate, recentLabel } from '../../../electron/menu.ts';
 
 const PLATFORMS: NodeJS.Platform[] = ['linux', 'win32', 'darwin'];

@@ -4,8 +4,8 @@
  * against the real binary.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DesktopApi, MenuCommand, OpenedFile } from '../../../shared/ipc/contract.ts';
-import { Channel, MENU_COMMANDS } from '../../../shared/ipc/contract.ts';
+import type { DesktopApi, MenuCommand, OpenedFile } from '../../../shared/ipc/index.ts';
+import { Channel, MENU_COMMANDS } from '../../../shared/ipc/index.ts';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 

@@ -1,9 +1,7 @@
 /** Choke points, what-if comparison and the probabilistic mode (§9). */
 import { describe, expect, it } from 'vitest';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
-import { diffResults } from '../../../shared/analysis/diff.ts';
-import { monteCarlo } from '../../../shared/analysis/montecarlo.ts';
-import { ScenarioError, simulate } from '../../../shared/engine/simulate.ts';
+import { diffResults, monteCarlo, rankChokepoints } from '../../../shared/analysis/index.ts';
+import { ScenarioError, simulate } from '../../../shared/engine/index.ts';
 import { breaks, buildModel } from './build.ts';
 import type { EdgeSpec, NodeSpec } from './build.ts';
 

@@ -1,7 +1,7 @@
 /** Random small models for the property tests: every kind, every edge kind, delays that tie often. */
 import fc from 'fast-check';
-import { BREAK_APPLIES_TO, BREAK_MODES, EDGE_KINDS, NODE_KINDS, RESPONSE_ACTIONS, responseApplies } from '../../../shared/domain/kinds.ts';
-import type { Break, Model, ScenarioResponse } from '../../../shared/domain/schema.ts';
+import type { Break, Model, ScenarioResponse } from '../../../shared/domain/index.ts';
+import { BREAK_APPLIES_TO, BREAK_MODES, EDGE_KINDS, NODE_KINDS, RESPONSE_ACTIONS, responseApplies } from '../../../shared/domain/index.ts';
 import { buildModel } from './build.ts';
 import type { EdgeSpec, NodeSpec } from './build.ts';
 

@@ -4,11 +4,10 @@
  * engine or the words ignore fails here (a mode that simulates to an empty result fails the first test).
  */
 import { describe, expect, it } from 'vitest';
-import { BREAK_INFO, BREAK_MODES, NODE_KINDS, breakApplies } from '../../../shared/domain/kinds.ts';
-import type { BreakMode, NodeKind } from '../../../shared/domain/kinds.ts';
-import { explainPath } from '../../../shared/engine/explain.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import { breaksPhrase, labelsOf } from '../../../shared/report/words.ts';
+import type { BreakMode, NodeKind } from '../../../shared/domain/index.ts';
+import { BREAK_INFO, BREAK_MODES, breakApplies, NODE_KINDS } from '../../../shared/domain/index.ts';
+import { explainPath, simulate } from '../../../shared/engine/index.ts';
+import { breaksPhrase, labelsOf } from '../../../shared/report/index.ts';
 import { buildModel } from './build.ts';
 
 /** Every (mode, kind) pair the mode applies to. */

@@ -1,6 +1,6 @@
 /** Breaks (§6) and the scenario input checks. */
 import { describe, expect, it } from 'vitest';
-import { checkScenario, ScenarioError, simulate } from '../../../shared/engine/simulate.ts';
+import { checkScenario, ScenarioError, simulate } from '../../../shared/engine/index.ts';
 import { breaks, buildModel, impactMap } from './build.ts';
 
 const model = () =>

@@ -1,8 +1,7 @@
 /** A tiny builder: small models go through the real load path, so every default is filled. */
-import type { BreakMode, EdgeKind, Effect, NodeKind } from '../../../shared/domain/kinds.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
-import { parseModelJson } from '../../../shared/file/loader.ts';
+import type { BreakMode, EdgeKind, Effect, Model, NodeKind } from '../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import { parseModelJson } from '../../../shared/file/index.ts';
 
 export type NodeSpec = [id: string, kind: NodeKind, props?: Record<string, unknown>, label?: string];
 export type EdgeSpec = [id: string, kind: EdgeKind, source: string, target: string, props?: Record<string, unknown>];

@@ -3,9 +3,9 @@
  * objects is seen; an in-place write into what the engine read throws rather than being missed.
  */
 import { describe, expect, it } from 'vitest';
-import type { ModelEdge, ModelNode } from '../../../shared/domain/schema.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
+import type { ModelEdge, ModelNode } from '../../../shared/domain/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { rankChokepoints } from '../../../shared/analysis/index.ts';
 import { breaks, buildModel, impactMap } from './build.ts';
 
 const model = () =>

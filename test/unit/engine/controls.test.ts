@@ -1,6 +1,6 @@
 /** Each control of §4-§5 stops the step it is meant to stop. */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import { simulate } from '../../../shared/engine/index.ts';
 import { breaks, buildModel, impact } from './build.ts';
 import type { EdgeSpec, NodeSpec } from './build.ts';
 

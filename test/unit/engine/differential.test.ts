@@ -13,12 +13,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateModel } from '../../../bench/generate.ts';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
-import { monteCarlo } from '../../../shared/analysis/montecarlo.ts';
-import { responseApplies } from '../../../shared/domain/kinds.ts';
-import type { Model, ScenarioResponse } from '../../../shared/domain/schema.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { ScenarioInput } from '../../../shared/engine/simulate.ts';
+import { monteCarlo, rankChokepoints } from '../../../shared/analysis/index.ts';
+import type { Model, ScenarioResponse } from '../../../shared/domain/index.ts';
+import { responseApplies } from '../../../shared/domain/index.ts';
+import type { ScenarioInput } from '../../../shared/engine/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
 import { caseArb } from './arbitrary.ts';
 
 const FILE = join(import.meta.dirname, 'golden', 'differential.json');

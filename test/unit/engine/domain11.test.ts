@@ -1,8 +1,7 @@
 /** The rules domain 1.1 adds: signs (§4), invalid carries nothing and rotation (§5), responses (§6), until and detectedBy (§8). */
 import { describe, expect, it } from 'vitest';
-import type { ScenarioResponse } from '../../../shared/domain/schema.ts';
-import { explainPath } from '../../../shared/engine/explain.ts';
-import { checkScenario, simulate } from '../../../shared/engine/simulate.ts';
+import type { ScenarioResponse } from '../../../shared/domain/index.ts';
+import { checkScenario, explainPath, simulate } from '../../../shared/engine/index.ts';
 import { breaks, buildModel, impact, impactMap } from './build.ts';
 import type { EdgeSpec, NodeSpec } from './build.ts';
 

@@ -1,7 +1,6 @@
 /** The path shown to the user, from the break to a node. */
 import { describe, expect, it } from 'vitest';
-import { explainEntries, explainPath } from '../../../shared/engine/explain.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import { explainEntries, explainPath, simulate } from '../../../shared/engine/index.ts';
 import { breaks, buildModel } from './build.ts';
 
 const model = () =>

@@ -1,12 +1,10 @@
 /** The engine's invariants (§7) on random models. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SECURITY_EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { compileModel } from '../../../shared/engine/compile.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { ScenarioInput } from '../../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { SECURITY_EFFECTS } from '../../../shared/domain/index.ts';
+import type { ScenarioInput, SimulationResult } from '../../../shared/engine/index.ts';
+import { compileModel, simulate } from '../../../shared/engine/index.ts';
 import { caseArb } from './arbitrary.ts';
 
 const isSecurity = (e: string) => (SECURITY_EFFECTS as readonly string[]).includes(e);

@@ -1,6 +1,6 @@
 /** Detection and containment (§7), silent failures, the trace ladder, the score and the result shape (§8). */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import { simulate } from '../../../shared/engine/index.ts';
 import { breaks, buildModel, impact, traceOf } from './build.ts';
 import type { EdgeSpec, NodeSpec } from './build.ts';
 

@@ -1,6 +1,6 @@
 /** One test per rule of the §4 edge table, security and availability. */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import { simulate } from '../../../shared/engine/index.ts';
 import { breaks, buildModel, impact, impactMap } from './build.ts';
 import type { EdgeSpec, NodeSpec } from './build.ts';
 

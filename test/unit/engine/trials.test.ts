@@ -6,13 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
+import { rankChokepoints } from '../../../shared/analysis/index.ts';
 import { generateModel } from '../../../bench/generate.ts';
-import { compileModel } from '../../../shared/engine/compile.ts';
-import { deadMask, prepare } from '../../../shared/engine/run.ts';
-import type { ScenarioInput } from '../../../shared/engine/simulate.ts';
-import { Trials } from '../../../shared/engine/trials.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { ScenarioInput } from '../../../shared/engine/index.ts';
+import { compileModel, deadMask, prepare, Trials } from '../../../shared/engine/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { caseArb } from './arbitrary.ts';
 
 /** The edges a trace entry names as its via: the ranking's candidates for removal. */

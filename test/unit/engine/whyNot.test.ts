@@ -1,8 +1,7 @@
 /** Why a node is not reached: the nearest reached node and the rule or control that held. */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { ScenarioInput } from '../../../shared/engine/simulate.ts';
-import { whyNotReached } from '../../../shared/engine/whyNot.ts';
+import type { ScenarioInput } from '../../../shared/engine/index.ts';
+import { simulate, whyNotReached } from '../../../shared/engine/index.ts';
 import type { EdgeSpec, NodeSpec } from './build.ts';
 import { breaks, buildModel } from './build.ts';
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { otmText, toOtm } from '../../../shared/export/otm.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { otmText, toOtm } from '../../../shared/export/index.ts';
 import { importFiles } from '../../../shared/import/index.ts';
 import { loadRepoModel } from '../cli/harness.ts';
 

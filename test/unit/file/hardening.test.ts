@@ -5,11 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_HOURS } from '../../../shared/domain/schema.ts';
-import { decodeFileBytes, firstInvalidUtf8 } from '../../../shared/file/decode.ts';
-import { MAX_NESTING, checkNesting } from '../../../shared/file/depth.ts';
-import { parseModelBytes, parseModelFile, serializeModel } from '../../../shared/file/loader.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import { MAX_HOURS } from '../../../shared/domain/index.ts';
+import { checkNesting, decodeFileBytes, firstInvalidUtf8, MAX_NESTING, parseModelBytes, parseModelFile, serializeModel } from '../../../shared/file/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/files');
 const minimalText = readFileSync(join(FIXTURES, 'v1-minimal.faultline.json'), 'utf8');

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BREAK_APPLIES_TO, BREAK_MODES, EDGE_KINDS, NODE_KINDS } from '../../../shared/domain/kinds.ts';
-import type { LoadErrorCode } from '../../../shared/file/errors.ts';
-import { parseModelFile, serializeModel } from '../../../shared/file/loader.ts';
+import { BREAK_APPLIES_TO, BREAK_MODES, EDGE_KINDS, NODE_KINDS } from '../../../shared/domain/index.ts';
+import type { LoadErrorCode } from '../../../shared/file/index.ts';
+import { parseModelFile, serializeModel } from '../../../shared/file/index.ts';
 
 export const FUZZ_DOCUMENTS = 10_000;
 /** The longest one document may take before it counts as a hang. */

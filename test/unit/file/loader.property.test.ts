@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EDGE_KINDS, ENVIRONMENTS, NODE_KINDS, SECRET_TYPES } from '../../../shared/domain/kinds.ts';
-import { parseModelFile, parseModelJson, serializeModel } from '../../../shared/file/loader.ts';
+import { EDGE_KINDS, ENVIRONMENTS, NODE_KINDS, SECRET_TYPES } from '../../../shared/domain/index.ts';
+import { parseModelFile, parseModelJson, serializeModel } from '../../../shared/file/index.ts';
 
 const label = fc.string({ maxLength: 12 });
 

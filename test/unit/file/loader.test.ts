@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseModelFile, serializeModel } from '../../../shared/file/loader.ts';
-import type { LoadErrorCode } from '../../../shared/file/errors.ts';
+import type { LoadErrorCode } from '../../../shared/file/index.ts';
+import { parseModelFile, serializeModel } from '../../../shared/file/index.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/files');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateModel } from '../../../bench/generate.ts';
-import { parseModelFile, serializeModel, serializeModelInSlices } from '../../../shared/file/loader.ts';
+import { parseModelFile, serializeModel, serializeModelInSlices } from '../../../shared/file/index.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../../assets/samples');
 

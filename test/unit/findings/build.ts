@@ -2,10 +2,10 @@
  * A small builder for findings tests: nodes and edges as tuples, defaults that keep a model clean (owners set,
  * secrets short-lived, identities reviewed, services health-checked), loaded through the one load path.
  */
-import type { Model } from '../../../shared/domain/schema.ts';
-import { parseModelJson } from '../../../shared/file/loader.ts';
-import { lintModel } from '../../../shared/analysis/findings.ts';
-import type { Finding, RuleId } from '../../../shared/analysis/findings.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { parseModelJson } from '../../../shared/file/index.ts';
+import type { Finding, RuleId } from '../../../shared/analysis/index.ts';
+import { lintModel } from '../../../shared/analysis/index.ts';
 
 export type NodeSpec = [kind: string, id: string, props?: Record<string, unknown>];
 export type EdgeSpec = [kind: string, source: string, target: string, props?: Record<string, unknown>, id?: string];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lintModel, RULES, SEVERITIES } from '../../../shared/analysis/findings.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
+import { lintModel, RULES, SEVERITIES } from '../../../shared/analysis/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { build } from './build.ts';
 
 /** A model that trips most rules at once. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import { simulate } from '../../../shared/engine/index.ts';
 import { importFiles, modelFromImport } from '../../../shared/import/index.ts';
 import { fixtureFiles, graphOf, imported } from './fixtures.ts';
 

@@ -1,7 +1,7 @@
 /** The real files of test/fixtures/import, read as the CLI and the app hand them to the importers. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ModelEdge, ModelNode } from '../../../shared/domain/schema.ts';
+import type { ModelEdge, ModelNode } from '../../../shared/domain/index.ts';
 import type { ImportKind, ImportOutcome, SourceFile } from '../../../shared/import/index.ts';
 import { importFiles } from '../../../shared/import/index.ts';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { lintModel } from '../../../shared/analysis/findings.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import { lintModel } from '../../../shared/analysis/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
 import type { ImportOutcome } from '../../../shared/import/index.ts';
 import { importFiles, modelFromImport } from '../../../shared/import/index.ts';
 import { fixtureFiles, graphOf, imported } from './fixtures.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { planImport } from '../../../shared/import/merge.ts';
-import { modelFromImport } from '../../../shared/import/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { modelFromImport, planImport } from '../../../shared/import/index.ts';
 import { importEdit } from '../../../renderer/src/import/applyImport.ts';
 import { applyPatch, invertPatch } from '../../../renderer/src/editor/patch.ts';
 import { fixture, imported } from './fixtures.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import { importFiles, modelFromImport } from '../../../shared/import/index.ts';
-import { hasUsableDrawing } from '../../../shared/import/place.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { hasUsableDrawing, importFiles, modelFromImport } from '../../../shared/import/index.ts';
 import { fixture, graphOf, imported } from './fixtures.ts';
 
 describe("Threat Dragon import of its own demo model", () => {

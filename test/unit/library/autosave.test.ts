@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { createAutosave } from '../../../renderer/src/library/autosave.ts';
 import type { SaveStatus } from '../../../renderer/src/library/autosave.ts';
 import { model } from './helpers.ts';

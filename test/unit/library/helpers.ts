@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { parseModelJson } from '../../../shared/file/loader.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
+import { parseModelJson } from '../../../shared/file/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { openFaultlineDb } from '../../../renderer/src/library/db.ts';
 
 /** A fresh, private IndexedDB per test: nothing leaks between tests. */

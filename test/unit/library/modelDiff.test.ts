@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffModels, isEmptyDiff } from '../../../shared/domain/modelDiff.ts';
+import { diffModels, isEmptyDiff } from '../../../shared/domain/index.ts';
 import { model } from './helpers.ts';
 
 describe('diffModels', () => {

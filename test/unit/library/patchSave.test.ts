@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { addNode, deleteItems, move, setLabel } from '../../../renderer/src/editor/commands.ts';
 import { applyPatch, invertPatch } from '../../../renderer/src/editor/patch.ts';
 import type { Patch } from '../../../renderer/src/editor/patch.ts';

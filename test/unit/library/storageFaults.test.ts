@@ -3,7 +3,7 @@
  * works again the latest model is stored, with nothing lost and nothing half-written in between.
  */
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { createAutosave } from '../../../renderer/src/library/autosave.ts';
 import type { SaveStatus } from '../../../renderer/src/library/autosave.ts';
 import { createLibrary } from '../../../renderer/src/library/library.ts';

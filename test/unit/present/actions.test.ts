@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
 import { playbackActions } from '../../../renderer/src/present/actions.ts';
 import type { PlaybackActions } from '../../../renderer/src/present/actions.ts';
 import { playbackOf } from '../../../renderer/src/present/playback.ts';

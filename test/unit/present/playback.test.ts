@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EFFECTS } from '../../../shared/domain/kinds.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
-import { parseModelFile } from '../../../shared/file/loader.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { EFFECTS } from '../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { parseModelFile } from '../../../shared/file/index.ts';
 import { cutAtTime, cutOfHop, entriesAt, hopIndexAt, playbackOf, resultAt } from '../../../renderer/src/present/playback.ts';
 import { buildModel } from '../engine/build.ts';
 

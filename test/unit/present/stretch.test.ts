@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stretchModel } from '../../../renderer/src/present/stretch.ts';
 import { model, node } from '../renderer/build.ts';
-import { NODE_BOX } from '../../../shared/visual/node.ts';
+import { NODE_BOX } from '../../../shared/visual/index.ts';
 
 /** A model three columns wide and six rows tall, in a frame. */
 function tall() {

@@ -4,7 +4,7 @@ import type { KindFlowNode } from '../../../renderer/src/canvas/adapter.ts';
 import { move, setLabel } from '../../../renderer/src/editor/commands.ts';
 import { applyPatch } from '../../../renderer/src/editor/patch.ts';
 import { edge, model, node } from './build.ts';
-import { NODE_BOX, fallbackPosition } from '../../../shared/visual/node.ts';
+import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
 const sample = () =>
   model({

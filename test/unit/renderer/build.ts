@@ -1,6 +1,6 @@
 /** Small models for renderer tests, filled by the domain schema like a loaded file. */
-import { modelSchema } from '../../../shared/domain/schema.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { modelSchema } from '../../../shared/domain/index.ts';
 
 type Raw = Record<string, unknown>;
 

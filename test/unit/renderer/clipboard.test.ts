@@ -6,7 +6,7 @@ import {
   serializeClipboard,
 } from '../../../renderer/src/editor/clipboard.ts';
 import { applyPatch } from '../../../renderer/src/editor/patch.ts';
-import { parseModelJson } from '../../../shared/file/loader.ts';
+import { parseModelJson } from '../../../shared/file/index.ts';
 import { edge, model, node } from './build.ts';
 
 const source = () =>

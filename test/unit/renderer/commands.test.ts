@@ -9,9 +9,9 @@ import {
 } from '../../../renderer/src/editor/commands.ts';
 import { applyPatch, invertPatch } from '../../../renderer/src/editor/patch.ts';
 import { changeEdgeKind, changeNodeKind, updateProps } from '../../../renderer/src/editor/props.ts';
-import { nodePropsSchemas } from '../../../shared/domain/schema.ts';
-import { parseModelJson } from '../../../shared/file/loader.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { nodePropsSchemas } from '../../../shared/domain/index.ts';
+import { parseModelJson } from '../../../shared/file/index.ts';
 import { edge, model, node } from './build.ts';
 
 /** A model after an edit must still load: the editor never writes what the loader would refuse. */

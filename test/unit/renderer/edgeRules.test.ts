@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_ENDS, defaultEdgeKind, edgeFits, edgeKindsFor } from '../../../shared/domain/edgeRules.ts';
-import { EDGE_KINDS, NODE_KINDS } from '../../../shared/domain/kinds.ts';
+import { defaultEdgeKind, EDGE_ENDS, EDGE_KINDS, edgeFits, edgeKindsFor, NODE_KINDS } from '../../../shared/domain/index.ts';
 
 describe('the default edge kind for a drawn pair', () => {
   it.each([

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/schema.ts';
+import type { z } from 'zod';
+import { edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/index.ts';
 import { acceptedValues, fieldsOf } from '../../../renderer/src/shell/inspector/fields.ts';
 
-const field = (schema: unknown, name: string) => fieldsOf(schema).find((f) => f.name === name)!;
+const field = (schema: z.ZodType, name: string) => fieldsOf(schema).find((f) => f.name === name)!;
 
 describe('refusals in words', () => {
   it('says what a field accepts instead of the schema’s message', () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { History } from '../../../renderer/src/editor/history.ts';
 import { PatchBuilder, applyPatch } from '../../../renderer/src/editor/patch.ts';
 import type { Patch } from '../../../renderer/src/editor/patch.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { model, node } from './build.ts';
 
 const rename = (m: Model, id: string, label: string): Patch =>

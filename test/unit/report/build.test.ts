@@ -3,14 +3,10 @@
  * from this document only, so a number right here is right everywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
-import { countBySeverity, lintModel } from '../../../shared/analysis/findings.ts';
-import { EFFECT_WEIGHTS, EFFECTS } from '../../../shared/domain/kinds.ts';
-import { explainPath } from '../../../shared/engine/explain.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import { buildReport, ReportInputError } from '../../../shared/report/build.ts';
-import { distinctSources } from '../../../shared/report/recommendations.ts';
-import { SECTION_KEYS } from '../../../shared/report/types.ts';
+import { countBySeverity, lintModel, rankChokepoints } from '../../../shared/analysis/index.ts';
+import { EFFECT_WEIGHTS, EFFECTS } from '../../../shared/domain/index.ts';
+import { explainPath, simulate } from '../../../shared/engine/index.ts';
+import { buildReport, distinctSources, ReportInputError, SECTION_KEYS } from '../../../shared/report/index.ts';
 import { buildModel } from '../engine/build.ts';
 import { SHIPPED, reportOf } from './fixtures.ts';
 

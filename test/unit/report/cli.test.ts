@@ -1,6 +1,6 @@
 /** `faultline report` and `simulate --format html|pdf`, run in-process over the CLI's test harness. */
 import { describe, expect, it } from 'vitest';
-import { SECTION_TITLES } from '../../../shared/report/types.ts';
+import { SECTION_TITLES } from '../../../shared/report/index.ts';
 import { cli, SMALL } from '../cli/harness.ts';
 import { pdfPageSizes, pdfPages, squash } from '../../tools/pdfText.ts';
 

@@ -1,11 +1,10 @@
 /** A small model gets a compact PDF: sections run on, diagrams sit in the text; nothing is left out. */
 import { describe, expect, it } from 'vitest';
-import { rankChokepoints } from '../../../shared/analysis/chokepoints.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import { SECTION_TITLES } from '../../../shared/report/types.ts';
-import { nodeFontSources } from '../../../renderer/src/report/fonts.node.ts';
-import { renderReportPdf } from '../../../renderer/src/report/renderPdf.ts';
+import { rankChokepoints } from '../../../shared/analysis/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { buildReport, SECTION_TITLES } from '../../../shared/report/index.ts';
+import { loadNodeReportFonts } from '../../../cli/reportFonts.ts';
+import { renderReportPdf } from '../../../shared/report/pdf/index.ts';
 import { pdfPageSizes, pdfPages, squash } from '../../tools/pdfText.ts';
 import { buildModel } from '../engine/build.ts';
 
@@ -40,7 +39,7 @@ describe('the PDF of a 7-node model', () => {
     const model = sevenNodes();
     const results = model.scenarios.map((s) => simulate(model, s));
     const chokepoints = Object.fromEntries(model.scenarios.map((s) => [s.id, rankChokepoints(model, s)]));
-    const bytes = await renderReportPdf(buildReport(model, model.scenarios, results, { chokepoints }), { fonts: nodeFontSources() });
+    const bytes = await renderReportPdf(buildReport(model, model.scenarios, results, { chokepoints }), { fonts: await loadNodeReportFonts() });
     const pages = await pdfPages(bytes);
     const text = squash(pages.join('\n'));
     // Every section but the workshop notes, which print only when the model has some (this one has none).

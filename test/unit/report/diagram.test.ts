@@ -3,17 +3,13 @@
  * box, big models get an overview and close-ups that between them show every node with its label.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import { diagramViews, inflationOf, overlayOf, regionsOf, worldOf } from '../../../shared/report/diagram.ts';
-import { diagramPrimitives, diagramShapes } from '../../../shared/report/draw.ts';
-import { diagramBox, landscape, rectInside } from '../../../shared/report/page.ts';
-import { textWidth } from '../../../shared/report/text.ts';
-import type { DiagramView, Rect } from '../../../shared/report/types.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import type { DiagramView, Rect } from '../../../shared/report/index.ts';
+import { buildReport, diagramBox, diagramPrimitives, diagramShapes, diagramViews, inflationOf, landscape, overlayOf, rectInside, regionsOf, textWidth, worldOf } from '../../../shared/report/index.ts';
 import { bigModel } from '../../report/bigModel.ts';
 import { buildModel } from '../engine/build.ts';
 import { SHIPPED, reportOf } from './fixtures.ts';
-import { NODE_BOX } from '../../../shared/visual/node.ts';
+import { NODE_BOX } from '../../../shared/visual/index.ts';
 
 const pageRect = (v: DiagramView): Rect => ({ x: 0, y: 0, w: v.page.width, h: v.page.height });
 

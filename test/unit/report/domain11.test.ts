@@ -1,14 +1,9 @@
 /** The report's 1.1 words: responses, dead stolen copies, sums that say how many, counts and numbering that read right. */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { ScenarioInput } from '../../../shared/engine/simulate.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import { impactsCsv } from '../../../shared/report/csv.ts';
-import { timelineHeight, timelinePrimitives } from '../../../shared/report/draw.ts';
-import { textWidth } from '../../../shared/report/text.ts';
-import { RESPONSE_LOOK } from '../../../shared/visual/effects.ts';
-import { renderHtml } from '../../../shared/report/html.ts';
-import { renderMarkdown } from '../../../shared/report/markdown.ts';
+import type { ScenarioInput } from '../../../shared/engine/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { buildReport, impactsCsv, renderHtml, renderMarkdown, textWidth, timelineHeight, timelinePrimitives } from '../../../shared/report/index.ts';
+import { RESPONSE_LOOK } from '../../../shared/visual/index.ts';
 import { buildModel } from '../engine/build.ts';
 
 /** tok leaks into role (0.5 h), role writes db (1 h) and takes ops (5 h); vault goes down alone. */

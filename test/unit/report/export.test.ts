@@ -1,9 +1,9 @@
 /** The app's export: the steps behind "Export report…", file names, the canvas as SVG, saving without Electron. */
 import { describe, expect, it, vi } from 'vitest';
-import type { DesktopApi } from '../../../shared/ipc/contract.ts';
-import { SECTION_KEYS } from '../../../shared/report/types.ts';
+import type { DesktopApi } from '../../../shared/ipc/index.ts';
+import { SECTION_KEYS } from '../../../shared/report/index.ts';
 import { canvasSvg } from '../../../renderer/src/report/canvasExport.ts';
-import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { fileStem, saveExport, savePdf } from '../../../renderer/src/report/save.ts';
 import type { ExportSettings } from '../../../renderer/src/report/useReportExport.ts';
 import { ExportCancelled, makeReport, today } from '../../../renderer/src/report/useReportExport.ts';

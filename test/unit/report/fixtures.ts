@@ -1,12 +1,12 @@
 /** The shipped models (samples and templates) loaded through the one load path, simulated, and reported. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
-import { parseModelFile } from '../../../shared/file/loader.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import type { ReportDocument, ReportOptions } from '../../../shared/report/types.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { parseModelFile } from '../../../shared/file/index.ts';
+import type { ReportDocument, ReportOptions } from '../../../shared/report/index.ts';
+import { buildReport } from '../../../shared/report/index.ts';
 
 export const ROOT = join(import.meta.dirname, '../../..');
 

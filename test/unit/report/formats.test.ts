@@ -1,13 +1,7 @@
 /** The formats people paste elsewhere: Markdown, standalone HTML, CSV; and the text fitting the diagrams rely on. */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import { csvCell, findingsCsv, impactsCsv } from '../../../shared/report/csv.ts';
-import { formatHours } from '../../../shared/report/format.ts';
-import { renderHtml } from '../../../shared/report/html.ts';
-import { md, renderMarkdown } from '../../../shared/report/markdown.ts';
-import { ellipsize, textWidth, wrapText } from '../../../shared/report/text.ts';
-import { SECTION_TITLES } from '../../../shared/report/types.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { buildReport, csvCell, ellipsize, findingsCsv, formatHours, impactsCsv, md, renderHtml, renderMarkdown, SECTION_TITLES, textWidth, wrapText } from '../../../shared/report/index.ts';
 import { buildModel } from '../engine/build.ts';
 import { SAMPLES, reportOf } from './fixtures.ts';
 

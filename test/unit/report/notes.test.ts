@@ -1,9 +1,8 @@
 /** Workshop notes (domain 1.1 §10) in the report: a section in every format, in reading order, only when there are notes. */
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../../shared/report/html.ts';
-import { renderMarkdown } from '../../../shared/report/markdown.ts';
-import { nodeFontSources } from '../../../renderer/src/report/fonts.node.ts';
-import { renderReportPdf } from '../../../renderer/src/report/renderPdf.ts';
+import { renderHtml, renderMarkdown } from '../../../shared/report/index.ts';
+import { loadNodeReportFonts } from '../../../cli/reportFonts.ts';
+import { renderReportPdf } from '../../../shared/report/pdf/index.ts';
 import { SAMPLES, reportOf } from './fixtures.ts';
 import { pdfPages, squash } from '../../tools/pdfText.ts';
 
@@ -41,7 +40,7 @@ describe('workshop notes in the report', () => {
   });
 
   it('prints them in the PDF', async () => {
-    const text = squash((await pdfPages(await renderReportPdf(doc, { fonts: nodeFontSources() }))).join('\n'));
+    const text = squash((await pdfPages(await renderReportPdf(doc, { fonts: await loadNodeReportFonts() }))).join('\n'));
     expect(text).toContain(squash('Workshop notes'));
     expect(text).toContain(squash('Ask the platform team <who> rotates the CI token'));
     expect(text).toContain(squash('Last: the staging key'));

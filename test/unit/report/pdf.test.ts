@@ -4,19 +4,17 @@
  * intact, and a 300-node diagram with every node inside the page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import { buildReport } from '../../../shared/report/build.ts';
-import { TEXT_MARGINS } from '../../../shared/report/page.ts';
-import { SECTION_TITLES } from '../../../shared/report/types.ts';
-import type { ReportDocument } from '../../../shared/report/types.ts';
-import { nodeFontSources } from '../../../renderer/src/report/fonts.node.ts';
-import { renderReportPdf, ReportPaperMismatch } from '../../../renderer/src/report/renderPdf.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import type { ReportDocument } from '../../../shared/report/index.ts';
+import { buildReport, SECTION_TITLES, TEXT_MARGINS } from '../../../shared/report/index.ts';
+import { loadNodeReportFonts } from '../../../cli/reportFonts.ts';
+import { renderReportPdf, ReportPaperMismatch } from '../../../shared/report/pdf/index.ts';
 import { ACCENTED_LABEL, JAPANESE_LABEL, LONG_LABEL, bigModel } from '../../report/bigModel.ts';
 import { buildModel } from '../engine/build.ts';
 import { SHIPPED, reportOf } from './fixtures.ts';
 import { pdfPageSizes, pdfPages, pdfTextBoxes, squash } from '../../tools/pdfText.ts';
 
-const fonts = nodeFontSources();
+const fonts = await loadNodeReportFonts();
 
 describe.each(SHIPPED)('PDF of $name', ({ model }) => {
   let doc: ReportDocument;

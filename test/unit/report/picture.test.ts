@@ -1,9 +1,8 @@
 /** The canvas picture explains itself away from the app: a title, every edge's kind, and the legend. */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import { canvasView, overlayOf } from '../../../shared/report/diagram.ts';
-import { edgeLabelPrimitives, pictureSvg } from '../../../shared/report/picture.ts';
-import { EFFECT_LOOKS } from '../../../shared/visual/effects.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import { canvasView, edgeLabelPrimitives, overlayOf, pictureSvg } from '../../../shared/report/index.ts';
+import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { SAMPLES } from './fixtures.ts';
 
 const { model } = SAMPLES.find((s) => s.name === 'samples/cicd-pipeline') ?? SAMPLES[0];

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { explainPath } from '../../../shared/engine/explain.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { explainPath, simulate } from '../../../shared/engine/index.ts';
 import { move, setLabel } from '../../../renderer/src/editor/commands.ts';
 import { applyPatch } from '../../../renderer/src/editor/patch.ts';
 import { scenarioActions } from '../../../renderer/src/scenarios/actions.ts';

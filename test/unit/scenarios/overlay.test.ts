@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SEVERITIES, lintModel } from '../../../shared/analysis/findings.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { explainPath } from '../../../shared/engine/explain.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../../shared/engine/types.ts';
+import { SEVERITIES, lintModel } from '../../../shared/analysis/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../shared/engine/index.ts';
+import { explainPath, simulate } from '../../../shared/engine/index.ts';
 import {
   NO_NODE,
   UNAFFECTED_EDGE,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lintModel } from '../../../shared/analysis/findings.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
+import { lintModel } from '../../../shared/analysis/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
+import type { Model } from '../../../shared/domain/index.ts';
 import { addNode, deleteItems, move, setLabel } from '../../../renderer/src/editor/commands.ts';
 import { applyPatch } from '../../../renderer/src/editor/patch.ts';
 import { createWireEncoder, createWorkerCore, decodeModel, encodeModel } from '../../../renderer/src/scenarios/protocol.ts';

@@ -1,8 +1,8 @@
 /** The app's 1.1 logic: responses as undoable scenario edits, on the overlay and in the results; criticality following sensitivity. */
 import { describe, expect, it } from 'vitest';
-import { followSensitivity } from '../../../shared/domain/kinds.ts';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { simulate } from '../../../shared/engine/simulate.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { followSensitivity } from '../../../shared/domain/index.ts';
+import { simulate } from '../../../shared/engine/index.ts';
 import { applyPatch, invertPatch } from '../../../renderer/src/editor/patch.ts';
 import type { Patch } from '../../../renderer/src/editor/patch.ts';
 import { updateProps } from '../../../renderer/src/editor/props.ts';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Model } from '../../../shared/domain/schema.ts';
-import { checkScenario, simulate } from '../../../shared/engine/simulate.ts';
+import type { Model } from '../../../shared/domain/index.ts';
+import { checkScenario, simulate } from '../../../shared/engine/index.ts';
 import { applyPatch, invertPatch } from '../../../renderer/src/editor/patch.ts';
 import type { Patch } from '../../../renderer/src/editor/patch.ts';
 import {

@@ -5,12 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EFFECTS } from '../../../shared/domain/kinds.ts';
-import { COMPARE_LOOKS, LIKELIHOOD_LOOK } from '../../../shared/visual/compare.ts';
-import type { CompareMark } from '../../../shared/visual/compare.ts';
-import { effectCss } from '../../../shared/visual/css.ts';
-import { EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK } from '../../../shared/visual/effects.ts';
-import { GLYPHS } from '../../../shared/visual/glyphs.ts';
+import { EFFECTS } from '../../../shared/domain/index.ts';
+import type { CompareMark } from '../../../shared/visual/index.ts';
+import { COMPARE_LOOKS, EFFECT_LOOKS, effectCss, GLYPHS, LIKELIHOOD_LOOK, MARK_LOOKS, RESPONSE_LOOK } from '../../../shared/visual/index.ts';
 import { contrast, deltaE, deltaL } from './colourVision.ts';
 
 const MARKS = Object.keys(COMPARE_LOOKS) as CompareMark[];

@@ -4,10 +4,8 @@
  * prints them (simulated); text on the colours and the colours on their background have contrast.
  */
 import { describe, expect, it } from 'vitest';
-import { EFFECTS } from '../../../shared/domain/kinds.ts';
-import { effectCss } from '../../../shared/visual/css.ts';
-import { DEAD_COPY, EFFECT_LOOKS, MARK_LOOKS, RESPONSE_LOOK, deadColor, effectText, saturate } from '../../../shared/visual/effects.ts';
-import { GLYPHS, placeGlyph } from '../../../shared/visual/glyphs.ts';
+import { EFFECTS } from '../../../shared/domain/index.ts';
+import { DEAD_COPY, deadColor, EFFECT_LOOKS, effectCss, effectText, GLYPHS, MARK_LOOKS, placeGlyph, RESPONSE_LOOK, saturate } from '../../../shared/visual/index.ts';
 import type { Vision } from './colourVision.ts';
 import { contrast, deltaE, deltaL, hexToRgb, lab } from './colourVision.ts';
 

@@ -8,7 +8,7 @@ import type { FlowEdge } from '../adapter.ts';
 import type { Box } from '../flowGeometry.ts';
 import { viewInFlow } from '../flowGeometry.ts';
 import { edgeLabel } from './edgeLabel.ts';
-import { NODE_BOX } from '../../../../shared/visual/node.ts';
+import { NODE_BOX } from '../../../../shared/visual/index.ts';
 
 /** Where an edge leaves (source: right handle) or reaches (target: left handle) a node, as React Flow puts it. */
 function endOf(node: InternalNode, type: 'source' | 'target'): { x: number; y: number } {
@@ -26,7 +26,7 @@ function endOf(node: InternalNode, type: 'source' | 'target'): { x: number; y: n
 type Point = { x: number; y: number };
 
 /** A cubic Bézier: from, two control points, to. */
-export interface Curve {
+interface Curve {
   from: Point;
   c1: Point;
   c2: Point;
@@ -52,7 +52,7 @@ export function bezierOf(from: Point, to: Point): Curve {
 }
 
 /** The edge's curve as React Flow draws it; null when an end is not in the model. */
-export function curveOf(edge: FlowEdge, lookup: ReactFlowState['nodeLookup']): Curve | null {
+function curveOf(edge: FlowEdge, lookup: ReactFlowState['nodeLookup']): Curve | null {
   const source = lookup.get(edge.source);
   const target = lookup.get(edge.target);
   if (!source || !target) return null;
@@ -77,7 +77,7 @@ const LABEL = { font: 10.5, padX: 6, height: 10.5 * 1.3 + 4 + 2, radius: 10 };
 type Look = 'edge' | 'selected' | 'misfit';
 
 /** The colours and font the edges and labels are drawn with, read from the page's CSS. */
-export interface Theme {
+interface Theme {
   stroke: Record<Look, string>;
   label: { background: string; border: string; text: string; selectedText: string };
   font: string;

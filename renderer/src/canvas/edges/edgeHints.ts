@@ -1,4 +1,4 @@
-import type { EdgeKind } from '../../../../shared/domain/kinds.ts';
+import type { EdgeKind } from '../../../../shared/domain/index.ts';
 
 /** How each edge kind reads (domain.md §4), for menus and the inspector. */
 export const EDGE_KIND_HINTS: Record<EdgeKind, string> = {

@@ -1,6 +1,5 @@
-import { EDGE_ENDS } from '../../../../shared/domain/edgeRules.ts';
-import type { EdgeKind, NodeKind } from '../../../../shared/domain/kinds.ts';
-import type { ModelEdge } from '../../../../shared/domain/schema.ts';
+import type { EdgeKind, ModelEdge, NodeKind } from '../../../../shared/domain/index.ts';
+import { EDGE_ENDS } from '../../../../shared/domain/index.ts';
 
 /** The kind and the one prop that matters at a glance: `grants · admin`, `invokes · approval`. */
 export function edgeLabel(edge: ModelEdge): string {

@@ -1,7 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { ModelNode } from '../../../../shared/domain/schema.ts';
+import type { ModelNode } from '../../../../shared/domain/index.ts';
 import { DecideNodeDecor, useDecideNode } from '../../decide/index.ts';
 import { NodeFxDecor, useNodeFx } from '../../scenarios/index.ts';
 import type { KindFlowNode } from '../adapter.ts';

@@ -1,5 +1,5 @@
 /** One stroke icon per node kind, drawn on a 24-unit grid so they read at 16 px and at 48 px. */
-import type { NodeKind } from '../../../../shared/domain/kinds.ts';
+import type { NodeKind } from '../../../../shared/domain/index.ts';
 
 const PATHS: Record<NodeKind, string[]> = {
   service: ['M4 5h16v5H4z', 'M4 14h16v5H4z', 'M8 7.5h.01', 'M8 16.5h.01'],

@@ -1,7 +1,7 @@
-import type { ModelNode } from '../../../../shared/domain/schema.ts';
+import type { ModelNode } from '../../../../shared/domain/index.ts';
 import { formatHours } from '../../../../shared/format.ts';
 
-export interface Chip {
+interface Chip {
   text: string;
   /** `warn` for what weakens security at a glance (no TTL, never rotated), `good` for a control in place. */
   tone?: 'warn' | 'good' | 'env';

@@ -6,15 +6,11 @@
  *
  * The work itself is here, the same in the worker and in-process. Everything crosses as JSON text.
  */
-import type { Chokepoint } from '../../../../shared/analysis/chokepoints.ts';
-import { rankChokepoints } from '../../../../shared/analysis/chokepoints.ts';
-import type { ResultDiff } from '../../../../shared/analysis/diff.ts';
-import { diffResults } from '../../../../shared/analysis/diff.ts';
-import type { MonteCarloResult } from '../../../../shared/analysis/montecarlo.ts';
-import { monteCarlo } from '../../../../shared/analysis/montecarlo.ts';
-import type { Model, Scenario } from '../../../../shared/domain/schema.ts';
-import { simulate } from '../../../../shared/engine/simulate.ts';
-import type { SimulationResult } from '../../../../shared/engine/types.ts';
+import type { Chokepoint, MonteCarloResult, ResultDiff } from '../../../../shared/analysis/index.ts';
+import { diffResults, monteCarlo, rankChokepoints } from '../../../../shared/analysis/index.ts';
+import type { Model, Scenario } from '../../../../shared/domain/index.ts';
+import type { SimulationResult } from '../../../../shared/engine/index.ts';
+import { simulate } from '../../../../shared/engine/index.ts';
 
 export type JobSpec =
   | { kind: 'rank'; scenario: Scenario }

@@ -7,7 +7,7 @@
  */
 import { ViewportPortal, useStore } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
-import type { Note } from '../../../../shared/domain/schema.ts';
+import type { Note } from '../../../../shared/domain/index.ts';
 import { useModelStore, useModelStoreApi } from '../../store/context.tsx';
 import { NOTE_COLORS, NOTE_SIZE, deleteNote, updateNote } from './notesOps.ts';
 import { useNoteEditing } from './useNoteEditing.ts';

@@ -3,13 +3,13 @@
  * and redo, autosave and the file treat them like any other edit. Ids share the namespace of nodes and
  * edges (`note-<n>`). Pure.
  */
-import type { Model, Note, Position } from '../../../../shared/domain/schema.ts';
+import type { Model, Note, Position } from '../../../../shared/domain/index.ts';
 import type { Patch } from '../../editor/patch.ts';
 import { PatchBuilder } from '../../editor/patch.ts';
 import { freshId, usedIds } from '../../editor/ids.ts';
 
 export const NOTE_SIZE = { w: 220, h: 140 };
-export const NOTE_MIN = { w: 120, h: 72 };
+const NOTE_MIN = { w: 120, h: 72 };
 /** The notes' colours: the first is the default. Light enough for dark text in both themes. */
 export const NOTE_COLORS = ['#fff3a8', '#ffd6e0', '#cdeffd', '#d5f5d0'] as const;
 

@@ -5,13 +5,12 @@
  * layering, node placement and routing, one sweep) that stays in seconds for a few hundred nodes.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { EdgeKind } from '../../../../shared/domain/kinds.ts';
-import type { Position } from '../../../../shared/domain/schema.ts';
+import type { EdgeKind, Position } from '../../../../shared/domain/index.ts';
 import type { Moves, Sizes } from '../commands.ts';
 import type { Rect } from '../geometry.ts';
 import { boundsOf } from '../geometry.ts';
 import type { LayoutGraph } from './graph.ts';
-import { NODE_BOX } from '../../../../shared/visual/node.ts';
+import { NODE_BOX } from '../../../../shared/visual/index.ts';
 
 /** §4: for these kinds the compromise rule runs from target to source. */
 const AGAINST_FLOW: ReadonlySet<EdgeKind> = new Set<EdgeKind>(['depends-on', 'trusts', 'issued-by']);
@@ -25,7 +24,7 @@ const COMMON: Record<string, string> = {
   'elk.spacing.componentComponent': '72',
 };
 
-export const ELK_OPTIONS = {
+const ELK_OPTIONS = {
   full: {
     ...COMMON,
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',

@@ -2,10 +2,9 @@
  * What a layout needs of a model: ids, kinds, labels, boundary membership, positions, edge ends. A slim copy is
  * what goes to the layout worker, so posting a 2,000-node model costs a few milliseconds, not a full clone.
  */
-import type { EdgeKind, NodeKind } from '../../../../shared/domain/kinds.ts';
-import type { Boundary, Model, Position } from '../../../../shared/domain/schema.ts';
+import type { Boundary, EdgeKind, Model, NodeKind, Position } from '../../../../shared/domain/index.ts';
 import { boundaryRect, boundsOf } from '../geometry.ts';
-import { NODE_BOX } from '../../../../shared/visual/node.ts';
+import { NODE_BOX } from '../../../../shared/visual/index.ts';
 
 export interface LayoutGraph {
   nodes: { id: string; kind: NodeKind; label: string; boundary?: string; position?: Position }[];

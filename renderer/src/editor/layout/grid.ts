@@ -5,12 +5,11 @@
  * blocks are packed in rows. Linear in the size of the model: 2,000 nodes take milliseconds, where a layered
  * layout takes minutes.
  */
-import type { NodeKind } from '../../../../shared/domain/kinds.ts';
-import type { Position } from '../../../../shared/domain/schema.ts';
+import type { NodeKind, Position } from '../../../../shared/domain/index.ts';
 import type { Moves, Sizes } from '../commands.ts';
 import type { Rect } from '../geometry.ts';
 import type { LayoutGraph } from './graph.ts';
-import { NODE_BOX } from '../../../../shared/visual/node.ts';
+import { NODE_BOX } from '../../../../shared/visual/index.ts';
 
 /** Left to right, roughly the way compromise flows through a system (domain.md §4). */
 export const KIND_FLOW: readonly NodeKind[] = [

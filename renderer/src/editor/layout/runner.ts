@@ -3,7 +3,7 @@
  * tests) it runs in-process with the same code. One worker is kept between layouts (ELK loads once); Cancel
  * ends it, since ELK cannot be interrupted, and the next layout starts a fresh one.
  */
-import type { Model } from '../../../../shared/domain/schema.ts';
+import type { Model } from '../../../../shared/domain/index.ts';
 import type { Moves, Sizes } from '../commands.ts';
 import type { LayoutGraph } from './graph.ts';
 import { layoutGraphOf } from './graph.ts';
@@ -26,7 +26,7 @@ export class LayoutCancelled extends Error {
   }
 }
 
-export interface LayoutJob {
+interface LayoutJob {
   method: LayoutMethod;
   /** Resolves with the moves; rejects with LayoutCancelled after `cancel()`, or with the layout's error. */
   done: Promise<Moves>;

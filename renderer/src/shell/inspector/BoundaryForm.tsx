@@ -1,5 +1,5 @@
-import { ENVIRONMENTS } from '../../../../shared/domain/kinds.ts';
-import type { Boundary } from '../../../../shared/domain/schema.ts';
+import type { Boundary } from '../../../../shared/domain/index.ts';
+import { ENVIRONMENTS } from '../../../../shared/domain/index.ts';
 import { setBoundaryEnvironment, setLabel } from '../../editor/commands.ts';
 import { useModelStore, useModelStoreApi } from '../../store/context.tsx';
 import { LabelField } from './LabelField.tsx';

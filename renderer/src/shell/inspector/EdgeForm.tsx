@@ -1,8 +1,5 @@
-import { edgeFits, edgeKindsFor } from '../../../../shared/domain/edgeRules.ts';
-import { EDGE_KINDS } from '../../../../shared/domain/kinds.ts';
-import type { EdgeKind } from '../../../../shared/domain/kinds.ts';
-import { edgePropsSchemas } from '../../../../shared/domain/schema.ts';
-import type { ModelEdge, ModelNode } from '../../../../shared/domain/schema.ts';
+import type { EdgeKind, ModelEdge, ModelNode } from '../../../../shared/domain/index.ts';
+import { EDGE_KINDS, edgeFits, edgeKindsFor, edgePropsSchemas } from '../../../../shared/domain/index.ts';
 import { EDGE_KIND_HINTS } from '../../canvas/edges/edgeHints.ts';
 import { misfitReason } from '../../canvas/edges/edgeLabel.ts';
 import { changeEdgeKind } from '../../editor/props.ts';

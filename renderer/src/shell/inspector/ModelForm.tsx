@@ -4,7 +4,7 @@
  * one undo step while typing, like every other field.
  */
 import { useState } from 'react';
-import type { Model } from '../../../../shared/domain/schema.ts';
+import type { Model } from '../../../../shared/domain/index.ts';
 import type { HeadField } from '../../editor/patch.ts';
 import { setHead } from '../../editor/patch.ts';
 import { useModelStoreApi } from '../../store/context.tsx';

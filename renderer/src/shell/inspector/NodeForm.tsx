@@ -1,7 +1,5 @@
-import { NODE_KINDS } from '../../../../shared/domain/kinds.ts';
-import type { NodeKind } from '../../../../shared/domain/kinds.ts';
-import { nodePropsSchemas } from '../../../../shared/domain/schema.ts';
-import type { ModelNode } from '../../../../shared/domain/schema.ts';
+import type { ModelNode, NodeKind } from '../../../../shared/domain/index.ts';
+import { NODE_KINDS, nodePropsSchemas } from '../../../../shared/domain/index.ts';
 import { KindIcon } from '../../canvas/nodes/icons.tsx';
 import { NODE_REGISTRY } from '../../canvas/nodes/registry.ts';
 import { setLabel } from '../../editor/commands.ts';

@@ -4,7 +4,7 @@ import { acceptedValues } from './fields.ts';
 
 /** Shown for a prop whose value differs across the selected items. */
 export const MIXED = Symbol('mixed');
-export type FieldValue = unknown;
+type FieldValue = unknown;
 
 /** Commits a value; returns the schema's message when it is refused (nothing changes then). */
 export type Commit = (value: unknown, typing: boolean) => string | null;

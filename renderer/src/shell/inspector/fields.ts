@@ -1,5 +1,5 @@
 /** Inspector fields generated from the domain's zod schemas: the schema decides the control. */
-import { shapeOf } from '../../editor/props.ts';
+import { z } from 'zod';
 import { DATE_PROPS, MULTILINE_PROPS, PROP_ORDER, PROP_TITLES, PROP_UNITS } from './help.ts';
 import { formatCount } from '../../../../shared/format.ts';
 
@@ -12,27 +12,28 @@ export type FieldSpec = { name: string; title: string } & (
   | { type: 'multi'; options: readonly string[] }
 );
 
-interface ZodLike {
-  _zod: { def: { type: string; innerType?: ZodLike; element?: ZodLike } };
-  options?: readonly string[];
-  minValue?: number | null;
-  maxValue?: number | null;
-  isInt?: boolean;
+/** The part of a JSON Schema (as `z.toJSONSchema` writes a props schema) that decides a field's control. */
+interface JsonField {
+  type?: string;
+  enum?: readonly unknown[];
+  anyOf?: readonly JsonField[];
+  items?: JsonField;
+  minimum?: number;
+  maximum?: number;
 }
 
-function unwrap(schema: ZodLike): { inner: ZodLike; nullable: boolean } {
-  let inner = schema;
-  let nullable = false;
-  while (inner._zod.def.innerType) {
-    if (inner._zod.def.type === 'nullable') nullable = true;
-    inner = inner._zod.def.innerType;
-  }
-  return { inner, nullable };
+/** `T | null` is written `anyOf: [T, {type: 'null'}]`. */
+function unwrap(schema: JsonField): { inner: JsonField; nullable: boolean } {
+  const some = schema.anyOf?.filter((s) => s.type !== 'null');
+  if (!schema.anyOf || some?.length !== 1) return { inner: schema, nullable: false };
+  return { inner: some[0], nullable: some.length < schema.anyOf.length };
 }
+
+const strings = (values: readonly unknown[] | undefined) => values?.filter((v): v is string => typeof v === 'string');
 
 const finite = (n: number | null | undefined) => (n !== null && n !== undefined && Number.isFinite(n) ? n : undefined);
 
-export function titleOf(name: string): string {
+function titleOf(name: string): string {
   return (
     PROP_TITLES[name] ??
     name.charAt(0).toUpperCase() +
@@ -43,18 +44,19 @@ export function titleOf(name: string): string {
   );
 }
 
-function specOf(name: string, schema: ZodLike): FieldSpec | null {
+function specOf(name: string, schema: JsonField): FieldSpec | null {
   const { inner, nullable } = unwrap(schema);
   const title = titleOf(name);
-  switch (inner._zod.def.type) {
-    case 'enum':
-      return { name, title, type: 'enum', options: inner.options ?? [] };
+  const options = strings(inner.enum);
+  if (options) return { name, title, type: 'enum', options };
+  switch (inner.type) {
     case 'boolean':
       return { name, title, type: 'boolean' };
+    case 'integer':
     case 'number': {
-      const min = finite(inner.minValue);
-      const max = finite(inner.maxValue);
-      const int = inner.isInt ?? false;
+      const min = finite(inner.minimum);
+      const max = finite(inner.maximum);
+      const int = inner.type === 'integer';
       const step = int ? 1 : max !== undefined && max <= 1 ? 0.05 : 0.5;
       return { name, title, type: 'number', min, max, int, nullable, unit: PROP_UNITS[name], step };
     }
@@ -63,8 +65,8 @@ function specOf(name: string, schema: ZodLike): FieldSpec | null {
         ? { name, title, type: 'date', nullable }
         : { name, title, type: 'text', multiline: MULTILINE_PROPS.has(name) };
     case 'array': {
-      const el = inner._zod.def.element;
-      return el?.options ? { name, title, type: 'multi', options: el.options } : null;
+      const choices = strings(inner.items?.enum);
+      return choices ? { name, title, type: 'multi', options: choices } : null;
     }
     default:
       return null;
@@ -76,16 +78,29 @@ const rank = (name: string) => {
   return i < 0 ? PROP_ORDER.length : i;
 };
 
+const propsCache = new WeakMap<object, Record<string, JsonField>>();
+
+/** A props schema's properties as JSON Schema (the input side: defaults make a prop optional, not absent); once per schema. */
+function propertiesOf(schema: z.ZodType): Record<string, JsonField> {
+  let props = propsCache.get(schema);
+  if (!props) {
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, JsonField> };
+    props = json.properties ?? {};
+    propsCache.set(schema, props);
+  }
+  return props;
+}
+
 /** The fields of a props schema, in display order. */
-export function fieldsOf(schema: unknown): FieldSpec[] {
-  return Object.entries(shapeOf(schema))
-    .map(([name, s]) => specOf(name, s as ZodLike))
+export function fieldsOf(schema: z.ZodType): FieldSpec[] {
+  return Object.entries(propertiesOf(schema))
+    .map(([name, s]) => specOf(name, s))
     .filter((f): f is FieldSpec => f !== null)
     .sort((a, b) => rank(a.name) - rank(b.name));
 }
 
 /** Fields every schema has with the same control: what a multi-selection of mixed kinds can edit together. */
-export function sharedFields(schemas: readonly unknown[]): FieldSpec[] {
+export function sharedFields(schemas: readonly z.ZodType[]): FieldSpec[] {
   const [first, ...rest] = schemas.map(fieldsOf);
   if (!first) return [];
   return first.filter((f) =>

@@ -1,7 +1,7 @@
 /** One help line per prop, from domain.md §2 and §4, and the unit each number is in. */
-import type { EdgeKind } from '../../../../shared/domain/kinds.ts';
+import type { EdgeKind } from '../../../../shared/domain/index.ts';
 
-export const PROP_HELP: Record<string, string> = {
+const PROP_HELP: Record<string, string> = {
   criticality: 'How much it matters, 1 (little) to 5 (crown jewels): impacts on it score this × the effect weight.',
   environment: 'Where it runs. A staging or dev workload using prod identities or secrets is a finding (NHI8).',
   owner: 'Who answers for it. A secret or identity with no owner is a finding (NHI1).',

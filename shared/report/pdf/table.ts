@@ -2,8 +2,8 @@
  * Tables: a cell is a few typed lines (text, bold, small, chips, an effect marker, a bar). Row heights come from
  * the same layout that draws them; a row never splits, and a table continued on a new page repeats its header.
  */
-import type { Effect } from '../../../../shared/domain/kinds.ts';
-import { EFFECT_STYLES } from '../../../../shared/report/style.ts';
+import type { Effect } from '../../domain/index.ts';
+import { EFFECT_STYLES } from '../index.ts';
 import type { Line, TextStyle } from './textLayout.ts';
 import { blockHeight, drawLines } from './textLayout.ts';
 import { marker } from './shapes.ts';

@@ -1,19 +1,21 @@
 /**
- * `renderReportPdf(doc, {paper, fonts}) → PDF bytes`, in Node (CLI, tests, bench) and in the browser (the app).
- * The fonts are the one platform difference: pass `nodeFontSources()` or `browserFontSources()`.
+ * `renderReportPdf(doc, {paper, fonts}) → PDF bytes`, the same in Node (CLI, tests, bench) and in the browser
+ * (the app). The fonts are the one platform difference: each front end loads their bytes and passes them in
+ * (`loadNodeReportFonts()` in cli/reportFonts.ts, `loadBrowserReportFonts()` in the renderer).
  *
- * Drawn with pdfkit (pdfkit/document.ts). It replaced @react-pdf/renderer, which spent most of a big report's
+ * Drawn with pdfkit (document.ts). It replaced @react-pdf/renderer, which spent most of a big report's
  * time re-laying out and copying its node tree: a 300-node report took 9-13 s of CPU there.
  */
-import type { Paper } from '../../../shared/report/page.ts';
-import type { ReportDocument } from '../../../shared/report/types.ts';
-import type { FontSources } from './fonts.ts';
-import { renderWithPdfkit } from './pdfkit/document.ts';
+import type { Paper, ReportDocument } from '../index.ts';
+import { renderWithPdfkit } from './document.ts';
+import type { ReportFonts } from './fonts.ts';
+
+export type { ReportFonts } from './fonts.ts';
 
 export interface RenderPdfOptions {
   /** Must be the paper the report was built for: its diagrams are fitted to that page. */
   paper?: Paper;
-  fonts: FontSources;
+  fonts: ReportFonts;
 }
 
 export class ReportPaperMismatch extends Error {

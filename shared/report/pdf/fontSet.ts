@@ -3,10 +3,9 @@
  * Noto Sans lacks (Japanese, CJK ideographs, some arrows and marks). pdfkit has no font fallback of its own, so
  * text is cut into runs, each in the first font that has its glyphs; fontkit embeds only the glyphs used.
  */
-import type { FontSources } from '../fonts.ts';
-import { installFastLayout } from '../fastLayout.ts';
-
-export type Face = 'regular' | 'bold' | 'cjk';
+import type { PdfDoc } from './pdfDoc.ts';
+import type { Face, ReportFonts } from './fonts.ts';
+import { installFastLayout } from './fastLayout.ts';
 
 /** A run of text in one face, with its width at the size it was measured for. */
 export interface Run {
@@ -21,36 +20,14 @@ interface EmbeddedFont {
   widthOfString(text: string, size: number): number;
 }
 
-const bytesCache = new Map<string, Promise<Uint8Array | string>>();
-
-/** Font files by path in Node (pdfkit reads them), fetched as bytes in the browser; fetched once per URL. */
-function fontData(src: string): Promise<Uint8Array | string> {
-  if (!/^(https?|app|blob|data|file):/i.test(src)) return Promise.resolve(src);
-  let cached = bytesCache.get(src);
-  if (!cached) {
-    cached = fetch(src).then(async (r) => {
-      if (!r.ok) throw new Error(`could not load the report font ${src} (${r.status})`);
-      return new Uint8Array(await r.arrayBuffer());
-    });
-    bytesCache.set(src, cached);
-    cached.catch(() => bytesCache.delete(src));
-  }
-  return cached;
-}
-
-export async function loadFontData(sources: FontSources): Promise<Record<Face, Uint8Array | string>> {
-  const [regular, bold, cjk] = await Promise.all([fontData(sources.sans.regular), fontData(sources.sans.bold), fontData(sources.cjk.regular)]);
-  return { regular, bold, cjk };
-}
-
 export class FontSet {
   private readonly fonts: Record<Face, EmbeddedFont>;
   /** Code point → whether Noto Sans has it (regular and bold cover the same characters). */
   private readonly inSans = new Map<number, boolean>();
 
   constructor(
-    private readonly doc: PDFKit.PDFDocument,
-    data: Record<Face, Uint8Array | string>,
+    private readonly doc: PdfDoc,
+    data: ReportFonts,
   ) {
     const fonts = {} as Record<Face, EmbeddedFont>;
     for (const face of ['regular', 'bold', 'cjk'] as const) {

@@ -1,7 +1,6 @@
 /** 1. Executive summary: the page a reader who reads one page reads. */
-import { formatAt, formatPercent, formatScore } from '../../../../shared/report/format.ts';
-import { EFFECT_STYLES, SEVERITY_COLORS } from '../../../../shared/report/style.ts';
-import type { ScenarioRankRow, SummarySection } from '../../../../shared/report/types.ts';
+import type { ScenarioRankRow, SummarySection } from '../index.ts';
+import { EFFECT_STYLES, formatAt, formatPercent, formatScore, SEVERITY_COLORS } from '../index.ts';
 import { marker } from './shapes.ts';
 import type { Column } from './table.ts';
 import { cellBold, cellText, table } from './table.ts';

@@ -1,7 +1,6 @@
 /** The cover: what this is, about which model, by whom, as of when; the contents. */
-import { PAPER_SIZES } from '../../../../shared/report/page.ts';
-import type { ReportDocument } from '../../../../shared/report/types.ts';
-import { SECTION_TITLES } from '../../../../shared/report/types.ts';
+import type { ReportDocument } from '../index.ts';
+import { PAPER_SIZES, SECTION_TITLES } from '../index.ts';
 import { blockHeight, drawLines } from './textLayout.ts';
 import { C } from './theme.ts';
 import type { Writer } from './writer.ts';

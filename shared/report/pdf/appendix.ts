@@ -1,5 +1,5 @@
 /** 6. Appendix: how to read the report, and the assumptions behind its numbers. */
-import type { AppendixSection } from '../../../../shared/report/types.ts';
+import type { AppendixSection } from '../index.ts';
 import type { Column } from './table.ts';
 import { cellBold, cellText, table } from './table.ts';
 import { T } from './theme.ts';

@@ -1,8 +1,6 @@
 /** A diagram view on its own landscape page: title, the drawing inside the page box, the legend below. */
-import { diagramPrimitives, drawnBounds } from '../../../../shared/report/draw.ts';
-import { diagramLegend } from '../../../../shared/report/legend.ts';
-import { DIAGRAM_MARGINS } from '../../../../shared/report/page.ts';
-import type { DiagramView } from '../../../../shared/report/types.ts';
+import type { DiagramView } from '../index.ts';
+import { DIAGRAM_MARGINS, diagramLegend, diagramPrimitives, drawnBounds } from '../index.ts';
 import { drawPrimitives } from './shapes.ts';
 import { drawLines, fitLine } from './textLayout.ts';
 import { C } from './theme.ts';

@@ -6,9 +6,12 @@
  * time there. Latin, Greek, Cyrillic, punctuation, kana and CJK ideographs need no shaping to be correct: one
  * glyph per code point, advanced by its width (no kerning, no ligatures). Strings with anything else (combining
  * marks, Arabic, Indic scripts, emoji) still go through fontkit's layout.
+ *
+ * Still worth it with pdfkit 0.20.1: the 300-node bench report renders in a median 7.5 s with it, 8.8 s without
+ * (warm runs, 3 rounds at load 13-15), and without it fontkit's kerning changes the PDF.
  */
 /** The part of a fontkit font the fast path touches. */
-export interface LayoutFont {
+interface LayoutFont {
   layout(text: string, ...rest: unknown[]): GlyphRunLike;
   glyphsForString(text: string): { advanceWidth: number }[];
 }

@@ -1,6 +1,6 @@
 /** 2. The model: what is in it, the inventories of secrets, identities, agents and tools. Diagrams follow on their own pages. */
-import { formatDays, formatHours } from '../../../../shared/report/format.ts';
-import type { AgentRow, IdentityRow, ModelSection, SecretRow, ToolRow } from '../../../../shared/report/types.ts';
+import type { AgentRow, IdentityRow, ModelSection, SecretRow, ToolRow } from '../index.ts';
+import { formatDays, formatHours } from '../index.ts';
 import type { CellItem, Column } from './table.ts';
 import { cellText, table } from './table.ts';
 import { C, T } from './theme.ts';

@@ -1,6 +1,6 @@
 /** 4. Findings, by severity, each with its OWASP NHI, LLM/agentic and NIST CSF 2.0 ids; then the coverage of each list. */
-import { SEVERITY_COLORS } from '../../../../shared/report/style.ts';
-import type { FindingRow, FindingsSection, FrameworkRef } from '../../../../shared/report/types.ts';
+import type { FindingRow, FindingsSection, FrameworkRef } from '../index.ts';
+import { SEVERITY_COLORS } from '../index.ts';
 import type { Column } from './table.ts';
 import { cellBold, cellText, table } from './table.ts';
 import { T } from './theme.ts';
@@ -15,7 +15,7 @@ const columns: Column<FindingRow>[] = [
 ];
 
 /** Above this many findings in one severity, the PDF lists them by rule (the CSV and HTML list each one). */
-export const GROUP_FINDINGS_AT = 40;
+const GROUP_FINDINGS_AT = 40;
 
 interface RuleGroup {
   title: string;

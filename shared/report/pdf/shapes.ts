@@ -1,17 +1,18 @@
 /** The shared drawing primitives (shared/report/draw.ts) as pdfkit paths and text: diagrams, timeline, markers. */
-import type { Primitive } from '../../../../shared/report/draw.ts';
-import { glyphEvenOdd, glyphPath } from '../../../../shared/report/style.ts';
-import type { GlyphName } from '../../../../shared/visual/glyphs.ts';
+import type { PdfDoc } from './pdfDoc.ts';
+import type { Primitive } from '../index.ts';
+import { glyphEvenOdd, glyphPath } from '../index.ts';
+import type { GlyphName } from '../../visual/index.ts';
 import type { Writer } from './writer.ts';
 
-function dash(doc: PDFKit.PDFDocument, pattern: string | null | undefined): void {
+function dash(doc: PdfDoc, pattern: string | null | undefined): void {
   const parts = (pattern ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
   if (parts.length >= 1 && parts[0] > 0) doc.dash(parts[0], { space: parts[1] ?? parts[0] });
   else doc.undash();
 }
 
 /** Fill, stroke or both, as the primitive asks; `evenOdd` fills with the even-odd rule (a glyph's holes). */
-function paint(doc: PDFKit.PDFDocument, fill: string, stroke: string | null, strokeWidth: number, pattern: string | null | undefined, evenOdd = false): void {
+function paint(doc: PdfDoc, fill: string, stroke: string | null, strokeWidth: number, pattern: string | null | undefined, evenOdd = false): void {
   const filled = fill !== 'none';
   const stroked = stroke !== null && strokeWidth > 0;
   const rule = evenOdd ? 'even-odd' : 'non-zero';

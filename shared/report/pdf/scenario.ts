@@ -1,12 +1,9 @@
 /** 3. One scenario: what broke, the responses, the timeline, the impacts with their paths in words, silent outages. */
-import { EFFECTS, RESPONSE_INFO } from '../../../../shared/domain/kinds.ts';
-import { timelineHeight, timelinePrimitives } from '../../../../shared/report/draw.ts';
-import { formatAt, formatHours, formatPercent, formatScore } from '../../../../shared/report/format.ts';
-import { routeOf } from '../../../../shared/report/scenario.ts';
-import { deadCopyText } from '../../../../shared/analysis/stolen.ts';
-import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR } from '../../../../shared/report/style.ts';
-import { RESPONSE_LOOK } from '../../../../shared/visual/effects.ts';
-import type { ImpactRow, ScenarioReport } from '../../../../shared/report/types.ts';
+import { EFFECTS, RESPONSE_INFO } from '../../domain/index.ts';
+import type { ImpactRow, ScenarioReport } from '../index.ts';
+import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, formatAt, formatHours, formatPercent, formatScore, KIND_STYLES, RESPONSE_COLOR, routeOf, timelineHeight, timelinePrimitives } from '../index.ts';
+import { deadCopyText } from '../../analysis/index.ts';
+import { RESPONSE_LOOK } from '../../visual/index.ts';
 import { drawPrimitives, marker } from './shapes.ts';
 import type { Column } from './table.ts';
 import { cellBold, cellSmall, cellText, table } from './table.ts';
@@ -21,7 +18,7 @@ export function scenarioTitle(w: Writer, number: string, scenario: ScenarioRepor
 }
 
 /** Above this many impacts a row shows the path as its route only: a big radius stays a readable length. */
-export const COMPACT_IMPACTS = 60;
+const COMPACT_IMPACTS = 60;
 
 const impactColumns = (compact: boolean): Column<ImpactRow>[] => [
   { title: 'At', width: 9, cell: (r) => [cellText(formatAt(r.at))] },

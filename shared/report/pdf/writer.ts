@@ -3,9 +3,9 @@
  * section), landscape diagram pages, and the running header and "Page n of N" footer, written on every page once
  * all pages exist (pdfkit's bufferPages).
  */
-import type { Paper } from '../../../../shared/report/page.ts';
-import { DIAGRAM_MARGINS, PAPER_SIZES, TEXT_MARGINS, landscape } from '../../../../shared/report/page.ts';
-import type { ReportMeta } from '../../../../shared/report/types.ts';
+import type { PdfDoc } from './pdfDoc.ts';
+import type { Paper, ReportMeta } from '../index.ts';
+import { DIAGRAM_MARGINS, landscape, PAPER_SIZES, TEXT_MARGINS } from '../index.ts';
 import type { FontSet } from './fontSet.ts';
 import type { Line, Span, TextStyle } from './textLayout.ts';
 import { blockHeight, drawLines, fitLine, layout, lineHeight } from './textLayout.ts';
@@ -23,7 +23,7 @@ export class Writer {
   private section = '';
 
   constructor(
-    readonly doc: PDFKit.PDFDocument,
+    readonly doc: PdfDoc,
     readonly fonts: FontSet,
     readonly meta: ReportMeta,
     /** A small model's report: sections follow each other on a page, diagrams sit in the text (see document.ts). */

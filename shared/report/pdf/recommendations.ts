@@ -1,6 +1,6 @@
 /** 5. Recommendations: choke points ranked by the score they remove, each with the failure mode it closes. */
-import { formatScore } from '../../../../shared/report/format.ts';
-import type { Recommendation, RecommendationsSection } from '../../../../shared/report/types.ts';
+import type { Recommendation, RecommendationsSection } from '../index.ts';
+import { formatScore } from '../index.ts';
 import type { Column } from './table.ts';
 import { cellBold, cellSmall, cellText, table } from './table.ts';
 import { T } from './theme.ts';

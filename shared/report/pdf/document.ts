@@ -4,14 +4,15 @@
  * header and "Page n of N" go on every page once all pages exist.
  */
 import PDFDocument from 'pdfkit';
-import { SECTION_TITLES } from '../../../../shared/report/types.ts';
-import type { DiagramView, ReportDocument, SectionKey } from '../../../../shared/report/types.ts';
-import type { FontSources } from '../fonts.ts';
+import type { DiagramView, ReportDocument, SectionKey } from '../index.ts';
+import { SECTION_TITLES } from '../index.ts';
+import type { ReportFonts } from './fonts.ts';
 import { drawAppendix } from './appendix.ts';
 import { drawCover } from './cover.ts';
 import { drawDiagramInline, drawDiagramPage } from './diagramPage.ts';
 import { drawFindings } from './findings.ts';
-import { FontSet, loadFontData } from './fontSet.ts';
+import { FontSet } from './fontSet.ts';
+import type { PdfDoc } from './pdfDoc.ts';
 import { drawInventory } from './inventory.ts';
 import { drawRecommendations } from './recommendations.ts';
 import { drawImpacts, drawScenarioIntro, scenarioTitle } from './scenario.ts';
@@ -27,7 +28,7 @@ function scenarioNumbers(doc: ReportDocument): Map<string, string> {
 }
 
 /** Up to this many nodes a report is compact: sections run on, diagrams sit in the text where they fit. */
-export const COMPACT_NODES = 20;
+const COMPACT_NODES = 20;
 
 /** A diagram in the text of a compact report when it fits legibly, else on a landscape page of its own. */
 function drawDiagram(w: Writer, view: DiagramView, section: string, bookmark?: string): void {
@@ -97,11 +98,10 @@ function drawSection(w: Writer, doc: ReportDocument, key: SectionKey, number: nu
   }
 }
 
-export async function renderWithPdfkit(doc: ReportDocument, fonts: FontSources): Promise<Uint8Array<ArrayBuffer>> {
-  const data = await loadFontData(fonts);
+export async function renderWithPdfkit(doc: ReportDocument, fonts: ReportFonts): Promise<Uint8Array<ArrayBuffer>> {
   const { meta } = doc;
   const author = [meta.author, meta.organisation].filter(Boolean).join(', ');
-  const pdf = new PDFDocument({
+  const pdf: PdfDoc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
     margin: 0,
@@ -125,7 +125,7 @@ export async function renderWithPdfkit(doc: ReportDocument, fonts: FontSources):
     pdf.on('end', () => resolve());
     pdf.on('error', reject);
   });
-  const w = new Writer(pdf, new FontSet(pdf, data), meta, meta.nodeCount <= COMPACT_NODES);
+  const w = new Writer(pdf, new FontSet(pdf, fonts), meta, meta.nodeCount <= COMPACT_NODES);
   drawCover(w, doc);
   doc.sections.forEach((key, i) => drawSection(w, doc, key, i + 1));
   w.finish();

@@ -1,0 +1,6 @@
+
+
+export { Channel, MENU_COMMANDS } from './channels.ts';
+export type { MenuCommand } from './channels.ts';
+export { EXPORT_KINDS, documentStateSchema, emptyRequestSchema, saveBeforeCloseDoneSchema, saveExportRequestSchema, saveModelRequestSchema, savePdfRequestSchema, setFullScreenSchema } from './contract.ts';
+export type { AppInfo, DesktopApi, DocumentState, ExportKind, OpenedFile, SaveExportRequest, SaveOutcome } from './contract.ts';
