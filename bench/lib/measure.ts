@@ -56,3 +56,45 @@ export interface Suite {
   description: string;
   run(print: (line: string) => void): void | Promise<void>;
 }
+
+export interface Interleaved {
+  /** wall-clock ms */
+  wall: Timing;
+  /** CPU ms of this process (user + system): steadier than wall time on a busy machine */
+  cpu: Timing;
+}
+
+/**
+ * Runs each named function once per round, round after round, so that every figure sees the same
+ * machine load; `warmup` rounds untimed, then `runs` timed. Min and median of each, wall and CPU time.
+ */
+export function interleave<K extends string>(fns: Record<K, () => unknown>, options: { warmup?: number; runs?: number } = {}): Record<K, Interleaved> {
+  const { warmup = 2, runs = 15 } = options;
+  const names = Object.keys(fns) as K[];
+  for (let i = 0; i < warmup; i++) for (const name of names) fns[name]();
+  const wall = new Map<K, number[]>(names.map((n) => [n, []]));
+  const cpu = new Map<K, number[]>(names.map((n) => [n, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const name of names) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      fns[name]();
+      const t = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      wall.get(name)!.push(t);
+      cpu.get(name)!.push((c.user + c.system) / 1000);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, { wall: summarise(wall.get(n)!), cpu: summarise(cpu.get(n)!) }])) as Record<K, Interleaved>;
+}
+
+/** Min and median of some timings. */
+export function summarise(values: number[]): Timing {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], runs: sorted.length };
+}
+
+/** `12.3 / 15.0 ms` : min / median. */
+export const minMed = (t: Timing) => `${ms(t.min)} / ${ms(t.median)}`;

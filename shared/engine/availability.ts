@@ -38,7 +38,7 @@ export function pushDown(r: RunState, v: number, at: number, e: number, from: nu
     downE[v] = e;
     downF[v] = from;
     aheap.push(at, r.c.rank[v], v);
-  } else if (at === ct && downEntry[v] < 0 && better(r.c.edgeIds, e, downE[v])) {
+  } else if (at === ct && downEntry[v] < 0 && better(r.c.edgeOrder, e, downE[v])) {
     downE[v] = e;
     downF[v] = from;
   }
@@ -77,7 +77,7 @@ export function propagateDown(r: RunState): void {
   const degrade = (v: number, at: number, e: number, from: number): void => {
     if (DEGRADABLE[nodeKind[v]] !== 1) return;
     const ct = degT[v];
-    if (at < ct || (at === ct && better(r.c.edgeIds, e, degE[v]))) {
+    if (at < ct || (at === ct && better(r.c.edgeOrder, e, degE[v]))) {
       degT[v] = at;
       degE[v] = e;
       degF[v] = from;

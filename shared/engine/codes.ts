@@ -27,6 +27,18 @@ export const S5_NO = 0;
 export const S5_COPY = 1;
 export const S5_HOLDER_ONLY = 2;
 
+/**
+ * An edge's security facts packed in one byte (Params.sec), so that the forward scan reads one array where it
+ * read four: bits 0-1 the premise (NO_PREMISE: none), bits 2-3 the forward level + 1 (0: none), bits 4-5 the
+ * §5 rule, bit 6 set on a `holds` edge.
+ */
+export const secCode = (premise: number, fwd: number, s5: number, holds: boolean): number =>
+  premise | ((fwd + 1) << 2) | (s5 << 4) | (holds ? SEC_HOLDS : 0);
+export const SEC_HOLDS = 64;
+export const premiseOf = (code: number): number => code & 3;
+export const levelOf = (code: number): number => ((code >> 2) & 3) - 1;
+export const s5Of = (code: number): number => (code >> 4) & 3;
+
 /** Code-unit order, the same as `<` on strings: stable across platforms and locales. */
 export function cmpStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

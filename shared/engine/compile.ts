@@ -5,6 +5,7 @@
 import type { Model, ModelEdge, ModelNode } from '../domain/index.ts';
 import { EDGE_KINDS } from '../domain/index.ts';
 import { cmpStr, E, K } from './codes.ts';
+import { IdOrder } from './idOrder.ts';
 import { EDGE_RULES } from './rules.ts';
 import type { EdgeRule } from './rules.ts';
 import type { Params } from './params.ts';
@@ -27,6 +28,8 @@ export interface CompiledModel {
    * outStart[v] .. outStart[v + 1] and the forward scan reads the per-edge arrays in order.
    */
   readonly edgeIds: readonly string[];
+  /** the order of the edge ids, for ties between steps at the same time (§7) */
+  readonly edgeOrder: IdOrder;
   readonly edgeKind: Uint8Array;
   readonly edgeProps: readonly Props[];
   readonly src: Int32Array;
@@ -162,6 +165,7 @@ function build(model: Model): CompiledModel {
     nodeKind,
     nodeProps,
     edgeIds,
+    edgeOrder: new IdOrder(edgeIds),
     edgeKind,
     edgeProps,
     src,

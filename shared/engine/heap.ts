@@ -1,85 +1,206 @@
 /**
- * A binary min-heap of (time, key, slot) in typed arrays: ordered by time, then key. The engine makes keys
+ * The engine's priority queue of steps: (time, key, slot), popped by time, then key. The engine makes keys
  * unique per slot, so the pop order never depends on push order among equals.
+ *
+ * Steps come at few distinct hours (the delays of §4 are a handful of values, most of them 0), so the queue
+ * is a bucket per hour rather than one heap: a step for a later hour is appended to that hour's bucket; when
+ * its hour comes, the bucket is sorted once (a native numeric sort) and read in order, and steps pushed at the
+ * hour being popped go to a small heap merged with it. A pop costs a comparison, not a walk down a heap of
+ * every pending step. The order is the same as one heap's whatever is pushed: a step for an hour before the
+ * current one (not something a run with delays ≥ 0 pushes) puts the current hour back into its bucket.
  */
-export class Heap {
-  private t: Float64Array;
-  private k: Int32Array;
-  private s: Int32Array;
+export class TimeQueue {
+  /** slots are below this: a step is stored as the one number key × span + slot, ordered as (key, slot) */
+  private readonly span: number;
   size = 0;
-  /** time and key of the last popped item */
+  /** time, key and slot of the last popped step */
   time = 0;
   key = 0;
 
-  constructor(capacity: number) {
-    const cap = Math.max(16, capacity);
-    this.t = new Float64Array(cap);
-    this.k = new Int32Array(cap);
-    this.s = new Int32Array(cap);
+  // the hour being popped: its bucket sorted (read from `next`), and the steps pushed at it since (a heap)
+  private now = -Infinity;
+  private sorted = new Float64Array(64);
+  private next = 0;
+  private sortedEnd = 0;
+  private atNow = new Float64Array(64);
+  private atNowSize = 0;
+
+  // later hours: one bucket per hour, a list linked through `link`; `hours` a heap of the buckets by hour
+  private bucketOf = new Map<number, number>();
+  private bucketHour = new Float64Array(16);
+  private bucketHead = new Int32Array(16);
+  private bucketCount = new Int32Array(16);
+  private freeBuckets: number[] = [];
+  private bucketsMade = 0;
+  private hours = new Int32Array(16);
+  private hoursSize = 0;
+  private item = new Float64Array(64);
+  private link = new Int32Array(64);
+  private items = 0;
+
+  constructor(span: number) {
+    this.span = span;
+  }
+
+  clear(): void {
+    this.size = 0;
+    this.now = -Infinity;
+    this.next = this.sortedEnd = this.atNowSize = 0;
+    this.bucketOf.clear();
+    this.freeBuckets.length = 0;
+    this.bucketsMade = this.hoursSize = this.items = 0;
   }
 
   push(time: number, key: number, slot: number): void {
-    if (this.size === this.t.length) this.grow();
-    const t = this.t;
-    const k = this.k;
-    const s = this.s;
-    let i = this.size++;
+    const step = key * this.span + slot;
+    this.size++;
+    if (time === this.now) this.pushAtNow(step);
+    else {
+      if (time < this.now) this.putBackNow();
+      this.pushLater(time, step);
+    }
+  }
+
+  /** Removes the first step and returns its slot (size > 0); `time` and `key` hold its time and key. */
+  pop(): number {
+    if (this.next === this.sortedEnd && this.atNowSize === 0) this.advance();
+    let step: number;
+    if (this.atNowSize > 0 && (this.next === this.sortedEnd || this.atNow[0] < this.sorted[this.next])) step = this.popAtNow();
+    else step = this.sorted[this.next++];
+    this.size--;
+    this.time = this.now;
+    const key = Math.floor(step / this.span);
+    this.key = key;
+    return step - key * this.span;
+  }
+
+  /** The earliest later hour becomes the current one: its bucket, sorted. */
+  private advance(): void {
+    const b = this.popHour();
+    const count = this.bucketCount[b];
+    if (this.sorted.length < count) this.sorted = new Float64Array(Math.max(count, 2 * this.sorted.length));
+    const sorted = this.sorted;
+    for (let i = this.bucketHead[b], k = 0; i >= 0; i = this.link[i]) sorted[k++] = this.item[i];
+    sorted.subarray(0, count).sort();
+    this.next = 0;
+    this.sortedEnd = count;
+    this.now = this.bucketHour[b];
+    this.bucketOf.delete(this.now);
+    this.freeBuckets.push(b);
+  }
+
+  /** The current hour's steps not yet popped go back to its bucket (a step for an earlier hour came). */
+  private putBackNow(): void {
+    const hour = this.now;
+    this.now = -Infinity;
+    for (let i = this.next; i < this.sortedEnd; i++) this.pushLater(hour, this.sorted[i]);
+    for (let i = 0; i < this.atNowSize; i++) this.pushLater(hour, this.atNow[i]);
+    this.next = this.sortedEnd = this.atNowSize = 0;
+  }
+
+  private pushLater(time: number, step: number): void {
+    let b = this.bucketOf.get(time);
+    if (b === undefined) {
+      b = this.newBucket(time);
+      this.bucketOf.set(time, b);
+      this.pushHour(b);
+    }
+    if (this.items === this.item.length) {
+      this.item = grow(this.item);
+      this.link = grow(this.link);
+    }
+    const i = this.items++;
+    this.item[i] = step;
+    this.link[i] = this.bucketHead[b];
+    this.bucketHead[b] = i;
+    this.bucketCount[b]++;
+  }
+
+  private newBucket(time: number): number {
+    let b = this.freeBuckets.pop();
+    if (b === undefined) {
+      b = this.bucketsMade++;
+      if (b === this.bucketHour.length) {
+        this.bucketHour = grow(this.bucketHour);
+        this.bucketHead = grow(this.bucketHead);
+        this.bucketCount = grow(this.bucketCount);
+        this.hours = grow(this.hours);
+      }
+    }
+    this.bucketHour[b] = time;
+    this.bucketHead[b] = -1;
+    this.bucketCount[b] = 0;
+    return b;
+  }
+
+  // `hours`: a binary min-heap of bucket indices by their hour (hours are distinct).
+  private pushHour(b: number): void {
+    const { hours, bucketHour } = this;
+    const time = bucketHour[b];
+    let i = this.hoursSize++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const pt = t[parent];
-      if (pt < time || (pt === time && k[parent] <= key)) break;
-      t[i] = pt;
-      k[i] = k[parent];
-      s[i] = s[parent];
+      if (bucketHour[hours[parent]] <= time) break;
+      hours[i] = hours[parent];
       i = parent;
     }
-    t[i] = time;
-    k[i] = key;
-    s[i] = slot;
+    hours[i] = b;
   }
 
-  /** Removes the smallest item and returns its slot; `time` and `key` hold its time and key. */
-  pop(): number {
-    const t = this.t;
-    const k = this.k;
-    const s = this.s;
-    const slot = s[0];
-    this.time = t[0];
-    this.key = k[0];
-    const last = --this.size;
-    if (last > 0) {
-      const lt = t[last];
-      const lk = k[last];
-      const ls = s[last];
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= last) break;
-        const r = c + 1;
-        if (r < last && (t[r] < t[c] || (t[r] === t[c] && k[r] < k[c]))) c = r;
-        if (lt < t[c] || (lt === t[c] && lk <= k[c])) break;
-        t[i] = t[c];
-        k[i] = k[c];
-        s[i] = s[c];
-        i = c;
-      }
-      t[i] = lt;
-      k[i] = lk;
-      s[i] = ls;
+  private popHour(): number {
+    const { hours, bucketHour } = this;
+    const top = hours[0];
+    const last = hours[--this.hoursSize];
+    const time = bucketHour[last];
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= this.hoursSize) break;
+      if (c + 1 < this.hoursSize && bucketHour[hours[c + 1]] < bucketHour[hours[c]]) c++;
+      if (time <= bucketHour[hours[c]]) break;
+      hours[i] = hours[c];
+      i = c;
     }
-    return slot;
+    hours[i] = last;
+    return top;
   }
 
-  private grow(): void {
-    const cap = this.t.length * 2;
-    const t = new Float64Array(cap);
-    const k = new Int32Array(cap);
-    const s = new Int32Array(cap);
-    t.set(this.t);
-    k.set(this.k);
-    s.set(this.s);
-    this.t = t;
-    this.k = k;
-    this.s = s;
+  // `atNow`: a binary min-heap of the steps pushed at the current hour.
+  private pushAtNow(step: number): void {
+    if (this.atNowSize === this.atNow.length) this.atNow = grow(this.atNow);
+    const heap = this.atNow;
+    let i = this.atNowSize++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (heap[parent] <= step) break;
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = step;
   }
+
+  private popAtNow(): number {
+    const heap = this.atNow;
+    const top = heap[0];
+    const size = --this.atNowSize;
+    const last = heap[size];
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= size) break;
+      if (c + 1 < size && heap[c + 1] < heap[c]) c++;
+      if (last <= heap[c]) break;
+      heap[i] = heap[c];
+      i = c;
+    }
+    heap[i] = last;
+    return top;
+  }
+}
+
+/** A typed array of twice the length with the same contents at the start. */
+function grow<T extends Float64Array | Int32Array>(a: T): T {
+  const b = new (a.constructor as new (length: number) => T)(2 * a.length);
+  b.set(a);
+  return b;
 }

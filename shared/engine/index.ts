@@ -6,6 +6,8 @@ export type { CompiledModel } from './compile.ts';
 export type { Core } from './core.ts';
 export { explainEntries, explainPath } from './explain.ts';
 export type { PathStep } from './explain.ts';
+export { TimeQueue } from './heap.ts';
+export { IdOrder, prefixKey } from './idOrder.ts';
 export { paramsWith } from './params.ts';
 export { EDGE_RULES, edgeControl } from './rules.ts';
 export { deadMask, prepare, round9, runPrepared, scoreOfRun } from './run.ts';

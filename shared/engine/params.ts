@@ -12,6 +12,7 @@ import {
   AV_DOWN_AFTER_TTL,
   AV_NONE,
   CONTROL,
+  secCode,
   K,
   NO_PREMISE,
   READ,
@@ -53,6 +54,11 @@ export interface Params {
   availRev: Uint8Array;
   /** availability when the source is down: 1 ⇒ target down (`contains`, `signs` required). */
   availFwd: Uint8Array;
+  /**
+   * The security scan's facts of an edge in one byte (SEC_* in codes.ts): its premise, forward level + 1,
+   * §5 rule and whether it is a `holds` edge, so that the scan reads one array where it read four.
+   */
+  sec: Uint8Array;
 }
 
 export function emptyParams(n: number, m: number): Params {
@@ -74,10 +80,11 @@ export function emptyParams(n: number, m: number): Params {
     s5: new Uint8Array(m),
     availRev: new Uint8Array(m),
     availFwd: new Uint8Array(m),
+    sec: new Uint8Array(m),
   };
 }
 
-const EDGE_ARRAYS = ['delay', 'likelihood', 'fwd', 'premise', 'rev', 's5', 'availRev', 'availFwd'] as const;
+const EDGE_ARRAYS = ['delay', 'likelihood', 'fwd', 'premise', 'rev', 's5', 'availRev', 'availFwd', 'sec'] as const;
 
 /** Moves every per-edge array so that the edge at index i goes to index to[i]. */
 export function permuteEdges(p: Params, to: Int32Array): void {
@@ -203,6 +210,7 @@ export function deriveEdge(p: Params, e: number, kind: number, props: Props, s: 
   p.s5[e] = s5;
   p.availRev[e] = availRev;
   p.availFwd[e] = availFwd;
+  p.sec[e] = secCode(p.premise[e], fwd, s5, r.holder);
 }
 
 const accessLevel = (access: unknown, fallback: number): number =>
@@ -262,6 +270,7 @@ export function cloneParams(from: Params): Params {
     s5: from.s5.slice(),
     availRev: from.availRev.slice(),
     availFwd: from.availFwd.slice(),
+    sec: from.sec.slice(),
   };
 }
 

@@ -32,7 +32,7 @@
  * `via` back can never loop.
  */
 import { isSecurityBreak } from '../domain/index.ts';
-import { CONTROL, E, S5_COPY, S5_NO } from './codes.ts';
+import { CONTROL, S5_COPY, S5_NO, SEC_HOLDS, levelOf, premiseOf, s5Of } from './codes.ts';
 import type { RunState } from './workspace.ts';
 import { addEntry, better } from './workspace.ts';
 
@@ -84,12 +84,11 @@ interface SecurityRun {
  * that the state can be put back afterwards.
  */
 export function securityRun(r: RunState, responseHours: number, start: Detection, journal: number[] | null = null): SecurityRun {
-  const { n, rank, edgeIds, edgeKind, src, tgt, outStart, revStart, revEdges, holdStart, holdEdges } = r.c;
-  const { fwd, premise, rev, s5, delay, monitored, detect } = r.p;
+  const { n, rank, edgeOrder, src, tgt, outStart, revStart, revEdges, holdStart, holdEdges } = r.c;
+  const { sec, rev, delay, monitored, detect } = r.p;
   const { rotations } = r.events;
   const { dead, w } = r;
   const { entEff, entAt, entEdge, entFrom, candT, candE, candF, secLevel, secEntry, invalidAt, copyEnd, heap } = w;
-  const HOLDS = E.holds;
   // candT[v*3+L]: best candidate time for node v at level L; once v is at L or above, the time it got
   // there, so no later candidate pushes again. candE/candF: its edge and the trace entry it used.
   let { detectedAt, containedAt, detectedBy } = start;
@@ -105,7 +104,7 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
       candE[s] = e;
       candF[s] = from;
       heap.push(at, (CONTROL - L) * n + rank[v], s);
-    } else if (at === ct && better(edgeIds, e, candE[s])) {
+    } else if (at === ct && better(edgeOrder, e, candE[s])) {
       if (journal !== null) journal.push(s);
       candE[s] = e;
       candF[s] = from;
@@ -169,23 +168,25 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
   const fireForward = (v: number, L: number, old: number, t: number, en: number, inv: number, cut: number): void => {
     let holder = NaN;
     for (let ed = outStart[v], end = outStart[v + 1]; ed < end; ed++) {
-      const pr = premise[ed];
+      const code = sec[ed];
+      const pr = premiseOf(code);
       if (pr <= old || pr > L || (dead !== null && dead[ed] === 1)) continue;
       const at = t + delay[ed];
       if (at <= inv) {
-        const rule = s5[ed];
+        const rule = s5Of(code);
+        const level = levelOf(code);
         if (rule === S5_NO || (rule === S5_COPY && at <= cut)) {
-          pushSec(tgt[ed], fwd[ed], at, ed, en);
+          pushSec(tgt[ed], level, at, ed, en);
         } else {
           // §5 through a holder that came first: max(t, u) + d (u ≤ t in a run from the start).
           if (Number.isNaN(holder)) holder = holderAt(v);
           if (holder < Infinity) {
             const hat = Math.max(t, holder) + delay[ed];
-            if (hat <= inv) pushSec(tgt[ed], fwd[ed], hat, ed, en);
+            if (hat <= inv) pushSec(tgt[ed], level, hat, ed, en);
           }
         }
       }
-      if (edgeKind[ed] === HOLDS) fireAsHolder(tgt[ed], t);
+      if ((code & SEC_HOLDS) !== 0) fireAsHolder(tgt[ed], t);
     }
   };
 
@@ -197,12 +198,13 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
     const sInv = invalidAt[S];
     const sCut = rotations !== null ? copyEnd[S] : Infinity;
     for (let sd = outStart[S], send = outStart[S + 1]; sd < send; sd++) {
-      const rule = s5[sd];
+      const code = sec[sd];
+      const rule = s5Of(code);
       if (rule === S5_NO || (dead !== null && dead[sd] === 1)) continue;
       // a copy step the copy itself carried (not cut by a rotation) came earlier already
       if (rule === S5_COPY && ts + delay[sd] <= sCut) continue;
       const sat = Math.max(ts, t) + delay[sd];
-      if (sat <= sInv) pushSec(tgt[sd], fwd[sd], sat, sd, se);
+      if (sat <= sInv) pushSec(tgt[sd], levelOf(code), sat, sd, se);
     }
   };
 

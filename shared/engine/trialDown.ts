@@ -97,7 +97,7 @@ export class DownRegion {
       w.degT[v] = Infinity;
       w.degEntry[v] = -1;
     }
-    w.aheap.size = 0;
+    w.aheap.clear();
     const down = (v: number) => mark[v] === 0 && w.downEntry[v] >= 0;
     for (const v of reset) {
       if (this.startsDown[v] === 1) pushDown(r, v, 0, -1, -1);
@@ -155,6 +155,6 @@ export class DownRegion {
       this.mark[v] = 0;
     }
     this.reset.length = 0;
-    w.aheap.size = 0;
+    w.aheap.clear();
   }
 }

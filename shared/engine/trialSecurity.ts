@@ -214,7 +214,7 @@ export class SecurityRegion {
         break;
       }
     }
-    w.heap.size = 0;
+    w.heap.clear();
     const sec = securityRun(run, rh, det, journal);
     const isDead = (e: number) => dead[e] === 1;
     for (const v of affectedList) {

@@ -5,7 +5,8 @@
  */
 import type { CompiledModel } from './compile.ts';
 import type { CoreEvents } from './core.ts';
-import { Heap } from './heap.ts';
+import { TimeQueue } from './heap.ts';
+import type { IdOrder } from './idOrder.ts';
 import type { Params } from './params.ts';
 
 export interface Workspace {
@@ -35,8 +36,10 @@ export interface Workspace {
   invalidAt: Float64Array;
   /** per secret: the hour its stolen copy ends by rotation (read only when the scenario rotates) */
   copyEnd: Float64Array;
-  heap: Heap;
-  aheap: Heap;
+  /** the security pass's steps: key (level desc, node id), slot node × 3 + level */
+  heap: TimeQueue;
+  /** the availability pass's steps: key node id, slot node */
+  aheap: TimeQueue;
 }
 
 /** `extra`: room for trace entries beyond one run's (a resumed run appends its own after the first run's). */
@@ -65,8 +68,8 @@ export function createWorkspace(n: number, extra = 0): Workspace {
     degEntry: new Int32Array(n),
     invalidAt: new Float64Array(n),
     copyEnd: new Float64Array(n),
-    heap: new Heap(Math.min(3 * n, 1 << 16)),
-    aheap: new Heap(Math.min(n, 1 << 16)),
+    heap: new TimeQueue(3 * n),
+    aheap: new TimeQueue(n),
   };
 }
 
@@ -75,7 +78,7 @@ export function resetWorkspace(w: Workspace): void {
   w.candT.fill(Infinity);
   w.secLevel.fill(-1);
   w.secEntry.fill(-1);
-  w.heap.size = 0;
+  w.heap.clear();
   resetAvailability(w);
 }
 
@@ -86,7 +89,7 @@ export function resetAvailability(w: Workspace): void {
   w.degT.fill(Infinity);
   w.degEntry.fill(-1);
   w.invalidAt.fill(Infinity);
-  w.aheap.size = 0;
+  w.aheap.clear();
 }
 
 /** One run as its steps see it: the graph, its params, the scenario's events, and the trace so far. */
@@ -114,6 +117,6 @@ export function addEntry(r: RunState, v: number, eff: number, at: number, edge: 
 }
 
 /** Of two steps at the same time: a break or response (-1) beats any edge; among edges, the smaller id wins. */
-export function better(edgeIds: readonly string[], e: number, old: number): boolean {
-  return e !== old && (e < 0 || (old >= 0 && edgeIds[e] < edgeIds[old]));
+export function better(edgeOrder: IdOrder, e: number, old: number): boolean {
+  return e !== old && (e < 0 || (old >= 0 && edgeOrder.less(e, old)));
 }
