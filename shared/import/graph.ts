@@ -6,6 +6,7 @@
 import type { Boundary, EdgeKind, Environment, ModelEdge, ModelNode, NodeKind } from '../domain/index.ts';
 import { edgeSchema, nodeSchema } from '../domain/index.ts';
 import type { ImportFinding, ImportWarning, ImportedGraph, PendingNote, SourceRef } from './types.ts';
+import type { Rect } from '../visual/index.ts';
 
 type Props = Record<string, unknown>;
 
@@ -125,7 +126,7 @@ export class GraphBuilder {
   }
 
   /** Sets a boundary's frame from the source's drawing. */
-  frame(id: string, rect: { x: number; y: number; width: number; height: number }): void {
+  frame(id: string, rect: Rect): void {
     const b = this.boundaries.get(id);
     if (b) this.boundaries.set(id, { ...b, position: { x: Math.round(rect.x), y: Math.round(rect.y) }, size: { width: Math.max(40, Math.round(rect.width)), height: Math.max(40, Math.round(rect.height)) } });
   }

@@ -7,6 +7,7 @@
 import type { Boundary, ModelNode, NodeKind, Position } from '../domain/index.ts';
 import type { ImportedGraph, Note, PendingNote } from './types.ts';
 import { NODE_BOX } from '../visual/index.ts';
+import type { Size } from '../visual/index.ts';
 
 const RANK: Record<NodeKind, number> = {
   dependency: 0,
@@ -41,7 +42,7 @@ export function hasUsableDrawing(nodes: readonly ModelNode[]): boolean {
 }
 
 /** Lays a group's nodes out in columns by rank from `origin`; returns the size taken. */
-function columns(nodes: ModelNode[], origin: Position, out: Map<string, Position>): { width: number; height: number } {
+function columns(nodes: ModelNode[], origin: Position, out: Map<string, Position>): Size {
   const byRank = new Map<number, ModelNode[]>();
   for (const n of nodes) byRank.set(RANK[n.kind], [...(byRank.get(RANK[n.kind]) ?? []), n]);
   const ranks = [...byRank.keys()].sort((a, b) => a - b);

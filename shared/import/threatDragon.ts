@@ -13,6 +13,7 @@ import { GraphBuilder, slug } from './graph.ts';
 import type { Json, JsonObject, ParsedFile } from './parse.ts';
 import { asArray, asObject, asString, isObject, parseText } from './parse.ts';
 import type { ImportError, ImportOutcome, SourceFile } from './types.ts';
+import type { Rect } from '../visual/index.ts';
 
 /** Threat Dragon boxes are drawn a little smaller than ours: spread the drawing so ours do not overlap. */
 const SPREAD = 1.4;
@@ -50,7 +51,7 @@ function importDiagram(b: GraphBuilder, parsed: ParsedFile, diagram: JsonObject,
     .filter(isObject)
     .map((c) => ({ c, data: asObject(c.data), type: asString(asObject(c.data).type) ?? '' }));
   const ids = new Map<string, { id: string; kind: NodeKind }>();
-  const boxes: { id: string; x: number; y: number; w: number; h: number }[] = [];
+  const boxes: (Rect & { id: string })[] = [];
 
   for (const { c, data, type } of cells) {
     const ref = parsed.ref(c);
@@ -61,8 +62,9 @@ function importDiagram(b: GraphBuilder, parsed: ParsedFile, diagram: JsonObject,
     const y = Number(pos.y ?? 0) * SPREAD;
     if (type === 'tm.BoundaryBox' || asString(c.shape) === 'trust-boundary-box') {
       const id = b.boundary(`td-b-${cellId.slice(0, 8)}`, label(data, c) || 'Trust boundary');
-      b.frame(id, { x, y, width: Number(size.width ?? 200) * SPREAD, height: Number(size.height ?? 150) * SPREAD });
-      boxes.push({ id, x, y, w: Number(size.width ?? 200) * SPREAD, h: Number(size.height ?? 150) * SPREAD });
+      const rect = { x, y, width: Number(size.width ?? 200) * SPREAD, height: Number(size.height ?? 150) * SPREAD };
+      b.frame(id, rect);
+      boxes.push({ id, ...rect });
       continue;
     }
     if (type === 'tm.Text') {
@@ -103,7 +105,7 @@ function importDiagram(b: GraphBuilder, parsed: ParsedFile, diagram: JsonObject,
     const size = asObject(cell?.c.size);
     const cx = (Number(pos.x ?? 0) + Number(size.width ?? 0) / 2) * SPREAD;
     const cy = (Number(pos.y ?? 0) + Number(size.height ?? 0) / 2) * SPREAD;
-    const box = boxes.find((bx) => cx >= bx.x && cx <= bx.x + bx.w && cy >= bx.y && cy <= bx.y + bx.h);
+    const box = boxes.find((bx) => cx >= bx.x && cx <= bx.x + bx.width && cy >= bx.y && cy <= bx.y + bx.height);
     if (box) b.setBoundary(node.id, box.id);
   }
 

@@ -11,7 +11,8 @@ import type { SimulationResult } from '../engine/index.ts';
 import { KIND_STYLES, EFFECT_STYLES } from './style.ts';
 import { ellipsize, wrapText } from './text.ts';
 import { formatAt, formatHours } from './format.ts';
-import type { DiagramBoundary, DiagramEdge, DiagramNode, DiagramRegion, DiagramView, Rect } from './types.ts';
+import type { DiagramBoundary, DiagramEdge, DiagramNode, DiagramRegion, DiagramView } from './types.ts';
+import type { Rect, Size } from '../visual/index.ts';
 import { NODE_BOX, fallbackPosition } from '../visual/index.ts';
 
 /** World units of blank around the drawing. */
@@ -88,7 +89,7 @@ const MAX_INFLATION = 1.6;
 
 /** The largest factor by which every box can grow about its centre before two of them touch, with a margin. */
 export function inflationOf(rects: readonly Rect[]): number {
-  const items = rects.map((r) => ({ cx: r.x + r.w / 2, cy: r.y + r.h / 2, w: r.w, h: r.h })).sort((a, b) => a.cx - b.cx);
+  const items = rects.map((r) => ({ cx: r.x + r.width / 2, cy: r.y + r.height / 2, w: r.width, h: r.height })).sort((a, b) => a.cx - b.cx);
   let k = MAX_INFLATION / 0.88;
   for (let i = 0; i < items.length; i++) {
     const a = items[i];
@@ -109,16 +110,16 @@ export function inflationOf(rects: readonly Rect[]): number {
 export function worldOf(model: Model): World {
   const base = model.nodes.map((node, i) => {
     const p = node.position ?? fallbackPosition(i);
-    return { node, rect: { x: p.x, y: p.y, w: NODE_BOX.width, h: NODE_BOX.height } };
+    return { node, rect: { x: p.x, y: p.y, width: NODE_BOX.width, height: NODE_BOX.height } };
   });
   const k = inflationOf(base.map((b) => b.rect));
   const nodes = base.map(({ node, rect }) => ({
     node,
-    rect: { x: rect.x - (rect.w * (k - 1)) / 2, y: rect.y - (rect.h * (k - 1)) / 2, w: rect.w * k, h: rect.h * k },
+    rect: { x: rect.x - (rect.width * (k - 1)) / 2, y: rect.y - (rect.height * (k - 1)) / 2, width: rect.width * k, height: rect.height * k },
   }));
   // A boundary still holds its nodes once they have grown.
   const boundaries = model.boundaries.map((boundary) => {
-    const own = { x: boundary.position.x, y: boundary.position.y, w: boundary.size.width, h: boundary.size.height };
+    const own = { x: boundary.position.x, y: boundary.position.y, width: boundary.size.width, height: boundary.size.height };
     const members = nodes.filter((n) => n.node.boundary === boundary.id).map((n) => pad(n.rect, 8));
     return { boundary, rect: union([own, ...members]) };
   });
@@ -133,7 +134,7 @@ export function worldOf(model: Model): World {
 }
 
 function union(rects: readonly Rect[]): Rect {
-  if (rects.length === 0) return { x: 0, y: 0, w: NODE_BOX.width, h: NODE_BOX.height };
+  if (rects.length === 0) return { x: 0, y: 0, width: NODE_BOX.width, height: NODE_BOX.height };
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -141,23 +142,23 @@ function union(rects: readonly Rect[]): Rect {
   for (const r of rects) {
     x0 = Math.min(x0, r.x);
     y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.w);
-    y1 = Math.max(y1, r.y + r.h);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
   }
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
-const pad = (r: Rect, p: number): Rect => ({ x: r.x - p, y: r.y - p, w: r.w + 2 * p, h: r.h + 2 * p });
+const pad = (r: Rect, p: number): Rect => ({ x: r.x - p, y: r.y - p, width: r.width + 2 * p, height: r.height + 2 * p });
 
 function intersect(a: Rect, b: Rect): Rect | null {
   const x0 = Math.max(a.x, b.x);
   const y0 = Math.max(a.y, b.y);
-  const x1 = Math.min(a.x + a.w, b.x + b.w);
-  const y1 = Math.min(a.y + a.h, b.y + b.h);
-  return x1 > x0 && y1 > y0 ? { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } : null;
+  const x1 = Math.min(a.x + a.width, b.x + b.width);
+  const y1 = Math.min(a.y + a.height, b.y + b.height);
+  return x1 > x0 && y1 > y0 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
 }
 
-const center = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
+const center = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
 /** Fits `viewport` (world) into `box` (page), centred, uniform scale. */
 interface Transform {
@@ -167,20 +168,20 @@ interface Transform {
 }
 
 function fit(viewport: Rect, box: Rect, maxScale: number): Transform {
-  const scale = Math.min(box.w / viewport.w, box.h / viewport.h, maxScale);
-  const ox = box.x + (box.w - viewport.w * scale) / 2 - viewport.x * scale;
-  const oy = box.y + (box.h - viewport.h * scale) / 2 - viewport.y * scale;
+  const scale = Math.min(box.width / viewport.width, box.height / viewport.height, maxScale);
+  const ox = box.x + (box.width - viewport.width * scale) / 2 - viewport.x * scale;
+  const oy = box.y + (box.height - viewport.height * scale) / 2 - viewport.y * scale;
   // Rounding must never push a box out: clamp to the page box.
-  const cx = (x: number) => Math.min(Math.max(x, box.x), box.x + box.w);
-  const cy = (y: number) => Math.min(Math.max(y, box.y), box.y + box.h);
+  const cx = (x: number) => Math.min(Math.max(x, box.x), box.x + box.width);
+  const cy = (y: number) => Math.min(Math.max(y, box.y), box.y + box.height);
   const point = (x: number, y: number) => ({ x: cx(ox + x * scale), y: cy(oy + y * scale) });
   return {
     scale,
     point,
     rect(r) {
       const a = point(r.x, r.y);
-      const b = point(r.x + r.w, r.y + r.h);
-      return { x: a.x, y: a.y, w: b.x - a.x, h: b.y - a.y };
+      const b = point(r.x + r.width, r.y + r.height);
+      return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
     },
   };
 }
@@ -212,18 +213,18 @@ export function regionsOf(world: World, box: Rect): Region[] {
   let cols = 1;
   let rows = 1;
   for (;;) {
-    cols = Math.max(1, Math.ceil(b.w / (box.w / scale)));
-    rows = Math.max(1, Math.ceil(b.h / (box.h / scale)));
+    cols = Math.max(1, Math.ceil(b.width / (box.width / scale)));
+    rows = Math.max(1, Math.ceil(b.height / (box.height / scale)));
     if (cols * rows <= MAX_REGIONS) break;
     scale *= 0.9;
   }
-  const cw = b.w / cols;
-  const ch = b.h / rows;
+  const cw = b.width / cols;
+  const ch = b.height / rows;
   const cells = new Map<string, Region>();
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < cols; col++) {
       const id = regionId(col, row);
-      cells.set(id, { id, cell: { x: b.x + col * cw, y: b.y + row * ch, w: cw, h: ch }, members: [] });
+      cells.set(id, { id, cell: { x: b.x + col * cw, y: b.y + row * ch, width: cw, height: ch }, members: [] });
     }
   }
   for (const { node, rect } of world.nodes) {
@@ -237,7 +238,7 @@ export function regionsOf(world: World, box: Rect): Region[] {
 
 /** Whether the whole model reads on one page. */
 function fitsOnePage(world: World, box: Rect): boolean {
-  return Math.min(box.w / world.bounds.w, box.h / world.bounds.h) * world.inflation >= MIN_READABLE_SCALE;
+  return Math.min(box.width / world.bounds.width, box.height / world.bounds.height) * world.inflation >= MIN_READABLE_SCALE;
 }
 
 // ---------------------------------------------------------------------------------------------- drawing
@@ -262,15 +263,15 @@ function drawNode(placed: Placed, t: Transform, overlay: Overlay | null, labels:
   const avail = overlay?.availability.get(node.id) ?? null;
   const reached = sec !== null || avail !== null;
   // Sizes inside the box follow the box (canvas node = 184 wide), not the drawing's scale.
-  const ns = rect.w / NODE_BOX.width;
+  const ns = rect.width / NODE_BOX.width;
   const fontSize = Math.min(10, 14 * ns);
   let text: DiagramNode['text'] = null;
   if (labels && fontSize >= MIN_LABEL_FONT) {
     const padX = 8 * ns + 3;
-    const marker = reached ? Math.min(7, rect.h * 0.18) * 2 + 3 : 0;
-    const width = rect.w - 2 * padX - marker;
+    const marker = reached ? Math.min(7, rect.height * 0.18) * 2 + 3 : 0;
+    const width = rect.width - 2 * padX - marker;
     const captionSize = fontSize * 0.78;
-    const room = rect.h - 2 * 6 * ns - captionSize * 1.3;
+    const room = rect.height - 2 * 6 * ns - captionSize * 1.3;
     const maxLines = room >= fontSize * 2.4 ? 2 : 1;
     const lines = wrapText(node.label || node.id, width, fontSize, maxLines, true);
     const first = overlay && reached ? effectCaption(sec, avail, overlay.dead.get(node.id)) : KIND_STYLES[node.kind].label;
@@ -306,8 +307,8 @@ function effectCaption(
 
 /** Where the segment from the centre of `r` towards `d` leaves `r`, as a share of the segment. */
 function exitShare(r: Rect, dx: number, dy: number): number {
-  const tx = dx === 0 ? Infinity : r.w / 2 / Math.abs(dx);
-  const ty = dy === 0 ? Infinity : r.h / 2 / Math.abs(dy);
+  const tx = dx === 0 ? Infinity : r.width / 2 / Math.abs(dx);
+  const ty = dy === 0 ? Infinity : r.height / 2 / Math.abs(dy);
   return Math.min(tx, ty);
 }
 
@@ -318,9 +319,9 @@ function leaveShare(p: { x: number; y: number }, q: { x: number; y: number }, r:
   let t = 1;
   const limits: [number, number][] = [
     [-dx, p.x - r.x],
-    [dx, r.x + r.w - p.x],
+    [dx, r.x + r.width - p.x],
     [-dy, p.y - r.y],
-    [dy, r.y + r.h - p.y],
+    [dy, r.y + r.height - p.y],
   ];
   for (const [den, num] of limits) {
     if (den > 0) t = Math.min(t, num / den);
@@ -401,13 +402,13 @@ function drawBoundaries(world: World, viewport: Rect, t: Transform): DiagramBoun
     const cornerShown = visible.x === rect.x && visible.y === rect.y;
     const fontSize = Math.min(9, Math.max(MIN_LABEL_FONT, 12 * ns));
     const label = `${boundary.label || boundary.id} · ${boundary.environment}`;
-    const value = cornerShown ? ellipsize(label, page.w - 12, fontSize, true) : '';
+    const value = cornerShown ? ellipsize(label, page.width - 12, fontSize, true) : '';
     out.push({
       id: boundary.id,
       label: boundary.label || boundary.id,
       environment: boundary.environment,
       rect: page,
-      text: value && page.h > fontSize * 2 ? { value, fontSize } : null,
+      text: value && page.height > fontSize * 2 ? { value, fontSize } : null,
     });
   }
   return out;
@@ -437,7 +438,7 @@ interface ViewSetInput {
   model: Model;
   world: World;
   box: Rect;
-  page: { width: number; height: number };
+  page: Size;
   /** Prefix of view ids: `model`, `scenario:<id>`. */
   idPrefix: string;
   /** Title stem: "Model diagram", "Blast radius". */
@@ -526,14 +527,14 @@ function captionOf(model: Model, overlay: Overlay | null): string {
 export function canvasView(model: Model, overlay: Overlay | null = null, title = model.name || 'Model'): DiagramView {
   const world = worldOf(model);
   const b = world.bounds;
-  const box = { x: 0, y: 0, w: b.w, h: b.h };
+  const box = { x: 0, y: 0, width: b.width, height: b.height };
   const { drawing } = draw({ world, members: null, viewport: b, box, overlay, edges: model.edges, labels: true, maxScale: 1 });
   return {
     id: 'canvas',
     kind: 'full',
     title,
     caption: captionOf(model, overlay),
-    page: { width: b.w, height: b.h },
+    page: { width: b.width, height: b.height },
     box,
     ...drawing,
     regions: [],

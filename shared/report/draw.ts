@@ -6,24 +6,20 @@
 import type { Effect } from '../domain/index.ts';
 import { formatHours } from './format.ts';
 import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, glyphEvenOdd, glyphPath } from './style.ts';
-import type { GlyphName } from '../visual/index.ts';
+import type { GlyphName, Rect } from '../visual/index.ts';
 import { deadColor, effectFill, RESPONSE_LOOK } from '../visual/index.ts';
 import { ellipsize, textWidth } from './text.ts';
 import type { DiagramEdge, DiagramNode, DiagramView, Timeline } from './types.ts';
 
 export type Primitive =
-  | {
+  | (Rect & {
       type: 'rect';
-      x: number;
-      y: number;
-      w: number;
-      h: number;
       rx: number;
       fill: string;
       stroke: string | null;
       strokeWidth: number;
       dash: string | null;
-    }
+    })
   | { type: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; strokeWidth: number; dash: string | null }
   | { type: 'path'; d: string; fill: string; stroke: string | null; strokeWidth: number; dash?: string | null; evenOdd?: boolean }
   | {
@@ -80,12 +76,12 @@ const effectColor = (n: DiagramNode, e: Effect) => (n.dead && e === n.security ?
 
 /** Glyphs of a node's break, effects and responses, right-aligned in its top corner, as the canvas tags show them. */
 function markers(n: DiagramNode, effects: Effect[]): Primitive[] {
-  const r = Math.min(5, Math.max(1.5, n.rect.h * 0.16));
+  const r = Math.min(5, Math.max(1.5, n.rect.height * 0.16));
   const marks: [GlyphName, string][] = effects.map((e) => [EFFECT_STYLES[e].glyph, effectColor(n, e)]);
   if (n.isBreak) marks.push([BREAK_GLYPH, BREAK_COLOR]);
   for (const action of n.responses) marks.push([RESPONSE_LOOK.glyphs[action], RESPONSE_COLOR]);
-  const inset = Math.min(3, n.rect.h * 0.1);
-  return marks.map(([glyph, color], i) => glyphPrimitive(glyph, color, n.rect.x + n.rect.w - r - inset - i * (2 * r + 2), n.rect.y + r + inset, r));
+  const inset = Math.min(3, n.rect.height * 0.1);
+  return marks.map(([glyph, color], i) => glyphPrimitive(glyph, color, n.rect.x + n.rect.width - r - inset - i * (2 * r + 2), n.rect.y + r + inset, r));
 }
 
 function nodePrimitives(n: DiagramNode, scale: number): Primitive[] {
@@ -100,8 +96,8 @@ function nodePrimitives(n: DiagramNode, scale: number): Primitive[] {
       type: 'rect',
       x: rect.x - o,
       y: rect.y - o,
-      w: rect.w + 2 * o,
-      h: rect.h + 2 * o,
+      width: rect.width + 2 * o,
+      height: rect.height + 2 * o,
       rx: rx + o,
       fill: 'none',
       stroke: BREAK_COLOR,
@@ -124,8 +120,8 @@ function nodePrimitives(n: DiagramNode, scale: number): Primitive[] {
     type: 'rect',
     x: rect.x + Math.min(1, bar / 2),
     y: rect.y + rx * 0.6,
-    w: bar,
-    h: Math.max(0, rect.h - rx * 1.2),
+    width: bar,
+    height: Math.max(0, rect.height - rx * 1.2),
     rx: 0,
     fill: n.dim ? RULE : KIND_STYLES[n.kind].color,
     stroke: null,
@@ -138,7 +134,7 @@ function nodePrimitives(n: DiagramNode, scale: number): Primitive[] {
     const x = rect.x + bar + 3 + 5 * scale;
     const lineH = fontSize * 1.18;
     const block = lines.length * lineH + (caption ? captionSize * 1.3 : 0);
-    let y = rect.y + (rect.h - block) / 2 + fontSize * 0.92;
+    let y = rect.y + (rect.height - block) / 2 + fontSize * 0.92;
     for (const line of lines) {
       out.push({ type: 'text', x, y, text: line, size: fontSize, bold: true, color: n.dim ? FAINT : INK, anchor: 'start' });
       y += lineH;
@@ -209,9 +205,9 @@ export function diagramShapes(view: DiagramView): Primitive[] {
   for (const n of view.nodes) for (const p of nodePrimitives(n, view.nodeScale)) add(layerOf(p, 'node'), p);
   // Region letters last, on top of the nodes, with a white plate so they read over anything.
   for (const r of view.regions) {
-    const size = Math.min(16, Math.max(8, r.rect.h * 0.12));
+    const size = Math.min(16, Math.max(8, r.rect.height * 0.12));
     const w = size * 1.6;
-    add(LAYERS.plate, { type: 'rect', x: r.rect.x + 3, y: r.rect.y + 3, w, h: size * 1.3, rx: 2, fill: '#FFFFFF', stroke: r.hasCloseUp ? INK : RULE, strokeWidth: 0.6, dash: null });
+    add(LAYERS.plate, { type: 'rect', x: r.rect.x + 3, y: r.rect.y + 3, width: w, height: size * 1.3, rx: 2, fill: '#FFFFFF', stroke: r.hasCloseUp ? INK : RULE, strokeWidth: 0.6, dash: null });
     add(LAYERS.plateText, { type: 'text', x: r.rect.x + 3 + w / 2, y: r.rect.y + 3 + size * 1.02, text: r.id, size, bold: true, color: r.hasCloseUp ? INK : FAINT, anchor: 'middle' });
   }
   // Stable: within a layer, shapes of one paint end up next to each other, ready to be merged.
@@ -243,8 +239,8 @@ function shapePath(p: Exclude<Primitive, { type: 'text' }>): string {
     case 'path':
       return p.d;
     case 'rect': {
-      const r = Math.max(0, Math.min(p.rx, p.w / 2, p.h / 2));
-      const { x, y, w, h } = p;
+      const r = Math.max(0, Math.min(p.rx, p.width / 2, p.height / 2));
+      const { x, y, width: w, height: h } = p;
       if (r < 0.01) return `M${f(x)} ${f(y)}H${f(x + w)}V${f(y + h)}H${f(x)}Z`;
       return (
         `M${f(x + r)} ${f(y)}H${f(x + w - r)}A${f(r)} ${f(r)} 0 0 1 ${f(x + w)} ${f(y + r)}` +
@@ -328,7 +324,7 @@ export function timelinePrimitives(t: Timeline, width: number, height: number): 
 
   if (security) {
     const end = t.exposureWindow === null ? x1 : pos(t.exposureWindow);
-    out.push({ type: 'rect', x: x0, y: 14, w: Math.max(1, end - x0), h: axisY - 18, rx: 0, fill: '#FBE9E1', stroke: null, strokeWidth: 0, dash: null });
+    out.push({ type: 'rect', x: x0, y: 14, width: Math.max(1, end - x0), height: axisY - 18, rx: 0, fill: '#FBE9E1', stroke: null, strokeWidth: 0, dash: null });
     const label =
       t.exposureWindow === null ? 'Exposure window: open-ended (never detected)' : `Exposure window: ${formatHours(t.exposureWindow)}`;
     out.push({ type: 'text', x: x0 + 4, y: 24, text: ellipsize(label, Math.max(40, end - x0 - 8), 7, true), size: 7, bold: true, color: '#8A2D00', anchor: 'start' });
@@ -403,13 +399,13 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** Primitives as SVG elements, in a `<svg>` whose viewBox is (x, y, w, h). */
 export function primitivesToSvg(
   primitives: readonly Primitive[],
-  viewBox: { x: number; y: number; w: number; h: number },
+  viewBox: Rect,
   attrs: { title?: string; fontFamily?: string; width?: string; height?: string } = {},
 ): string {
   const body = primitives.map((p) => {
     switch (p.type) {
       case 'rect':
-        return `<rect x="${f(p.x)}" y="${f(p.y)}" width="${f(p.w)}" height="${f(p.h)}" rx="${f(p.rx)}" fill="${p.fill}"${p.stroke ? ` stroke="${p.stroke}" stroke-width="${f(p.strokeWidth)}"` : ''}${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}/>`;
+        return `<rect x="${f(p.x)}" y="${f(p.y)}" width="${f(p.width)}" height="${f(p.height)}" rx="${f(p.rx)}" fill="${p.fill}"${p.stroke ? ` stroke="${p.stroke}" stroke-width="${f(p.strokeWidth)}"` : ''}${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}/>`;
       case 'line':
         return `<line x1="${f(p.x1)}" y1="${f(p.y1)}" x2="${f(p.x2)}" y2="${f(p.y2)}" stroke="${p.stroke}" stroke-width="${f(p.strokeWidth)}"${p.dash ? ` stroke-dasharray="${p.dash}"` : ''}/>`;
       case 'path':
@@ -423,18 +419,18 @@ export function primitivesToSvg(
   const font = attrs.fontFamily ?? "'Noto Sans', 'Noto Sans JP', 'Segoe UI', system-ui, sans-serif";
   const size = `${attrs.width ? ` width="${attrs.width}"` : ''}${attrs.height ? ` height="${attrs.height}"` : ''}`;
   const title = attrs.title ? `<title>${esc(attrs.title)}</title>` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${f(viewBox.x)} ${f(viewBox.y)} ${f(viewBox.w)} ${f(viewBox.h)}"${size} font-family="${esc(font)}" role="img">${title}${body.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${f(viewBox.x)} ${f(viewBox.y)} ${f(viewBox.width)} ${f(viewBox.height)}"${size} font-family="${esc(font)}" role="img">${title}${body.join('')}</svg>`;
 }
 
 /** The drawing's own extent in the view (nodes, boundaries, regions), with a margin, never beyond the box. */
-export function drawnBounds(view: DiagramView, margin = 8): { x: number; y: number; w: number; h: number } {
+export function drawnBounds(view: DiagramView, margin = 8): Rect {
   const rects = [...view.nodes.map((n) => n.rect), ...view.boundaries.map((b) => b.rect), ...view.regions.map((r) => r.rect)];
   if (rects.length === 0) return view.box;
   const x0 = Math.max(view.box.x, Math.min(...rects.map((r) => r.x)) - margin);
   const y0 = Math.max(view.box.y, Math.min(...rects.map((r) => r.y)) - margin);
-  const x1 = Math.min(view.box.x + view.box.w, Math.max(...rects.map((r) => r.x + r.w)) + margin);
-  const y1 = Math.min(view.box.y + view.box.h, Math.max(...rects.map((r) => r.y + r.h)) + margin);
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+  const x1 = Math.min(view.box.x + view.box.width, Math.max(...rects.map((r) => r.x + r.width)) + margin);
+  const y1 = Math.min(view.box.y + view.box.height, Math.max(...rects.map((r) => r.y + r.height)) + margin);
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 /**

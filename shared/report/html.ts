@@ -51,7 +51,7 @@ const marker = (effect: keyof typeof EFFECT_STYLES): string => glyphSvg(EFFECT_S
 function legend(view: DiagramView): string {
   const items = diagramLegend(view).map((item) => {
     const w = item.width(12);
-    return `<span>${primitivesToSvg(item.swatch(0, 6, 12), { x: 0, y: 0, w, h: 12 }, { width: String(w), height: '12' }).replace(' role="img"', ' aria-hidden="true"')}${esc(item.label)}</span>`;
+    return `<span>${primitivesToSvg(item.swatch(0, 6, 12), { x: 0, y: 0, width: w, height: 12 }, { width: String(w), height: '12' }).replace(' role="img"', ' aria-hidden="true"')}${esc(item.label)}</span>`;
   });
   return `<div class="legend">${items.join('')}</div>`;
 }
@@ -209,7 +209,7 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
 
 function scenarioHtml(s: ScenarioReport, number: string): string {
   const h = timelineHeight(s.timeline, 78);
-  const timeline = primitivesToSvg(timelinePrimitives(s.timeline, 680, h), { x: 0, y: 0, w: 680, h }, { title: 'Timeline' });
+  const timeline = primitivesToSvg(timelinePrimitives(s.timeline, 680, h), { x: 0, y: 0, width: 680, height: h }, { title: 'Timeline' });
   return [
     `<h3 id="scenario-${esc(s.id)}">${number} ${esc(s.name)}</h3>`,
     `<p class="lead">${esc(s.headline)}</p>`,

@@ -17,5 +17,5 @@ export { routeOf } from './scenario.ts';
 export { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, SEVERITY_COLORS, glyphEvenOdd, glyphPath } from './style.ts';
 export { ellipsize, textWidth, wrapText } from './text.ts';
 export { SECTION_KEYS, SECTION_TITLES } from './types.ts';
-export type { AgentRow, AppendixSection, DiagramView, FindingRow, FindingsSection, FrameworkRef, IdentityRow, ImpactRow, ModelSection, Recommendation, RecommendationsSection, Rect, ReportDocument, ReportMeta, ReportOptions, ScenarioRankRow, ScenarioReport, SecretRow, SectionKey, SummarySection, ToolRow } from './types.ts';
+export type { AgentRow, AppendixSection, DiagramView, FindingRow, FindingsSection, FrameworkRef, IdentityRow, ImpactRow, ModelSection, Recommendation, RecommendationsSection, ReportDocument, ReportMeta, ReportOptions, ScenarioRankRow, ScenarioReport, SecretRow, SectionKey, SummarySection, ToolRow } from './types.ts';
 export { breaksPhrase, labelsOf } from './words.ts';

@@ -29,7 +29,7 @@ const boxEntry = (label: string, fill: string, stroke: string, dashed: boolean):
   label,
   width: (size) => size * 1.4,
   swatch: (x, y, size) => [
-    { type: 'rect', x: x + size * 0.07, y: y - size * 0.4, w: size * 1.26, h: size * 0.8, rx: size * 0.18, fill, stroke, strokeWidth: size * 0.09, dash: dashed ? `${size * 0.2} ${size * 0.1}` : null },
+    { type: 'rect', x: x + size * 0.07, y: y - size * 0.4, width: size * 1.26, height: size * 0.8, rx: size * 0.18, fill, stroke, strokeWidth: size * 0.09, dash: dashed ? `${size * 0.2} ${size * 0.1}` : null },
   ],
 });
 
@@ -38,7 +38,7 @@ export function diagramLegend(view: DiagramView): LegendEntry[] {
     return [...new Set(view.nodes.map((n) => n.kind))].map((k) => ({
       label: KIND_STYLES[k].label,
       width: (size) => size * 0.4,
-      swatch: (x, y, size) => [{ type: 'rect', x, y: y - size / 2, w: size * 0.33, h: size, rx: 0, fill: KIND_STYLES[k].color, stroke: null, strokeWidth: 0, dash: null }],
+      swatch: (x, y, size) => [{ type: 'rect', x, y: y - size / 2, width: size * 0.33, height: size, rx: 0, fill: KIND_STYLES[k].color, stroke: null, strokeWidth: 0, dash: null }],
     }));
   }
   const actions = [...new Set(view.nodes.flatMap((n) => n.responses))];

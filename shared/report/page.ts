@@ -2,13 +2,13 @@
  * Page geometry shared by the report model (which fits diagrams into it) and the PDF (which draws them there).
  * Points (1/72 in), origin at the page's top-left.
  */
-import type { Rect } from './types.ts';
+import type { Rect, Size } from '../visual/index.ts';
 
 export const PAPERS = ['A4', 'Letter'] as const;
 export type Paper = (typeof PAPERS)[number];
 
 /** Portrait sizes in points. */
-export const PAPER_SIZES: Record<Paper, { width: number; height: number }> = {
+export const PAPER_SIZES: Record<Paper, Size> = {
   A4: { width: 595.28, height: 841.89 },
   Letter: { width: 612, height: 792 },
 };
@@ -21,7 +21,7 @@ export const DIAGRAM_MARGINS = { top: 48, bottom: 44, left: 36, right: 36 } as c
 const DIAGRAM_TITLE_HEIGHT = 42;
 const DIAGRAM_LEGEND_HEIGHT = 30;
 
-export function landscape(paper: Paper): { width: number; height: number } {
+export function landscape(paper: Paper): Size {
   const { width, height } = PAPER_SIZES[paper];
   return { width: height, height: width };
 }
@@ -34,8 +34,8 @@ export function diagramBox(paper: Paper): Rect {
   return {
     x,
     y,
-    w: page.width - DIAGRAM_MARGINS.left - DIAGRAM_MARGINS.right,
-    h: page.height - y - DIAGRAM_MARGINS.bottom - DIAGRAM_LEGEND_HEIGHT,
+    width: page.width - DIAGRAM_MARGINS.left - DIAGRAM_MARGINS.right,
+    height: page.height - y - DIAGRAM_MARGINS.bottom - DIAGRAM_LEGEND_HEIGHT,
   };
 }
 
@@ -43,7 +43,7 @@ export function rectInside(inner: Rect, outer: Rect, epsilon = 1e-6): boolean {
   return (
     inner.x >= outer.x - epsilon &&
     inner.y >= outer.y - epsilon &&
-    inner.x + inner.w <= outer.x + outer.w + epsilon &&
-    inner.y + inner.h <= outer.y + outer.h + epsilon
+    inner.x + inner.width <= outer.x + outer.width + epsilon &&
+    inner.y + inner.height <= outer.y + outer.height + epsilon
   );
 }

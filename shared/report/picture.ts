@@ -28,7 +28,7 @@ export function edgeLabelPrimitives(view: DiagramView): Primitive[] {
   if (view.edges.length > MAX_EDGE_LABELS) return [];
   const out: Primitive[] = [];
   const covers = (x: number, y: number, w: number, h: number) =>
-    view.nodes.some((n) => x < n.rect.x + n.rect.w && n.rect.x < x + w && y < n.rect.y + n.rect.h && n.rect.y < y + h);
+    view.nodes.some((n) => x < n.rect.x + n.rect.width && n.rect.x < x + w && y < n.rect.y + n.rect.height && n.rect.y < y + h);
   for (const e of view.edges) {
     const w = textWidth(e.kind, EDGE_TEXT) + 8;
     const h = EDGE_TEXT + 5;
@@ -36,7 +36,7 @@ export function edgeLabelPrimitives(view: DiagramView): Primitive[] {
     const cy = (e.y1 + e.y2) / 2;
     if (covers(cx - w / 2, cy - h / 2, w, h)) continue;
     const stroke = e.carried ? EFFECT_STYLES[e.carried].color : RULE;
-    out.push({ type: 'rect', x: cx - w / 2, y: cy - h / 2, w, h, rx: 3, fill: '#FFFFFF', stroke, strokeWidth: e.carried ? 1 : 0.6, dash: null });
+    out.push({ type: 'rect', x: cx - w / 2, y: cy - h / 2, width: w, height: h, rx: 3, fill: '#FFFFFF', stroke, strokeWidth: e.carried ? 1 : 0.6, dash: null });
     out.push({ type: 'text', x: cx, y: cy + EDGE_TEXT * 0.35, text: e.kind, size: EDGE_TEXT, bold: false, color: e.carried ? INK : MUTED, anchor: 'middle' });
   }
   return out;
@@ -63,10 +63,10 @@ function legend(view: DiagramView, x0: number, y0: number, width: number): { pri
 
 /** The picture as a standalone SVG document on a white sheet: title, caption, drawing with edge kinds, legend. */
 export function pictureSvg(view: DiagramView): string {
-  const width = Math.max(view.box.w, 480) + 2 * PAD;
+  const width = Math.max(view.box.width, 480) + 2 * PAD;
   const top = HEADER;
-  const leg = legend(view, PAD, top + view.box.h + 12, width - 2 * PAD);
-  const height = Math.ceil(top + view.box.h + 12 + leg.height + PAD);
+  const leg = legend(view, PAD, top + view.box.height + 12, width - 2 * PAD);
+  const height = Math.ceil(top + view.box.height + 12 + leg.height + PAD);
   const chrome: Primitive[] = [
     { type: 'text', x: PAD, y: PAD + TITLE, text: view.title, size: TITLE, bold: true, color: INK, anchor: 'start' },
     { type: 'text', x: PAD, y: PAD + TITLE * 1.2 + CAPTION * 1.3, text: view.caption, size: CAPTION, bold: false, color: MUTED, anchor: 'start' },
@@ -74,10 +74,10 @@ export function pictureSvg(view: DiagramView): string {
     ...leg.primitives,
   ];
   const drawing = primitivesToSvg([...diagramPrimitives(view), ...edgeLabelPrimitives(view)], view.box, {
-    width: String(view.box.w),
-    height: String(view.box.h),
+    width: String(view.box.width),
+    height: String(view.box.height),
   }).replace('<svg ', `<svg x="${PAD}" y="${top}" `);
-  const sheet = primitivesToSvg(chrome, { x: 0, y: 0, w: width, h: height }, { title: view.title, width: String(Math.ceil(width)), height: String(height) });
+  const sheet = primitivesToSvg(chrome, { x: 0, y: 0, width: width, height: height }, { title: view.title, width: String(Math.ceil(width)), height: String(height) });
   // The white sheet first, the drawing nested after the header: one SVG file, no external reference.
   return sheet
     .replace(/(<svg[^>]*>(?:<title>.*?<\/title>)?)/, `$1<rect x="0" y="0" width="${Math.ceil(width)}" height="${height}" fill="#ffffff"/>`)

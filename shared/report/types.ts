@@ -5,6 +5,7 @@
 import type { Chokepoint, Finding, Severity } from '../analysis/index.ts';
 import type { AvailabilityEffect, BreakMode, Effect, NodeKind, ResponseAction, SecurityEffect } from '../domain/index.ts';
 import type { Via } from '../engine/index.ts';
+import type { Rect, Size } from '../visual/index.ts';
 import type { Paper } from './page.ts';
 
 export const SECTION_KEYS = ['summary', 'model', 'scenarios', 'findings', 'recommendations', 'notes', 'appendix'] as const;
@@ -377,13 +378,6 @@ export interface AppendixSection {
 
 // ---------------------------------------------------------------------------------------------- diagram
 
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
 export interface DiagramNode {
   id: string;
   label: string;
@@ -437,7 +431,7 @@ export interface DiagramView {
   title: string;
   caption: string;
   /** Page size (landscape) and the box the drawing must stay in, in points from the page's top-left. */
-  page: { width: number; height: number };
+  page: Size;
   box: Rect;
   /** Page points per canvas unit. */
   scale: number;

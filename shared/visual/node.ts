@@ -4,9 +4,10 @@
  * here, so a node is the same size everywhere.
  */
 import type { Position } from '../domain/index.ts';
+import type { Size } from './rect.ts';
 
 /** A node card's size before React Flow measures it; the report draws every node this size. */
-export const NODE_BOX: { readonly width: number; readonly height: number } = { width: 184, height: 64 };
+export const NODE_BOX: Readonly<Size> = { width: 184, height: 64 };
 
 /** Nodes without a stored position: a grid in file order, this many columns, this far apart, so nothing overlaps. */
 export const FALLBACK_GRID = { columns: 6, gap: 80 } as const;

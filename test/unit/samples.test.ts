@@ -10,6 +10,7 @@ import type { Boundary, Model, ModelNode } from '../../shared/domain/index.ts';
 import { breakApplies, edgeFits } from '../../shared/domain/index.ts';
 import { parseModelFile } from '../../shared/file/index.ts';
 import { NODE_BOX } from '../../shared/visual/index.ts';
+import type { Rect } from '../../shared/visual/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SAMPLES_DIR = join(ROOT, 'assets/samples');
@@ -26,12 +27,11 @@ const FILES = [...modelFiles(SAMPLES_DIR), ...modelFiles(TEMPLATES_DIR)];
 /** Stands in for a file that fails to load, so the load test reports why and the rest fail without crashing. */
 const UNLOADABLE = { nodes: [], edges: [], boundaries: [], scenarios: [] } as unknown as Model;
 
-function nodeRect(n: ModelNode) {
+function nodeRect(n: ModelNode): Rect {
   if (!n.position) throw new Error(`node ${n.id} has no position`);
   return { x: n.position.x, y: n.position.y, width: NODE_BOX.width, height: NODE_BOX.height };
 }
 
-type Rect = ReturnType<typeof nodeRect>;
 const overlaps = (a: Rect, b: Rect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const within = (inner: Rect, b: Boundary) =>

@@ -8,7 +8,7 @@ import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Boundary, NodeKind } from '../../../shared/domain/index.ts';
-import type { Rect } from '../editor/geometry.ts';
+import type { Rect } from '../../../shared/visual/index.ts';
 import { boundsOf } from '../editor/geometry.ts';
 import { viewInFlow } from './flowGeometry.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';

@@ -11,7 +11,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Boundary, Model, ModelEdge, ModelNode, NodeKind, Position } from '../../../shared/domain/index.ts';
 import { edgeFits } from '../../../shared/domain/index.ts';
 import type { Selection } from '../editor/commands.ts';
-import type { Rect } from '../editor/geometry.ts';
+import type { Rect } from '../../../shared/visual/index.ts';
 import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
 type KindNodeData = { node: ModelNode };

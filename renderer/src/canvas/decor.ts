@@ -7,16 +7,14 @@
  *   Selected edges and misfits (their label is a warning) always show; then edges that carried the shown
  *   scenario are placed first.
  */
-import type { Rect } from '../editor/geometry.ts';
+import type { Rect, Size } from '../../../shared/visual/index.ts';
 import { overlaps } from '../editor/geometry.ts';
 
 export type DecorPlace = 'above' | 'below' | 'right' | 'left' | 'inside';
 
 /** A tag row to place: its node and its size in model px. */
-interface DecorRequest {
+interface DecorRequest extends Size {
   id: string;
-  width: number;
-  height: number;
 }
 
 const CELL = 256;
@@ -55,7 +53,7 @@ export class RectIndex {
 }
 
 /** The tag row's box for a placement (left-aligned with the node, `gap` away from it). */
-export function decorRect(node: Rect, size: { width: number; height: number }, place: DecorPlace, gap: number): Rect {
+export function decorRect(node: Rect, size: Size, place: DecorPlace, gap: number): Rect {
   const x = node.x - 3;
   if (place === 'above') return { x, y: node.y - gap - size.height, width: size.width, height: size.height };
   if (place === 'below') return { x, y: node.y + node.height + gap, width: size.width, height: size.height };

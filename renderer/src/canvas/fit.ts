@@ -6,7 +6,7 @@
  */
 import { getViewportForBounds } from '@xyflow/react';
 import type { Viewport } from '@xyflow/react';
-import type { Rect } from '../editor/geometry.ts';
+import type { Rect } from '../../../shared/visual/index.ts';
 
 /**
  * How far the canvas may zoom out: 0.05 holds a model of a few thousand nodes whole; a larger one (10,000

@@ -2,7 +2,7 @@
 import type { InternalNode, ReactFlowState } from '@xyflow/react';
 import type { Model, Position } from '../../../shared/domain/index.ts';
 import type { Sizes } from '../editor/commands.ts';
-import type { Rect } from '../editor/geometry.ts';
+import type { Rect, Size } from '../../../shared/visual/index.ts';
 import type { FlowNode } from './adapter.ts';
 import { isBoundaryId } from './adapter.ts';
 import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
@@ -25,7 +25,7 @@ type Lookup = ReadonlyMap<string, InternalNode<FlowNode>> | ReadonlyMap<string, 
 
 /** Measured sizes of kind nodes, by model id (unmeasured nodes are left out: the default size applies). */
 export function measuredSizes(lookup: Lookup): Sizes {
-  const sizes = new Map<string, { width: number; height: number }>();
+  const sizes = new Map<string, Size>();
   for (const [id, n] of lookup as ReadonlyMap<string, InternalNode>) {
     if (isBoundaryId(id)) continue;
     const { width, height } = n.measured;

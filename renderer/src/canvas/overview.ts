@@ -3,7 +3,7 @@
  * functions over React Flow's node and edge state.
  */
 import type { Model, NodeKind } from '../../../shared/domain/index.ts';
-import type { Rect } from '../editor/geometry.ts';
+import type { Rect, Size } from '../../../shared/visual/index.ts';
 import { overlaps } from '../editor/geometry.ts';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
@@ -16,7 +16,7 @@ export type AbsRect = Rect & { kind: NodeKind | null };
  */
 export function absoluteRects(
   model: Model,
-  measured: ReadonlyMap<string, { width: number; height: number }>,
+  measured: ReadonlyMap<string, Size>,
 ): Map<string, AbsRect> {
   const out = new Map<string, AbsRect>();
   model.nodes.forEach((n, i) => {

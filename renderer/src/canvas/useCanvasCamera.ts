@@ -9,7 +9,7 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import type { Viewport } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import type { Rect } from '../editor/geometry.ts';
+import type { Rect } from '../../../shared/visual/index.ts';
 import { editViewport, presentViewport } from './fit.ts';
 
 /** After leaving presentation mode, resizes within this long are the panels coming back. */

@@ -5,7 +5,7 @@ import { useCallback, useRef } from 'react';
 import type { NodeKind, Position } from '../../../shared/domain/index.ts';
 import { NODE_KINDS } from '../../../shared/domain/index.ts';
 import { addEdge, addNode, move, reconnectEdge } from '../editor/commands.ts';
-import type { Rect } from '../editor/geometry.ts';
+import type { Rect } from '../../../shared/visual/index.ts';
 import { useModelStoreApi, useUiStoreApi } from '../store/context.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { boundaryModelId, isBoundaryId, selectionFromFlow } from './adapter.ts';

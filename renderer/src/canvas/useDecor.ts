@@ -7,7 +7,7 @@ import type { ReactFlowState } from '@xyflow/react';
 import { createContext, useContext, useEffect } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
-import type { Rect } from '../editor/geometry.ts';
+import type { Rect } from '../../../shared/visual/index.ts';
 import { useScenarioStoreApi } from '../scenarios/index.ts';
 import type { OverlayData } from '../scenarios/overlay.ts';
 import { decorSize } from '../scenarios/NodeFx.tsx';

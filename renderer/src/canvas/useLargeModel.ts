@@ -13,6 +13,7 @@ import type { Detail } from './detail.ts';
 import { viewInFlow } from './flowGeometry.ts';
 import type { AbsRect, Culled } from './overview.ts';
 import { absoluteRects, cullEdges, recull, updateRects } from './overview.ts';
+import type { Size } from '../../../shared/visual/index.ts';
 
 /** React Flow draws only what is in view above this many nodes; above it this hook takes over too. */
 export const LARGE_MODEL = 500;
@@ -96,7 +97,7 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
     const updated = from && updateRects(from.rects, from.model, model, latest.current, ids);
     moved.current = { base: updated && updated !== from.rects ? from.rects : null, ids };
     if (updated) return updated;
-    const measured = new Map<string, { width: number; height: number }>();
+    const measured = new Map<string, Size>();
     for (const n of latest.current)
       if (n.measured?.width && n.measured.height)
         measured.set(n.id, { width: n.measured.width, height: n.measured.height });

@@ -4,7 +4,7 @@
  */
 import type { Boundary, EdgeKind, Model, ModelEdge, ModelNode, NodeKind, Position } from '../../../shared/domain/index.ts';
 import { defaultEdgeKind, edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/index.ts';
-import type { Rect } from './geometry.ts';
+import type { Rect, Size } from '../../../shared/visual/index.ts';
 import { boundaryAt, center } from './geometry.ts';
 import { freshId, usedIds } from './ids.ts';
 import type { Patch } from './patch.ts';
@@ -20,7 +20,7 @@ export interface Selection {
 
 export const EMPTY_SELECTION: Selection = { nodes: [], edges: [], boundaries: [] };
 
-export type Sizes = ReadonlyMap<string, { width: number; height: number }>;
+export type Sizes = ReadonlyMap<string, Size>;
 
 const round = (p: Position): Position => ({ x: Math.round(p.x), y: Math.round(p.y) });
 

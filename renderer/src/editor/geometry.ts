@@ -1,12 +1,6 @@
 /** Rectangles, boundary membership, alignment. Pure maths on model coordinates. */
 import type { Boundary, Position } from '../../../shared/domain/index.ts';
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Rect, Size } from '../../../shared/visual/index.ts';
 
 export function boundaryRect(b: Boundary): Rect {
   return { x: b.position.x, y: b.position.y, width: b.size.width, height: b.size.height };
@@ -126,7 +120,7 @@ export const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x +
  * The top-left nearest to `start` where a box of `size` overlaps none of `taken` (with a gap around it),
  * searched ring by ring on a grid of the box's size: nodes added one after another sit side by side.
  */
-export function freeSpot(start: Position, size: { width: number; height: number }, taken: readonly Rect[], gap = 24): Position {
+export function freeSpot(start: Position, size: Size, taken: readonly Rect[], gap = 24): Position {
   const step = { x: size.width + gap, y: size.height + gap };
   const free = (p: Position) => {
     const box = { x: p.x - gap / 2, y: p.y - gap / 2, width: size.width + gap, height: size.height + gap };

@@ -20,7 +20,8 @@ import type { ClipboardContent } from './clipboard.ts';
 import { memoryClip, readSystemClipboard, rememberClip, writeSystemClipboard } from './clipboardIo.ts';
 import type { Moves, Selection } from './commands.ts';
 import { EMPTY_SELECTION, addNode, breaksLostBy, deleteItems, move } from './commands.ts';
-import type { AlignMode, Rect } from './geometry.ts';
+import type { AlignMode } from './geometry.ts';
+import type { Rect } from '../../../shared/visual/index.ts';
 import { alignRects, boundaryRect, boundsOf, freeSpot } from './geometry.ts';
 
 /** Where a layout's moves put the drawing. */

@@ -8,7 +8,7 @@
  */
 import type { Model } from '../../../shared/domain/index.ts';
 import { modelBounds } from '../canvas/adapter.ts';
-import type { Rect } from '../editor/geometry.ts';
+import type { Rect } from '../../../shared/visual/index.ts';
 import { boundsOf } from '../editor/geometry.ts';
 import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 

@@ -11,6 +11,7 @@ import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import type { NodeFindings, NodeOverlay } from './overlay.ts';
+import type { Size } from '../../../shared/visual/index.ts';
 
 export interface NodeFx {
   overlay: NodeOverlay;
@@ -57,7 +58,7 @@ const PART_PAD = 0.6;
  * null when it has none. An estimate from the text; a little generous rather than short. The row holds the
  * break, the effects (with "silent" and a dead copy's hour) and the responses taken, as NodeFxDecor draws it.
  */
-export function decorSize(o: NodeOverlay, tagPx: number, words: boolean): { width: number; height: number } | null {
+export function decorSize(o: NodeOverlay, tagPx: number, words: boolean): Size | null {
   if (!o.active) return null;
   const tags: number[] = [];
   const tag = (effect: NodeOverlay['effect'], at: number | null, extra = '') => {

@@ -16,8 +16,9 @@ import { LARGE_MODEL } from '../canvas/useLargeModel.ts';
 import { useModelStore } from '../store/context.tsx';
 import { useScenarioStore } from './context.tsx';
 import type { OverlayData } from './overlay.ts';
+import type { Size } from '../../../shared/visual/index.ts';
 
-const NO_SIZES = new Map<string, { width: number; height: number }>();
+const NO_SIZES = new Map<string, Size>();
 
 export function SpreadOverview() {
   const large = useModelStore((s) => s.model.nodes.length > LARGE_MODEL);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { createStore } from 'zustand/vanilla';
+import type { Size } from '../../../shared/visual/index.ts';
 
 export type Panel = 'palette' | 'inspector' | 'dock';
 
@@ -117,5 +118,5 @@ export function createLayoutStore(storage: Pick<Storage, 'getItem' | 'setItem'> 
 export const panelShown = (s: LayoutState, panel: Panel): boolean => s[panel].open && !s.focus;
 
 /** Whether the minimap is drawn in a window of this size. */
-export const minimapShown = (s: LayoutState, window: { width: number; height: number }): boolean =>
+export const minimapShown = (s: LayoutState, window: Size): boolean =>
   s.minimap ?? (window.width >= MINIMAP_MIN_WINDOW.width && window.height >= MINIMAP_MIN_WINDOW.height);

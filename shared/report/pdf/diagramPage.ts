@@ -37,18 +37,18 @@ const SMALLEST_TEXT = 6;
  */
 export function drawDiagramInline(w: Writer, view: DiagramView): boolean {
   const crop = drawnBounds(view);
-  const k = Math.min(1, w.width / crop.w);
+  const k = Math.min(1, w.width / crop.width);
   const smallest = Math.min(...view.nodes.flatMap((n) => (n.text ? [n.text.fontSize] : [])), 10);
-  const height = crop.h * k;
+  const height = crop.height * k;
   if (smallest * k < SMALLEST_TEXT || height > (w.bottom - 90) * 0.75) return false;
   w.h3(view.title, height + 24);
   w.paragraph(view.caption, { size: 8, color: C.muted, lh: 1.35 }, 4);
   w.ensure(height + 24);
   const doc = w.doc;
-  const x = w.left + (w.width - crop.w * k) / 2;
+  const x = w.left + (w.width - crop.width * k) / 2;
   doc.save();
   doc.translate(x, w.y).scale(k).translate(-crop.x, -crop.y);
-  doc.rect(crop.x, crop.y, crop.w, crop.h).clip();
+  doc.rect(crop.x, crop.y, crop.width, crop.height).clip();
   drawPrimitives(w, diagramPrimitives(view));
   doc.restore();
   w.y += height + 6;
@@ -60,14 +60,14 @@ export function drawDiagramPage(w: Writer, view: DiagramView, section: string, b
   w.landscapePage(section, bookmark);
   const { box } = view;
   const doc = w.doc;
-  w.textAt(fitLine(w.fonts, view.title, 13, true, box.w), box.x, DIAGRAM_MARGINS.top, box.w, { size: 13, bold: true, color: C.ink, lh: 1.3 });
+  w.textAt(fitLine(w.fonts, view.title, 13, true, box.width), box.x, DIAGRAM_MARGINS.top, box.width, { size: 13, bold: true, color: C.ink, lh: 1.3 });
   const caption = { size: 8, color: C.muted, lh: 1.35 };
-  drawLines(w.fonts, w.clampedLayout(view.caption, caption, box.w, 2), box.x, DIAGRAM_MARGINS.top + 13 * 1.3, box.w, caption);
-  doc.roundedRect(box.x, box.y, box.w, box.h, 3).lineWidth(0.5).strokeColor(C.rule).stroke();
+  drawLines(w.fonts, w.clampedLayout(view.caption, caption, box.width, 2), box.x, DIAGRAM_MARGINS.top + 13 * 1.3, box.width, caption);
+  doc.roundedRect(box.x, box.y, box.width, box.height, 3).lineWidth(0.5).strokeColor(C.rule).stroke();
   doc.save();
   // Nothing of the drawing may leave its box.
-  doc.rect(box.x, box.y, box.w, box.h).clip();
+  doc.rect(box.x, box.y, box.width, box.height).clip();
   drawPrimitives(w, diagramPrimitives(view));
   doc.restore();
-  legend(w, view, box.x, box.y + box.h + 8, box.w);
+  legend(w, view, box.x, box.y + box.height + 8, box.width);
 }

@@ -31,8 +31,8 @@ export function drawPrimitives(w: Writer, primitives: readonly Primitive[]): voi
   for (const p of primitives) {
     switch (p.type) {
       case 'rect':
-        if (p.rx > 0.01) doc.roundedRect(p.x, p.y, p.w, p.h, Math.min(p.rx, p.w / 2, p.h / 2));
-        else doc.rect(p.x, p.y, p.w, p.h);
+        if (p.rx > 0.01) doc.roundedRect(p.x, p.y, p.width, p.height, Math.min(p.rx, p.width / 2, p.height / 2));
+        else doc.rect(p.x, p.y, p.width, p.height);
         paint(doc, p.fill, p.stroke, p.strokeWidth, p.dash);
         break;
       case 'line':

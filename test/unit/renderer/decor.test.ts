@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decorRect, hiddenLabels, placeDecor } from '../../../renderer/src/canvas/decor.ts';
 import { overlaps } from '../../../renderer/src/editor/geometry.ts';
-import type { Rect } from '../../../renderer/src/editor/geometry.ts';
+import type { Rect } from '../../../shared/visual/index.ts';
 
 const card = (x: number, y: number): Rect => ({ x, y, width: 184, height: 64 });
 const tags = { width: 150, height: 24 };

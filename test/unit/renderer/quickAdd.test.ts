@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freeSpot } from '../../../renderer/src/editor/geometry.ts';
 import { quickAddPicks } from '../../../renderer/src/shell/QuickAdd.tsx';
+import type { Rect } from '../../../shared/visual/index.ts';
 
 describe('quick-add', () => {
   it('reads a kind then a name: "secret deploy token" offers a secret named "deploy token" first', () => {
@@ -29,7 +30,7 @@ describe('free spot for a new node', () => {
   });
 
   it('places five nodes added at one point without any two overlapping', () => {
-    const taken: { x: number; y: number; width: number; height: number }[] = [];
+    const taken: Rect[] = [];
     for (let i = 0; i < 5; i++) taken.push({ ...freeSpot({ x: 100, y: 100 }, size, taken), ...size });
     for (const a of taken) for (const b of taken) if (a !== b) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
   });

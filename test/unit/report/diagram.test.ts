@@ -4,14 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../shared/engine/index.ts';
-import type { DiagramView, Rect } from '../../../shared/report/index.ts';
+import type { DiagramView } from '../../../shared/report/index.ts';
+import type { Rect } from '../../../shared/visual/index.ts';
 import { buildReport, diagramBox, diagramPrimitives, diagramShapes, diagramViews, inflationOf, landscape, overlayOf, rectInside, regionsOf, textWidth, worldOf } from '../../../shared/report/index.ts';
 import { bigModel } from '../../report/bigModel.ts';
 import { buildModel } from '../engine/build.ts';
 import { SHIPPED, reportOf } from './fixtures.ts';
 import { NODE_BOX } from '../../../shared/visual/index.ts';
 
-const pageRect = (v: DiagramView): Rect => ({ x: 0, y: 0, w: v.page.width, h: v.page.height });
+const pageRect = (v: DiagramView): Rect => ({ x: 0, y: 0, width: v.page.width, height: v.page.height });
 
 function expectInside(view: DiagramView) {
   expect(rectInside(view.box, pageRect(view)), `${view.id}: box inside the page`).toBe(true);
@@ -22,7 +23,7 @@ function expectInside(view: DiagramView) {
       [e.x1, e.y1],
       [e.x2, e.y2],
     ]) {
-      expect(rectInside({ x, y, w: 0, h: 0 }, view.box), `${view.id}: edge ${e.id}`).toBe(true);
+      expect(rectInside({ x, y, width: 0, height: 0 }, view.box), `${view.id}: edge ${e.id}`).toBe(true);
     }
   }
   for (const p of diagramShapes(view)) {
@@ -30,7 +31,7 @@ function expectInside(view: DiagramView) {
     if (p.type === 'text') {
       const w = textWidth(p.text, p.size, p.bold);
       const x0 = p.anchor === 'start' ? p.x : p.anchor === 'middle' ? p.x - w / 2 : p.x - w;
-      expect(rectInside({ x: x0, y: p.y - p.size, w, h: p.size }, view.box, 0.5), `${view.id}: "${p.text}" inside the box`).toBe(true);
+      expect(rectInside({ x: x0, y: p.y - p.size, width: w, height: p.size }, view.box, 0.5), `${view.id}: "${p.text}" inside the box`).toBe(true);
     }
   }
 }
@@ -52,7 +53,7 @@ describe.each(SHIPPED)('diagrams of $name', ({ model }) => {
 
   it('fits each label in its box', () => {
     for (const n of doc.model!.diagrams[0].nodes) {
-      for (const line of n.text!.lines) expect(textWidth(line, n.text!.fontSize, true)).toBeLessThanOrEqual(n.rect.w);
+      for (const line of n.text!.lines) expect(textWidth(line, n.text!.fontSize, true)).toBeLessThanOrEqual(n.rect.width);
     }
   });
 
@@ -123,23 +124,23 @@ describe('diagram geometry', () => {
 
   it('enlarges boxes only as far as they stay apart', () => {
     const rects = [
-      { x: 0, y: 0, w: 184, h: 64 },
-      { x: 264, y: 0, w: 184, h: 64 },
+      { x: 0, y: 0, width: 184, height: 64 },
+      { x: 264, y: 0, width: 184, height: 64 },
     ];
     const k = inflationOf(rects);
     expect(k).toBeGreaterThan(1);
     expect(184 * k).toBeLessThan(264);
-    expect(inflationOf([{ x: 0, y: 0, w: 184, h: 64 }])).toBe(1.6);
+    expect(inflationOf([{ x: 0, y: 0, width: 184, height: 64 }])).toBe(1.6);
     // Boxes that already overlap on the canvas do not stop the others growing.
-    expect(inflationOf([...rects, { x: -10, y: 10, w: 184, h: 64 }])).toBe(k);
+    expect(inflationOf([...rects, { x: -10, y: 10, width: 184, height: 64 }])).toBe(k);
   });
 
   it('draws a tiny model at a modest size, centred', () => {
     const model = buildModel([['only', 'service']]);
     const [view] = diagramViews({ model, world: worldOf(model), box, page, idPrefix: 'm', title: 'T', overlay: null });
     const n = view.nodes[0].rect;
-    expect(n.w).toBeLessThanOrEqual(NODE_BOX.width * 0.75);
-    expect(n.x + n.w / 2).toBeCloseTo(box.x + box.w / 2, 0);
+    expect(n.width).toBeLessThanOrEqual(NODE_BOX.width * 0.75);
+    expect(n.x + n.width / 2).toBeCloseTo(box.x + box.width / 2, 0);
   });
 
   it('keeps a very tall or very wide layout inside the box', () => {

@@ -146,8 +146,8 @@ describe('PDF of a 300-node model', () => {
     expect(diagramPages.size).toBe(doc.model!.diagrams.length);
     const box = doc.model!.diagrams[0].box;
     const onDiagrams = words.filter((w) => diagramPages.has(w.page));
-    const inBox = onDiagrams.filter((w) => w.yMin >= box.y && w.yMax <= box.y + box.h);
-    for (const w of inBox) expect(w.xMin >= box.x - 0.5 && w.xMax <= box.x + box.w + 0.5, `"${w.text}"`).toBe(true);
+    const inBox = onDiagrams.filter((w) => w.yMin >= box.y && w.yMax <= box.y + box.height);
+    for (const w of inBox) expect(w.xMin >= box.x - 0.5 && w.xMax <= box.x + box.width + 0.5, `"${w.text}"`).toBe(true);
     const text = squash(inBox.map((w) => w.text).join(' '));
     const closeUps = doc.model!.diagrams.filter((v) => v.kind === 'closeup');
     for (const n of closeUps.flatMap((v) => v.nodes)) expect(text, n.id).toContain(squash(n.text!.lines[0].replace(/…$/, '')));

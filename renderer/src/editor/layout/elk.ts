@@ -7,7 +7,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { EdgeKind, Position } from '../../../../shared/domain/index.ts';
 import type { Moves, Sizes } from '../commands.ts';
-import type { Rect } from '../geometry.ts';
+import type { Rect } from '../../../../shared/visual/index.ts';
 import { boundsOf } from '../geometry.ts';
 import type { LayoutGraph } from './graph.ts';
 import { NODE_BOX } from '../../../../shared/visual/index.ts';

@@ -7,7 +7,7 @@
  */
 import type { NodeKind, Position } from '../../../../shared/domain/index.ts';
 import type { Moves, Sizes } from '../commands.ts';
-import type { Rect } from '../geometry.ts';
+import type { Rect, Size } from '../../../../shared/visual/index.ts';
 import type { LayoutGraph } from './graph.ts';
 import { NODE_BOX } from '../../../../shared/visual/index.ts';
 
@@ -43,7 +43,7 @@ interface Block {
   nodes: Map<string, Position>;
 }
 
-function blockOf(boundary: string | null, members: Node[], sizes: Sizes, emptySize: { width: number; height: number } | null): Block {
+function blockOf(boundary: string | null, members: Node[], sizes: Sizes, emptySize: Size | null): Block {
   const nodes = new Map<string, Position>();
   const pad = boundary === null ? { top: 0, side: 0, bottom: 0 } : PAD;
   if (members.length === 0) return { boundary, width: emptySize?.width ?? 0, height: emptySize?.height ?? 0, nodes };
