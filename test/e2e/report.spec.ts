@@ -86,6 +86,23 @@ test('the other formats download as files of their kind', async ({ page, guards 
   expect(guards.foreignRequests, 'nothing leaves the machine').toEqual([]);
 });
 
+test("the preview's simulations and rankings run in the analysis worker, and the export follows", async ({ page, guards }) => {
+  const analysisWorkers: string[] = [];
+  page.on('worker', (w) => void (w.url().includes('analysis.worker') && analysisWorkers.push(w.url())));
+  await page.goto('/');
+  await openFileThroughUi(page, { name: FILE, text: TEXT });
+  const before = analysisWorkers.length;
+  await page.getByTestId('action-export-report').click();
+  await expect(page.getByTestId('export-preview')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  // The dialog's simulations and rankings ran as analysis jobs: opening it started that worker.
+  expect(analysisWorkers.length).toBeGreaterThan(before);
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByTestId('action-export-md').click();
+  await download;
+  await expect(page.getByTestId('export-progress')).toHaveAttribute('data-phase', 'done');
+  expect(guards.foreignRequests, 'nothing leaves the machine').toEqual([]);
+});
+
 test('Escape closes the dialog', async ({ page, guards }) => {
   await openDialog(page);
   await page.keyboard.press('Escape');

@@ -45,7 +45,7 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
   const [diagramOf, setDiagramOf] = useState('');
   const change = (patch: Partial<ExportSettings>) => setSettings((s) => ({ ...s, ...patch }));
   const { progress, exportPdf, exportFormat, cancel } = useReportExport(model);
-  const { prepared, ranked } = usePreparedScenarios(model);
+  const { prepared, simulated, ranked } = usePreparedScenarios(model);
   const preview = useReportPreview(model, settings, prepared, ranked);
   const busy = !['idle', 'done', 'error'].includes(progress.phase);
   const dialog = useRef<HTMLDivElement>(null);
@@ -70,13 +70,15 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
   const shownResult = shown ? prepared.results.get(shown.id) : undefined;
   const radius =
     shown && shownResult && !(shownResult instanceof Error) ? { result: shownResult, title: shown.name || shown.id, removed: shown.removed } : null;
+  // Until every scenario has run, which ones cannot is unknown, and so is a radius to draw.
+  const unready = (format: OtherFormat) => !simulated && (EXPORT_FORMATS[format].from === 'report' || (EXPORT_FORMATS[format].from === 'diagram' && diagramOf !== ''));
   const formatButton = (format: OtherFormat) => (
     <button
       key={format}
       type="button"
       title={EXPORT_FORMATS[format].hint}
       data-testid={`action-export-${format}`}
-      disabled={busy || (EXPORT_FORMATS[format].needsSections && nothing)}
+      disabled={busy || unready(format) || (EXPORT_FORMATS[format].needsSections && nothing)}
       onClick={() => void exportFormat(format, runnable, radius, prepared)}
     >
       {EXPORT_FORMATS[format].label}
@@ -118,7 +120,7 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
               />
             ) : (
               <div className="fl-export-frame fl-export-frame-empty" role={preview.kind === 'error' ? 'alert' : undefined}>
-                {preview.kind === 'waiting' ? 'Trying the fixes for each scenario…' : preview.message}
+                {preview.kind === 'waiting' ? (simulated ? 'Trying the fixes for each scenario…' : 'Simulating each scenario…') : preview.message}
               </div>
             )}
           </section>
@@ -161,7 +163,13 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
                 Close
               </button>
             )}
-            <button type="button" className="fl-primary" data-testid="action-export-pdf" disabled={busy || nothing} onClick={() => void exportPdf(runnable, prepared)}>
+            <button
+              type="button"
+              className="fl-primary"
+              data-testid="action-export-pdf"
+              disabled={busy || nothing || !simulated}
+              onClick={() => void exportPdf(runnable, prepared)}
+            >
               {busy ? 'Working…' : 'Export PDF'}
             </button>
           </div>

@@ -1,19 +1,21 @@
 /**
  * The work behind "Export report…": simulate the chosen scenarios, rank their choke points, build the report,
  * render the PDF and save it, reporting progress between the steps (each step yields to the browser, so the
- * dialog repaints). A newer export, or Cancel, makes a running one stop at its next step.
+ * dialog repaints). Simulating and ranking run as jobs in the analysis worker (reportJobs.ts), unless the
+ * preview already has their results. A newer export, or Cancel, ends the running job and makes the export
+ * stop at its next step.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Chokepoint } from '../../../shared/analysis/index.ts';
-import { rankChokepoints } from '../../../shared/analysis/index.ts';
 import type { Model } from '../../../shared/domain/index.ts';
 import type { SimulationResult } from '../../../shared/engine/index.ts';
-import { simulate } from '../../../shared/engine/index.ts';
 import type { Paper, ReportDocument, ReportOptions, SectionKey } from '../../../shared/report/index.ts';
 import { buildReport } from '../../../shared/report/index.ts';
 import { canvasSvg, svgToPng } from './canvasExport.ts';
 import type { Content, FormatSpec, OtherFormat, Radius } from './formats.ts';
 import { EXPORT_FORMATS } from './formats.ts';
+import type { ReportJobs } from './reportJobs.ts';
+import { reportJobs } from './reportJobs.ts';
 import { fileStem, saveExport, savePdf } from './save.ts';
 
 export interface ExportSettings {
@@ -60,7 +62,7 @@ export function reportOptions(
 }
 
 /** Resolves in a later task: the browser repaints and handles input in between. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** What the dialog already worked out for its preview, so the export does not do it again. */
 interface KnownResults {
@@ -73,16 +75,23 @@ interface MadeReport {
   results: SimulationResult[];
 }
 
+interface MakeReportOptions {
+  /** Where the engine runs: the analysis worker in the app, in-process in tests. */
+  jobs: ReportJobs;
+  /** Asked after each step; true stops the export with ExportCancelled. */
+  stopped?: () => boolean;
+  known?: KnownResults;
+}
+
 /**
  * Builds the report step by step. `report(step, total, message)` is called before each step; `stopped()` is
- * asked after each one. Pure apart from yielding; used by the hook and by its tests.
+ * asked after each one. The engine's work goes to `jobs`; used by the hook and by its tests.
  */
 export async function makeReport(
   model: Model,
   settings: ExportSettings,
   report: (phase: ExportPhase, step: number, total: number, message: string) => void,
-  stopped: () => boolean = () => false,
-  known: KnownResults = {},
+  { jobs, stopped = () => false, known = {} }: MakeReportOptions,
 ): Promise<MadeReport> {
   const scenarios = model.scenarios.filter((s) => settings.scenarioIds.includes(s.id));
   const rank = settings.sections.includes('summary') || settings.sections.includes('recommendations');
@@ -92,19 +101,25 @@ export async function makeReport(
     await nextTask();
     if (stopped()) throw new ExportCancelled();
   };
+  // A job that answers null was cancelled or replaced by a newer export.
+  const answered = <T>(value: T | null): T => {
+    if (value === null || stopped()) throw new ExportCancelled();
+    return value;
+  };
   const results: SimulationResult[] = [];
   for (const s of scenarios) {
     report('simulating', step++, total, `Simulating “${s.name || s.id}”`);
     await check();
     const done = known.results?.get(s.id);
-    results.push(done && !(done instanceof Error) ? done : simulate(model, s));
+    results.push(done && !(done instanceof Error) ? done : answered(await jobs.simulate(model, s)));
   }
   const chokepoints: Record<string, Chokepoint[]> = {};
   if (rank) {
     for (const s of scenarios) {
       report('ranking', step++, total, `Trying fixes for “${s.name || s.id}”`);
       await check();
-      chokepoints[s.id] = [...(known.chokepoints?.[s.id] ?? rankChokepoints(model, s))];
+      const given = known.chokepoints?.[s.id];
+      chokepoints[s.id] = given ? [...given] : answered(await jobs.rank(model, s));
     }
   }
   report('building', step++, total, 'Writing paths, findings and diagrams');
@@ -118,6 +133,9 @@ const countPages = (pdf: Uint8Array) => (new TextDecoder('latin1').decode(pdf).m
 export function useReportExport(model: Model) {
   const [progress, setProgress] = useState<ExportProgress>({ phase: 'idle', step: 0, total: 1, message: '' });
   const run = useRef(0);
+  // One runner for the dialog's exports: a newer export's first job ends the one still running.
+  const [jobs] = useState(reportJobs);
+  useEffect(() => () => jobs.dispose(), [jobs]);
 
   const start = () => {
     const id = ++run.current;
@@ -132,7 +150,7 @@ export function useReportExport(model: Model) {
     async (settings: ExportSettings, known: KnownResults = {}) => {
       const { stopped } = start();
       try {
-        const { doc } = await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), stopped, known);
+        const { doc } = await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), { jobs, stopped, known });
         setProgress((p) => ({ ...p, phase: 'rendering', step: p.total - 1, message: 'Laying out the pages' }));
         await nextTask();
         // pdfkit and the fonts load only when a PDF is made.
@@ -151,7 +169,7 @@ export function useReportExport(model: Model) {
         fail(e);
       }
     },
-    [model],
+    [model, jobs],
   );
 
   const exportFormat = useCallback(
@@ -175,7 +193,9 @@ export function useReportExport(model: Model) {
             content = await spec.render(canvasSvg(model, radius), svgToPng);
             break;
           case 'report':
-            content = spec.render(await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), stopped, known));
+            content = spec.render(
+              await makeReport(model, settings, (phase, step, total, message) => setProgress({ phase, step, total, message }), { jobs, stopped, known }),
+            );
             break;
           default:
             return spec satisfies never;
@@ -187,13 +207,14 @@ export function useReportExport(model: Model) {
         fail(e);
       }
     },
-    [model],
+    [model, jobs],
   );
 
   const cancel = useCallback(() => {
     run.current++;
+    jobs.cancel();
     setProgress({ phase: 'idle', step: 0, total: 1, message: 'Export cancelled.' });
-  }, []);
+  }, [jobs]);
 
   return { progress, exportPdf, exportFormat, cancel };
 }

@@ -1,18 +1,18 @@
 /**
  * The export dialog's live preview: the report model, rendered as its standalone HTML, rebuilt as the options
- * change. The slow part (simulating each scenario and trying its fixes) runs once per model, a scenario per
- * task so the dialog stays responsive; building the report from those results is fast and follows every
- * keystroke, a moment later.
+ * change. The slow part (simulating each scenario and trying its fixes) runs once per model, as jobs in the
+ * analysis worker (reportJobs.ts), so the dialog stays responsive; building the report from those results is
+ * fast and follows every keystroke, a moment later.
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Chokepoint } from '../../../shared/analysis/index.ts';
-import { rankChokepoints } from '../../../shared/analysis/index.ts';
 import type { Model } from '../../../shared/domain/index.ts';
 import type { SimulationResult } from '../../../shared/engine/index.ts';
-import { simulate } from '../../../shared/engine/index.ts';
 import { buildReport, renderHtml } from '../../../shared/report/index.ts';
+import type { ReportJobs } from './reportJobs.ts';
+import { reportJobs } from './reportJobs.ts';
 import type { ExportSettings } from './useReportExport.ts';
-import { nextTask, reportOptions } from './useReportExport.ts';
+import { reportOptions } from './useReportExport.ts';
 
 interface PreparedScenarios {
   /** Each saved scenario's result, or the reason it cannot run. */
@@ -20,48 +20,77 @@ interface PreparedScenarios {
   chokepoints: Readonly<Record<string, readonly Chokepoint[]>>;
 }
 
+const NO_RESULTS: ReadonlyMap<string, SimulationResult | Error> = new Map();
 const NONE: Record<string, Chokepoint[]> = {};
 
-/** Simulates every saved scenario at once (fast), then ranks fixes one scenario per task (slower). */
-export function usePreparedScenarios(model: Model): { prepared: PreparedScenarios; ranked: boolean } {
-  const results = useMemo(() => {
-    const out = new Map<string, SimulationResult | Error>();
-    for (const s of model.scenarios) {
-      try {
-        out.set(s.id, simulate(model, s));
-      } catch (e) {
-        out.set(s.id, e instanceof Error ? e : new Error(String(e)));
-      }
+/**
+ * Simulates every saved scenario (fast), then ranks the fixes of each one that runs (slower), one job at a
+ * time in the worker. A new model cancels the work for the old one. Stopped when the job answers null.
+ */
+async function prepare(
+  jobs: ReportJobs,
+  model: Model,
+  stopped: () => boolean,
+  simulated: (results: Map<string, SimulationResult | Error>) => void,
+): Promise<Record<string, Chokepoint[]> | null> {
+  const results = new Map<string, SimulationResult | Error>();
+  for (const s of model.scenarios) {
+    try {
+      const r = await jobs.simulate(model, s);
+      if (r === null || stopped()) return null;
+      results.set(s.id, r);
+    } catch (e) {
+      if (stopped()) return null;
+      results.set(s.id, e instanceof Error ? e : new Error(String(e)));
     }
-    return out;
-  }, [model]);
+  }
+  simulated(results);
+  const chokepoints: Record<string, Chokepoint[]> = {};
+  for (const s of model.scenarios) {
+    if (results.get(s.id) instanceof Error) continue;
+    try {
+      const ranked = await jobs.rank(model, s);
+      if (ranked === null || stopped()) return null;
+      chokepoints[s.id] = ranked;
+    } catch {
+      // The report then lists no fix for this scenario; its simulation above already ran.
+      if (stopped()) return null;
+    }
+  }
+  return chokepoints;
+}
+
+interface Prepared {
+  prepared: PreparedScenarios;
+  /** Every scenario's simulation has answered (the results are this model's). */
+  simulated: boolean;
+  /** The fixes are ranked too: the preview can be drawn. */
+  ranked: boolean;
+}
+
+export function usePreparedScenarios(model: Model): Prepared {
+  const [jobs] = useState(reportJobs);
+  useEffect(() => () => jobs.dispose(), [jobs]);
+  const [simulation, setSimulation] = useState<{ model: Model; results: ReadonlyMap<string, SimulationResult | Error> } | null>(null);
   const [ranking, setRanking] = useState<{ model: Model; chokepoints: Record<string, Chokepoint[]> } | null>(null);
 
   useEffect(() => {
     let stopped = false;
-    void (async () => {
-      const chokepoints: Record<string, Chokepoint[]> = {};
-      for (const s of model.scenarios) {
-        await nextTask();
-        if (stopped) return;
-        if (results.get(s.id) instanceof Error) continue;
-        try {
-          chokepoints[s.id] = rankChokepoints(model, s);
-        } catch {
-          // The report then lists no fix for this scenario; its simulation above already ran.
-        }
-      }
-      if (!stopped) setRanking({ model, chokepoints });
-    })();
+    void prepare(jobs, model, () => stopped, (results) => setSimulation({ model, results })).then((chokepoints) => {
+      if (chokepoints && !stopped) setRanking({ model, chokepoints });
+    });
     return () => {
       stopped = true;
+      jobs.cancel();
     };
-  }, [model, results]);
+  }, [jobs, model]);
 
-  const ranked = ranking?.model === model;
+  const simulated = simulation?.model === model;
+  const ranked = simulated && ranking?.model === model;
+  const results = simulated ? simulation.results : NO_RESULTS;
   const chokepoints = ranked ? ranking.chokepoints : NONE;
   const prepared = useMemo(() => ({ results, chokepoints }), [results, chokepoints]);
-  return { prepared, ranked };
+  return { prepared, simulated, ranked };
 }
 
 type PreviewState = { kind: 'waiting' } | { kind: 'ready'; html: string } | { kind: 'error'; message: string };

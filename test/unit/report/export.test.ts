@@ -7,6 +7,11 @@ import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { fileStem, saveExport, savePdf } from '../../../renderer/src/report/save.ts';
 import type { ExportSettings } from '../../../renderer/src/report/useReportExport.ts';
 import { ExportCancelled, makeReport, today } from '../../../renderer/src/report/useReportExport.ts';
+import { reportJobs } from '../../../renderer/src/report/reportJobs.ts';
+import type { JobRunner } from '../../../renderer/src/decide/jobs/runner.ts';
+import { createJobRunner } from '../../../renderer/src/decide/jobs/runner.ts';
+import type { JobSpec } from '../../../renderer/src/decide/jobs/protocol.ts';
+import { rankChokepoints } from '../../../shared/analysis/index.ts';
 import { SAMPLES, simulateAll } from './fixtures.ts';
 
 const { model } = SAMPLES[0];
@@ -20,10 +25,30 @@ const settings = (over: Partial<ExportSettings> = {}): ExportSettings => ({
   ...over,
 });
 
+/** The analysis job runner, in-process (the worker's own code, runJob), recording the jobs it is given. */
+function recordingRunner(cancelOn?: JobSpec['kind']) {
+  const inner = createJobRunner(null);
+  const asked: JobSpec['kind'][] = [];
+  let cancelled = 0;
+  const runner: JobRunner = {
+    start(modelJson, spec, onProgress) {
+      asked.push(spec.kind);
+      const job = inner.start(modelJson, spec, onProgress);
+      const made = { done: job.done, cancel: () => (cancelled++, job.cancel()) };
+      // Cancel while the job runs (before its macrotask): as Cancel in the dialog does.
+      if (spec.kind === cancelOn) queueMicrotask(() => recorded.jobs.cancel());
+      return made;
+    },
+    dispose: () => inner.dispose(),
+  };
+  const recorded = { jobs: reportJobs(runner), asked, cancelled: () => cancelled };
+  return recorded;
+}
+
 describe('makeReport', () => {
   it('simulates, ranks and builds, reporting each step in order', async () => {
     const steps: string[] = [];
-    const { doc, results } = await makeReport(model, settings(), (phase, step, total) => steps.push(`${phase} ${step}/${total}`));
+    const { doc, results } = await makeReport(model, settings(), (phase, step, total) => steps.push(`${phase} ${step}/${total}`), { jobs: recordingRunner().jobs });
     const n = model.scenarios.length;
     expect(steps).toEqual([
       ...model.scenarios.map((_, i) => `simulating ${i}/${2 * n + 2}`),
@@ -37,15 +62,49 @@ describe('makeReport', () => {
 
   it('includes only the scenarios chosen, and skips ranking when no section shows fixes', async () => {
     const phases = new Set<string>();
-    const { doc } = await makeReport(model, settings({ scenarioIds: [model.scenarios[1].id], sections: ['scenarios'] }), (p) => phases.add(p));
+    const { doc } = await makeReport(model, settings({ scenarioIds: [model.scenarios[1].id], sections: ['scenarios'] }), (p) => phases.add(p), {
+      jobs: recordingRunner().jobs,
+    });
     expect(doc.scenarios.map((s) => s.id)).toEqual([model.scenarios[1].id]);
     expect(phases.has('ranking')).toBe(false);
   });
 
   it('stops at the next step when cancelled', async () => {
     let calls = 0;
-    await expect(makeReport(model, settings(), () => calls++, () => calls >= 2)).rejects.toThrow(ExportCancelled);
+    await expect(makeReport(model, settings(), () => calls++, { jobs: recordingRunner().jobs, stopped: () => calls >= 2 })).rejects.toThrow(ExportCancelled);
     expect(calls).toBe(2);
+  });
+
+  it('asks the analysis runner to simulate and rank each scenario, with the same answers as the engine in-process', async () => {
+    const { jobs, asked } = recordingRunner();
+    const { doc, results } = await makeReport(model, settings(), () => {}, { jobs });
+    const n = model.scenarios.length;
+    expect(asked).toEqual([...Array<string>(n).fill('simulate'), ...Array<string>(n).fill('rank')]);
+    expect(results).toEqual(simulateAll(model));
+    // The report reads the same as one built from choke points ranked on the spot.
+    const here = await makeReport(model, settings(), () => {}, {
+      jobs: recordingRunner().jobs,
+      known: { chokepoints: Object.fromEntries(model.scenarios.map((s) => [s.id, rankChokepoints(model, s)])) },
+    });
+    expect(doc).toEqual(here.doc);
+  });
+
+  it("does not ask the runner again for what the preview already has", async () => {
+    const { jobs, asked } = recordingRunner();
+    const known = {
+      results: new Map(model.scenarios.map((s, i) => [s.id, simulateAll(model)[i]])),
+      chokepoints: Object.fromEntries(model.scenarios.map((s) => [s.id, rankChokepoints(model, s)])),
+    };
+    await makeReport(model, settings(), () => {}, { jobs, known });
+    expect(asked).toEqual([]);
+  });
+
+  it('ends the running job on cancel, and the export stops', async () => {
+    const { jobs, asked, cancelled } = recordingRunner('rank');
+    const made = makeReport(model, settings(), () => {}, { jobs });
+    await expect(made).rejects.toThrow(ExportCancelled);
+    expect(cancelled()).toBe(1);
+    expect(asked.filter((k) => k === 'rank')).toHaveLength(1);
   });
 });
 

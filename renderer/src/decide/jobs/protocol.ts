@@ -1,5 +1,6 @@
 /**
- * The analyses that take seconds on a large model (choke-point ranking, Monte Carlo, a comparison), as
+ * The analyses that take seconds on a large model (choke-point ranking, Monte Carlo, a comparison, and the
+ * export dialog's simulations of every saved scenario), as
  * jobs for their own worker: a job reports progress while it runs and can be cancelled, which a worker
  * busy in a synchronous loop can only be by ending it (jobs/runner.ts). The simulation worker that keeps
  * the overlay live is a different one, so a long ranking never holds up the blast radius.
@@ -13,6 +14,7 @@ import type { SimulationResult } from '../../../../shared/engine/index.ts';
 import { simulate } from '../../../../shared/engine/index.ts';
 
 export type JobSpec =
+  | { kind: 'simulate'; scenario: Scenario }
   | { kind: 'rank'; scenario: Scenario }
   | { kind: 'montecarlo'; scenario: Scenario; runs: number; seed: number }
   | { kind: 'compare'; before: Scenario; after: Scenario };
@@ -24,6 +26,7 @@ export interface CompareResult {
 }
 
 export interface JobResults {
+  simulate: SimulationResult;
   rank: Chokepoint[];
   montecarlo: MonteCarloResult;
   compare: CompareResult;
@@ -66,6 +69,8 @@ export function runJob(req: JobRequest, post: (m: JobMessage) => void, now: () =
 
 function work(model: Model, spec: JobSpec, progress: (done: number, total: number) => void): JobResults[JobSpec['kind']] {
   switch (spec.kind) {
+    case 'simulate':
+      return simulate(model, spec.scenario);
     case 'rank':
       return rankChokepoints(model, spec.scenario, { onProgress: progress });
     case 'montecarlo':
