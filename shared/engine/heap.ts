@@ -54,10 +54,11 @@ export class TimeQueue {
   push(time: number, key: number, slot: number): void {
     const step = key * this.span + slot;
     this.size++;
-    if (time === this.now) this.pushAtNow(step);
+    if (time === this.now) this.pushAtNow(key, slot);
     else {
       if (time < this.now) this.putBackNow();
-      this.pushLater(time, step);
+      const i = this.itemLater(time); // before reading `item`: it may grow it
+      this.item[i] = step;
     }
   }
 
@@ -65,8 +66,10 @@ export class TimeQueue {
   pop(): number {
     if (this.next === this.sortedEnd && this.atNowSize === 0) this.advance();
     let step: number;
-    if (this.atNowSize > 0 && (this.next === this.sortedEnd || this.atNow[0] < this.sorted[this.next])) step = this.popAtNow();
-    else step = this.sorted[this.next++];
+    if (this.atNowSize > 0 && (this.next === this.sortedEnd || this.atNow[0] < this.sorted[this.next])) {
+      step = this.atNow[0];
+      this.dropAtNow();
+    } else step = this.sorted[this.next++];
     this.size--;
     this.time = this.now;
     const key = Math.floor(step / this.span);
@@ -93,12 +96,23 @@ export class TimeQueue {
   private putBackNow(): void {
     const hour = this.now;
     this.now = -Infinity;
-    for (let i = this.next; i < this.sortedEnd; i++) this.pushLater(hour, this.sorted[i]);
-    for (let i = 0; i < this.atNowSize; i++) this.pushLater(hour, this.atNow[i]);
+    for (let i = this.next; i < this.sortedEnd; i++) {
+      const k = this.itemLater(hour);
+      this.item[k] = this.sorted[i];
+    }
+    for (let i = 0; i < this.atNowSize; i++) {
+      const k = this.itemLater(hour);
+      this.item[k] = this.atNow[i];
+    }
     this.next = this.sortedEnd = this.atNowSize = 0;
   }
 
-  private pushLater(time: number, step: number): void {
+  /**
+   * A new item in the bucket of `time`, returned for the caller to write the step into. Steps (beyond int32)
+   * are never passed as arguments nor returned: a double crossing a call that is not inlined is boxed, an
+   * allocation per step (most hours are small integers, which are not).
+   */
+  private itemLater(time: number): number {
     let b = this.bucketOf.get(time);
     if (b === undefined) {
       b = this.newBucket(time);
@@ -110,10 +124,10 @@ export class TimeQueue {
       this.link = grow(this.link);
     }
     const i = this.items++;
-    this.item[i] = step;
     this.link[i] = this.bucketHead[b];
     this.bucketHead[b] = i;
     this.bucketCount[b]++;
+    return i;
   }
 
   private newBucket(time: number): number {
@@ -166,8 +180,9 @@ export class TimeQueue {
   }
 
   // `atNow`: a binary min-heap of the steps pushed at the current hour.
-  private pushAtNow(step: number): void {
+  private pushAtNow(key: number, slot: number): void {
     if (this.atNowSize === this.atNow.length) this.atNow = grow(this.atNow);
+    const step = key * this.span + slot;
     const heap = this.atNow;
     let i = this.atNowSize++;
     while (i > 0) {
@@ -179,9 +194,9 @@ export class TimeQueue {
     heap[i] = step;
   }
 
-  private popAtNow(): number {
+  /** Removes the top of `atNow` (read by the caller). */
+  private dropAtNow(): void {
     const heap = this.atNow;
-    const top = heap[0];
     const size = --this.atNowSize;
     const last = heap[size];
     let i = 0;
@@ -194,7 +209,6 @@ export class TimeQueue {
       i = c;
     }
     heap[i] = last;
-    return top;
   }
 }
 

@@ -1,9 +1,14 @@
 /**
- * A core run turned into the §8 result. The per-node and per-entry arrays are copied out of the workspace
- * (the next run reuses it), the summary is counted from them, and the trace and impact objects are built
- * on first read of `trace` or `impacts`: a caller that reads only the summary, or the ranking that reads
- * none of it, never pays for 100k objects. Reading either, serialising the result (JSON, structured
- * clone) or comparing it builds them, the same objects in the same order as when built at once.
+ * A core run turned into the §8 result. The summary is counted from the workspace's per-node arrays; the
+ * trace entries, which entries are impacts, the levels and the few invalidation hours are copied out (the
+ * next run reuses the workspace), and the trace and impact objects are built on first read of `trace` or
+ * `impacts`: a caller that reads only the summary, or the ranking that reads none of it, never pays for 100k
+ * objects. Reading either, serialising the result (JSON, structured clone) or comparing it builds them, the
+ * same objects in the same order as when built at once.
+ *
+ * What is copied is kept small on purpose: each copy is memory outside the JS heap, and V8 runs a full
+ * collection (of the whole model's objects too) every few tens of MB of it, so on 100k nodes the bytes a
+ * result keeps set how often a warm simulate pays for one.
  */
 import type { Effect } from '../domain/index.ts';
 import { EFFECTS } from '../domain/index.ts';
@@ -28,7 +33,7 @@ EFFECT_ORDER[DEGRADED] = 4;
  * becomes one exact integer key, (time rank, node rank, effect order), and a native numeric sort does
  * the rest: about ten times faster than a comparator on 100k entries.
  */
-function sortEntries(c: CompiledModel, core: Core, entries: ArrayLike<number>): Int32Array {
+function sortEntries(c: CompiledModel, core: Entries, entries: ArrayLike<number>): Int32Array {
   const k = entries.length;
   const { entAt, entNode, entEff } = core;
   const { rank, n } = c;
@@ -71,18 +76,24 @@ function sortEntries(c: CompiledModel, core: Core, entries: ArrayLike<number>): 
  * invalidation ends it).
  */
 export function untilOf(prep: Prepared, core: Core, v: number): number | null {
-  return untilReader(prep, core)(v);
+  return untilReader(prep, core.secLevel, (u) => core.invalidAt[u], core.dead)(v, core.entAt[core.secEntry[v]]);
 }
 
-/** `untilOf` for many secrets of one run: the arrays read once, no allocation per secret. */
-function untilReader(prep: Prepared, core: Core): (v: number) => number | null {
+/**
+ * `untilOf` for many secrets of one run, v reached at t: the arrays read once, no allocation per secret.
+ * `invalidAt(v)`: the hour v is invalidated, Infinity when never.
+ */
+function untilReader(
+  prep: Prepared,
+  secLevel: Int8Array,
+  invalidAt: (v: number) => number,
+  dead: Uint8Array | null,
+): (v: number, t: number) => number | null {
   const { holdStart, holdEdges, src } = prep.c;
   const { bound, validity } = prep.params;
-  const { entAt, secEntry, secLevel, invalidAt, dead } = core;
   const rotations = prep.events.rotations;
-  return (v) => {
-    const t = entAt[secEntry[v]];
-    const invalid = invalidAt[v];
+  return (v, t) => {
+    const invalid = invalidAt(v);
     let end = -1;
     for (let k = holdStart[v]; k < holdStart[v + 1]; k++) {
       const ed = holdEdges[k];
@@ -99,22 +110,65 @@ function untilReader(prep: Prepared, core: Core): (v: number) => number | null {
   };
 }
 
-/** The arrays of `core` a result reads, copied out of the workspace. */
-function ownCore(core: Core): Core {
+/** What building the trace and impacts reads of a run, owned by the result. */
+interface Entries {
+  count: number;
+  entNode: Int32Array;
+  entEff: Int8Array;
+  entAt: Float64Array;
+  entEdge: Int32Array;
+  entFrom: Int32Array;
+  /** per entry: 1 where it is an impact (a node's top security entry, its down or else its degraded one) */
+  isImpact: Uint8Array;
+  impactCount: number;
+  /** per node: the security level (-1 none), for `until` (is a holder at control?) */
+  secLevel: Int8Array;
+  /** the nodes invalidated (§5) and when: few, so a map rather than a copy of the per-node array */
+  invalidAt: Map<number, number>;
+  dead: Uint8Array | null;
+}
+
+/**
+ * The run's entries copied out of the workspace, and its summary counts, in one pass over the nodes (the
+ * per-node entry arrays are read here and not kept: `isImpact` says all the trace needs of them).
+ */
+function ownEntries(core: Core): { entries: Entries; counts: Record<Effect, number> } {
   const k = core.count;
-  return {
-    ...core,
+  const { secEntry, downEntry, degEntry, entEff, invalidAt } = core;
+  const counts = Object.fromEntries(EFFECTS.map((e) => [e, 0])) as Record<Effect, number>;
+  const isImpact = new Uint8Array(k);
+  const invalid = new Map<number, number>();
+  let impactCount = 0;
+  for (let v = 0; v < secEntry.length; v++) {
+    const sec = secEntry[v];
+    if (sec >= 0) {
+      counts[EFFECT_NAMES[entEff[sec]]]++;
+      isImpact[sec] = 1;
+      impactCount++;
+    }
+    const avail = downEntry[v] >= 0 ? downEntry[v] : degEntry[v];
+    if (avail >= 0) {
+      if (avail === downEntry[v]) counts.down++;
+      else counts.degraded++;
+      isImpact[avail] = 1;
+      impactCount++;
+    }
+    if (invalidAt[v] !== Infinity) invalid.set(v, invalidAt[v]);
+  }
+  const entries: Entries = {
+    count: k,
     entNode: core.entNode.slice(0, k),
-    entEff: core.entEff.slice(0, k),
+    entEff: entEff.slice(0, k),
     entAt: core.entAt.slice(0, k),
     entEdge: core.entEdge.slice(0, k),
     entFrom: core.entFrom.slice(0, k),
+    isImpact,
+    impactCount,
     secLevel: core.secLevel.slice(),
-    secEntry: core.secEntry.slice(),
-    downEntry: core.downEntry.slice(),
-    degEntry: core.degEntry.slice(),
-    invalidAt: core.invalidAt.slice(),
+    invalidAt: invalid,
+    dead: core.dead,
   };
+  return { entries, counts };
 }
 
 /** `obj[key]`, built by `make` on first read (and kept); assigning it replaces it. Enumerable, like data. */
@@ -138,18 +192,11 @@ function lazy<T, K extends keyof T>(obj: T, key: K, make: () => T[K]): void {
   });
 }
 
-export function buildResult(prep: Prepared, scenario: ScenarioInput, from: Core): SimulationResult {
+export function buildResult(prep: Prepared, scenario: ScenarioInput, core: Core): SimulationResult {
   const { c, params } = prep;
-  const core = ownCore(from);
   const { nodeIds } = c;
-  const { secEntry, downEntry, degEntry, entEff } = core;
-  const counts = Object.fromEntries(EFFECTS.map((e) => [e, 0])) as Record<Effect, number>;
-  for (let v = 0; v < c.n; v++) {
-    if (secEntry[v] >= 0) counts[EFFECT_NAMES[entEff[secEntry[v]]]]++;
-    if (downEntry[v] >= 0) counts.down++;
-    else if (degEntry[v] >= 0) counts.degraded++;
-  }
   const score = scoreOfRun(params, core);
+  const { entries: owned, counts } = ownEntries(core);
   const maxExposure = scenario.params?.maxExposure;
   const breaks = prep.events.breaks;
   const result: SimulationResult = {
@@ -177,14 +224,14 @@ export function buildResult(prep: Prepared, scenario: ScenarioInput, from: Core)
     summary: { score, exposure: exposureOf(params, score), counts },
   };
   let built: { impacts: Impact[]; trace: TraceEntry[] } | null = null;
-  const build = () => (built ??= entries(prep, core));
+  const build = () => (built ??= entries(prep, owned));
   lazy(result, 'impacts', () => build().impacts);
   lazy(result, 'trace', () => build().trace);
   return result;
 }
 
 /** The trace and the impacts (§8), sorted by time, node id and effect. */
-function entries(prep: Prepared, core: Core): { impacts: Impact[]; trace: TraceEntry[] } {
+function entries(prep: Prepared, core: Entries): { impacts: Impact[]; trace: TraceEntry[] } {
   const { c, params } = prep;
   const { nodeIds, edgeIds } = c;
   const { entNode, entEff, entAt, entEdge, entFrom } = core;
@@ -204,23 +251,11 @@ function entries(prep: Prepared, core: Core): { impacts: Impact[]; trace: TraceE
     trace[k] = { node: nodeIds[entNode[i]], effect: EFFECT_NAMES[entEff[i]], at: entAt[i], via: vias[i] };
   }
   // Impacts are trace entries under the same order: pick them out of the sorted trace, no second sort.
-  const isImpact = new Uint8Array(core.count);
-  let impactCount = 0;
-  for (let v = 0; v < c.n; v++) {
-    if (core.secEntry[v] >= 0) {
-      isImpact[core.secEntry[v]] = 1;
-      impactCount++;
-    }
-    const avail = core.downEntry[v] >= 0 ? core.downEntry[v] : core.degEntry[v];
-    if (avail >= 0) {
-      isImpact[avail] = 1;
-      impactCount++;
-    }
-  }
+  const { isImpact, impactCount } = core;
   const sortedImpacts = new Int32Array(impactCount);
   for (let k = 0, j = 0; k < sortedTrace.length; k++) if (isImpact[sortedTrace[k]] === 1) sortedImpacts[j++] = sortedTrace[k];
   const impacts: Impact[] = new Array(sortedImpacts.length);
-  const until = untilReader(prep, core);
+  const until = untilReader(prep, core.secLevel, (v) => core.invalidAt.get(v) ?? Infinity, core.dead);
   const { nodeKind } = c;
   const SECRET = K.secret;
   for (let k = 0; k < sortedImpacts.length; k++) {
@@ -231,7 +266,7 @@ function entries(prep: Prepared, core: Core): { impacts: Impact[]; trace: TraceE
     // §5, §8: a stolen secret says until when its copy works. Two literals, one shape each.
     impacts[k] =
       entEff[i] <= CONTROL && nodeKind[v] === SECRET
-        ? { node: nodeIds[v], effect, at: entAt[i], via: vias[i], silent, until: until(v) }
+        ? { node: nodeIds[v], effect, at: entAt[i], via: vias[i], silent, until: until(v, entAt[i]) }
         : { node: nodeIds[v], effect, at: entAt[i], via: vias[i], silent };
   }
   return { impacts, trace };

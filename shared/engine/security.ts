@@ -165,7 +165,9 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
    * to L at t: by §5 for a step out of a secret; and, where v holds a secret, the secret's steps that
    * needed a holder (v comes second).
    */
-  const fireForward = (v: number, L: number, old: number, t: number, en: number, inv: number, cut: number): void => {
+  const fireForward = (v: number, L: number, old: number, t: number, en: number): void => {
+    const inv = invalidAt[v];
+    const cut = rotations !== null ? copyEnd[v] : Infinity;
     let holder = NaN;
     for (let ed = outStart[v], end = outStart[v + 1]; ed < end; ed++) {
       const code = sec[ed];
@@ -209,7 +211,8 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
   };
 
   /** Reverse rules (depends-on, trusts, issued-by) into v at control: T control ⇒ S control. */
-  const fireReverse = (v: number, t: number, en: number, inv: number): void => {
+  const fireReverse = (v: number, t: number, en: number): void => {
+    const inv = invalidAt[v];
     for (let k = revStart[v], end = revStart[v + 1]; k < end; k++) {
       const ed = revEdges[k];
       if (rev[ed] === 0 || (dead !== null && dead[ed] === 1)) continue;
@@ -231,15 +234,11 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
       const en = raise(v, L, t, candE[s], candF[s], old);
       if (old < 0 && monitored[v] === 1) detectAt(v, t);
       // §5: v carries only steps that arrive by the hour it is invalidated; its stolen copy (taken now) ends at
-      // the first rotation after now.
-      const inv = invalidAt[v];
-      let cut = Infinity;
-      if (rotations !== null) {
-        cut = firstAfter(rotations.get(v), t);
-        copyEnd[v] = cut;
-      }
-      fireForward(v, L, old, t, en, inv, cut);
-      if (L === CONTROL) fireReverse(v, t, en, inv);
+      // the first rotation after now. The steps read both from the arrays: a double passed to a call that is
+      // not inlined is boxed, an allocation per step (Infinity, half hours).
+      if (rotations !== null) copyEnd[v] = firstAfter(rotations.get(v), t);
+      fireForward(v, L, old, t, en);
+      if (L === CONTROL) fireReverse(v, t, en);
     }
   };
   return { push: pushSec, drain, detection: () => ({ detectedAt, containedAt, detectedBy }) };
