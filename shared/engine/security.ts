@@ -93,9 +93,15 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
   // there, so no later candidate pushes again. candE/candF: its edge and the trace entry it used.
   let { detectedAt, containedAt, detectedBy } = start;
 
+  /**
+   * Most steps reach nodes already at the level: the byte per node answers that from cache, and this test is
+   * small enough to be inlined where steps are made, so that only the steps that pass it call `offer` (a
+   * time passed to a call that is not inlined is boxed: an allocation per step when it is not a whole hour).
+   */
   const pushSec = (v: number, L: number, at: number, e: number, from: number): void => {
-    // Most steps reach nodes already at the level: the byte per node answers that from cache.
-    if (at > containedAt || secLevel[v] >= L) return;
+    if (secLevel[v] < L && at <= containedAt) offer(v, L, at, e, from);
+  };
+  const offer = (v: number, L: number, at: number, e: number, from: number): void => {
     const s = v * 3 + L;
     const ct = candT[s];
     if (at < ct) {
@@ -131,8 +137,9 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
     return first;
   };
 
-  /** Raises v to level L at t: a new trace entry, or the node's top entry upgraded in place. */
-  const raise = (v: number, L: number, t: number, e: number, f: number, old: number): number => {
+  /** Raises v to level L now: a new trace entry, or the node's top entry upgraded in place. */
+  const raise = (v: number, L: number, e: number, f: number, old: number): number => {
+    const t = heap.time;
     if (journal !== null) journal.push(-1 - v);
     const top = secEntry[v];
     let en: number;
@@ -165,7 +172,8 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
    * to L at t: by §5 for a step out of a secret; and, where v holds a secret, the secret's steps that
    * needed a holder (v comes second).
    */
-  const fireForward = (v: number, L: number, old: number, t: number, en: number): void => {
+  const fireForward = (v: number, L: number, old: number, en: number): void => {
+    const t = heap.time;
     const inv = invalidAt[v];
     const cut = rotations !== null ? copyEnd[v] : Infinity;
     let holder = NaN;
@@ -188,30 +196,37 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
           }
         }
       }
-      if ((code & SEC_HOLDS) !== 0) fireAsHolder(tgt[ed], t);
+      if ((code & SEC_HOLDS) !== 0) fireAsHolder(tgt[ed]);
     }
   };
 
-  /** §5 through a holder, the holder is reached at t and comes second: secret S was at control at ts ≤ t. */
-  const fireAsHolder = (S: number, t: number): void => {
+  /** §5 through a holder, the holder is reached now (t) and comes second: secret S was at control at ts ≤ t. */
+  const fireAsHolder = (S: number): void => {
     if (secLevel[S] !== CONTROL) return;
-    const se = secEntry[S];
-    const ts = entAt[se];
-    const sInv = invalidAt[S];
+    const t = heap.time;
     const sCut = rotations !== null ? copyEnd[S] : Infinity;
+    // S's entry and invalidation are read at the first step that needs them: without rotations, most of a
+    // secret's steps are copy steps, which its copy carried already.
+    let se = -1;
+    let ts = NaN;
     for (let sd = outStart[S], send = outStart[S + 1]; sd < send; sd++) {
       const code = sec[sd];
       const rule = s5Of(code);
       if (rule === S5_NO || (dead !== null && dead[sd] === 1)) continue;
       // a copy step the copy itself carried (not cut by a rotation) came earlier already
-      if (rule === S5_COPY && ts + delay[sd] <= sCut) continue;
+      if (rule === S5_COPY && (sCut === Infinity || entAt[secEntry[S]] + delay[sd] <= sCut)) continue;
+      if (se < 0) {
+        se = secEntry[S];
+        ts = entAt[se];
+      }
       const sat = Math.max(ts, t) + delay[sd];
-      if (sat <= sInv) pushSec(tgt[sd], levelOf(code), sat, sd, se);
+      if (sat <= invalidAt[S]) pushSec(tgt[sd], levelOf(code), sat, sd, se);
     }
   };
 
   /** Reverse rules (depends-on, trusts, issued-by) into v at control: T control ⇒ S control. */
-  const fireReverse = (v: number, t: number, en: number): void => {
+  const fireReverse = (v: number, en: number): void => {
+    const t = heap.time;
     const inv = invalidAt[v];
     for (let k = revStart[v], end = revStart[v + 1]; k < end; k++) {
       const ed = revEdges[k];
@@ -231,14 +246,14 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
       const L = s - v * 3;
       const old = secLevel[v];
       if (old >= L) continue;
-      const en = raise(v, L, t, candE[s], candF[s], old);
+      const en = raise(v, L, candE[s], candF[s], old);
       if (old < 0 && monitored[v] === 1) detectAt(v, t);
       // §5: v carries only steps that arrive by the hour it is invalidated; its stolen copy (taken now) ends at
-      // the first rotation after now. The steps read both from the arrays: a double passed to a call that is
-      // not inlined is boxed, an allocation per step (Infinity, half hours).
+      // the first rotation after now. The steps read both from the arrays, and the hour from the queue: a double
+      // passed to a call that is not inlined is boxed, an allocation per step (Infinity, half hours).
       if (rotations !== null) copyEnd[v] = firstAfter(rotations.get(v), t);
-      fireForward(v, L, old, t, en);
-      if (L === CONTROL) fireReverse(v, t, en);
+      fireForward(v, L, old, en);
+      if (L === CONTROL) fireReverse(v, en);
     }
   };
   return { push: pushSec, drain, detection: () => ({ detectedAt, containedAt, detectedBy }) };
