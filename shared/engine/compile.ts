@@ -38,6 +38,8 @@ export interface CompiledModel {
   /** by target: edges with a reverse security rule (depends-on, trusts, issued-by) */
   readonly revStart: Int32Array;
   readonly revEdges: Int32Array;
+  /** the source of each edge of `revEdges`, beside it: the reverse scan reads one array less at random */
+  readonly revSrc: Int32Array;
   /** by target: edges with an availability rule fired by the target going down */
   readonly avStart: Int32Array;
   readonly avEdges: Int32Array;
@@ -152,6 +154,7 @@ function build(model: Model): CompiledModel {
     return [start, list];
   };
   const [revStart, revEdges] = byTarget(REV_KINDS);
+  const revSrc = Int32Array.from(revEdges, (e) => src[e]);
   const [avStart, avEdges] = byTarget(AV_KINDS);
   const [holdStart, holdEdges] = byTarget(HOLDS_KIND);
   let edgeIndex: Map<string, number> | null = null;
@@ -173,6 +176,7 @@ function build(model: Model): CompiledModel {
     outStart,
     revStart,
     revEdges,
+    revSrc,
     avStart,
     avEdges,
     holdStart,

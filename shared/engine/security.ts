@@ -84,7 +84,7 @@ interface SecurityRun {
  * that the state can be put back afterwards.
  */
 export function securityRun(r: RunState, responseHours: number, start: Detection, journal: number[] | null = null): SecurityRun {
-  const { n, rank, edgeOrder, src, tgt, outStart, revStart, revEdges, holdStart, holdEdges } = r.c;
+  const { n, rank, edgeOrder, src, tgt, outStart, revStart, revEdges, revSrc, holdStart, holdEdges } = r.c;
   const { sec, rev, delay, monitored, detect } = r.p;
   const { rotations } = r.events;
   const { dead, w } = r;
@@ -232,7 +232,7 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
       const ed = revEdges[k];
       if (rev[ed] === 0 || (dead !== null && dead[ed] === 1)) continue;
       const at = t + delay[ed];
-      if (at <= inv) pushSec(src[ed], CONTROL, at, ed, en);
+      if (at <= inv) pushSec(revSrc[k], CONTROL, at, ed, en);
     }
   };
 
