@@ -9,7 +9,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
 import type { Rect } from '../../../shared/visual/index.ts';
 import { useScenarioStoreApi } from '../scenarios/index.ts';
-import type { OverlayData } from '../scenarios/overlay.ts';
+import type { NodeOverlay, OverlayData } from '../scenarios/overlay.ts';
 import { decorSize } from '../scenarios/NodeFx.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { isBoundaryId } from './adapter.ts';
@@ -80,30 +80,59 @@ function drawnRects(lookup: ReactFlowState<FlowNode, FlowEdge>['nodeLookup']): M
   return rects;
 }
 
-/** Edge labels to place: their text's box halfway between the ends, and which must show. */
-function labelRequests(input: DecorInput, rects: ReadonlyMap<string, Rect>, overlay: OverlayData, view: Box | null): LabelRequest[] {
-  const out: LabelRequest[] = [];
+/** An edge whose label may be placed (one end in view), with its ends' rectangles. */
+interface LabelEdge {
+  edge: FlowEdge & { data: NonNullable<FlowEdge['data']> };
+  s: Rect;
+  t: Rect;
+}
+
+/** The edges whose labels are placed: those with an end in `view` (every edge without one). */
+function labelEdges(edges: readonly FlowEdge[], rects: ReadonlyMap<string, Rect>, view: Box | null): LabelEdge[] {
+  const out: LabelEdge[] = [];
   const seen = (r: Rect) => !view || (r.x < view.x1 && r.x + r.width > view.x0 && r.y < view.y1 && r.y + r.height > view.y0);
-  for (const e of input.edges) {
+  for (const e of edges) {
     const s = rects.get(e.source);
     const t = rects.get(e.target);
     if (!s || !t || !e.data || !(seen(s) || seen(t))) continue;
-    const o = overlay.edges.get(e.id);
-    const text = `${e.data.fits ? '' : '⚠ '}${o?.patched ? 'what-if · ' : ''}${edgeLabel(e.data.edge)}`;
+    out.push({ edge: e as LabelEdge['edge'], s, t });
+  }
+  return out;
+}
+
+/**
+ * What the overlay changes about these labels: per edge, whether it carried a step (placed first) and
+ * whether the scenario patches it (its text). Equal marks, equal answer: a hop or a scrubbed hour that
+ * reaches no edge with a label in play hides the same labels.
+ */
+function labelMarks(list: readonly LabelEdge[], overlay: OverlayData): Uint8Array {
+  const marks = new Uint8Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const o = overlay.edges.get(list[i].edge.id);
+    if (o) marks[i] = (o.carried ? 1 : 0) | (o.patched ? 2 : 0);
+  }
+  return marks;
+}
+
+const sameMarks = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Edge labels to place: their text's box halfway between the ends, and which must show. */
+function labelRequests(list: readonly LabelEdge[], marks: Uint8Array, band: Band): LabelRequest[] {
+  return list.map(({ edge: e, s, t }, i) => {
+    const text = `${e.data.fits ? '' : '⚠ '}${marks[i] & 2 ? 'what-if · ' : ''}${edgeLabel(e.data.edge)}`;
     const keep = Boolean(e.selected) || !e.data.fits;
-    out.push({
+    return {
       id: e.id,
       x: (s.x + s.width + t.x) / 2,
       y: (s.y + s.height / 2 + t.y + t.height / 2) / 2,
-      width: (text.length * LABEL.char + LABEL.pad) * input.band.edgePx,
-      height: LABEL.height * input.band.edgePx,
-      priority: keep ? 0 : o?.carried ? 1 : 2,
+      width: (text.length * LABEL.char + LABEL.pad) * band.edgePx,
+      height: LABEL.height * band.edgePx,
+      priority: keep ? 0 : marks[i] & 1 ? 1 : 2,
       keep,
       source: e.source,
       target: e.target,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 /**
@@ -115,12 +144,13 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
   const scenarios = useScenarioStoreApi();
   const { nodes, edges, band, labels, presenting, large } = input;
   useEffect(() => {
-    const current = { nodes, edges, band, labels, presenting, large };
     // Until the nodes, the band or the mode change, a node's place depends only on its tags' size: kept
     // per node, so a new hop works out only the nodes it changes.
     let rects: Map<string, Rect> | null = null;
     let index: RectIndex | null = null;
-    const placed = new Map<string, { key: string; place: DecorPlace }>();
+    const placed = new Map<string, { overlay: NodeOverlay; viewKey: string; key: string; place: DecorPlace }>();
+    // The labels in play for the view last placed, and the answer for their last marks.
+    let labelled: { viewKey: string; list: LabelEdge[]; marks: Uint8Array | null; hidden: Set<string> } | null = null;
     const layout = (overlay: OverlayData) => {
       // Mid-drag the answer would change every frame: it is worked out when the drag ends.
       if (nodes.some((n) => n.dragging)) return;
@@ -140,23 +170,39 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
       const viewKey = within ? [within.x, within.y, within.width, within.height].map(Math.round).join(',') : '';
       const place = new Map<string, DecorPlace>();
       for (const [id, o] of overlay.nodes) {
-        const size = decorSize(o, band.tagPx, words);
-        if (!size) continue;
-        const key = `${size.width}:${size.height}:${viewKey}`;
         const known = placed.get(id);
-        if (known?.key === key) {
+        // The same overlay object (overlay.ts keeps it while nothing about the node changed): the same tags.
+        if (known?.overlay === o && known.viewKey === viewKey) {
           place.set(id, known.place);
           continue;
         }
-        const where = placeOne(index, rects, { id, ...size }, GAP * band.tagPx, within);
+        const size = decorSize(o, band.tagPx, words);
+        if (!size) {
+          placed.delete(id);
+          continue;
+        }
+        const key = `${size.width}:${size.height}`;
+        const where = known?.key === key && known.viewKey === viewKey ? known.place : placeOne(index, rects, { id, ...size }, GAP * band.tagPx, within);
         if (!where) continue;
-        placed.set(id, { key, place: where });
+        placed.set(id, { overlay: o, viewKey, key, place: where });
         place.set(id, where);
       }
-      const hidden = labels ? hiddenLabels(index, labelRequests(current, rects, overlay, large ? viewInFlow(rf.getState()) : null)) : new Set<string>();
+      const hidden = labels ? hiddenNow(overlay, rects, index) : new Set<string>();
       const prev = store.getState();
       store.setState({ place: sameMap(prev.place, place) ? prev.place : place, hidden: sameSet(prev.hidden, hidden) ? prev.hidden : hidden });
     };
+    /** The labels to hide: worked out again only when the view or the labels' marks change. */
+    function hiddenNow(overlay: OverlayData, rects: Map<string, Rect>, index: RectIndex): Set<string> {
+      const view = large ? viewInFlow(rf.getState()) : null;
+      const key = view ? [view.x0, view.y0, view.x1, view.y1].map(Math.round).join(',') : '';
+      if (labelled?.viewKey !== key) labelled = { viewKey: key, list: labelEdges(edges, rects, view), marks: null, hidden: new Set() };
+      const marks = labelMarks(labelled.list, overlay);
+      if (!labelled.marks || !sameMarks(labelled.marks, marks)) {
+        labelled.marks = marks;
+        labelled.hidden = hiddenLabels(index, labelRequests(labelled.list, marks, band));
+      }
+      return labelled.hidden;
+    }
     layout(scenarios.getState().overlay);
     const offScenarios = scenarios.subscribe((s, prev) => {
       if (s.overlay !== prev.overlay) layout(s.overlay);
