@@ -4,7 +4,7 @@
  */
 import { useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useEffect, useRef } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
 import type { Rect } from '../../../shared/visual/index.ts';
@@ -69,15 +69,52 @@ interface DecorInput {
   large: boolean;
 }
 
-/** Node rectangles as React Flow has drawn them (measured sizes, absolute positions). */
-function drawnRects(lookup: ReactFlowState<FlowNode, FlowEdge>['nodeLookup']): Map<string, Rect> {
-  const rects = new Map<string, Rect>();
-  for (const [id, n] of lookup) {
-    if (isBoundaryId(id)) continue;
-    const p = n.internals.positionAbsolute;
-    rects.set(id, { x: p.x, y: p.y, width: n.measured.width ?? NODE_BOX.width, height: n.measured.height ?? NODE_BOX.height });
+/**
+ * Node rectangles as React Flow has drawn them (measured sizes, absolute positions) and their index, kept
+ * from one layout to the next: a refresh re-indexes only the nodes that moved, were measured, came or went.
+ * A camera jump measures the nodes coming into view, a few at a time; each time the whole model was indexed again.
+ */
+class DrawnGeometry {
+  readonly rects = new Map<string, Rect>();
+  readonly index = new RectIndex([]);
+
+  /** True when any rectangle changed. */
+  refresh(lookup: ReactFlowState<FlowNode, FlowEdge>['nodeLookup']): boolean {
+    let changed = false;
+    let count = 0;
+    for (const [id, n] of lookup) {
+      if (isBoundaryId(id)) continue;
+      count++;
+      const p = n.internals.positionAbsolute;
+      const width = n.measured.width ?? NODE_BOX.width;
+      const height = n.measured.height ?? NODE_BOX.height;
+      const old = this.rects.get(id);
+      if (old && old.x === p.x && old.y === p.y && old.width === width && old.height === height) continue;
+      const rect = { x: p.x, y: p.y, width, height };
+      if (old) this.index.remove(id, old);
+      this.index.add(id, rect);
+      this.rects.set(id, rect);
+      changed = true;
+    }
+    if (count !== this.rects.size) {
+      for (const [id, rect] of this.rects) {
+        if (lookup.has(id)) continue;
+        this.index.remove(id, rect);
+        this.rects.delete(id);
+        changed = true;
+      }
+    }
+    return changed;
   }
-  return rects;
+}
+
+/** What a layout keeps for the next one, while the geometry and the inputs below stay the same. */
+interface Kept {
+  geometry: DrawnGeometry;
+  inputs: readonly unknown[];
+  placed: Map<string, { overlay: NodeOverlay; viewKey: string; key: string; place: DecorPlace }>;
+  /** The labels in play for the view last placed, and the answer for their last marks. */
+  labelled: { viewKey: string; list: LabelEdge[]; marks: Uint8Array | null; hidden: Set<string> } | null;
 }
 
 /** An edge whose label may be placed (one end in view), with its ends' rectangles. */
@@ -143,14 +180,20 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
   const rf = useStoreApi<FlowNode, FlowEdge>();
   const scenarios = useScenarioStoreApi();
   const { nodes, edges, band, labels, presenting, large } = input;
+  const keptRef = useRef<Kept | null>(null);
   useEffect(() => {
     // Until the nodes, the band or the mode change, a node's place depends only on its tags' size: kept
     // per node, so a new hop works out only the nodes it changes.
-    let rects: Map<string, Rect> | null = null;
-    let index: RectIndex | null = null;
-    const placed = new Map<string, { overlay: NodeOverlay; viewKey: string; key: string; place: DecorPlace }>();
-    // The labels in play for the view last placed, and the answer for their last marks.
-    let labelled: { viewKey: string; list: LabelEdge[]; marks: Uint8Array | null; hidden: Set<string> } | null = null;
+    const kept = (keptRef.current ??= { geometry: new DrawnGeometry(), inputs: [], placed: new Map(), labelled: null });
+    const inputs = [edges, band, labels, presenting, large];
+    if (inputs.some((x, i) => x !== kept.inputs[i])) {
+      kept.inputs = inputs;
+      kept.placed.clear();
+      kept.labelled = null;
+    }
+    const { placed } = kept;
+    // The nodes have changed (moved, measured, added): their rectangles are brought up to date once.
+    let refreshed = false;
     const layout = (overlay: OverlayData) => {
       // Mid-drag the answer would change every frame: it is worked out when the drag ends.
       if (nodes.some((n) => n.dragging)) return;
@@ -161,8 +204,14 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
         if (prev.place.size || prev.hidden.size) store.setState({ place: new Map(), hidden: new Set() });
         return;
       }
-      rects ??= drawnRects(rf.getState().nodeLookup);
-      index ??= new RectIndex(rects);
+      if (!refreshed) {
+        refreshed = true;
+        if (kept.geometry.refresh(rf.getState().nodeLookup)) {
+          placed.clear();
+          kept.labelled = null;
+        }
+      }
+      const { rects, index } = kept.geometry;
       const words = band.card === 'full';
       // Presenting, the model is framed whole: its tags stay on screen too.
       const view = presenting ? viewInFlow(rf.getState()) : null;
@@ -195,7 +244,8 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
     function hiddenNow(overlay: OverlayData, rects: Map<string, Rect>, index: RectIndex): Set<string> {
       const view = large ? viewInFlow(rf.getState()) : null;
       const key = view ? [view.x0, view.y0, view.x1, view.y1].map(Math.round).join(',') : '';
-      if (labelled?.viewKey !== key) labelled = { viewKey: key, list: labelEdges(edges, rects, view), marks: null, hidden: new Set() };
+      if (kept.labelled?.viewKey !== key) kept.labelled = { viewKey: key, list: labelEdges(edges, rects, view), marks: null, hidden: new Set() };
+      const labelled = kept.labelled;
       const marks = labelMarks(labelled.list, overlay);
       if (!labelled.marks || !sameMarks(labelled.marks, marks)) {
         labelled.marks = marks;
