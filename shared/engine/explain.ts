@@ -60,7 +60,7 @@ export function explainPath(
  * says about a hop (the caption in presentation mode). Same sentences, rules and controls.
  */
 export function explainEntries(model: Model, result: SimulationResult, entries: readonly TraceEntry[], scenario?: ScenarioInput): PathStep[] {
-  const ctx = context(model, result, scenario);
+  const ctx = lastContext(model, result, scenario);
   return entries.map((entry) => describe(ctx, entry));
 }
 
@@ -85,6 +85,16 @@ interface Context {
   breaks: readonly Break[];
   responses: readonly ScenarioResponse[];
   entries: Map<string, TraceEntry>;
+}
+
+/**
+ * Playback tells one hop after another of the same result: the lookups of its model and trace are built
+ * once for it, not per hop (thousands of entries each, garbage a hop at a time on a large model).
+ */
+let last: { model: Model; result: SimulationResult; scenario: ScenarioInput | undefined; ctx: Context } | null = null;
+function lastContext(model: Model, result: SimulationResult, scenario: ScenarioInput | undefined): Context {
+  if (last?.model !== model || last.result !== result || last.scenario !== scenario) last = { model, result, scenario, ctx: context(model, result, scenario) };
+  return last.ctx;
 }
 
 function context(model: Model, result: SimulationResult, scenario: ScenarioInput | undefined): Context {

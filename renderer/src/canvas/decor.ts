@@ -18,37 +18,52 @@ interface DecorRequest extends Size {
 }
 
 const CELL = 256;
+/** Cell coordinates packed in one number (a string key per cell and query was most of a rebuild's cost). */
+const SPAN = 1 << 20;
+const cellKey = (x: number, y: number) => (x + SPAN / 2) * SPAN + (y + SPAN / 2);
 
 /** A coarse grid of rectangles for "what does this box touch" questions. */
 export class RectIndex {
-  private cells = new Map<string, { id: string; rect: Rect }[]>();
+  private cells = new Map<number, { id: string; rect: Rect }[]>();
 
   constructor(rects: Iterable<[string, Rect]>) {
     for (const [id, rect] of rects) this.add(id, rect);
   }
 
   add(id: string, rect: Rect): void {
-    for (const key of this.keys(rect)) {
+    this.each(rect, (key) => {
       const list = this.cells.get(key);
       if (list) list.push({ id, rect });
       else this.cells.set(key, [{ id, rect }]);
-    }
+    });
+  }
+
+  /** Takes out what `add(id, rect)` put in (the same rect object). */
+  remove(id: string, rect: Rect): void {
+    this.each(rect, (key) => {
+      const list = this.cells.get(key);
+      const i = list ? list.findIndex((o) => o.id === id && o.rect === rect) : -1;
+      if (i >= 0) list!.splice(i, 1);
+      return false;
+    });
   }
 
   /** True when `rect` overlaps any rectangle but those with the ids in `except`. */
   hits(rect: Rect, ...except: string[]): boolean {
-    for (const key of this.keys(rect)) {
+    return this.each(rect, (key) => {
       for (const other of this.cells.get(key) ?? []) if (!except.includes(other.id) && overlaps(rect, other.rect)) return true;
-    }
-    return false;
+      return false;
+    });
   }
 
-  private *keys(r: Rect): Generator<string> {
+  /** Calls `f` with each cell `r` touches until it returns true; whether it did. */
+  private each(r: Rect, f: (key: number) => boolean | void): boolean {
     const x0 = Math.floor(r.x / CELL);
     const x1 = Math.floor((r.x + r.width) / CELL);
     const y0 = Math.floor(r.y / CELL);
     const y1 = Math.floor((r.y + r.height) / CELL);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x},${y}`;
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) if (f(cellKey(x, y))) return true;
+    return false;
   }
 }
 

@@ -4,12 +4,12 @@
  */
 import { useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useEffect, useRef } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
 import type { Rect } from '../../../shared/visual/index.ts';
 import { useScenarioStoreApi } from '../scenarios/index.ts';
-import type { OverlayData } from '../scenarios/overlay.ts';
+import type { NodeOverlay, OverlayData } from '../scenarios/overlay.ts';
 import { decorSize } from '../scenarios/NodeFx.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { isBoundaryId } from './adapter.ts';
@@ -69,41 +69,107 @@ interface DecorInput {
   large: boolean;
 }
 
-/** Node rectangles as React Flow has drawn them (measured sizes, absolute positions). */
-function drawnRects(lookup: ReactFlowState<FlowNode, FlowEdge>['nodeLookup']): Map<string, Rect> {
-  const rects = new Map<string, Rect>();
-  for (const [id, n] of lookup) {
-    if (isBoundaryId(id)) continue;
-    const p = n.internals.positionAbsolute;
-    rects.set(id, { x: p.x, y: p.y, width: n.measured.width ?? NODE_BOX.width, height: n.measured.height ?? NODE_BOX.height });
+/**
+ * Node rectangles as React Flow has drawn them (measured sizes, absolute positions) and their index, kept
+ * from one layout to the next: a refresh re-indexes only the nodes that moved, were measured, came or went.
+ * A camera jump measures the nodes coming into view, a few at a time; each time the whole model was indexed again.
+ */
+class DrawnGeometry {
+  readonly rects = new Map<string, Rect>();
+  readonly index = new RectIndex([]);
+
+  /** True when any rectangle changed. */
+  refresh(lookup: ReactFlowState<FlowNode, FlowEdge>['nodeLookup']): boolean {
+    let changed = false;
+    let count = 0;
+    for (const [id, n] of lookup) {
+      if (isBoundaryId(id)) continue;
+      count++;
+      const p = n.internals.positionAbsolute;
+      const width = n.measured.width ?? NODE_BOX.width;
+      const height = n.measured.height ?? NODE_BOX.height;
+      const old = this.rects.get(id);
+      if (old && old.x === p.x && old.y === p.y && old.width === width && old.height === height) continue;
+      const rect = { x: p.x, y: p.y, width, height };
+      if (old) this.index.remove(id, old);
+      this.index.add(id, rect);
+      this.rects.set(id, rect);
+      changed = true;
+    }
+    if (count !== this.rects.size) {
+      for (const [id, rect] of this.rects) {
+        if (lookup.has(id)) continue;
+        this.index.remove(id, rect);
+        this.rects.delete(id);
+        changed = true;
+      }
+    }
+    return changed;
   }
-  return rects;
 }
 
-/** Edge labels to place: their text's box halfway between the ends, and which must show. */
-function labelRequests(input: DecorInput, rects: ReadonlyMap<string, Rect>, overlay: OverlayData, view: Box | null): LabelRequest[] {
-  const out: LabelRequest[] = [];
+/** What a layout keeps for the next one, while the geometry and the inputs below stay the same. */
+interface Kept {
+  geometry: DrawnGeometry;
+  inputs: readonly unknown[];
+  placed: Map<string, { overlay: NodeOverlay; viewKey: string; key: string; place: DecorPlace }>;
+  /** The labels in play for the view last placed, and the answer for their last marks. */
+  labelled: { viewKey: string; list: LabelEdge[]; marks: Uint8Array | null; hidden: Set<string> } | null;
+}
+
+/** An edge whose label may be placed (one end in view), with its ends' rectangles. */
+interface LabelEdge {
+  edge: FlowEdge & { data: NonNullable<FlowEdge['data']> };
+  s: Rect;
+  t: Rect;
+}
+
+/** The edges whose labels are placed: those with an end in `view` (every edge without one). */
+function labelEdges(edges: readonly FlowEdge[], rects: ReadonlyMap<string, Rect>, view: Box | null): LabelEdge[] {
+  const out: LabelEdge[] = [];
   const seen = (r: Rect) => !view || (r.x < view.x1 && r.x + r.width > view.x0 && r.y < view.y1 && r.y + r.height > view.y0);
-  for (const e of input.edges) {
+  for (const e of edges) {
     const s = rects.get(e.source);
     const t = rects.get(e.target);
     if (!s || !t || !e.data || !(seen(s) || seen(t))) continue;
-    const o = overlay.edges.get(e.id);
-    const text = `${e.data.fits ? '' : '⚠ '}${o?.patched ? 'what-if · ' : ''}${edgeLabel(e.data.edge)}`;
+    out.push({ edge: e as LabelEdge['edge'], s, t });
+  }
+  return out;
+}
+
+/**
+ * What the overlay changes about these labels: per edge, whether it carried a step (placed first) and
+ * whether the scenario patches it (its text). Equal marks, equal answer: a hop or a scrubbed hour that
+ * reaches no edge with a label in play hides the same labels.
+ */
+function labelMarks(list: readonly LabelEdge[], overlay: OverlayData): Uint8Array {
+  const marks = new Uint8Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const o = overlay.edges.get(list[i].edge.id);
+    if (o) marks[i] = (o.carried ? 1 : 0) | (o.patched ? 2 : 0);
+  }
+  return marks;
+}
+
+const sameMarks = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Edge labels to place: their text's box halfway between the ends, and which must show. */
+function labelRequests(list: readonly LabelEdge[], marks: Uint8Array, band: Band): LabelRequest[] {
+  return list.map(({ edge: e, s, t }, i) => {
+    const text = `${e.data.fits ? '' : '⚠ '}${marks[i] & 2 ? 'what-if · ' : ''}${edgeLabel(e.data.edge)}`;
     const keep = Boolean(e.selected) || !e.data.fits;
-    out.push({
+    return {
       id: e.id,
       x: (s.x + s.width + t.x) / 2,
       y: (s.y + s.height / 2 + t.y + t.height / 2) / 2,
-      width: (text.length * LABEL.char + LABEL.pad) * input.band.edgePx,
-      height: LABEL.height * input.band.edgePx,
-      priority: keep ? 0 : o?.carried ? 1 : 2,
+      width: (text.length * LABEL.char + LABEL.pad) * band.edgePx,
+      height: LABEL.height * band.edgePx,
+      priority: keep ? 0 : marks[i] & 1 ? 1 : 2,
       keep,
       source: e.source,
       target: e.target,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 /**
@@ -114,13 +180,20 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
   const rf = useStoreApi<FlowNode, FlowEdge>();
   const scenarios = useScenarioStoreApi();
   const { nodes, edges, band, labels, presenting, large } = input;
+  const keptRef = useRef<Kept | null>(null);
   useEffect(() => {
-    const current = { nodes, edges, band, labels, presenting, large };
     // Until the nodes, the band or the mode change, a node's place depends only on its tags' size: kept
     // per node, so a new hop works out only the nodes it changes.
-    let rects: Map<string, Rect> | null = null;
-    let index: RectIndex | null = null;
-    const placed = new Map<string, { key: string; place: DecorPlace }>();
+    const kept = (keptRef.current ??= { geometry: new DrawnGeometry(), inputs: [], placed: new Map(), labelled: null });
+    const inputs = [edges, band, labels, presenting, large];
+    if (inputs.some((x, i) => x !== kept.inputs[i])) {
+      kept.inputs = inputs;
+      kept.placed.clear();
+      kept.labelled = null;
+    }
+    const { placed } = kept;
+    // The nodes have changed (moved, measured, added): their rectangles are brought up to date once.
+    let refreshed = false;
     const layout = (overlay: OverlayData) => {
       // Mid-drag the answer would change every frame: it is worked out when the drag ends.
       if (nodes.some((n) => n.dragging)) return;
@@ -131,8 +204,14 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
         if (prev.place.size || prev.hidden.size) store.setState({ place: new Map(), hidden: new Set() });
         return;
       }
-      rects ??= drawnRects(rf.getState().nodeLookup);
-      index ??= new RectIndex(rects);
+      if (!refreshed) {
+        refreshed = true;
+        if (kept.geometry.refresh(rf.getState().nodeLookup)) {
+          placed.clear();
+          kept.labelled = null;
+        }
+      }
+      const { rects, index } = kept.geometry;
       const words = band.card === 'full';
       // Presenting, the model is framed whole: its tags stay on screen too.
       const view = presenting ? viewInFlow(rf.getState()) : null;
@@ -140,23 +219,40 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
       const viewKey = within ? [within.x, within.y, within.width, within.height].map(Math.round).join(',') : '';
       const place = new Map<string, DecorPlace>();
       for (const [id, o] of overlay.nodes) {
-        const size = decorSize(o, band.tagPx, words);
-        if (!size) continue;
-        const key = `${size.width}:${size.height}:${viewKey}`;
         const known = placed.get(id);
-        if (known?.key === key) {
+        // The same overlay object (overlay.ts keeps it while nothing about the node changed): the same tags.
+        if (known?.overlay === o && known.viewKey === viewKey) {
           place.set(id, known.place);
           continue;
         }
-        const where = placeOne(index, rects, { id, ...size }, GAP * band.tagPx, within);
+        const size = decorSize(o, band.tagPx, words);
+        if (!size) {
+          placed.delete(id);
+          continue;
+        }
+        const key = `${size.width}:${size.height}`;
+        const where = known?.key === key && known.viewKey === viewKey ? known.place : placeOne(index, rects, { id, ...size }, GAP * band.tagPx, within);
         if (!where) continue;
-        placed.set(id, { key, place: where });
+        placed.set(id, { overlay: o, viewKey, key, place: where });
         place.set(id, where);
       }
-      const hidden = labels ? hiddenLabels(index, labelRequests(current, rects, overlay, large ? viewInFlow(rf.getState()) : null)) : new Set<string>();
+      const hidden = labels ? hiddenNow(overlay, rects, index) : new Set<string>();
       const prev = store.getState();
       store.setState({ place: sameMap(prev.place, place) ? prev.place : place, hidden: sameSet(prev.hidden, hidden) ? prev.hidden : hidden });
     };
+    /** The labels to hide: worked out again only when the view or the labels' marks change. */
+    function hiddenNow(overlay: OverlayData, rects: Map<string, Rect>, index: RectIndex): Set<string> {
+      const view = large ? viewInFlow(rf.getState()) : null;
+      const key = view ? [view.x0, view.y0, view.x1, view.y1].map(Math.round).join(',') : '';
+      if (kept.labelled?.viewKey !== key) kept.labelled = { viewKey: key, list: labelEdges(edges, rects, view), marks: null, hidden: new Set() };
+      const labelled = kept.labelled;
+      const marks = labelMarks(labelled.list, overlay);
+      if (!labelled.marks || !sameMarks(labelled.marks, marks)) {
+        labelled.marks = marks;
+        labelled.hidden = hiddenLabels(index, labelRequests(labelled.list, marks, band));
+      }
+      return labelled.hidden;
+    }
     layout(scenarios.getState().overlay);
     const offScenarios = scenarios.subscribe((s, prev) => {
       if (s.overlay !== prev.overlay) layout(s.overlay);

@@ -5,10 +5,11 @@
  * edit mode and at the foot of presentation mode.
  */
 import './timeline.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatTime, useScenarioStore } from '../scenarios/index.ts';
 import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { usePlaybackActions, usePresent, usePresentApi } from './context.tsx';
+import type { Marker } from './markers.ts';
 import { timelineMarkers } from './markers.ts';
 import { playbackOf, shownHopIndex } from './playback.ts';
 import type { Speed } from './store.ts';
@@ -87,6 +88,39 @@ function Controls() {
   );
 }
 
+/**
+ * One marker: re-rendered only when the playhead passes it (dragging the scrubber moves the playhead
+ * every frame; the markers it did not cross stay as they are).
+ */
+const TimelineMarker = memo(function TimelineMarker({ m, left, past }: { m: Marker; left: string; past: boolean }) {
+  return (
+    <span
+      className={`fl-tl-marker is-${m.kind}${m.effect ? ` fx-chip-${m.effect}` : ''}${past ? ' is-past' : ''}`}
+      style={{ left }}
+      data-testid={`timeline-${m.kind}`}
+      data-time={m.at}
+      title={m.effect ? `${EFFECT_LOOKS[m.effect].label} · ${m.title}` : m.title}
+    >
+      {m.kind === 'detected' && (
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M1.5 8S4 3.8 8 3.8 14.5 8 14.5 8 12 12.2 8 12.2 1.5 8 1.5 8z" />
+          <circle cx="8" cy="8" r="2" />
+        </svg>
+      )}
+      {m.kind === 'contained' && (
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M8 1.5l5.5 2.2v4c0 3.3-2.3 5.8-5.5 6.8-3.2-1-5.5-3.5-5.5-6.8v-4z" />
+        </svg>
+      )}
+      {m.kind === 'response' && (
+        <svg viewBox="0 0 16 16" aria-hidden="true" data-action={m.action}>
+          {m.action === 'rotate' ? <path d="M13 8a5 5 0 1 1-1.6-3.7M13 2.5v3h-3" /> : <path d="M3.5 3.5l9 9M8 2.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11z" />}
+        </svg>
+      )}
+    </span>
+  );
+});
+
 export function Timeline() {
   const shown = useScenarioStore((s) => s.shown);
   const playhead = useScenarioStore((s) => s.playhead);
@@ -102,7 +136,8 @@ export function Timeline() {
     const playback = playbackOf(shown.result);
     const scale = timeScale(playback.end);
     const labels = new Map(shown.model.nodes.map((n) => [n.id, n.label || n.id]));
-    const markers = timelineMarkers(shown.result, (id) => labels.get(id) ?? id);
+    // Where each marker sits depends on the axis only: worked out once, not at every hour scrubbed.
+    const markers = timelineMarkers(shown.result, (id) => labels.get(id) ?? id).map((marker) => ({ marker, left: pct(scale.x(marker.at)) }));
     const hours = [...new Set(playback.hops.map((h) => h.at))];
     return { playback, scale, markers, hours };
   }, [shown]);
@@ -168,32 +203,8 @@ export function Timeline() {
       <div className="fl-tl-track" ref={track} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
         <div className="fl-tl-axis" />
         <div className="fl-tl-elapsed" style={{ width: pct(x) }} />
-        {markers.map((m, i) => (
-          <span
-            key={`${m.kind}:${m.at}:${i}`}
-            className={`fl-tl-marker is-${m.kind}${m.effect ? ` fx-chip-${m.effect}` : ''}${m.at <= time ? ' is-past' : ''}`}
-            style={{ left: pct(scale.x(m.at)) }}
-            data-testid={`timeline-${m.kind}`}
-            data-time={m.at}
-            title={m.effect ? `${EFFECT_LOOKS[m.effect].label} · ${m.title}` : m.title}
-          >
-            {m.kind === 'detected' && (
-              <svg viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M1.5 8S4 3.8 8 3.8 14.5 8 14.5 8 12 12.2 8 12.2 1.5 8 1.5 8z" />
-                <circle cx="8" cy="8" r="2" />
-              </svg>
-            )}
-            {m.kind === 'contained' && (
-              <svg viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M8 1.5l5.5 2.2v4c0 3.3-2.3 5.8-5.5 6.8-3.2-1-5.5-3.5-5.5-6.8v-4z" />
-              </svg>
-            )}
-            {m.kind === 'response' && (
-              <svg viewBox="0 0 16 16" aria-hidden="true" data-action={m.action}>
-                {m.action === 'rotate' ? <path d="M13 8a5 5 0 1 1-1.6-3.7M13 2.5v3h-3" /> : <path d="M3.5 3.5l9 9M8 2.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11z" />}
-              </svg>
-            )}
-          </span>
+        {markers.map(({ marker, left }, i) => (
+          <TimelineMarker key={`${marker.kind}:${marker.at}:${i}`} m={marker} left={left} past={marker.at <= time} />
         ))}
         {ticks.map((t) => (
           <span key={t.hours} className={`fl-tl-tick is-${tickAlign(t)}`} style={{ left: pct(t.x) }}>

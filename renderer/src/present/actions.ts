@@ -43,7 +43,12 @@ export function playbackActions(scenarios: ScenarioStore, player: PresentStore):
     prev: () => toHop(position().index - 1),
     first: () => toHop(0),
     last: () => toHop(hops().length - 1),
-    seek: (t) => go(cutAtTime(t)),
+    // Dragging the scrubber seeks every frame, mostly to the hour already shown (it snaps to hours): the
+    // same moment is not derived and drawn again.
+    seek: (t) => {
+      const now = scenarios.getState().playhead;
+      if (now?.at !== t || now.depth !== Infinity) go(cutAtTime(t));
+    },
     togglePlay() {
       const { playing, setPlaying } = player.getState();
       if (playing) return setPlaying(false);

@@ -127,6 +127,14 @@ export function entriesAt(playback: Playback, cut: Cut): TraceEntry[] {
   return out;
 }
 
+/** A result's impacts by node and effect, once per result (playback cuts it again on every hop). */
+const impactMaps = new WeakMap<SimulationResult, ReadonlyMap<string, Impact>>();
+function impactsByKey(result: SimulationResult): ReadonlyMap<string, Impact> {
+  let map = impactMaps.get(result);
+  if (!map) impactMaps.set(result, (map = new Map(result.impacts.map((i) => [`${i.node}\u0000${i.effect}`, i]))));
+  return map;
+}
+
 const SECURITY = SECURITY_EFFECTS as readonly string[];
 const isSecurity = (e: Effect) => SECURITY.includes(e);
 const rank = (e: Effect) => EFFECTS.indexOf(e);
@@ -141,7 +149,7 @@ export function resultAt(result: SimulationResult, cut: Cut | null): SimulationR
   if (cut === null) return result;
   const playback = playbackOf(result);
   const trace = entriesAt(playback, cut);
-  const whole = new Map(result.impacts.map((i) => [`${i.node}\u0000${i.effect}`, i]));
+  const whole = impactsByKey(result);
   const top = new Map<string, Impact>();
   for (const t of trace) {
     const key = `${t.node}\u0000${isSecurity(t.effect) ? 's' : 'a'}`;

@@ -47,36 +47,76 @@ interface PathsProps {
   edges: readonly { id: string; source: string; target: string }[];
 }
 
+/** Path pieces that depend only on the model's geometry: worked out once per model, not per hop. */
+interface Pieces {
+  ends: ReadonlyMap<string, { source: string; target: string }>;
+  /** An edge drawn from `from` to `to`, by "from\u0000to". */
+  lines: Map<string, string>;
+  /** A node's box, by node id. */
+  boxes: Map<string, string>;
+  veil: { x: number; y: number; width: number; height: number } | null;
+}
+
+function piecesOf(rects: ReadonlyMap<string, AbsRect>, edges: PathsProps['edges']): Pieces {
+  const pad = 400;
+  const all = boundsOf([...rects.values()]);
+  const veil = all && { x: all.x - pad, y: all.y - pad, width: all.width + 2 * pad, height: all.height + 2 * pad };
+  return { ends: new Map(edges.map((e) => [e.id, e])), lines: new Map(), boxes: new Map(), veil };
+}
+
+function linePiece(p: Pieces, rects: ReadonlyMap<string, AbsRect>, from: string, to: string): string | null {
+  const key = `${from}\u0000${to}`;
+  let d = p.lines.get(key);
+  if (d === undefined) {
+    const s = rects.get(from);
+    const t = rects.get(to);
+    if (!s || !t) return null;
+    d = `M${Math.round(s.x + s.width / 2)} ${Math.round(s.y + s.height / 2)}L${Math.round(t.x + t.width / 2)} ${Math.round(t.y + t.height / 2)}`;
+    p.lines.set(key, d);
+  }
+  return d;
+}
+
+function boxPiece(p: Pieces, rects: ReadonlyMap<string, AbsRect>, id: string): string | null {
+  let d = p.boxes.get(id);
+  if (d === undefined) {
+    const r = rects.get(id);
+    if (!r) return null;
+    d = `M${Math.round(r.x)} ${Math.round(r.y)}h${Math.round(r.width)}v${Math.round(r.height)}h${-Math.round(r.width)}z`;
+    p.boxes.set(id, d);
+  }
+  return d;
+}
+
+const push = <K,>(m: Map<K, string[]>, k: K, d: string) => {
+  const list = m.get(k);
+  if (list) list.push(d);
+  else m.set(k, [d]);
+};
+
 const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: PathsProps) {
+  const pieces = useMemo(() => piecesOf(rects, edges), [rects, edges]);
   const { lines, boxes, veil } = useMemo(() => {
     const lines = new Map<Effect, string[]>();
-    const ends = new Map(edges.map((e) => [e.id, e]));
     for (const [id, o] of overlay.edges) {
-      const e = ends.get(id);
+      const e = pieces.ends.get(id);
       if (!o.carried || !e) continue;
       const back = o.carried.direction === 'backward';
-      const s = rects.get(back ? e.target : e.source);
-      const t = rects.get(back ? e.source : e.target);
-      if (!s || !t) continue;
-      const list = lines.get(o.carried.effect) ?? [];
-      list.push(`M${Math.round(s.x + s.width / 2)} ${Math.round(s.y + s.height / 2)}L${Math.round(t.x + t.width / 2)} ${Math.round(t.y + t.height / 2)}`);
-      lines.set(o.carried.effect, list);
+      const d = linePiece(pieces, rects, back ? e.target : e.source, back ? e.source : e.target);
+      if (d) push(lines, o.carried.effect, d);
     }
     const boxes = new Map<Effect | 'break', string[]>();
     if (far) {
       for (const [id, o] of overlay.nodes) {
-        const r = rects.get(id);
-        if (!r) continue;
-        const box = `M${Math.round(r.x)} ${Math.round(r.y)}h${Math.round(r.width)}v${Math.round(r.height)}h${-Math.round(r.width)}z`;
-        if (o.effect !== 'none') boxes.set(o.effect, [...(boxes.get(o.effect) ?? []), box]);
-        if (o.breaks.length) boxes.set('break', [...(boxes.get('break') ?? []), box]);
+        if (o.effect === 'none' && !o.breaks.length) continue;
+        const box = boxPiece(pieces, rects, id);
+        if (!box) continue;
+        if (o.effect !== 'none') push(boxes, o.effect, box);
+        if (o.breaks.length) push(boxes, 'break', box);
       }
     }
-    const pad = 400;
-    const all = boundsOf([...rects.values()]);
-    const veil = all && { x: all.x - pad, y: all.y - pad, width: all.width + 2 * pad, height: all.height + 2 * pad };
-    return { lines: [...lines].map(([e, d]) => [e, d.join('')] as const), boxes: [...boxes].map(([e, d]) => [e, d.join('')] as const), veil };
-  }, [rects, overlay, far, edges]);
+    return { lines: [...lines].map(([e, d]) => [e, d.join('')] as const), boxes: [...boxes].map(([e, d]) => [e, d.join('')] as const), veil: pieces.veil };
+  }, [pieces, rects, overlay, far]);
 
   const order = (e: Effect | 'break') => (e === 'break' ? -1 : EFFECTS.length - EFFECTS.indexOf(e));
   return (

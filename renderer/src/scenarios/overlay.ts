@@ -144,6 +144,14 @@ function sameEdge(a: EdgeOverlay, b: EdgeOverlay): boolean {
   return a.active === b.active && carried && a.removed === b.removed && a.patched === b.patched && a.fresh === b.fresh;
 }
 
+/** A model's edges by id, built once per edges array: playback derives the overlay on every hop. */
+const edgeMaps = new WeakMap<Model['edges'], ReadonlyMap<string, Model['edges'][number]>>();
+function edgesById(edges: Model['edges']): ReadonlyMap<string, Model['edges'][number]> {
+  let map = edgeMaps.get(edges);
+  if (!map) edgeMaps.set(edges, (map = new Map(edges.map((e) => [e.id, e]))));
+  return map;
+}
+
 /** The overlay of a result (or only the scenario's what-if marks when `result` is null). */
 export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVERLAY): OverlayData {
   const { model, result, scenario, fresh = [], moment } = input;
@@ -193,9 +201,9 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
     for (const [id, until] of moment?.dead ?? deadCopies(result)) if (until <= now && nodes.has(id)) node(id).deadAfter = until;
   }
 
-  const edgeIds = new Set(model.edges.map((e) => e.id));
+  const ends = edgesById(model.edges);
   const patchedIds = new Set((scenario?.patches ?? []).filter((p) => Object.keys(p.props).length > 0).map((p) => p.id));
-  for (const id of patchedIds) if (!edgeIds.has(id)) node(id).patched = true;
+  for (const id of patchedIds) if (!ends.has(id)) node(id).patched = true;
 
   const edges = new Map<string, EdgeOverlay>();
   const edgeBlank = active ? UNAFFECTED_EDGE : NO_EDGE;
@@ -208,7 +216,6 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
     return e;
   };
   if (result) {
-    const ends = new Map(model.edges.map((e) => [e.id, e]));
     for (const t of result.trace) {
       if (!t.via) continue;
       const m = ends.get(t.via.edge);
@@ -229,11 +236,11 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
   if (result) {
     for (const t of fresh) {
       node(t.node).fresh = true;
-      if (t.via && edgeIds.has(t.via.edge)) edge(t.via.edge).fresh = true;
+      if (t.via && ends.has(t.via.edge)) edge(t.via.edge).fresh = true;
     }
   }
-  for (const id of scenario?.removed ?? []) if (edgeIds.has(id)) edge(id).removed = true;
-  for (const id of patchedIds) if (edgeIds.has(id)) edge(id).patched = true;
+  for (const id of scenario?.removed ?? []) if (ends.has(id)) edge(id).removed = true;
+  for (const id of patchedIds) if (ends.has(id)) edge(id).patched = true;
 
   // Keep the previous objects where nothing changed (the canvas compares by identity).
   for (const [id, n] of nodes) {

@@ -65,6 +65,16 @@ describe('moving through a shown radius', () => {
     expect(actions.position().index).toBe(1);
   });
 
+  it('leaves the moment alone when seeking the hour already shown whole (a drag seeks every frame)', () => {
+    actions.seek(0.7);
+    const shown = scenarios.getState().playhead;
+    actions.seek(0.7);
+    expect(scenarios.getState().playhead).toBe(shown);
+    actions.first();
+    actions.seek(0);
+    expect(at()).toEqual({ at: 0, depth: Infinity });
+  });
+
   it('plays from the break when started at the end, and pauses', () => {
     actions.togglePlay();
     expect(player.getState().playing).toBe(true);

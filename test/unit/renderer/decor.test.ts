@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decorRect, hiddenLabels, placeDecor } from '../../../renderer/src/canvas/decor.ts';
+import { RectIndex, decorRect, hiddenLabels, placeDecor } from '../../../renderer/src/canvas/decor.ts';
 import { overlaps } from '../../../renderer/src/editor/geometry.ts';
 import type { Rect } from '../../../shared/visual/index.ts';
 
@@ -92,5 +92,21 @@ describe('the size of a node’s tag row', async () => {
     expect(placeDecor(nodes, [{ id: 'tok', ...narrow }], 4).get('tok')).toBe('above');
     expect(wide.width).toBeGreaterThan(203);
     expect(placeDecor(nodes, [{ id: 'tok', ...wide }], 4).get('tok')).toBe('below');
+  });
+});
+
+describe('the index of node rectangles', () => {
+  it('answers for a rectangle added, and no longer once it is taken out or moved', () => {
+    const index = new RectIndex([['a', card(0, 0)]]);
+    const far = card(1000, -900);
+    index.add('b', far);
+    expect(index.hits({ x: 1100, y: -880, width: 10, height: 10 })).toBe(true);
+    expect(index.hits({ x: 1100, y: -880, width: 10, height: 10 }, 'b')).toBe(false);
+    index.remove('b', far);
+    expect(index.hits({ x: 1100, y: -880, width: 10, height: 10 })).toBe(false);
+    const moved = card(-600, 300);
+    index.add('b', moved);
+    expect(index.hits({ x: -500, y: 310, width: 10, height: 10 })).toBe(true);
+    expect(index.hits({ x: 100, y: 10, width: 10, height: 10 })).toBe(true);
   });
 });
