@@ -42,6 +42,24 @@ describe('TimeQueue', () => {
     );
   });
 
+  it('keeps every step when its buffers grow: a thousand pushed before the first pop, then as many between pops', () => {
+    const slots = 2000;
+    const queue = new TimeQueue(slots);
+    const hourOf = (slot: number) => [0, 0.5, 1, 24, 648][slot % 5];
+    const keyOf = (slot: number) => (slot * 7919) % slots; // unique per slot, not in slot order
+    const expected: number[] = [];
+    for (let slot = 0; slot < 1000; slot++) queue.push(hourOf(slot), keyOf(slot), slot);
+    const popped: number[] = [];
+    for (let slot = 1000; slot < slots; slot++) {
+      queue.push(hourOf(slot) + 648, keyOf(slot), slot);
+      if (slot % 2) popped.push(queue.pop());
+    }
+    while (queue.size > 0) popped.push(queue.pop());
+    for (let slot = 0; slot < slots; slot++) expected.push(slot);
+    const order = (a: number, b: number) => (a < 1000 ? hourOf(a) : hourOf(a) + 648) - (b < 1000 ? hourOf(b) : hourOf(b) + 648) || keyOf(a) - keyOf(b);
+    expect(popped).toEqual(expected.sort(order));
+  });
+
   it('takes a step for an hour before the one being popped first', () => {
     const queue = new TimeQueue(10);
     queue.push(1, 5, 5);
