@@ -1,5 +1,6 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
+import type { NodeKind } from '../../../shared/domain/index.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
 import type { FlowEdge } from './adapter.ts';
 import type { AbsRect } from './overview.ts';
@@ -32,7 +33,14 @@ export const ModelOverview = memo(function ModelOverview({
   const drawn = useRef<ChunkedEdges | null>(null);
   const chunked = useMemo(() => drawEdges(drawn.current, edges, rects, moved), [edges, rects, moved]);
   drawn.current = chunked;
-  const boxes = useMemo(() => (withNodes ? [...nodesPaths(rects)] : []), [rects, withNodes]);
+  // The node boxes follow the rectangles alone: a pan that switches to the far picture and back draws
+  // them once, not on every start.
+  const boxesOf = useRef<{ rects: ReadonlyMap<string, AbsRect>; boxes: [NodeKind, string][] } | null>(null);
+  let boxes: [NodeKind, string][] = [];
+  if (withNodes) {
+    if (boxesOf.current?.rects !== rects) boxesOf.current = { rects, boxes: [...nodesPaths(rects)] };
+    boxes = boxesOf.current.boxes;
+  }
   return (
     <ViewportPortal>
       <svg className="fl-overview" aria-hidden="true" data-testid="model-overview">
