@@ -10,6 +10,16 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 export const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const satisfies Options;
 
+/** What simulate and rank both take: one scenario (saved, or breaks and responses given here), a format, a file to write. */
+export const SCENARIO_OPTIONS = {
+  ...HELP_OPTION,
+  scenario: { type: 'string' },
+  break: { type: 'string', multiple: true },
+  respond: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  out: { type: 'string' },
+} as const satisfies Options;
+
 /** parseArgs, strict, with errors turned into one line that points at the command's help. */
 export function parse<O extends Options>(command: string, args: string[], options: O) {
   try {

@@ -1,6 +1,6 @@
 /** `faultline rank`: the chokepoints of §9 for one scenario. */
 import { rankChokepoints } from '../../shared/analysis/index.ts';
-import { HELP_OPTION, parse, pickFormat, singleFile } from '../args.ts';
+import { SCENARIO_OPTIONS, parse, pickFormat, singleFile } from '../args.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../errors.ts';
 import { chooseScenario, loadModel } from '../model.ts';
@@ -33,14 +33,7 @@ export const rankCommand: Command = {
   summary: 'chokepoints: which single fix cuts the blast radius most',
   help,
   async run(args, io) {
-    const { values, positionals } = parse('rank', args, {
-      ...HELP_OPTION,
-      scenario: { type: 'string' },
-      break: { type: 'string', multiple: true },
-      respond: { type: 'string', multiple: true },
-      format: { type: 'string' },
-      out: { type: 'string' },
-    });
+    const { values, positionals } = parse('rank', args, SCENARIO_OPTIONS);
     if (values.help) {
       io.stdout(help);
       return EXIT.ok;

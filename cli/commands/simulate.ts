@@ -2,7 +2,7 @@
 import { monteCarlo } from '../../shared/analysis/index.ts';
 import { BREAK_MODES } from '../../shared/domain/index.ts';
 import { simulate } from '../../shared/engine/index.ts';
-import { HELP_OPTION, parse, pickFormat, singleFile, wholeNumber } from '../args.ts';
+import { SCENARIO_OPTIONS, parse, pickFormat, singleFile, wholeNumber } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError, EXIT } from '../errors.ts';
 import { chooseScenario, loadModel } from '../model.ts';
@@ -50,12 +50,7 @@ export const simulateCommand: Command = {
   help,
   async run(args, io) {
     const { values, positionals } = parse('simulate', args, {
-      ...HELP_OPTION,
-      scenario: { type: 'string' },
-      break: { type: 'string', multiple: true },
-      respond: { type: 'string', multiple: true },
-      format: { type: 'string' },
-      out: { type: 'string' },
+      ...SCENARIO_OPTIONS,
       probabilistic: { type: 'boolean' },
       runs: { type: 'string' },
       seed: { type: 'string' },

@@ -16,6 +16,7 @@ import { deadCopySentence, scenarioReport, worstSentence } from './scenario.ts';
 import { appendixSection, findingsSection } from './sections.ts';
 import { SECTION_KEYS } from './types.ts';
 import type {
+  ImpactRow,
   ModelSection,
   Recommendation,
   ReportDocument,
@@ -170,10 +171,9 @@ function summarySection(
 
   // The worst impacts: highest points first, one per node, never the break itself, never a stolen copy that
   // died before it carried anything (those are set apart: stolen, dead after N h).
-  const candidates: WorstImpact[] = reports.flatMap((r, i) =>
-    r.impacts
-      .filter((row) => row.via !== null && !row.deadCopy)
-      .map((row) => ({
+  const impactsWhere = (keep: (row: ImpactRow) => boolean, sentence: (row: ImpactRow, breaks: string) => string): WorstImpact[] =>
+    reports.flatMap((r, i) =>
+      r.impacts.filter(keep).map((row) => ({
         scenarioId: r.id,
         scenarioName: r.name,
         node: row.node,
@@ -181,29 +181,17 @@ function summarySection(
         effect: row.effect,
         at: row.at,
         points: row.points,
-        sentence: worstSentence(row, breaksPhrase(order[i].result.scenario.breaks, labels)),
+        sentence: sentence(row, breaksPhrase(order[i].result.scenario.breaks, labels)),
       })),
-  );
+    );
+  const candidates = impactsWhere((row) => row.via !== null && !row.deadCopy, worstSentence);
   candidates.sort((a, b) => b.points - a.points || a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
   const seen = new Set<string>();
   const worst = candidates.filter((c) => !seen.has(c.node) && seen.add(c.node)).slice(0, 5);
   const deadSeen = new Set<string>();
-  const deadCopies: WorstImpact[] = reports
-    .flatMap((r, i) =>
-      r.impacts
-        .filter((row) => row.deadCopy && typeof row.until === 'number')
-        .map((row) => ({
-          scenarioId: r.id,
-          scenarioName: r.name,
-          node: row.node,
-          label: row.label,
-          effect: row.effect,
-          at: row.at,
-          points: row.points,
-          sentence: deadCopySentence(row, breaksPhrase(order[i].result.scenario.breaks, labels)),
-        })),
-    )
-    .filter((c) => !deadSeen.has(c.node) && deadSeen.add(c.node));
+  const deadCopies = impactsWhere((row) => row.deadCopy && typeof row.until === 'number', deadCopySentence).filter(
+    (c) => !deadSeen.has(c.node) && deadSeen.add(c.node),
+  );
 
   const headline: string[] = [];
   const top = reports[0];

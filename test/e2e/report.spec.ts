@@ -32,9 +32,12 @@ async function openDialog(page: Page) {
 
 test('Export PDF downloads a report that parses, with every section', async ({ page, guards }) => {
   await openDialog(page);
+  // Typed while the scenarios are still simulating, then once the preview is drawn.
   await page.getByTestId('export-author').fill('Ada Lovelace');
+  await expect(page.getByTestId('export-preview')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await page.getByTestId('export-organisation').fill('Analytical Engines Ltd');
   // The preview is the report's HTML in a sandboxed frame: the cover follows what is typed.
-  await expect(page.frameLocator('[data-testid="export-preview-frame"]').locator('body')).toContainText('Ada Lovelace');
+  await expect(page.frameLocator('[data-testid="export-preview-frame"]').locator('body')).toContainText('Ada Lovelace, Analytical Engines Ltd');
   const download = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByTestId('action-export-pdf').click();
   const file = await download;
@@ -47,6 +50,7 @@ test('Export PDF downloads a report that parses, with every section', async ({ p
   for (const [key, title] of Object.entries(SECTION_TITLES)) if (key !== 'notes') expect(text).toContain(squash(title));
   expect(text).not.toContain(squash(SECTION_TITLES.notes));
   expect(text).toContain('AdaLovelace');
+  expect(text).toContain('AnalyticalEnginesLtd');
   await expect(page.getByTestId('export-progress')).toHaveAttribute('data-phase', 'done');
   await expect(page.getByTestId('export-progress')).toContainText(/Saved .*\.pdf: \d+ pages/);
   expect(guards.foreignRequests, 'nothing leaves the machine').toEqual([]);

@@ -10,6 +10,7 @@ import type { ImportKind } from '../../../shared/import/index.ts';
 import { IMPORT_KINDS, IMPORTERS, importFiles, planImport, where } from '../../../shared/import/index.ts';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
 import { useFocusTrap } from '../shell/useFocusTrap.ts';
+import { useEscapeToClose } from '../shell/useEscapeToClose.ts';
 import { useModelStore } from '../store/context.tsx';
 import type { PickedFiles } from './readFiles.ts';
 import { readPicked } from './readFiles.ts';
@@ -60,16 +61,7 @@ export function ImportDialog({ onClose, onApply }: ImportDialogProps) {
   const outcome = useMemo(() => (picked && picked.files.length ? importFiles(kind, picked.files) : null), [kind, picked]);
   const plan = useMemo(() => (outcome?.ok ? planImport(model, outcome.value.graph) : null), [outcome, model]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !busy) {
-        e.preventDefault();
-        onClose();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [busy, onClose]);
+  useEscapeToClose(onClose, busy !== null);
 
   const choose = (list: FileList | null, folder: boolean) => {
     setFailure(null);

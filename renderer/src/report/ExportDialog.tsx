@@ -14,6 +14,7 @@ import type { Model } from '../../../shared/domain/index.ts';
 import type { Paper } from '../../../shared/report/index.ts';
 import { SECTION_KEYS } from '../../../shared/report/index.ts';
 import { useFocusTrap } from '../shell/useFocusTrap.ts';
+import { useEscapeToClose } from '../shell/useEscapeToClose.ts';
 import { ExportOptions } from './ExportOptions.tsx';
 import { loadExportPrefs, saveExportPrefs } from './exportPrefs.ts';
 import type { OtherFormat } from './formats.ts';
@@ -52,16 +53,7 @@ export function ExportDialog({ model, onClose }: { model: Model; onClose: () => 
   const titleInput = useRef<HTMLInputElement>(null);
   useFocusTrap(dialog, titleInput);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !busy) {
-        e.preventDefault();
-        onClose();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [busy, onClose]);
+  useEscapeToClose(onClose, busy);
 
   // A scenario that cannot run stays out of every export; the options say why.
   const runnable = { ...settings, scenarioIds: settings.scenarioIds.filter((id) => !(prepared.results.get(id) instanceof Error)) };

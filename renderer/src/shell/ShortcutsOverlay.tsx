@@ -4,6 +4,24 @@ import { useUiStore, useUiStoreApi } from '../store/context.tsx';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const keys = (k: string) => k.replaceAll('Mod', isMac ? '⌘' : 'Ctrl');
 
+function ShortcutTable({ caption, rows }: { caption?: string; rows: readonly { keys: string; what: string }[] }) {
+  return (
+    <table>
+      {caption ? <caption>{caption}</caption> : null}
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.keys + r.what}>
+            <td>
+              <kbd>{keys(r.keys)}</kbd>
+            </td>
+            <td>{r.what}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Every shortcut and gesture, from the same table the keyboard handler uses. */
 export function ShortcutsOverlay() {
   const open = useUiStore((s) => s.overlay === 'shortcuts');
@@ -30,43 +48,9 @@ export function ShortcutsOverlay() {
           </button>
         </header>
         <div className="fl-shortcuts">
-          <table>
-            <tbody>
-              {SHORTCUTS.map((s) => (
-                <tr key={s.action}>
-                  <td>
-                    <kbd>{keys(s.keys)}</kbd>
-                  </td>
-                  <td>{s.what}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table>
-            <caption>While presenting</caption>
-            <tbody>
-              {PRESENT_SHORTCUTS.map((s) => (
-                <tr key={s.action}>
-                  <td>
-                    <kbd>{s.keys}</kbd>
-                  </td>
-                  <td>{s.what}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table>
-            <tbody>
-              {GESTURES.map((g) => (
-                <tr key={g.keys}>
-                  <td>
-                    <kbd>{g.keys}</kbd>
-                  </td>
-                  <td>{g.what}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ShortcutTable rows={SHORTCUTS} />
+          <ShortcutTable caption="While presenting" rows={PRESENT_SHORTCUTS} />
+          <ShortcutTable rows={GESTURES} />
         </div>
       </div>
     </div>
