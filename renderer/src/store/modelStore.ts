@@ -88,12 +88,18 @@ function present(list: readonly { id: string }[], ids: readonly string[]): reado
   return found.size === wanted.size ? ids : ids.filter((id) => found.has(id));
 }
 
+/** Whether a patch takes any item away (a removal op). */
+const removes = (patch: Patch) => patch.some((op) => op.coll !== 'head' && op.after === null);
+
 /**
  * The selection minus whatever no longer exists in the model: the same object when all of it does, so
- * an edit that keeps the selection (a move) does not look like a new selection to the canvas.
+ * an edit that keeps the selection (a move) does not look like a new selection to the canvas. `patch`:
+ * the edit that made `model` from one where `sel` existed whole; one that removes nothing keeps it
+ * without a look at every node.
  */
-function existing(model: Model, sel: Selection | undefined): Selection {
+function existing(model: Model, sel: Selection | undefined, patch?: Patch): Selection {
   if (!sel) return EMPTY_SELECTION;
+  if (patch && !removes(patch)) return sel;
   const nodes = present(model.nodes, sel.nodes);
   const edges = present(model.edges, sel.edges);
   const boundaries = present(model.boundaries, sel.boundaries);
@@ -153,7 +159,7 @@ export function createModelStore(initial: Model = emptyModel()) {
         if (patch.length === 0 || get().readOnly) return;
         const { model, selection } = get();
         const next = applyPatch(model, patch);
-        const selected = existing(next, options.select ?? selection);
+        const selected = existing(next, options.select ?? selection, options.select ? undefined : patch);
         history.record(patch, { label: options.label, squash: options.squash, before: selection, after: selected });
         after(next, selected, options.label ?? 'Edit', { before: model, after: next, patch });
       },
