@@ -14,13 +14,7 @@ import type { Selection } from '../editor/commands.ts';
 import type { Rect } from '../../../shared/visual/index.ts';
 import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
-type KindNodeData = {
-  /**
-   * The model node. After a move it may still be the node from before (equal but for its position, see
-   * sameButPosition): the flow node's own position is where it is drawn, and a card never shows it.
-   */
-  node: ModelNode;
-};
+type KindNodeData = { node: ModelNode };
 type BoundaryNodeData = { boundary: Boundary };
 type KindEdgeData = {
   edge: ModelEdge;
@@ -80,14 +74,6 @@ function samePoint(a: Position, b: Position) {
   return a.x === b.x && a.y === b.y;
 }
 
-/** Equal but for the position, which a card does not show: the model node after a move. */
-export function sameButPosition(a: ModelNode, b: ModelNode): boolean {
-  if (a === b) return true;
-  const keys = Object.keys(b) as (keyof ModelNode)[];
-  if (keys.length !== Object.keys(a).length) return false;
-  return keys.every((k) => k === 'position' || a[k] === b[k]);
-}
-
 /** Model → React Flow nodes. `prev` lets unchanged items keep their objects; `selected` holds flow ids. */
 export function toFlowNodes(
   model: Model,
@@ -124,11 +110,7 @@ export function toFlowNodes(
   return out;
 }
 
-/**
- * One model node as a React Flow node; `old` (its React Flow node so far) is kept when nothing it shows
- * changed. A drop is such a case: React Flow's own drag-end change already put `old` where the model now
- * has the node, and keeping it leaves React Flow one array to take in, not a second one for the commit.
- */
+/** One model node as a React Flow node; `old` (its React Flow node so far) is kept when nothing it shows changed. */
 function kindFlowNode(
   n: ModelNode,
   i: number,
@@ -142,7 +124,7 @@ function kindFlowNode(
   const position = frame ? { x: abs.x - frame.position.x, y: abs.y - frame.position.y } : abs;
   if (
     old &&
-    sameButPosition(old.data.node, n) &&
+    old.data.node === n &&
     old.parentId === parentId &&
     samePoint(old.position, position) &&
     (old.selected ?? false) === isSelected
@@ -168,8 +150,7 @@ function kindFlowNode(
 /**
  * React Flow nodes after an edit that replaced some nodes in place (a move, a rename): only those are
  * mapped again, found by identity against the model the nodes were built from; every other React Flow
- * node keeps its object, and no lookup of all nodes is built. `flow` itself when none needs a new object
- * (a drop: React Flow's drag end already placed them). Null when the edit was more than that (nodes
+ * node keeps its object, and no lookup of all nodes is built. Null when the edit was more than that (nodes
  * or boundaries added, removed, reordered; the selection changed): then toFlowNodes maps the model anew.
  */
 export function updateFlowNodes(before: Model, model: Model, flow: readonly FlowNode[]): FlowNode[] | null {
@@ -184,10 +165,8 @@ export function updateFlowNodes(before: Model, model: Model, flow: readonly Flow
     const old = flow[offset + i];
     if (n.id !== before.nodes[i].id || old.id !== n.id || old.type !== 'kind') return null;
     if (frames.size === 0) for (const b of model.boundaries) frames.set(b.id, b);
-    const next = kindFlowNode(n, i, frames, old, old.selected ?? false);
-    if (next === old) continue;
     out ??= [...flow];
-    out[offset + i] = next;
+    out[offset + i] = kindFlowNode(n, i, frames, old, old.selected ?? false);
   }
   return out ?? (flow as FlowNode[]);
 }

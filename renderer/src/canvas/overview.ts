@@ -40,6 +40,22 @@ export function edgesPath(edges: readonly FlowEdge[], rects: ReadonlyMap<string,
   return parts.join('');
 }
 
+/**
+ * Whether `edges` are drawn the same with `after` as with `before`: each end has the very rectangle it had
+ * (updateRects copies the map but keeps the rectangles of nodes that did not move). A drop then leaves
+ * the overview's path as it was instead of writing thousands of segments again.
+ */
+export function sameEnds(
+  edges: readonly FlowEdge[],
+  before: ReadonlyMap<string, AbsRect>,
+  after: ReadonlyMap<string, AbsRect>,
+): boolean {
+  if (before === after) return true;
+  for (const e of edges)
+    if (before.get(e.source) !== after.get(e.source) || before.get(e.target) !== after.get(e.target)) return false;
+  return true;
+}
+
 /** Node boxes as one path per kind (so each gets its colour). */
 export function nodesPaths(rects: ReadonlyMap<string, AbsRect>): Map<NodeKind, string> {
   const parts = new Map<NodeKind, string[]>();

@@ -34,6 +34,7 @@ export function useCanvasHandlers() {
       const { model, apply } = store.getState();
       const nodes = new Map<string, Position>();
       const boundaries = new Map<string, Rect>();
+      const absolute = new Map(model.nodes.map((n, i) => [n.id, n.position ?? fallbackPosition(i)]));
       const movedFrames = new Set<string>();
       for (const f of dragged) {
         if (!isBoundaryId(f.id)) continue;
@@ -44,19 +45,17 @@ export function useCanvasHandlers() {
         const dx = f.position.x - b.position.x;
         const dy = f.position.y - b.position.y;
         // Members keep absolute positions in the model: they move by the frame's delta.
-        model.nodes.forEach((n, i) => {
-          if (n.boundary !== b.id) return;
-          const p = n.position ?? fallbackPosition(i);
-          nodes.set(n.id, { x: p.x + dx, y: p.y + dy });
-        });
+        for (const n of model.nodes) {
+          const p = absolute.get(n.id)!;
+          if (n.boundary === b.id) nodes.set(n.id, { x: p.x + dx, y: p.y + dy });
+        }
       }
-      // The dragged nodes, looked up in one pass over the model: no map of all 10,000 built per drop.
-      const flowOf = new Map<string, FlowNode>();
-      for (const f of dragged) if (!isBoundaryId(f.id)) flowOf.set(f.id, f);
       const dropped: string[] = [];
-      for (const n of model.nodes) {
-        const f = flowOf.get(n.id);
-        if (!f || (n.boundary && movedFrames.has(n.boundary))) continue;
+      const byId = new Map(model.nodes.map((n) => [n.id, n]));
+      for (const f of dragged) {
+        if (isBoundaryId(f.id)) continue;
+        const n = byId.get(f.id);
+        if (!n || (n.boundary && movedFrames.has(n.boundary))) continue;
         const frame = n.boundary ? model.boundaries.find((b) => b.id === n.boundary) : undefined;
         nodes.set(
           n.id,

@@ -123,9 +123,9 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
   const drawn = useMemo(() => {
     if (!large || !rects) return { edges, lifted: NO_EDGES, overview: null, far: false };
     if (detail === 'far')
-      return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges, withNodes: true, moved: moved.current }, far: true };
+      return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges, withNodes: true }, far: true };
     if (detail === 'simple')
-      return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges, withNodes: false, moved: moved.current }, far: false };
+      return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges, withNodes: false }, far: false };
     const { interactive, backdrop } = split!;
     const parts = splitLifted(interactive, liftedIds);
     const before = previous.current;
@@ -133,7 +133,7 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
       edges: sameEdges(parts.still, before.edges) ? before.edges : parts.still,
       // A new array would make DragEdges redraw and measure its labels again (on every drop, say).
       lifted: sameEdges(parts.lifted, before.lifted) ? before.lifted : parts.lifted,
-      overview: { rects, edges: backdrop, withNodes: false, moved: moved.current },
+      overview: { rects, edges: backdrop, withNodes: false },
       far: false,
     };
   }, [large, rects, edges, detail, split, liftedIds]);

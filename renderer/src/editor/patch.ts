@@ -78,7 +78,7 @@ export function applyPatch(model: Model, patch: Patch): Model {
   if (patch.length === 0) return model;
   const lists = new Map<Collection, AnyItem[]>();
   // Where each item sits, per collection, while no insert or removal has shifted them: a layout's 2,000
-  // replacements cost one pass, not 2,000 searches. Built only when an op's own index misses.
+  // replacements cost one pass, not 2,000 searches.
   const places = new Map<Collection, Map<string, number>>();
   const list = (coll: Collection) => {
     let l = lists.get(coll);
@@ -88,9 +88,7 @@ export function applyPatch(model: Model, patch: Patch): Model {
     }
     return l;
   };
-  const find = (coll: Collection, l: AnyItem[], id: string, hint: number) => {
-    // An update recorded where the item sits (a move, and its undo): no map of every id for it.
-    if (l[hint]?.id === id) return hint;
+  const find = (coll: Collection, l: AnyItem[], id: string) => {
     let at = places.get(coll);
     if (!at) {
       at = new Map(l.map((item, i) => [item.id, i]));
@@ -111,7 +109,7 @@ export function applyPatch(model: Model, patch: Patch): Model {
       places.delete(op.coll);
       continue;
     }
-    const i = find(op.coll, l, op.id, op.index);
+    const i = find(op.coll, l, op.id);
     if (i < 0) continue;
     if (op.after === null) {
       l.splice(i, 1);

@@ -88,18 +88,12 @@ function present(list: readonly { id: string }[], ids: readonly string[]): reado
   return found.size === wanted.size ? ids : ids.filter((id) => found.has(id));
 }
 
-/** Whether a patch takes any item away (a removal op). */
-const removes = (patch: Patch) => patch.some((op) => op.coll !== 'head' && op.after === null);
-
 /**
  * The selection minus whatever no longer exists in the model: the same object when all of it does, so
- * an edit that keeps the selection (a move) does not look like a new selection to the canvas. `patch`:
- * the edit that made `model` from one where `sel` existed whole; one that removes nothing keeps it
- * without a look at every node.
+ * an edit that keeps the selection (a move) does not look like a new selection to the canvas.
  */
-function existing(model: Model, sel: Selection | undefined, patch?: Patch): Selection {
+function existing(model: Model, sel: Selection | undefined): Selection {
   if (!sel) return EMPTY_SELECTION;
-  if (patch && !removes(patch)) return sel;
   const nodes = present(model.nodes, sel.nodes);
   const edges = present(model.edges, sel.edges);
   const boundaries = present(model.boundaries, sel.boundaries);
@@ -159,7 +153,7 @@ export function createModelStore(initial: Model = emptyModel()) {
         if (patch.length === 0 || get().readOnly) return;
         const { model, selection } = get();
         const next = applyPatch(model, patch);
-        const selected = existing(next, options.select ?? selection, options.select ? undefined : patch);
+        const selected = existing(next, options.select ?? selection);
         history.record(patch, { label: options.label, squash: options.squash, before: selection, after: selected });
         after(next, selected, options.label ?? 'Edit', { before: model, after: next, patch });
       },

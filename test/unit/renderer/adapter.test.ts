@@ -78,22 +78,6 @@ describe('model → React Flow', () => {
     expect(edgesChanged(m, next)).toBe(false);
   });
 
-  it('after a drop, keeps the nodes React Flow already put where the model now has them (one array for React Flow)', () => {
-    const m = sample();
-    const flow = toFlowNodes(m);
-    // React Flow's drag end: the dragged node at its new place, as a new object.
-    const dropped = flow.map((n) => (n.id === 'key' ? { ...n, position: { x: 400, y: 40 }, dragging: false } : n));
-    const next = applyPatch(m, move(m, { nodes: new Map([['key', { x: 400, y: 40 }]]) }));
-    expect(updateFlowNodes(m, next, dropped)).toBe(dropped);
-    // Dropped elsewhere than the model says (snapping, rounding): the model's place wins.
-    const off = flow.map((n) => (n.id === 'key' ? { ...n, position: { x: 401, y: 40 } } : n));
-    expect(updateFlowNodes(m, next, off)!.find((n) => n.id === 'key')?.position).toEqual({ x: 400, y: 40 });
-    // Anything a card shows changed with the move: a new node object, with the new model node.
-    const renamed = applyPatch(next, setLabel(next, 'key', 'Vault key'));
-    const after = updateFlowNodes(next, renamed, dropped)!;
-    expect((after.find((n) => n.id === 'key') as KindFlowNode).data.node.label).toBe('Vault key');
-  });
-
   it('maps the whole model again when nodes are added, removed or reordered, and edges when a kind changes', () => {
     const m = sample();
     const flow = toFlowNodes(m);

@@ -5,7 +5,6 @@ import type { ModelNode } from '../../../../shared/domain/index.ts';
 import { DecideNodeDecor, useDecideNode } from '../../decide/index.ts';
 import { NodeFxDecor, useNodeFx } from '../../scenarios/index.ts';
 import type { KindFlowNode } from '../adapter.ts';
-import { sameButPosition } from '../adapter.ts';
 import { shortLabel, useDetail } from '../detail.ts';
 import { useDecorPlace, useLabelLines } from '../useDecor.ts';
 import { KindIcon } from './icons.tsx';
@@ -15,6 +14,18 @@ import { NODE_REGISTRY } from './registry.ts';
 import { useRename } from './useRename.ts';
 
 /**
+ * One component for every kind; the registry gives it its icon and colour. How much it draws follows the
+ * zoom (detail.ts): zoomed far out, a tinted block with no text and no hooks beyond the zoom level.
+ */
+/** Equal but for the position, which a card does not show: the model node after a move. */
+function sameButPosition(a: ModelNode, b: ModelNode): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(b) as (keyof ModelNode)[];
+  if (keys.length !== Object.keys(a).length) return false;
+  return keys.every((k) => k === 'position' || a[k] === b[k]);
+}
+
+/**
  * What a card draws comes from its id, its selection and its model node, never from where it is: a drag
  * step or a drop (React Flow passes the new position, the model a node with it) re-renders no card.
  */
@@ -22,10 +33,6 @@ function sameCard(a: NodeProps<KindFlowNode>, b: NodeProps<KindFlowNode>): boole
   return a.id === b.id && a.selected === b.selected && sameButPosition(a.data.node, b.data.node);
 }
 
-/**
- * One component for every kind; the registry gives it its icon and colour. How much it draws follows the
- * zoom (detail.ts): zoomed far out, a tinted block with no text and no hooks beyond the zoom level.
- */
 export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps<KindFlowNode>) {
   const { node } = data;
   const config = NODE_REGISTRY[node.kind];
