@@ -89,11 +89,13 @@ interface Context {
 
 /**
  * Playback tells one hop after another of the same result: the lookups of its model and trace are built
- * once for it, not per hop (thousands of entries each, garbage a hop at a time on a large model).
+ * once for it, not per hop (thousands of entries each, garbage a hop at a time on a large model). Keyed
+ * like compileModel's cache: the model object and its two lists (which simulating froze).
  */
-let last: { model: Model; result: SimulationResult; scenario: ScenarioInput | undefined; ctx: Context } | null = null;
+let last: { model: Model; nodes: Model['nodes']; edges: Model['edges']; result: SimulationResult; scenario: ScenarioInput | undefined; ctx: Context } | null = null;
 function lastContext(model: Model, result: SimulationResult, scenario: ScenarioInput | undefined): Context {
-  if (last?.model !== model || last.result !== result || last.scenario !== scenario) last = { model, result, scenario, ctx: context(model, result, scenario) };
+  const hit = last?.model === model && last.nodes === model.nodes && last.edges === model.edges && last.result === result && last.scenario === scenario;
+  if (!hit || !last) last = { model, nodes: model.nodes, edges: model.edges, result, scenario, ctx: context(model, result, scenario) };
   return last.ctx;
 }
 
