@@ -94,9 +94,9 @@ export function usePreparedScenarios(model: Model): Prepared {
 }
 
 /**
- * Typing in the title or author rebuilds the preview once the typing pauses. A timer, not useDeferredValue: a
- * deferred render that worker messages keep interrupting could leave the first preview drawn with settings
- * seconds old (measured at 6× CPU throttling: the author appeared 2.2 s after the preview).
+ * Typing in the title or author rebuilds the preview once the typing pauses. A timer, not useDeferredValue:
+ * a deferred render gives way to every urgent update (worker replies, progress), so under load the preview
+ * could be drawn with settings older than the typing; a timer cannot be starved that way.
  */
 const SETTLE_MS = 150;
 
