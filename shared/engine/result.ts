@@ -110,22 +110,16 @@ function untilReader(
   };
 }
 
-/** What building the trace and impacts reads of a run, owned by the result. */
-interface Entries {
-  count: number;
-  entNode: Int32Array;
-  entEff: Int8Array;
-  entAt: Float64Array;
-  entEdge: Int32Array;
-  entFrom: Int32Array;
+/**
+ * What building the trace and impacts reads of a run, owned by the result: the Core's entries and
+ * security levels (`until` asks whether a holder is at control), copied out of the workspace.
+ */
+interface Entries extends Pick<Core, 'count' | 'entNode' | 'entEff' | 'entAt' | 'entEdge' | 'entFrom' | 'secLevel' | 'dead'> {
   /** per entry: 1 where it is an impact (a node's top security entry, its down or else its degraded one) */
   isImpact: Uint8Array;
   impactCount: number;
-  /** per node: the security level (-1 none), for `until` (is a holder at control?) */
-  secLevel: Int8Array;
   /** the nodes invalidated (§5) and when: few, so a map rather than a copy of the per-node array */
   invalidAt: Map<number, number>;
-  dead: Uint8Array | null;
 }
 
 /**
