@@ -177,7 +177,7 @@ function candidates(c: CompiledModel, scenario: ScenarioInput, prep: Prepared, b
   const used = new Set<number>();
   for (let i = 0; i < base.count; i++) if (base.entEdge[i] >= 0) used.add(base.entEdge[i]);
   const edges = [...used].sort((a, b) => cmpStr(c.edgeIds[a], c.edgeIds[b]));
-  const label = (v: number) => c.model.nodes[v].label || c.nodeIds[v];
+  const label = (v: number) => c.nodes[v].label || c.nodeIds[v];
   const patched = new Map<string, Record<string, unknown>>();
   for (const p of scenario.patches ?? []) {
     const saved = c.nodeIndex.has(p.id) ? c.nodeProps[c.nodeIndex.get(p.id)!] : c.edgeProps[c.edgeIndex().get(p.id)!];
@@ -284,7 +284,7 @@ function timeBasedCandidates(c: CompiledModel, prep: Prepared, base: Core, label
 function whyWorse(c: CompiledModel, base: Outcome & { detectedBy: number }, after: Outcome, fix: FixKind): string {
   if (base.detectedBy >= 0 && after.detectedAt > base.detectedAt) {
     const v = base.detectedBy;
-    return `delays detection at ${c.model.nodes[v].label || c.nodeIds[v]}`;
+    return `delays detection at ${c.nodes[v].label || c.nodeIds[v]}`;
   }
   if (after.downs > base.downs) {
     return fix === 'short-lived' ? 'a short-lived credential goes down soon after its issuer does' : 'more goes down';

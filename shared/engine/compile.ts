@@ -17,9 +17,15 @@ export interface CompiledModel {
   readonly model: Model;
   readonly n: number;
   readonly m: number;
+  /**
+   * Nodes are numbered in id order, not file order: within an hour the run takes steps in id order (the
+   * tie-break of §7), so numbering by id makes it read the per-node arrays front to back.
+   */
   readonly nodeIds: readonly string[];
   readonly nodeIndex: ReadonlyMap<string, number>;
-  /** position of each node in id order: ties are broken by id, never by file order (§7). */
+  /** the model's node objects in that numbering */
+  readonly nodes: readonly ModelNode[];
+  /** position of each node in id order, ties are broken by it (§7); with nodes numbered by id, rank[v] = v */
   readonly rank: Int32Array;
   readonly nodeKind: Uint8Array;
   readonly nodeProps: readonly Props[];
@@ -81,25 +87,26 @@ function build(model: Model): CompiledModel {
   const n = model.nodes.length;
   const m = model.edges.length;
   const base = emptyParams(n, m);
+  Object.freeze(model.nodes);
+  Object.freeze(model.edges);
+  // node i is the i-th in id order (a stable sort: equal ids, which the loader refuses, keep file order)
+  const nodes = [...model.nodes].sort((a, b) => cmpStr(a.id, b.id));
   const nodeIds: string[] = new Array(n);
   const nodeProps: Props[] = new Array(n);
   const nodeKind = new Uint8Array(n);
   const nodeIndex = new Map<string, number>();
-  Object.freeze(model.nodes);
-  Object.freeze(model.edges);
+  const rank = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const node = Object.freeze(model.nodes[i]);
+    const node = Object.freeze(nodes[i]);
     const kind = K[node.kind];
     nodeIds[i] = node.id;
     nodeProps[i] = Object.freeze(node.props) as Props;
     nodeKind[i] = kind;
     nodeIndex.set(node.id, i);
+    rank[i] = i;
     deriveNode(base, i, kind, node.props as Props);
   }
   base.totalCrit = sumCrit(base.crit);
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => cmpStr(nodeIds[a], nodeIds[b]));
-  const rank = new Int32Array(n);
-  for (let r = 0; r < n; r++) rank[order[r]] = r;
 
   // One pass over the edge objects, in file order (the order they sit in memory), deriving their rules;
   // then the edges are renumbered by source (a stable counting sort), so the out-edges of a node are one
@@ -164,6 +171,7 @@ function build(model: Model): CompiledModel {
     m,
     nodeIds,
     nodeIndex,
+    nodes,
     rank,
     nodeKind,
     nodeProps,

@@ -49,7 +49,6 @@ export function checkScenario(model: Model, scenario: ScenarioInput): ScenarioEr
 
 /** `checkScenario` on a model compiled already. */
 export function checkCompiled(c: CompiledModel, scenario: ScenarioInput): ScenarioError | null {
-  const { model } = c;
   if (!Array.isArray(scenario.breaks)) return new ScenarioError('scenario.breaks', 'expected a list of breaks');
   for (const [i, b] of scenario.breaks.entries()) {
     if (!BREAK_MODES.includes(b.mode as BreakMode)) {
@@ -57,7 +56,7 @@ export function checkCompiled(c: CompiledModel, scenario: ScenarioInput): Scenar
     }
     const n = c.nodeIndex.get(b.node);
     if (n === undefined) return new ScenarioError(`scenario.breaks[${i}].node`, `no node ${JSON.stringify(b.node)}`);
-    const kind = model.nodes[n].kind;
+    const kind = c.nodes[n].kind;
     if (!breakApplies(b.mode, kind)) {
       return new ScenarioError(`scenario.breaks[${i}].mode`, `"${b.mode}" does not apply to ${aKind(kind)} ("${b.node}")`);
     }
@@ -69,7 +68,7 @@ export function checkCompiled(c: CompiledModel, scenario: ScenarioInput): Scenar
     if (n === undefined && e === undefined) {
       return new ScenarioError(`scenario.patches[${i}].id`, `no node or edge ${JSON.stringify(patch.id)}`);
     }
-    const schema = n !== undefined ? nodePropsSchemas[model.nodes[n].kind] : edgePropsSchemas[EDGE_KINDS[c.edgeKind[e!]]];
+    const schema = n !== undefined ? nodePropsSchemas[c.nodes[n].kind] : edgePropsSchemas[EDGE_KINDS[c.edgeKind[e!]]];
     const saved = n !== undefined ? c.nodeProps[n] : c.edgeProps[e!];
     const props = { ...(merged.get(patch.id) ?? saved), ...patch.props };
     merged.set(patch.id, props);
@@ -92,7 +91,7 @@ export function checkCompiled(c: CompiledModel, scenario: ScenarioInput): Scenar
     }
     const n = c.nodeIndex.get(r.node);
     if (n === undefined) return new ScenarioError(`${at}.node`, `no node ${JSON.stringify(r.node)}`);
-    const kind = model.nodes[n].kind;
+    const kind = c.nodes[n].kind;
     if (!responseApplies(r.action, kind)) {
       return new ScenarioError(`${at}.action`, `"${r.action}" does not apply to ${aKind(kind)} ("${r.node}")`);
     }
