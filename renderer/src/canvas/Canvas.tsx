@@ -32,6 +32,7 @@ import { edgeTypes, nodeTypes } from './flowTypes.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { useFlowState } from './useFlowState.ts';
+import { useDrawnModel } from './useDrawnModel.ts';
 
 const SNAP: [number, number] = [8, 8];
 const MARKER = { type: 'arrowclosed' as never, width: 18, height: 18 };
@@ -58,7 +59,7 @@ interface CanvasProps {
 }
 
 export function Canvas({ presenting = false, restore = null, minimap = false, onMinimap }: CanvasProps) {
-  const real = useModelStore((s) => s.model);
+  const real = useDrawnModel().model;
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   // Presenting a small model: its columns spread to the screen's proportions, cards widened (stretch.ts).

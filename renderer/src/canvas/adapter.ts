@@ -14,6 +14,11 @@ import type { Selection } from '../editor/commands.ts';
 import type { Rect } from '../../../shared/visual/index.ts';
 import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
+/**
+ * `node`: the model node as a card draws it. Its `position` can be older than the flow node's own: a drop
+ * keeps the flow node React Flow already holds (see kindFlowNode), so read where a node is from the flow
+ * node or the model, never from here.
+ */
 type KindNodeData = { node: ModelNode };
 type BoundaryNodeData = { boundary: Boundary };
 type KindEdgeData = {
@@ -74,6 +79,14 @@ function samePoint(a: Position, b: Position) {
   return a.x === b.x && a.y === b.y;
 }
 
+/** Equal but for the position, which a card does not show: the model node after a move. */
+export function sameButPosition(a: ModelNode, b: ModelNode): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(b) as (keyof ModelNode)[];
+  if (keys.length !== Object.keys(a).length) return false;
+  return keys.every((k) => k === 'position' || a[k] === b[k]);
+}
+
 /** Model → React Flow nodes. `prev` lets unchanged items keep their objects; `selected` holds flow ids. */
 export function toFlowNodes(
   model: Model,
@@ -122,9 +135,11 @@ function kindFlowNode(
   const frame = n.boundary ? frames.get(n.boundary) : undefined;
   const parentId = frame ? boundaryFlowId(frame.id) : undefined;
   const position = frame ? { x: abs.x - frame.position.x, y: abs.y - frame.position.y } : abs;
+  // After a drop React Flow already holds the node where the model now puts it: keeping its object (and
+  // the card's node, which differs only in position) leaves React Flow nothing to adopt again.
   if (
     old &&
-    old.data.node === n &&
+    sameButPosition(old.data.node, n) &&
     old.parentId === parentId &&
     samePoint(old.position, position) &&
     (old.selected ?? false) === isSelected
@@ -165,8 +180,10 @@ export function updateFlowNodes(before: Model, model: Model, flow: readonly Flow
     const old = flow[offset + i];
     if (n.id !== before.nodes[i].id || old.id !== n.id || old.type !== 'kind') return null;
     if (frames.size === 0) for (const b of model.boundaries) frames.set(b.id, b);
+    const next = kindFlowNode(n, i, frames, old, old.selected ?? false);
+    if (next === old) continue;
     out ??= [...flow];
-    out[offset + i] = kindFlowNode(n, i, frames, old, old.selected ?? false);
+    out[offset + i] = next;
   }
   return out ?? (flow as FlowNode[]);
 }

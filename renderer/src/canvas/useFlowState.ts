@@ -8,9 +8,10 @@ import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Model } from '../../../shared/domain/index.ts';
 import type { Selection } from '../editor/commands.ts';
-import { useModelStore, useModelStoreApi, useUiStore } from '../store/context.tsx';
+import { useModelStoreApi, useUiStore } from '../store/context.tsx';
 import { sameList } from '../store/modelStore.ts';
 import type { FlowEdge, FlowNode } from './adapter.ts';
+import { useDrawnModel } from './useDrawnModel.ts';
 import { edgesChanged, selectedFlowIds, selectionFromFlow, toFlowEdges, toFlowNodes, updateFlowNodes } from './adapter.ts';
 
 /**
@@ -33,9 +34,8 @@ const NO_EDGES: FlowEdge[] = [];
 /** `view`: a model to draw instead of the real one (presentation mode's spread view), same ids. */
 export function useFlowState(view: Model | null = null) {
   const store = useModelStoreApi();
-  const real = useModelStore((s) => s.model);
+  const { model: real, selection } = useDrawnModel();
   const preview = useUiStore((s) => s.preview);
-  const selection = useModelStore((s) => s.selection);
   const model = view ?? preview ?? real;
 
   const nodesRef = useRef<FlowNode[]>([]);

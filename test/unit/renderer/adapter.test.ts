@@ -78,6 +78,21 @@ describe('model → React Flow', () => {
     expect(edgesChanged(m, next)).toBe(false);
   });
 
+  it('hands React Flow back its own nodes after a drop: it already holds them where the model now puts them', () => {
+    const m = sample();
+    const built = toFlowNodes(m);
+    // React Flow's nodes at the end of a drag: 'key' already where it was dropped.
+    const dragged = built.map((n) => (n.id === 'key' ? { ...n, position: { x: 400, y: 40 } } : n));
+    const dropped = applyPatch(m, move(m, { nodes: new Map([['key', { x: 400, y: 40 }]]) }));
+    expect(updateFlowNodes(m, dropped, dragged)).toBe(dragged);
+    // The card's node differs from the model's only in position; any other change is mapped again.
+    const renamed = applyPatch(dropped, setLabel(dropped, 'key', 'Signing key'));
+    const after = updateFlowNodes(dropped, renamed, dragged)!;
+    expect(after).not.toBe(dragged);
+    expect((after.find((n) => n.id === 'key') as KindFlowNode).data.node.label).toBe('Signing key');
+    expect(after.find((n) => n.id === 'key')?.position).toEqual({ x: 400, y: 40 });
+  });
+
   it('maps the whole model again when nodes are added, removed or reordered, and edges when a kind changes', () => {
     const m = sample();
     const flow = toFlowNodes(m);

@@ -5,6 +5,7 @@ import type { ModelNode } from '../../../../shared/domain/index.ts';
 import { DecideNodeDecor, useDecideNode } from '../../decide/index.ts';
 import { NodeFxDecor, useNodeFx } from '../../scenarios/index.ts';
 import type { KindFlowNode } from '../adapter.ts';
+import { sameButPosition } from '../adapter.ts';
 import { shortLabel, useDetail } from '../detail.ts';
 import { useDecorPlace, useLabelLines } from '../useDecor.ts';
 import { KindIcon } from './icons.tsx';
@@ -17,14 +18,6 @@ import { useRename } from './useRename.ts';
  * One component for every kind; the registry gives it its icon and colour. How much it draws follows the
  * zoom (detail.ts): zoomed far out, a tinted block with no text and no hooks beyond the zoom level.
  */
-/** Equal but for the position, which a card does not show: the model node after a move. */
-function sameButPosition(a: ModelNode, b: ModelNode): boolean {
-  if (a === b) return true;
-  const keys = Object.keys(b) as (keyof ModelNode)[];
-  if (keys.length !== Object.keys(a).length) return false;
-  return keys.every((k) => k === 'position' || a[k] === b[k]);
-}
-
 /**
  * What a card draws comes from its id, its selection and its model node, never from where it is: a drag
  * step or a drop (React Flow passes the new position, the model a node with it) re-renders no card.
