@@ -9,6 +9,9 @@
  * every pending step. The order is the same as one heap's whatever is pushed: a step for an hour before the
  * current one (not something a run with delays ≥ 0 pushes) puts the current hour back into its bucket.
  */
+/** Pending hours a push compares with before it asks the map of buckets (the first ones of the hours heap). */
+const SCANNED_HOURS = 8;
+
 export class TimeQueue {
   /** slots are below this: a step is stored as the one number key × span + slot, ordered as (key, slot) */
   private readonly span: number;
@@ -57,7 +60,19 @@ export class TimeQueue {
     if (time === this.now) this.pushAtNow(key, slot);
     else {
       if (time < this.now) this.putBackNow();
-      const i = this.itemLater(time); // before reading `item`: it may grow it
+      // The hour's bucket is looked up here, not in a call: a fractional hour passed to a call that is not
+      // inlined, or to Map.get, is boxed, an allocation per step. The few pending hours are scanned first.
+      const { hours, bucketHour } = this;
+      const scan = Math.min(this.hoursSize, SCANNED_HOURS);
+      let b = -1;
+      for (let h = 0; h < scan; h++) {
+        if (bucketHour[hours[h]] === time) {
+          b = hours[h];
+          break;
+        }
+      }
+      if (b < 0) b = this.bucketFor(time);
+      const i = this.itemIn(b); // before reading `item`: it may grow it
       this.item[i] = step;
     }
   }
@@ -113,12 +128,22 @@ export class TimeQueue {
    * allocation per step (most hours are small integers, which are not).
    */
   private itemLater(time: number): number {
+    return this.itemIn(this.bucketFor(time));
+  }
+
+  /** The bucket of `time`, opened if there is none. */
+  private bucketFor(time: number): number {
     let b = this.bucketOf.get(time);
     if (b === undefined) {
       b = this.newBucket(time);
       this.bucketOf.set(time, b);
       this.pushHour(b);
     }
+    return b;
+  }
+
+  /** A new item in bucket b, returned for the caller to write the step into. */
+  private itemIn(b: number): number {
     if (this.items === this.item.length) {
       this.item = grow(this.item);
       this.link = grow(this.link);

@@ -99,9 +99,15 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
    * time passed to a call that is not inlined is boxed: an allocation per step when it is not a whole hour).
    */
   const pushSec = (v: number, L: number, at: number, e: number, from: number): void => {
-    if (secLevel[v] < L && at <= containedAt) offer(v, L, at, e, from);
+    if (secLevel[v] < L && at <= containedAt) {
+      offerAt[0] = at;
+      offer(v, L, e, from);
+    }
   };
-  const offer = (v: number, L: number, at: number, e: number, from: number): void => {
+  /** The time of the step `offer` takes: passed in an array, as a double argument it would be boxed. */
+  const offerAt = new Float64Array(1);
+  const offer = (v: number, L: number, e: number, from: number): void => {
+    const at = offerAt[0];
     const s = v * 3 + L;
     const ct = candT[s];
     if (at < ct) {
