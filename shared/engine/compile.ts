@@ -9,7 +9,7 @@ import { IdOrder } from './idOrder.ts';
 import { EDGE_RULES } from './rules.ts';
 import type { EdgeRule } from './rules.ts';
 import type { Params } from './params.ts';
-import { deriveEdge, deriveNode, emptyParams, permuteEdges, sumCrit } from './params.ts';
+import { deriveEdge, deriveNode, emptyParams, permuteEdges, sumCrit, syncReverse } from './params.ts';
 
 type Props = Record<string, unknown>;
 
@@ -46,6 +46,8 @@ export interface CompiledModel {
   readonly revEdges: Int32Array;
   /** the source of each edge of `revEdges`, beside it: the reverse scan reads one array less at random */
   readonly revSrc: Int32Array;
+  /** per edge: its entry in `revEdges`, -1 when it has none */
+  readonly revAt: Int32Array;
   /** by target: edges with an availability rule fired by the target going down */
   readonly avStart: Int32Array;
   readonly avEdges: Int32Array;
@@ -162,6 +164,12 @@ function build(model: Model): CompiledModel {
   };
   const [revStart, revEdges] = byTarget(REV_KINDS);
   const revSrc = Int32Array.from(revEdges, (e) => src[e]);
+  const revAt = new Int32Array(m).fill(-1);
+  base.revDelay = new Float64Array(revEdges.length);
+  for (let k = 0; k < revEdges.length; k++) {
+    revAt[revEdges[k]] = k;
+    syncReverse(base, revAt, revEdges[k]);
+  }
   const [avStart, avEdges] = byTarget(AV_KINDS);
   const [holdStart, holdEdges] = byTarget(HOLDS_KIND);
   let edgeIndex: Map<string, number> | null = null;
@@ -185,6 +193,7 @@ function build(model: Model): CompiledModel {
     revStart,
     revEdges,
     revSrc,
+    revAt,
     avStart,
     avEdges,
     holdStart,

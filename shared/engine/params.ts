@@ -59,6 +59,12 @@ export interface Params {
    * §5 rule and whether it is a `holds` edge, so that the scan reads one array where it read four.
    */
   sec: Uint8Array;
+  /**
+   * Per entry of the compiled reverse lists (`revEdges`), beside `revSrc`: the edge's delay where its reverse
+   * rule holds, NaN where it does not. The reverse scan reads it in order instead of `rev` and `delay` at
+   * random; every write of `rev` or `delay` after compile goes through `syncReverse`.
+   */
+  revDelay: Float64Array;
 }
 
 export function emptyParams(n: number, m: number): Params {
@@ -81,6 +87,7 @@ export function emptyParams(n: number, m: number): Params {
     availRev: new Uint8Array(m),
     availFwd: new Uint8Array(m),
     sec: new Uint8Array(m),
+    revDelay: new Float64Array(0), // filled at compile, once the reverse lists exist
   };
 }
 
@@ -94,6 +101,12 @@ export function permuteEdges(p: Params, to: Int32Array): void {
     for (let i = 0; i < to.length; i++) out[to[i]] = from[i];
     (p as unknown as Record<string, typeof from>)[key] = out;
   }
+}
+
+/** `revDelay` for edge e from its `rev` and `delay` (revAt[e]: its entry in the reverse lists, -1 none). */
+export function syncReverse(p: Params, revAt: Int32Array, e: number): void {
+  const k = revAt[e];
+  if (k >= 0) p.revDelay[k] = p.rev[e] === 1 ? p.delay[e] : NaN;
 }
 
 export function sumCrit(crit: Float64Array): number {
@@ -245,6 +258,7 @@ export function paramsWith(c: CompiledModel, patches: readonly Patch[] | undefin
   for (const e of touchedEdges) {
     const props = merged.get(c.edgeIds[e]) ?? c.edgeProps[e];
     deriveEdge(p, e, c.edgeKind[e], props, c.src[e], c.nodeKind[c.src[e]], c.nodeKind[c.tgt[e]]);
+    syncReverse(p, c.revAt, e);
   }
   p.totalCrit = sumCrit(p.crit);
   return p;
@@ -271,6 +285,7 @@ export function cloneParams(from: Params): Params {
     availRev: from.availRev.slice(),
     availFwd: from.availFwd.slice(),
     sec: from.sec.slice(),
+    revDelay: from.revDelay.slice(),
   };
 }
 
@@ -308,6 +323,7 @@ export function overlayPatch(c: CompiledModel, p: Params, merged: ReadonlyMap<st
   for (const e of edges) {
     const props = i >= 0 ? own(c.edgeIds[e], c.edgeProps[e]) : { ...own(patch.id, c.edgeProps[e]), ...patch.props };
     deriveEdge(p, e, c.edgeKind[e], props, c.src[e], c.nodeKind[c.src[e]], c.nodeKind[c.tgt[e]]);
+    syncReverse(p, c.revAt, e);
   }
   return {
     node: i,
@@ -315,7 +331,10 @@ export function overlayPatch(c: CompiledModel, p: Params, merged: ReadonlyMap<st
     undo() {
       let k = 0;
       if (i >= 0) for (const key of NODE_ARRAYS) p[key][i] = saved[k++];
-      for (const e of edges) for (const key of EDGE_ARRAYS) p[key][e] = saved[k++];
+      for (const e of edges) {
+        for (const key of EDGE_ARRAYS) p[key][e] = saved[k++];
+        syncReverse(p, c.revAt, e);
+      }
       p.totalCrit = totalCrit;
     },
   };

@@ -85,7 +85,7 @@ interface SecurityRun {
  */
 export function securityRun(r: RunState, responseHours: number, start: Detection, journal: number[] | null = null): SecurityRun {
   const { n, rank, edgeOrder, src, tgt, outStart, revStart, revEdges, revSrc, holdStart, holdEdges } = r.c;
-  const { sec, rev, delay, monitored, detect } = r.p;
+  const { sec, revDelay, delay, monitored, detect } = r.p;
   const { rotations } = r.events;
   const { dead, w } = r;
   const { entEff, entAt, entEdge, entFrom, candT, candE, candF, secLevel, secEntry, invalidAt, copyEnd, heap } = w;
@@ -235,10 +235,11 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
     const t = heap.time;
     const inv = invalidAt[v];
     for (let k = revStart[v], end = revStart[v + 1]; k < end; k++) {
+      // NaN where the edge's reverse rule does not hold: such a step fails `at <= inv`
+      const at = t + revDelay[k];
+      if (!(at <= inv)) continue;
       const ed = revEdges[k];
-      if (rev[ed] === 0 || (dead !== null && dead[ed] === 1)) continue;
-      const at = t + delay[ed];
-      if (at <= inv) pushSec(revSrc[k], CONTROL, at, ed, en);
+      if (dead === null || dead[ed] === 0) pushSec(revSrc[k], CONTROL, at, ed, en);
     }
   };
 
