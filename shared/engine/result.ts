@@ -123,36 +123,20 @@ interface Entries extends Pick<Core, 'count' | 'entNode' | 'entEff' | 'entAt' | 
 }
 
 /**
- * The run's entries copied out of the workspace, and its summary counts, in one pass over the nodes (the
- * per-node entry arrays are read here and not kept: `isImpact` says all the trace needs of them).
+ * The run's entries copied out of the workspace, and its summary counts (the per-node entry arrays are read
+ * here and not kept: `isImpact` says all the trace needs of them).
  */
 function ownEntries(core: Core): { entries: Entries; counts: Record<Effect, number> } {
   const k = core.count;
-  const { secEntry, downEntry, degEntry, entEff, invalidAt } = core;
-  const counts = Object.fromEntries(EFFECTS.map((e) => [e, 0])) as Record<Effect, number>;
   const isImpact = new Uint8Array(k);
+  const byCode = new Int32Array(EFFECT_NAMES.length);
   const invalid = new Map<number, number>();
-  let impactCount = 0;
-  for (let v = 0; v < secEntry.length; v++) {
-    const sec = secEntry[v];
-    if (sec >= 0) {
-      counts[EFFECT_NAMES[entEff[sec]]]++;
-      isImpact[sec] = 1;
-      impactCount++;
-    }
-    const avail = downEntry[v] >= 0 ? downEntry[v] : degEntry[v];
-    if (avail >= 0) {
-      if (avail === downEntry[v]) counts.down++;
-      else counts.degraded++;
-      isImpact[avail] = 1;
-      impactCount++;
-    }
-    if (invalidAt[v] !== Infinity) invalid.set(v, invalidAt[v]);
-  }
+  const impactCount = markImpacts(core, isImpact, byCode, invalid);
+  const counts = Object.fromEntries(EFFECTS.map((e) => [e, byCode[EFFECT_NAMES.indexOf(e)]])) as Record<Effect, number>;
   const entries: Entries = {
     count: k,
     entNode: core.entNode.slice(0, k),
-    entEff: entEff.slice(0, k),
+    entEff: core.entEff.slice(0, k),
     entAt: core.entAt.slice(0, k),
     entEdge: core.entEdge.slice(0, k),
     entFrom: core.entFrom.slice(0, k),
@@ -163,6 +147,33 @@ function ownEntries(core: Core): { entries: Entries; counts: Record<Effect, numb
     dead: core.dead,
   };
   return { entries, counts };
+}
+
+/**
+ * One pass over the nodes: marks each node's impact entries in `isImpact`, counts them by effect code in
+ * `byCode` and collects the invalidated nodes; returns the number of impacts. A function of its own, run
+ * whole every time: as a loop inside `ownEntries` it was optimized on the stack mid-loop (OSR) and that code
+ * left at the code after the loop, which it had no feedback for, on every run.
+ */
+function markImpacts(core: Core, isImpact: Uint8Array, byCode: Int32Array, invalid: Map<number, number>): number {
+  const { secEntry, downEntry, degEntry, entEff, invalidAt } = core;
+  let impactCount = 0;
+  for (let v = 0; v < secEntry.length; v++) {
+    const sec = secEntry[v];
+    if (sec >= 0) {
+      byCode[entEff[sec]]++;
+      isImpact[sec] = 1;
+      impactCount++;
+    }
+    const avail = downEntry[v] >= 0 ? downEntry[v] : degEntry[v];
+    if (avail >= 0) {
+      byCode[avail === downEntry[v] ? DOWN : DEGRADED]++;
+      isImpact[avail] = 1;
+      impactCount++;
+    }
+    if (invalidAt[v] !== Infinity) invalid.set(v, invalidAt[v]);
+  }
+  return impactCount;
 }
 
 /** `obj[key]`, built by `make` on first read (and kept); assigning it replaces it. Enumerable, like data. */
