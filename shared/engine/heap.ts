@@ -9,8 +9,13 @@
  * every pending step. The order is the same as one heap's whatever is pushed: a step for an hour before the
  * current one (not something a run with delays ≥ 0 pushes) puts the current hour back into its bucket.
  */
-/** Pending hours a push compares with before it asks the map of buckets (the first ones of the hours heap). */
-const SCANNED_HOURS = 8;
+/** Slots of the cache of hour → bucket a push looks in before it asks the map (a power of two). */
+const HOUR_CACHE = 64;
+
+// The cache slot of an hour: its eighths hashed (Fibonacci hashing, the top 6 bits), so that hours 0.25 h or
+// 24 h apart rarely share one. Written out where it is used: a call would box a fractional hour.
+const HASH = 0x9e3779b1;
+const SLOT_SHIFT = 26;
 
 export class TimeQueue {
   /** slots are below this: a step is stored as the one number key × span + slot, ordered as (key, slot) */
@@ -34,6 +39,9 @@ export class TimeQueue {
   private bucketHead = new Int32Array(16);
   private bucketCount = new Int32Array(16);
   private freeBuckets: number[] = [];
+  // hour → bucket for the hours pending, by slot: NaN (no hour) or the hour, and its bucket
+  private cachedHour = new Float64Array(HOUR_CACHE).fill(NaN);
+  private cachedBucket = new Int32Array(HOUR_CACHE);
   private bucketsMade = 0;
   private hours = new Int32Array(16);
   private hoursSize = 0;
@@ -50,6 +58,7 @@ export class TimeQueue {
     this.now = -Infinity;
     this.next = this.sortedEnd = this.atNowSize = 0;
     this.bucketOf.clear();
+    this.cachedHour.fill(NaN);
     this.freeBuckets.length = 0;
     this.bucketsMade = this.hoursSize = this.items = 0;
   }
@@ -61,17 +70,15 @@ export class TimeQueue {
     else {
       if (time < this.now) this.putBackNow();
       // The hour's bucket is looked up here, not in a call: a fractional hour passed to a call that is not
-      // inlined, or to Map.get, is boxed, an allocation per step. The few pending hours are scanned first.
-      const { hours, bucketHour } = this;
-      const scan = Math.min(this.hoursSize, SCANNED_HOURS);
-      let b = -1;
-      for (let h = 0; h < scan; h++) {
-        if (bucketHour[hours[h]] === time) {
-          b = hours[h];
-          break;
-        }
+      // inlined, or to Map.get, is boxed, an allocation per step. The cache answers most pushes.
+      const slot = Math.imul((time * 8) | 0, HASH) >>> SLOT_SHIFT;
+      let b: number;
+      if (this.cachedHour[slot] === time) b = this.cachedBucket[slot];
+      else {
+        b = this.bucketFor(time);
+        this.cachedHour[slot] = time;
+        this.cachedBucket[slot] = b;
       }
-      if (b < 0) b = this.bucketFor(time);
       const i = this.itemIn(b); // before reading `item`: it may grow it
       this.item[i] = step;
     }
@@ -104,6 +111,8 @@ export class TimeQueue {
     this.sortedEnd = count;
     this.now = this.bucketHour[b];
     this.bucketOf.delete(this.now);
+    const slot = Math.imul((this.now * 8) | 0, HASH) >>> SLOT_SHIFT;
+    if (this.cachedHour[slot] === this.now) this.cachedHour[slot] = NaN;
     this.freeBuckets.push(b);
   }
 
