@@ -19,7 +19,7 @@ import type { FlowEdge, FlowNode } from './adapter.ts';
 import { modelBounds } from './adapter.ts';
 import { BoundaryTool } from './BoundaryTool.tsx';
 import { DetailContext, EDIT_LABEL_PX, PRESENT_LABEL_PX, bandAt, bandIndexOf, detailOfBand, labelsShown, lowestReadableZoom } from './detail.ts';
-import { editViewport, minZoomFor, presentArea } from './fit.ts';
+import { FIT_MAX_ZOOM, editViewport, minZoomFor, presentArea } from './fit.ts';
 import { labelLines, stretchModel } from '../present/stretch.ts';
 import { useCanvasCamera } from './useCanvasCamera.ts';
 import { DecorContext, createDecorStore, useDecorLayout } from './useDecor.ts';
@@ -138,7 +138,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
       const frame = requestAnimationFrame(() => {
         const { width: w, height: h } = rf.getState();
         if (w > 0 && h > 0) void setViewport(editViewport(bounds, w, h));
-        else void fitView({ padding: 0.15, maxZoom: 1.25 });
+        else void fitView({ padding: 0.15, maxZoom: FIT_MAX_ZOOM });
       });
       return () => cancelAnimationFrame(frame);
     }

@@ -15,7 +15,8 @@ import type { Rect } from '../../../shared/visual/index.ts';
  * the canvas.
  */
 const MIN_ZOOM = 0.05;
-const FIT_MAX_ZOOM = 1.25;
+/** The closest a framed model is drawn (a small model is not blown up past it). */
+export const FIT_MAX_ZOOM = 1.25;
 /** No floor when framing: the model fits, whatever its size. */
 const NO_FLOOR = 1e-4;
 

@@ -109,7 +109,8 @@ export function applyPatch(model: Model, patch: Patch): Model {
       places.delete(op.coll);
       continue;
     }
-    const i = find(op.coll, l, op.id);
+    // A replacement records where its item sat: there, unless an earlier op in the patch moved it.
+    const i = l[op.index]?.id === op.id ? op.index : find(op.coll, l, op.id);
     if (i < 0) continue;
     if (op.after === null) {
       l.splice(i, 1);

@@ -135,4 +135,15 @@ describe('the overview of a large model', () => {
     const r = absoluteRects(m(), new Map([['far1', { width: 200, height: 80 }]]));
     expect(edgesPath(toFlowEdges(m()).slice(1), r)).toBe('M5200 40L6000 3032');
   });
+
+  it('draws a segment again where one of its ends moved, from the same edge objects', () => {
+    const before = m();
+    const r = absoluteRects(before, new Map([['far1', { width: 200, height: 80 }]]));
+    const edges = toFlowEdges(before).slice(1);
+    expect(edgesPath(edges, r)).toBe('M5200 40L6000 3032');
+    const moved = { ...before, nodes: before.nodes.map((n) => (n.id === 'far1' ? { ...n, position: { x: 5100, y: 100 } } : n)) };
+    const next = updateRects(r, before, moved, [])!;
+    expect(edgesPath(edges, next)).toBe('M5300 140L6000 3032');
+    expect(edgesPath(edges, r)).toBe('M5200 40L6000 3032');
+  });
 });
