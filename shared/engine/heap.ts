@@ -1,3 +1,11 @@
+/** Slots of the cache of hour → bucket a push looks in before it asks the map (a power of two). */
+const HOUR_CACHE = 64;
+
+// The cache slot of an hour: its eighths hashed (Fibonacci hashing, the top 6 bits), so that hours 0.25 h or
+// 24 h apart rarely share one. Written out where it is used: a call would box a fractional hour.
+const HASH = 0x9e3779b1;
+const SLOT_SHIFT = 26;
+
 /**
  * The engine's priority queue of steps: (time, key, slot), popped by time, then key. The engine makes keys
  * unique per slot, so the pop order never depends on push order among equals.
@@ -9,14 +17,6 @@
  * every pending step. The order is the same as one heap's whatever is pushed: a step for an hour before the
  * current one (not something a run with delays ≥ 0 pushes) puts the current hour back into its bucket.
  */
-/** Slots of the cache of hour → bucket a push looks in before it asks the map (a power of two). */
-const HOUR_CACHE = 64;
-
-// The cache slot of an hour: its eighths hashed (Fibonacci hashing, the top 6 bits), so that hours 0.25 h or
-// 24 h apart rarely share one. Written out where it is used: a call would box a fractional hour.
-const HASH = 0x9e3779b1;
-const SLOT_SHIFT = 26;
-
 export class TimeQueue {
   /** slots are below this: a step is stored as the one number key × span + slot, ordered as (key, slot) */
   private readonly span: number;
