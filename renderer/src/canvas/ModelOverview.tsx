@@ -1,5 +1,5 @@
 import { ViewportPortal } from '@xyflow/react';
-import { memo, useDeferredValue, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { NODE_REGISTRY } from './nodes/registry.ts';
 import type { FlowEdge } from './adapter.ts';
 import type { AbsRect } from './overview.ts';
@@ -10,18 +10,14 @@ import { edgesPath, nodesPaths, sameEnds } from './overview.ts';
  * thousands of segments costs one element, not thousands.
  */
 export const ModelOverview = memo(function ModelOverview({
-  rects: rectsNow,
-  edges: edgesNow,
+  rects,
+  edges,
   withNodes,
 }: {
   rects: ReadonlyMap<string, AbsRect>;
   edges: readonly FlowEdge[];
   withNodes: boolean;
 }) {
-  // The picture is a backdrop of far edges: it follows an edit one render later, in React's background
-  // pass, so that a drop (whose moved edges leave it for React Flow) paints first.
-  const edges = useDeferredValue(edgesNow);
-  const rects = useDeferredValue(rectsNow);
   // A drop gives new rectangles for the moved nodes only, whose edges are not in this picture (recull
   // hands them to React Flow): the path is kept unless an edge's end really moved.
   const drawn = useRef<{ edges: readonly FlowEdge[]; rects: ReadonlyMap<string, AbsRect>; d: string } | null>(null);
