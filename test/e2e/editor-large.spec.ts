@@ -192,6 +192,66 @@ test('on a large model a block selection lifts its edges onto the drag layer unt
   await expect(layer).toHaveAttribute('data-edges', '0');
 });
 
+test('zoomed out, a large model is one picture of the edges near the view, and a block’s edges follow its drop', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openFileThroughUi(page, largeFile(1200));
+  await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
+  const total = (await getModel(page)).edges.length;
+  // Out to the zoom where cards are simple and every edge is part of the picture.
+  const canvas = page.locator('[data-detail]');
+  for (let i = 0; i < 8 && (await canvas.getAttribute('data-detail')) === 'full'; i++)
+    await page.locator('.react-flow__controls-zoomout').click();
+  await expect(canvas).toHaveAttribute('data-detail', 'simple');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  const picture = page.locator('.fl-overview:not(.fl-overview-lifted) .fl-overview-edges');
+  const lifted = page.locator('.fl-overview-lifted .fl-overview-edges');
+  /** The segments of a path, as [x0, y0, x1, y1]. */
+  const segments = async (path: typeof picture) =>
+    ((await path.getAttribute('d')) ?? '').split('M').filter(Boolean).map((s) => s.split(/[ L]/).map(Number));
+  // The picture holds the edges near the view, not all of the model's.
+  const near = (await segments(picture)).length;
+  expect(near).toBeGreaterThan(10);
+  expect(near).toBeLessThan(total);
+
+  // A block selection's edges move to a picture of their own (all of them here: A selects the edges too).
+  await page.keyboard.press('a');
+  await expect.poll(async () => (await segments(picture)).length).toBe(0);
+  expect((await segments(lifted)).length).toBeGreaterThanOrEqual(near);
+  const before = await segments(lifted);
+  const at = (await getModel(page)).nodes[0].position!;
+
+  // Dropped: every lifted segment is drawn to where its nodes are now. A node clear of the toolbar is dragged.
+  const view = (await page.locator('.react-flow__pane').boundingBox())!;
+  const toolbar = (await page.getByRole('toolbar', { name: 'Editing' }).boundingBox())!;
+  const node = (
+    await page.locator('.react-flow__node-kind').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
+  ).find((b) => b.top > toolbar.y + toolbar.height + 10 && b.left > view.x + 20 && b.right < view.x + view.width - 120 && b.bottom < view.y + view.height - 140)!;
+  await page.mouse.move(node.x + node.width / 2, node.y + node.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(node.x + node.width / 2 + 60, node.y + node.height / 2 + 90, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await getModel(page)).nodes[0].position).not.toEqual(at);
+  const moved = (await getModel(page)).nodes[0].position!;
+  const [dx, dy] = [moved.x - at.x, moved.y - at.y];
+  await expect.poll(async () => (await segments(lifted))[0]?.[0]).not.toBe(before[0][0]);
+  const after = await segments(lifted);
+  expect(after.length).toBe(before.length);
+  after.forEach((s, i) => {
+    const [x0, y0, x1, y1] = before[i];
+    expect(Math.abs(s[0] - x0 - dx)).toBeLessThanOrEqual(1);
+    expect(Math.abs(s[1] - y0 - dy)).toBeLessThanOrEqual(1);
+    expect(Math.abs(s[2] - x1 - dx)).toBeLessThanOrEqual(1);
+    expect(Math.abs(s[3] - y1 - dy)).toBeLessThanOrEqual(1);
+  });
+
+  // Deselected: they are part of the one picture again.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.fl-overview-lifted')).toHaveCount(0);
+  await expect.poll(async () => (await segments(picture)).length).toBeGreaterThan(10);
+});
+
 test('fit all shows every node of a 10,000-node model inside the canvas, drawn as its overview', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/');

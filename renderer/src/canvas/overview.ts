@@ -73,11 +73,11 @@ export function sameEnds(
   return true;
 }
 
-/** Node boxes as one path per kind (so each gets its colour). */
-export function nodesPaths(rects: ReadonlyMap<string, AbsRect>): Map<NodeKind, string> {
+/** The boxes of the nodes in `area` as one path per kind (so each gets its colour). */
+export function nodesPaths(rects: ReadonlyMap<string, AbsRect>, area: Rect): Map<NodeKind, string> {
   const parts = new Map<NodeKind, string[]>();
   for (const r of rects.values()) {
-    if (!r.kind) continue;
+    if (!r.kind || !overlaps(r, area)) continue;
     const list = parts.get(r.kind) ?? [];
     list.push(
       `M${Math.round(r.x)} ${Math.round(r.y)}h${Math.round(r.width)}v${Math.round(r.height)}h${-Math.round(r.width)}z`,

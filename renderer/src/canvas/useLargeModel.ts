@@ -1,8 +1,10 @@
 /**
  * How a large model (hundreds of nodes) is drawn at the current zoom. React Flow draws only what is in
- * view; on top of that, edges with both ends out of view, and everything zoomed far out, go into one
- * overview picture (ModelOverview). The view is tracked in coarse tiles so panning recomputes this only
- * when it has moved a good way.
+ * view; on top of that, edges with both ends out of view go into one overview picture (ModelOverview),
+ * and zoomed out every edge near the view does (far out, every node box too). The view is tracked in
+ * coarse tiles so panning recomputes this only when it has moved a good way. Only what is near the view
+ * goes into the picture: a path of all 20,000 edges of a 10,000-node model cost raster work in every
+ * tile, held pan and zoom under 30 fps, and a drop repainted it all.
  */
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
@@ -13,21 +15,34 @@ import type { Detail } from './detail.ts';
 import { viewInFlow } from './flowGeometry.ts';
 import type { AbsRect, Culled } from './overview.ts';
 import { absoluteRects, cullEdges, recull, updateRects } from './overview.ts';
-import type { Size } from '../../../shared/visual/index.ts';
+import type { Rect, Size } from '../../../shared/visual/index.ts';
 
 /** React Flow draws only what is in view above this many nodes; above it this hook takes over too. */
 export const LARGE_MODEL = 500;
 const TILE = 250;
 
-/** The view in model coordinates, widened to whole tiles plus one tile around. */
+/**
+ * The side of a tile at a zoom, in model px: 250 at the working zoom, doubling as the view widens (zoomed
+ * out to a whole 10,000-node model, 4,000), so a view is a handful of tiles across at any zoom.
+ */
+export const tileAt = (zoom: number): number => TILE * 2 ** Math.max(0, Math.ceil(Math.log2(0.5 / zoom)));
+
+/** The view in model coordinates, widened to whole tiles plus one tile around: "tile:x0,y0,x1,y1". */
 const tileKey = (s: ReactFlowState): string => {
   const view = viewInFlow(s);
-  const x0 = Math.floor(view.x0 / TILE) - 1;
-  const y0 = Math.floor(view.y0 / TILE) - 1;
-  const x1 = Math.ceil(view.x1 / TILE) + 1;
-  const y1 = Math.ceil(view.y1 / TILE) + 1;
-  return `${x0},${y0},${x1},${y1}`;
+  const tile = tileAt(s.transform[2]);
+  const x0 = Math.floor(view.x0 / tile) - 1;
+  const y0 = Math.floor(view.y0 / tile) - 1;
+  const x1 = Math.ceil(view.x1 / tile) + 1;
+  const y1 = Math.ceil(view.y1 / tile) + 1;
+  return `${tile}:${x0},${y0},${x1},${y1}`;
 };
+
+/** The area a tile key covers, in model px. */
+function areaOf(key: string): Rect {
+  const [tile, x0, y0, x1, y1] = key.split(/[:,]/).map(Number);
+  return { x: x0 * tile, y: y0 * tile, width: (x1 - x0) * tile, height: (y1 - y0) * tile };
+}
 
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
@@ -62,6 +77,13 @@ function liftedKey(nodes: readonly FlowNode[], liftBlocks: boolean): string {
   return [...new Set(ids)].sort().join('\n');
 }
 
+/** The ids of a block selection (see BLOCK_SELECTION), in the same form as liftedKey; '' below it. */
+function blockKey(nodes: readonly FlowNode[]): string {
+  const ids: string[] = [];
+  for (const n of nodes) if (n.selected && n.type === 'kind') ids.push(n.id);
+  return ids.length >= BLOCK_SELECTION ? ids.sort().join('\n') : '';
+}
+
 /** Edges split into those React Flow keeps drawing and those touching a lifted node (see DragEdges). */
 function splitLifted(edges: FlowEdge[], key: string): { still: FlowEdge[]; lifted: FlowEdge[] } {
   if (!key) return { still: edges, lifted: NO_EDGES };
@@ -83,7 +105,8 @@ const sameEdges = (a: readonly FlowEdge[], b: readonly FlowEdge[]) =>
  */
 export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[], detail: Detail, liftBlocks = true) {
   const large = model.nodes.length > LARGE_MODEL;
-  const key = useStore((s) => (large && detail === 'full' ? tileKey(s) : ''));
+  const key = useStore((s) => (large ? tileKey(s) : ''));
+  const area = useMemo(() => (key ? areaOf(key) : null), [key]);
   const latest = useRef(nodes);
   latest.current = nodes;
   // A drop replaces a few nodes: their rectangles are updated in a copy, not all 10,000 built again, and
@@ -105,38 +128,39 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
   }, [large, model]);
   rectsFrom.current = rects ? { model, rects } : null;
   const liftedIds = useMemo(() => (large ? liftedKey(nodes, liftBlocks) : ''), [large, nodes, liftBlocks]);
+  const blockIds = useMemo(() => (large && liftBlocks ? blockKey(nodes) : ''), [large, nodes, liftBlocks]);
   const culled = useRef<{ edges: FlowEdge[]; key: string; rects: Map<string, AbsRect>; split: Culled } | null>(null);
   const split = useMemo(() => {
-    if (!large || !rects || detail !== 'full') return null;
+    if (!large || !rects || !area) return null;
     const prev = culled.current;
     let next: Culled;
     if (prev && prev.edges === edges && prev.key === key && prev.rects === moved.current.base)
       next = recull(prev.split, edges, moved.current.ids);
-    else {
-      const [x0, y0, x1, y1] = key.split(',').map(Number);
-      next = cullEdges(edges, rects, { x: x0 * TILE, y: y0 * TILE, width: (x1 - x0) * TILE, height: (y1 - y0) * TILE });
-    }
+    else next = cullEdges(edges, rects, area);
     culled.current = { edges, key, rects, split: next };
     return next;
-  }, [large, rects, edges, detail, key]);
+  }, [large, rects, edges, key, area]);
   const previous = useRef({ edges: NO_EDGES, lifted: NO_EDGES });
   const drawn = useMemo(() => {
-    if (!large || !rects) return { edges, lifted: NO_EDGES, overview: null, far: false };
-    if (detail === 'far')
-      return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges, withNodes: true }, far: true };
-    if (detail === 'simple')
-      return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges, withNodes: false }, far: false };
-    const { interactive, backdrop } = split!;
+    if (!large || !rects || !split) return { edges, lifted: NO_EDGES, overview: null, far: false };
+    const { interactive, backdrop } = split;
+    // Zoomed out, the picture holds every edge near the view (React Flow draws none), and far out every
+    // node box near it: not the whole model, whose 20,000 segments each raster tile would go through.
+    if (detail !== 'full') {
+      const far = detail === 'far';
+      const parts = splitLifted(interactive.concat(backdrop), blockIds);
+      return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges: parts.still, lifted: parts.lifted, boxesIn: far ? area : null }, far };
+    }
     const parts = splitLifted(interactive, liftedIds);
     const before = previous.current;
     return {
       edges: sameEdges(parts.still, before.edges) ? before.edges : parts.still,
       // A new array would make DragEdges redraw and measure its labels again (on every drop, say).
       lifted: sameEdges(parts.lifted, before.lifted) ? before.lifted : parts.lifted,
-      overview: { rects, edges: backdrop, withNodes: false },
+      overview: { rects, edges: backdrop, lifted: NO_EDGES, boxesIn: null },
       far: false,
     };
-  }, [large, rects, edges, detail, split, liftedIds]);
+  }, [large, rects, edges, detail, split, liftedIds, blockIds, area]);
   previous.current = drawn;
   return {
     nodes: drawn.far ? NO_NODES : nodes,

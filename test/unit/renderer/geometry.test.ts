@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignRects, boundaryAt } from '../../../renderer/src/editor/geometry.ts';
-import { absoluteRects, cullEdges, edgesPath, recull, sameEnds, updateRects } from '../../../renderer/src/canvas/overview.ts';
+import { absoluteRects, cullEdges, edgesPath, nodesPaths, recull, sameEnds, updateRects } from '../../../renderer/src/canvas/overview.ts';
+import { tileAt } from '../../../renderer/src/canvas/useLargeModel.ts';
 import { toFlowEdges } from '../../../renderer/src/canvas/adapter.ts';
 import { edge, model, node } from './build.ts';
 
@@ -145,5 +146,21 @@ describe('the overview of a large model', () => {
     const next = updateRects(r, before, moved, [])!;
     expect(edgesPath(edges, next)).toBe('M5300 140L6000 3032');
     expect(edgesPath(edges, r)).toBe('M5200 40L6000 3032');
+  });
+
+  it('far out, boxes only the nodes near the view, each kind in its own path', () => {
+    const r = absoluteRects(m(), new Map([['far1', { width: 200, height: 80 }]]));
+    const paths = nodesPaths(r, { x: 4000, y: -100, width: 2000, height: 400 });
+    expect([...paths]).toEqual([['secret', 'M5000 0h200v80h-200z']]);
+    expect([...nodesPaths(r, { x: -1000, y: -1000, width: 9000, height: 5000 }).keys()]).toEqual(['service', 'secret', 'identity']);
+  });
+
+  it('tracks the view in tiles that grow as the view widens, a handful across at any zoom', () => {
+    expect(tileAt(1)).toBe(250);
+    expect(tileAt(0.52)).toBe(250);
+    expect(tileAt(0.3)).toBe(500);
+    expect(tileAt(0.06)).toBe(4000);
+    // 1,440 px of screen at the least zoom of a 10,000-node model is 24,000 px of model: six tiles.
+    expect(24_000 / tileAt(0.06)).toBe(6);
   });
 });
