@@ -34,7 +34,7 @@ import { useMenuCommands } from './shell/useMenuCommands.ts';
 import { useTheme } from './shell/useTheme.ts';
 import { ExportDialog } from './report/ExportDialog.tsx';
 import { ImportHost } from './import/ImportHost.tsx';
-import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider, useScenarioStoreApi } from './scenarios/index.ts';
+import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider } from './scenarios/index.ts';
 import { DecideCanvasLayer, DecideProvider } from './decide/index.ts';
 import { installDebugHook } from './store/debugHook.ts';
 import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './store/context.tsx';
@@ -155,40 +155,17 @@ function ExportReport() {
   return open ? <ExportDialog model={model} onClose={close} /> : null;
 }
 
-/** The dock's open state lives with the scenarios (showing one opens it); the layout remembers it. */
-function useDockLayout() {
-  const scenarios = useScenarioStoreApi();
-  const layout = useLayoutApi();
-  useEffect(() => {
-    scenarios.getState().setDockOpen(layout.getState().dock.open);
-    const offScenarios = scenarios.subscribe((s, prev) => {
-      if (s.dockOpen !== prev.dockOpen && s.dockOpen !== layout.getState().dock.open) layout.getState().setOpen('dock', s.dockOpen);
-    });
-    const offLayout = layout.subscribe((s, prev) => {
-      if (s.dock.open !== prev.dock.open && s.dock.open !== scenarios.getState().dockOpen) scenarios.getState().setDockOpen(s.dock.open);
-    });
-    return () => {
-      offScenarios();
-      offLayout();
-    };
-  }, [scenarios, layout]);
-}
-
 function Shell({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleTheme: () => void }) {
-  useDockLayout();
   const presenting = usePresent((s) => s.on);
   const focus = useLayout((s) => s.focus);
-  const dockHeight = useLayout((s) => s.dock.size);
-  const layout = useLayoutApi();
   const presentation = usePresentation();
-  const onDockHeight = useCallback((h: number) => layout.getState().resize('dock', h), [layout]);
   return (
     <div className="fl-app" data-mode={presenting ? 'present' : 'edit'} data-focus={focus || undefined}>
       <TopBar theme={theme} onToggleTheme={onToggleTheme} onPresent={presentation.enter} />
       <NoticeBar />
       <Workspace toggleTheme={onToggleTheme} />
       <div className="fl-bottom">
-        {!focus && <ScenarioDock height={dockHeight} onHeight={onDockHeight} />}
+        {!focus && <ScenarioDock />}
         <StatusBar />
       </div>
       <ExportReport />

@@ -92,6 +92,7 @@ export function emptyParams(n: number, m: number): Params {
 }
 
 const EDGE_ARRAYS = ['delay', 'likelihood', 'fwd', 'premise', 'rev', 's5', 'availRev', 'availFwd', 'sec'] as const;
+export type EdgeArray = (typeof EDGE_ARRAYS)[number];
 
 /** Moves every per-edge array so that the edge at index i goes to index to[i]. */
 export function permuteEdges(p: Params, to: Int32Array): void {
@@ -290,11 +291,15 @@ export function cloneParams(from: Params): Params {
 }
 
 const NODE_ARRAYS = ['crit', 'monitored', 'detect', 'silentable', 'ttl', 'validity', 'bound', 'autoRenew'] as const;
+/** Where each per-edge array's value sits among an edge's saved values. */
+const EDGE_SLOT = Object.fromEntries(EDGE_ARRAYS.map((key, j) => [key, j])) as Record<EdgeArray, number>;
 
 /** One patch applied in place: the node (or -1) and the edges it re-derived, and how to put them back. */
 interface Overlay {
   node: number;
   edges: readonly number[];
+  /** The value `key` of edge `edges[k]` held before the patch. */
+  before(k: number, key: EdgeArray): number;
   undo(): void;
 }
 
@@ -325,9 +330,11 @@ export function overlayPatch(c: CompiledModel, p: Params, merged: ReadonlyMap<st
     deriveEdge(p, e, c.edgeKind[e], props, c.src[e], c.nodeKind[c.src[e]], c.nodeKind[c.tgt[e]]);
     syncReverse(p, c.revAt, e);
   }
+  const edgesAt = i >= 0 ? NODE_ARRAYS.length : 0;
   return {
     node: i,
     edges,
+    before: (k, key) => saved[edgesAt + k * EDGE_ARRAYS.length + EDGE_SLOT[key]],
     undo() {
       let k = 0;
       if (i >= 0) for (const key of NODE_ARRAYS) p[key][i] = saved[k++];

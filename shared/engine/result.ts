@@ -74,14 +74,9 @@ function sortEntries(c: CompiledModel, core: Entries, entries: ArrayLike<number>
  * rotation after the copy was taken, and its invalidation; never before the copy was taken. Null while it
  * works without end: no limit, or a holder the attacker controls keeps fetching new copies (then only the
  * invalidation ends it).
- */
-export function untilOf(prep: Prepared, core: Core, v: number): number | null {
-  return untilReader(prep, core.secLevel, (u) => core.invalidAt[u], core.dead)(v, core.entAt[core.secEntry[v]]);
-}
-
-/**
- * `untilOf` for many secrets of one run, v reached at t: the arrays read once, no allocation per secret.
- * `invalidAt(v)`: the hour v is invalidated, Infinity when never.
+ *
+ * Returns a reader for many secrets of one run, v reached at t: the arrays read once, no allocation per
+ * secret. `invalidAt(v)`: the hour v is invalidated, Infinity when never.
  */
 function untilReader(
   prep: Prepared,

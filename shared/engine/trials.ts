@@ -25,7 +25,7 @@ import type { CompiledModel } from './compile.ts';
 import type { Core } from './core.ts';
 import { runCore } from './core.ts';
 import { availabilityPass } from './availability.ts';
-import type { Params, Patch } from './params.ts';
+import type { EdgeArray, Params, Patch } from './params.ts';
 import { cloneParams, mergedProps, overlayPatch } from './params.ts';
 import type { Prepared } from './run.ts';
 import { round9, scoreOf, WEIGHT10 } from './run.ts';
@@ -191,19 +191,22 @@ export class Trials {
       undo = () => (dead[e] = 0);
       changed = [e];
     } else {
-      const before = this.codes(change.patch!);
       const overlay = overlayPatch(c, p, this.merged, change.patch!);
       undo = overlay.undo;
       node = overlay.node;
       changed = [];
       for (let k = 0; k < overlay.edges.length; k++) {
         const e = overlay.edges[k];
-        const b = before[k];
-        if (p.fwd[e] === b.fwd && p.premise[e] === b.premise && p.rev[e] === b.rev && p.s5[e] === b.s5 && p.delay[e] === b.delay) continue;
+        const b = (key: EdgeArray) => overlay.before(k, key);
+        if (p.fwd[e] === b('fwd') && p.premise[e] === b('premise') && p.rev[e] === b('rev') && p.s5[e] === b('s5') && p.delay[e] === b('delay')) continue;
         // only changes that take away: a lower level, a higher premise, a rule gone, a later step
         const takesAway =
-          p.fwd[e] <= b.fwd && p.premise[e] >= b.premise && p.rev[e] <= b.rev && p.delay[e] >= b.delay && (p.s5[e] === b.s5 || p.s5[e] === S5_HOLDER_ONLY);
-        if (!takesAway || p.availRev[e] !== b.availRev || p.availFwd[e] !== b.availFwd) {
+          p.fwd[e] <= b('fwd') &&
+          p.premise[e] >= b('premise') &&
+          p.rev[e] <= b('rev') &&
+          p.delay[e] >= b('delay') &&
+          (p.s5[e] === b('s5') || p.s5[e] === S5_HOLDER_ONLY);
+        if (!takesAway || p.availRev[e] !== b('availRev') || p.availFwd[e] !== b('availFwd')) {
           const out = this.fullRun(this.prep.responseHours);
           undo();
           return out;
@@ -224,26 +227,6 @@ export class Trials {
     } finally {
       undo();
     }
-  }
-
-  private codes(patch: Patch): { fwd: number; premise: number; rev: number; s5: number; delay: number; availRev: number; availFwd: number }[] {
-    const { c, p } = this;
-    const i = c.nodeIndex.get(patch.id);
-    const edges: number[] = [];
-    if (i !== undefined) for (let e = c.outStart[i]; e < c.outStart[i + 1]; e++) edges.push(e);
-    else {
-      const e = c.edgeIndex().get(patch.id);
-      if (e !== undefined) edges.push(e);
-    }
-    return edges.map((e) => ({
-      fwd: p.fwd[e],
-      premise: p.premise[e],
-      rev: p.rev[e],
-      s5: p.s5[e],
-      delay: p.delay[e],
-      availRev: p.availRev[e],
-      availFwd: p.availFwd[e],
-    }));
   }
 
   private fullRun(responseHours: number): Outcome {

@@ -13,7 +13,7 @@ import { ellipsize, wrapText } from './text.ts';
 import { formatAt, formatHours } from './format.ts';
 import type { DiagramBoundary, DiagramEdge, DiagramNode, DiagramRegion, DiagramView } from './types.ts';
 import type { Rect, Size } from '../visual/index.ts';
-import { NODE_BOX, fallbackPosition } from '../visual/index.ts';
+import { NODE_BOX, boundaryRect, boundsOf, center, fallbackPosition } from '../visual/index.ts';
 
 /** World units of blank around the drawing. */
 const PAD = 24;
@@ -119,33 +119,18 @@ export function worldOf(model: Model): World {
   }));
   // A boundary still holds its nodes once they have grown.
   const boundaries = model.boundaries.map((boundary) => {
-    const own = { x: boundary.position.x, y: boundary.position.y, width: boundary.size.width, height: boundary.size.height };
     const members = nodes.filter((n) => n.node.boundary === boundary.id).map((n) => pad(n.rect, 8));
-    return { boundary, rect: union([own, ...members]) };
+    return { boundary, rect: boundsOf([boundaryRect(boundary), ...members])! };
   });
   const all = [...nodes.map((n) => n.rect), ...boundaries.map((b) => b.rect)];
   return {
     nodes,
     byId: new Map(nodes.map((n) => [n.node.id, n])),
     boundaries,
-    bounds: pad(union(all), PAD),
+    // An empty model: the room of one node.
+    bounds: pad(boundsOf(all) ?? { x: 0, y: 0, ...NODE_BOX }, PAD),
     inflation: k,
   };
-}
-
-function union(rects: readonly Rect[]): Rect {
-  if (rects.length === 0) return { x: 0, y: 0, width: NODE_BOX.width, height: NODE_BOX.height };
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const r of rects) {
-    x0 = Math.min(x0, r.x);
-    y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.width);
-    y1 = Math.max(y1, r.y + r.height);
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 const pad = (r: Rect, p: number): Rect => ({ x: r.x - p, y: r.y - p, width: r.width + 2 * p, height: r.height + 2 * p });
@@ -157,8 +142,6 @@ function intersect(a: Rect, b: Rect): Rect | null {
   const y1 = Math.min(a.y + a.height, b.y + b.height);
   return x1 > x0 && y1 > y0 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
 }
-
-const center = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
 /** Fits `viewport` (world) into `box` (page), centred, uniform scale. */
 interface Transform {
@@ -497,7 +480,7 @@ export function diagramViews(input: ViewSetInput): DiagramView[] {
   ];
   for (const r of closeUps) {
     const members = new Set(r.members);
-    const viewport = pad(union(r.members.map((id) => world.byId.get(id)!.rect)), PAD);
+    const viewport = pad(boundsOf(r.members.map((id) => world.byId.get(id)!.rect))!, PAD);
     const { drawing } = draw({ world, members, viewport, box, overlay, edges: model.edges, labels: true });
     views.push({
       ...base,

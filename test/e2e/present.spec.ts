@@ -343,6 +343,24 @@ test('At 1280×720 with the panels folded the canvas gets 90% of the window; foc
   expect(Math.abs((await page.getByTestId('panel-palette').boundingBox())!.width - after)).toBeLessThan(2);
 });
 
+test('The dock folded by its own header is still folded after a reload, the top bar agreeing; a tab opens it again', async ({ page }) => {
+  const model = await open(page);
+  await page.getByTestId('scenario-dock-toggle').click();
+  await expect(page.getByTestId('scenario-dock')).toHaveClass(/is-folded/);
+  await expect(page.getByTestId('toggle-dock')).toHaveAttribute('aria-pressed', 'false');
+
+  await page.reload();
+  await expect(page.getByTestId('status-counts')).toContainText(`${model.nodes.length} nodes`);
+  await expect(page.getByTestId('scenario-dock')).toHaveClass(/is-folded/);
+  await expect(page.getByTestId('scenario-dock-toggle')).toHaveAttribute('aria-expanded', 'false');
+
+  await page.getByTestId('tab-findings').click();
+  await expect(page.getByTestId('scenario-dock')).not.toHaveClass(/is-folded/);
+  await expect(page.getByTestId('toggle-dock')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('toggle-dock').click();
+  await expect(page.getByTestId('scenario-dock-toggle')).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('Opening a model frames it whole; the legend and the minimap stay off the nodes', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const model = await open(page, 'cicd-deploy-tokens.faultline.json');

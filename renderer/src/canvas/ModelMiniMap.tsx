@@ -9,7 +9,7 @@ import type { ReactFlowState } from '@xyflow/react';
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Boundary, NodeKind } from '../../../shared/domain/index.ts';
 import type { Rect } from '../../../shared/visual/index.ts';
-import { boundsOf } from '../editor/geometry.ts';
+import { boundsOf } from '../../../shared/visual/index.ts';
 import { viewInFlow } from './flowGeometry.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
 import type { AbsRect } from './overview.ts';

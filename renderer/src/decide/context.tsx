@@ -1,6 +1,6 @@
 /**
  * The decide store's provider and hooks. The provider builds the store, connects it to the document and
- * scenario stores and to its job runners, and ends them when it unmounts. Canvas nodes and edges select
+ * scenario stores, the layout and its job runners, and ends them when it unmounts. Canvas nodes and edges select
  * plain values (a rank, a mark, a share), so a change re-renders only the items it concerns. Outside the
  * provider (a node drawn in isolation) the hooks read an empty store.
  */
@@ -8,6 +8,7 @@ import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useScenarioStoreApi } from '../scenarios/context.tsx';
+import { useLayoutApi } from '../shell/layoutContext.tsx';
 import { useModelStoreApi } from '../store/context.tsx';
 import type { DecideControls } from './controller.ts';
 import { connectDecide } from './controller.ts';
@@ -34,14 +35,15 @@ const DecideContext = createContext<DecideContextValue | null>(null);
 export function DecideProvider({ children }: { children: ReactNode }) {
   const models = useModelStoreApi();
   const scenarios = useScenarioStoreApi();
+  const layout = useLayoutApi();
   const [store] = useState(createDecideStore);
   const [controls, setControls] = useState<DecideControls>(NO_CONTROLS);
   useEffect(() => {
     const runners = { rank: createJobRunner(), montecarlo: createJobRunner(), compare: createJobRunner() };
-    const { controls: c, disconnect } = connectDecide(models, scenarios, store, runners);
+    const { controls: c, disconnect } = connectDecide(models, scenarios, layout, store, runners);
     setControls(c);
     return disconnect;
-  }, [models, scenarios, store]);
+  }, [models, scenarios, layout, store]);
   const value = useMemo(() => ({ store, controls }), [store, controls]);
   return <DecideContext.Provider value={value}>{children}</DecideContext.Provider>;
 }

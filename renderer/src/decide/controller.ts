@@ -7,10 +7,12 @@
  * - comparison: recomputed while open, when the model changes;
  * - likelihood: run when asked, with the runs and seed given; a different scenario or model clears it.
  *
- * It reads the document and scenario stores and writes only the decide store: nothing enters history.
+ * It reads the document and scenario stores and the layout (is the dock open?), and writes only the
+ * decide store: nothing enters history.
  */
 import type { Model } from '../../../shared/domain/index.ts';
 import type { ScenarioStore } from '../scenarios/store.ts';
+import type { LayoutStore } from '../shell/layout.ts';
 import type { ModelStore } from '../store/modelStore.ts';
 import type { Job, JobRunner } from './jobs/runner.ts';
 import type { JobSpec } from './jobs/protocol.ts';
@@ -32,6 +34,7 @@ export interface DecideControls {
 export function connectDecide(
   models: ModelStore,
   scenarios: ScenarioStore,
+  layout: LayoutStore,
   decide: DecideStore,
   runners: { rank: JobRunner; montecarlo: JobRunner; compare: JobRunner },
 ): { controls: DecideControls; disconnect: () => void } {
@@ -86,7 +89,7 @@ export function connectDecide(
       ranked = null;
       return;
     }
-    if (s.tab !== 'fixes' || !s.dockOpen || ranked === s.shown) return;
+    if (s.tab !== 'fixes' || !layout.getState().dock.open || ranked === s.shown) return;
     if (d.fixesJob.status === 'cancelled' && d.fixesFor === s.shown.scenario.id) return;
     // The same scenario re-simulated after an edit: wait for the edits to pause. Another one: at once.
     clearTimer();
@@ -157,13 +160,16 @@ export function connectDecide(
   };
 
   const offScenarios = scenarios.subscribe((s, prev) => {
-    if (s.shown !== prev.shown || s.tab !== prev.tab || s.dockOpen !== prev.dockOpen) maybeRank();
+    if (s.shown !== prev.shown || s.tab !== prev.tab) maybeRank();
     const lk = decide.getState().likelihood;
     const job = decide.getState().likelihoodJob;
     // A likelihood view belongs to one scenario on one model: another one clears it.
     if ((lk || job.status === 'running') && s.shown !== prev.shown && (s.shown?.scenario !== prev.shown?.scenario || s.shown?.model !== prev.shown?.model)) {
       clearLikelihood();
     }
+  });
+  const offLayout = layout.subscribe((s, prev) => {
+    if (s.dock.open !== prev.dock.open) maybeRank();
   });
   const offModels = models.subscribe((s, prev) => {
     if (s.model === prev.model) return;
@@ -181,6 +187,7 @@ export function connectDecide(
     disconnect: () => {
       clearTimer();
       offScenarios();
+      offLayout();
       offModels();
       for (const r of Object.values(runners)) r.dispose();
     },

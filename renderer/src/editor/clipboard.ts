@@ -6,11 +6,11 @@
 import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/index.ts';
 import { boundarySchema, edgeSchema, nodeSchema } from '../../../shared/domain/index.ts';
 import type { Selection } from './commands.ts';
-import { boundaryAt, center } from './geometry.ts';
+import { boundaryAt } from './geometry.ts';
 import { freshId, usedIds } from './ids.ts';
 import type { Patch } from './patch.ts';
 import { PatchBuilder } from './patch.ts';
-import { NODE_BOX } from '../../../shared/visual/index.ts';
+import { NODE_BOX, center } from '../../../shared/visual/index.ts';
 
 const CLIPBOARD_FORMAT = 'faultline-clipboard';
 

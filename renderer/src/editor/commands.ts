@@ -5,12 +5,12 @@
 import type { Boundary, EdgeKind, Model, ModelEdge, ModelNode, NodeKind, Position } from '../../../shared/domain/index.ts';
 import { defaultEdgeKind, edgePropsSchemas, nodePropsSchemas } from '../../../shared/domain/index.ts';
 import type { Rect, Size } from '../../../shared/visual/index.ts';
-import { boundaryAt, center } from './geometry.ts';
+import { boundaryAt } from './geometry.ts';
 import { freshId, usedIds } from './ids.ts';
 import type { Patch } from './patch.ts';
 import { PatchBuilder } from './patch.ts';
 import { NODE_REGISTRY } from '../canvas/nodes/registry.ts';
-import { NODE_BOX } from '../../../shared/visual/index.ts';
+import { NODE_BOX, center } from '../../../shared/visual/index.ts';
 
 export interface Selection {
   nodes: readonly string[];

@@ -1,17 +1,13 @@
-/** Rectangles, boundary membership, alignment. Pure maths on model coordinates. */
+/**
+ * Boundary membership, alignment, free spots. Pure maths on model coordinates; the rectangle maths the report
+ * shares (a frame, a centre, an extent) is in shared/visual/rect.ts.
+ */
 import type { Boundary, Position } from '../../../shared/domain/index.ts';
 import type { Rect, Size } from '../../../shared/visual/index.ts';
-
-export function boundaryRect(b: Boundary): Rect {
-  return { x: b.position.x, y: b.position.y, width: b.size.width, height: b.size.height };
-}
+import { boundaryRect, boundsOf } from '../../../shared/visual/index.ts';
 
 function contains(r: Rect, p: Position): boolean {
   return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
-}
-
-export function center(r: Rect): Position {
-  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }
 
 /**
@@ -30,21 +26,6 @@ export function boundaryAt(boundaries: readonly Boundary[], c: Position): string
 /** A rectangle from two corners in any order. */
 export function rectFromCorners(a: Position, b: Position): Rect {
   return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
-}
-
-export function boundsOf(rects: readonly Rect[]): Rect | null {
-  if (rects.length === 0) return null;
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const r of rects) {
-    x1 = Math.min(x1, r.x);
-    y1 = Math.min(y1, r.y);
-    x2 = Math.max(x2, r.x + r.width);
-    y2 = Math.max(y2, r.y + r.height);
-  }
-  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
 }
 
 export const ALIGN_MODES = [

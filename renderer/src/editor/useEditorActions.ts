@@ -22,7 +22,7 @@ import type { Moves, Selection } from './commands.ts';
 import { EMPTY_SELECTION, addNode, breaksLostBy, deleteItems, move } from './commands.ts';
 import type { AlignMode } from './geometry.ts';
 import type { Rect } from '../../../shared/visual/index.ts';
-import { alignRects, boundaryRect, boundsOf, freeSpot } from './geometry.ts';
+import { alignRects, freeSpot } from './geometry.ts';
 
 /** Where a layout's moves put the drawing. */
 function moveBounds(moves: Moves): Rect | null {
@@ -33,7 +33,7 @@ import { LayoutCancelled, startLayout } from './layout/runner.ts';
 import { applyPatch } from './patch.ts';
 import { addNote } from '../decide/notes/notesOps.ts';
 import { useEditingNote } from '../decide/notes/useNoteEditing.ts';
-import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
+import { NODE_BOX, boundaryRect, boundsOf, fallbackPosition } from '../../../shared/visual/index.ts';
 
 const GRID = 8;
 const PASTE_STEP = 32;

@@ -9,8 +9,7 @@
 import type { Model } from '../../../shared/domain/index.ts';
 import { modelBounds } from '../canvas/adapter.ts';
 import type { Rect } from '../../../shared/visual/index.ts';
-import { boundsOf } from '../editor/geometry.ts';
-import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
+import { NODE_BOX, boundsOf, fallbackPosition } from '../../../shared/visual/index.ts';
 
 /** At most this much wider: past it, edges become long flat lines. */
 const MAX_STRETCH = 2.2;

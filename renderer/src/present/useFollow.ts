@@ -11,7 +11,7 @@ import type { FlowEdge, FlowNode } from '../canvas/adapter.ts';
 import { nodeRect, viewInFlow } from '../canvas/flowGeometry.ts';
 import { EDIT_LABEL_PX, PRESENT_LABEL_PX, lowestReadableZoom } from '../canvas/detail.ts';
 import { LARGE_MODEL } from '../canvas/useLargeModel.ts';
-import { boundsOf } from '../editor/geometry.ts';
+import { boundsOf } from '../../../shared/visual/index.ts';
 import { useScenarioStoreApi } from '../scenarios/index.ts';
 import { usePresentApi } from './context.tsx';
 import { hopIndexAt, playbackOf } from './playback.ts';

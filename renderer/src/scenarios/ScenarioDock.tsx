@@ -1,11 +1,13 @@
 /**
  * The scenario dock under the canvas: scenarios and the shown one's details on the left, results or
  * findings in the middle, the explanation of the selected node on the right. Its header keeps the
- * essentials in view when folded, and it can be resized by its top edge.
+ * essentials in view when folded, and it can be resized by its top edge. Whether it is open and its height
+ * are the layout's (shell/layout.ts), which remembers them.
  */
 import { useCallback, useRef } from 'react';
 import { DecideActions } from '../decide/DecideActions.tsx';
 import { FixesPanel } from '../decide/FixesPanel.tsx';
+import { useLayout, useLayoutApi } from '../shell/layoutContext.tsx';
 import { useModelStore } from '../store/context.tsx';
 import { useScenarioStore } from './context.tsx';
 import { ExplainPanel } from './ExplainPanel.tsx';
@@ -34,12 +36,14 @@ function RunStatus() {
   );
 }
 
-/** `height` and `onHeight`: the body's height, kept by whoever lays the window out (it is remembered). */
-export function ScenarioDock({ height, onHeight }: { height: number; onHeight: (height: number) => void }) {
+export function ScenarioDock() {
   // An empty model has nothing to simulate: the dock stays folded and leaves the canvas to the start panel.
   const empty = useModelStore((s) => s.model.nodes.length === 0);
-  const open = useScenarioStore((s) => s.dockOpen) && !empty;
-  const setOpen = useScenarioStore((s) => s.setDockOpen);
+  const open = useLayout((s) => s.dock.open) && !empty;
+  const height = useLayout((s) => s.dock.size);
+  const layout = useLayoutApi();
+  const setOpen = useCallback((o: boolean) => layout.getState().setOpen('dock', o), [layout]);
+  const onHeight = useCallback((h: number) => layout.getState().resize('dock', h), [layout]);
   const tab = useScenarioStore((s) => s.tab);
   const setTab = useScenarioStore((s) => s.setTab);
   const findings = useScenarioStore((s) => s.findings?.length ?? null);

@@ -9,7 +9,7 @@ import { memo, useMemo } from 'react';
 import type { Effect } from '../../../shared/domain/index.ts';
 import { EFFECTS } from '../../../shared/domain/index.ts';
 import { detailOf } from '../canvas/detail.ts';
-import { boundsOf } from '../editor/geometry.ts';
+import { boundsOf } from '../../../shared/visual/index.ts';
 import { absoluteRects } from '../canvas/overview.ts';
 import type { AbsRect } from '../canvas/overview.ts';
 import { LARGE_MODEL } from '../canvas/useLargeModel.ts';

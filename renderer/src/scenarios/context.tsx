@@ -1,6 +1,7 @@
 /**
  * The scenario store's provider and hooks. The provider builds a fresh overlay store, connects it to the
- * document store and to the simulation worker, and ends both when it unmounts.
+ * document store and to the simulation worker, and ends both when it unmounts. It lives inside the
+ * layout's provider: showing a scenario opens the layout's dock.
  *
  * The canvas reads the overlay through per-item hooks: each node and edge selects its own entry, and
  * entries keep their identity while unchanged, so an edit re-renders only the nodes whose overlay moved.
@@ -9,6 +10,8 @@ import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Scenario } from '../../../shared/domain/index.ts';
+import { dockOpener } from '../shell/layout.ts';
+import { useLayoutApi } from '../shell/layoutContext.tsx';
 import { useModelStore, useModelStoreApi } from '../store/context.tsx';
 import type { ScenarioActions } from './actions.ts';
 import { scenarioActions } from './actions.ts';
@@ -30,7 +33,8 @@ const ScenarioContext = createContext<ScenarioContextValue | null>(null);
 
 export function ScenarioProvider({ children, runner }: { children: ReactNode; runner?: () => Runner }) {
   const models = useModelStoreApi();
-  const [store] = useState(() => createScenarioStore());
+  const layout = useLayoutApi();
+  const [store] = useState(() => createScenarioStore({}, dockOpener(layout)));
   useEffect(() => {
     const r = (runner ?? defaultRunner)((event) =>
       models.getState().showNotice(

@@ -1,8 +1,9 @@
 /**
  * The scenario overlay store: which saved scenario is shown, the last result and findings, the overlay
- * derived from them, the explained path, and the state of the dock and menus. Built by a factory, beside
- * the document store and never part of it: nothing here enters the undo history or the file. The
- * scenarios themselves live in the model (and are edited through the document store, see actions.ts).
+ * derived from them, the explained path, the dock's tab and the menus. Built by a factory, beside the
+ * document store and never part of it: nothing here enters the undo history or the file. The scenarios
+ * themselves live in the model (and are edited through the document store, see actions.ts). Whether the
+ * dock is open is the layout's (shell/layout.ts, remembered across sessions): this store only asks it to open.
  */
 import { createStore } from 'zustand/vanilla';
 import type { Finding } from '../../../shared/analysis/index.ts';
@@ -67,7 +68,6 @@ export interface ScenarioUiState {
   explainEffect: Effect | null;
   path: PathHighlight;
   tab: DockTab;
-  dockOpen: boolean;
   menu: MenuState | null;
   findingBadges: boolean;
   /**
@@ -79,7 +79,6 @@ export interface ScenarioUiState {
   activate(id: string | null): void;
   setWhatIf(on: boolean): void;
   setTab(tab: DockTab): void;
-  setDockOpen(open: boolean): void;
   openMenu(menu: MenuState | null): void;
   setFindingBadges(on: boolean): void;
   setExplainEffect(effect: Effect | null): void;
@@ -90,7 +89,8 @@ export type ScenarioStore = ReturnType<typeof createScenarioStore>;
 
 const IDLE: RunState = { status: 'idle', slow: false, error: null, ms: null, count: 0 };
 
-export function createScenarioStore(init: Partial<Pick<ScenarioUiState, 'activeId' | 'dockOpen' | 'tab'>> = {}) {
+/** `openDock`: shows the dock; showing a scenario or picking a tab calls it. */
+export function createScenarioStore(init: Partial<Pick<ScenarioUiState, 'activeId' | 'tab'>> = {}, openDock: () => void = () => {}) {
   return createStore<ScenarioUiState>()((set, get) => ({
     activeId: init.activeId ?? null,
     whatIf: false,
@@ -105,7 +105,6 @@ export function createScenarioStore(init: Partial<Pick<ScenarioUiState, 'activeI
     explainEffect: null,
     path: NO_PATH,
     tab: init.tab ?? 'results',
-    dockOpen: init.dockOpen ?? true,
     menu: null,
     findingBadges: true,
     playhead: null,
@@ -113,11 +112,14 @@ export function createScenarioStore(init: Partial<Pick<ScenarioUiState, 'activeI
     activate: (activeId) => {
       if (activeId === get().activeId) return;
       // Another scenario starts whole; presentation mode then rewinds it to its break.
-      set({ activeId, whatIf: activeId === null ? false : get().whatIf, dockOpen: activeId === null ? get().dockOpen : true, playhead: null });
+      set({ activeId, whatIf: activeId === null ? false : get().whatIf, playhead: null });
+      if (activeId !== null) openDock();
     },
     setWhatIf: (whatIf) => set({ whatIf: whatIf && get().activeId !== null }),
-    setTab: (tab) => set({ tab, dockOpen: true }),
-    setDockOpen: (dockOpen) => set({ dockOpen }),
+    setTab: (tab) => {
+      set({ tab });
+      openDock();
+    },
     openMenu: (menu) => set({ menu }),
     setFindingBadges: (findingBadges) => set({ findingBadges }),
     setExplainEffect: (explainEffect) => set({ explainEffect }),

@@ -114,6 +114,14 @@ export function createLayoutStore(storage: Pick<Storage, 'getItem' | 'setItem'> 
   return store;
 }
 
+/**
+ * Opens the dock, for the scenario store (showing a scenario or picking a tab opens it). An open dock is
+ * left as it is, so that showing a scenario in focus mode does not end it.
+ */
+export const dockOpener = (layout: LayoutStore) => (): void => {
+  if (!layout.getState().dock.open) layout.getState().setOpen('dock', true);
+};
+
 /** Whether a panel is drawn now (its own state, unless focus mode hides it). */
 export const panelShown = (s: LayoutState, panel: Panel): boolean => s[panel].open && !s.focus;
 

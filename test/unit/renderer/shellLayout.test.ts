@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LayoutStore } from '../../../renderer/src/shell/layout.ts';
-import { LAYOUT_KEY, PANEL_SIZES, createLayoutStore, minimapShown, panelShown, readPrefs } from '../../../renderer/src/shell/layout.ts';
+import { LAYOUT_KEY, PANEL_SIZES, createLayoutStore, dockOpener, minimapShown, panelShown, readPrefs } from '../../../renderer/src/shell/layout.ts';
+import { createScenarioStore } from '../../../renderer/src/scenarios/store.ts';
 
 /** localStorage, as far as the layout uses it. */
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -81,5 +82,25 @@ describe('the editor layout', () => {
     expect(minimapShown(s, { width: 1920, height: 1080 })).toBe(true);
     layout.getState().setMinimap(true);
     expect(minimapShown(layout.getState(), { width: 1280, height: 720 })).toBe(true);
+  });
+
+  it('opens the folded dock when a scenario is shown or a tab picked, and remembers it open', () => {
+    const scenarios = createScenarioStore({}, dockOpener(layout));
+    layout.getState().toggle('dock');
+    scenarios.getState().activate('s1');
+    expect(panelShown(layout.getState(), 'dock')).toBe(true);
+    layout.getState().toggle('dock');
+    scenarios.getState().activate(null);
+    expect(layout.getState().dock.open).toBe(false);
+    scenarios.getState().setTab('findings');
+    expect(layout.getState().dock.open).toBe(true);
+    expect(createLayoutStore(storage, 900).getState().dock.open).toBe(true);
+  });
+
+  it('leaves focus mode on when a scenario is shown with the dock already open', () => {
+    const scenarios = createScenarioStore({}, dockOpener(layout));
+    layout.getState().toggleFocus();
+    scenarios.getState().activate('s1');
+    expect(layout.getState().focus).toBe(true);
   });
 });

@@ -8,9 +8,8 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { EdgeKind, Position } from '../../../../shared/domain/index.ts';
 import type { Moves, Sizes } from '../commands.ts';
 import type { Rect } from '../../../../shared/visual/index.ts';
-import { boundsOf } from '../geometry.ts';
 import type { LayoutGraph } from './graph.ts';
-import { NODE_BOX } from '../../../../shared/visual/index.ts';
+import { NODE_BOX, boundsOf } from '../../../../shared/visual/index.ts';
 
 /** §4: for these kinds the compromise rule runs from target to source. */
 const AGAINST_FLOW: ReadonlySet<EdgeKind> = new Set<EdgeKind>(['depends-on', 'trusts', 'issued-by']);

@@ -3,8 +3,7 @@
  * what goes to the layout worker, so posting a 2,000-node model costs a few milliseconds, not a full clone.
  */
 import type { Boundary, EdgeKind, Model, NodeKind, Position } from '../../../../shared/domain/index.ts';
-import { boundaryRect, boundsOf } from '../geometry.ts';
-import { NODE_BOX } from '../../../../shared/visual/index.ts';
+import { NODE_BOX, boundaryRect, boundsOf } from '../../../../shared/visual/index.ts';
 
 export interface LayoutGraph {
   nodes: { id: string; kind: NodeKind; label: string; boundary?: string; position?: Position }[];
