@@ -168,6 +168,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
       data-zoom={zoomBand}
       data-card={band.card}
       data-large={large}
+      data-overlay={overlayShown || undefined}
       data-present={presenting || undefined}
       style={
         {
