@@ -88,7 +88,7 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
   const { sec, revDelay, delay, monitored, detect } = r.p;
   const { rotations } = r.events;
   const { dead, w } = r;
-  const { entEff, entAt, entEdge, entFrom, candT, candE, candF, secLevel, secEntry, invalidAt, copyEnd, heap } = w;
+  const { entEff, entAt, entEdge, entFrom, candT, candE, candF, candSeen, secLevel, secEntry, invalidAt, copyEnd, heap } = w;
   // candT[v*3+L]: best candidate time for node v at level L; once v is at L or above, the time it got
   // there, so no later candidate pushes again. candE/candF: its edge and the trace entry it used.
   let { detectedAt, containedAt, detectedBy } = start;
@@ -109,8 +109,11 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
   const offer = (v: number, L: number, e: number, from: number): void => {
     const at = offerAt[0];
     const s = v * 3 + L;
-    const ct = candT[s];
+    // the slot's first candidate: its time is Infinity (Workspace.candSeen), no need to read it
+    const seen = candSeen[v];
+    const ct = (seen & (1 << L)) === 0 ? Infinity : candT[s];
     if (at < ct) {
+      candSeen[v] = seen | (1 << L);
       if (journal !== null) journal.push(s);
       candT[s] = at;
       candE[s] = e;
@@ -159,7 +162,12 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
       secEntry[v] = en;
     }
     secLevel[v] = L;
-    for (let l = old + 1; l < L; l++) if (candT[v * 3 + l] > t) candT[v * 3 + l] = t;
+    for (let l = old + 1; l < L; l++) {
+      if (candT[v * 3 + l] > t) {
+        candT[v * 3 + l] = t;
+        candSeen[v] |= 1 << l;
+      }
+    }
     return en;
   };
 

@@ -21,6 +21,14 @@ export interface Workspace {
   candT: Float64Array;
   candE: Int32Array;
   candF: Int32Array;
+  /**
+   * Per node, bit L set once slot (node, L) has had a candidate since the reset. Where the bit is clear the
+   * slot's candT is Infinity, so the first candidate of a slot (most of them) is taken on this byte alone: n
+   * bytes stay in cache where candT (3n doubles, read at random) does not. Every finite write of candT goes to
+   * a slot whose bit is set (the security pass sets it; a ranking trial writes Infinity or puts back a time
+   * of its base run); a bit set over an Infinity only costs the read of candT.
+   */
+  candSeen: Uint8Array;
   secLevel: Int8Array;
   secEntry: Int32Array;
   // availability per node: the candidate `down` and `degraded`, and their entries
@@ -56,6 +64,7 @@ export function createWorkspace(n: number, extra = 0): Workspace {
     candT: new Float64Array(3 * n),
     candE: new Int32Array(3 * n),
     candF: new Int32Array(3 * n),
+    candSeen: new Uint8Array(n),
     secLevel: new Int8Array(n),
     secEntry: new Int32Array(n),
     downT: new Float64Array(n),
@@ -76,6 +85,7 @@ export function createWorkspace(n: number, extra = 0): Workspace {
 /** Clears what a run reads before it writes it; the rest is written first. */
 export function resetWorkspace(w: Workspace): void {
   w.candT.fill(Infinity);
+  w.candSeen.fill(0);
   w.secLevel.fill(-1);
   w.secEntry.fill(-1);
   w.heap.clear();
