@@ -109,6 +109,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
     edges,
     (detail === 'simple' && viewMoving) || (large && leaving) ? 'far' : detail,
     !overlayShown,
+    viewMoving,
   );
   const moving = useRef<HTMLDivElement>(null);
   const boxSelect = useUiStore((s) => s.boxSelect);
