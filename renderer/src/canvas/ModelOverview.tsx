@@ -21,7 +21,7 @@ export const ModelOverview = memo(function ModelOverview({
   /**
    * Zoomed out, a block selection's edges, drawn apart in a layer of their own: its drop moves them and
    * repaints that layer alone, not the cards and the rest of the picture (which a change of the one path
-   * would, all over the view: a 10,000-node drop spent 60–100 ms of raster there).
+   * would, all over the view: a 10,000-node drop spent about 100 ms of raster there).
    */
   lifted: readonly FlowEdge[];
   /** Far out, the nodes are boxes too: those in this area. */

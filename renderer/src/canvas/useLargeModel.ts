@@ -3,8 +3,9 @@
  * view; on top of that, edges with both ends out of view go into one overview picture (ModelOverview),
  * and zoomed out every edge near the view does (far out, every node box too). The view is tracked in
  * coarse tiles so panning recomputes this only when it has moved a good way. Only what is near the view
- * goes into the picture: a path of all 20,000 edges of a 10,000-node model cost raster work in every
- * tile, held pan and zoom under 30 fps, and a drop repainted it all.
+ * goes into the picture while the view is still: a path of all 20,000 edges of a 10,000-node model cost
+ * raster work in every tile, and a drop repainted it all. While the user moves the view, zoomed out, the
+ * picture is the whole model, one layer the compositor moves.
  */
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
@@ -152,7 +153,8 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
     if (!large || !rects || !split) return { edges, lifted: NO_EDGES, overview: null, far: false };
     const { interactive, backdrop } = split;
     // Zoomed out, the picture holds every edge near the view (React Flow draws none), and far out every
-    // node box near it: not the whole model, whose 20,000 segments each raster tile would go through.
+    // node box near it: in a still view not the whole model, whose 20,000 segments each raster tile would
+    // go through.
     if (detail !== 'full') {
       const far = detail === 'far';
       const parts = splitLifted(interactive.concat(backdrop), blockIds);
