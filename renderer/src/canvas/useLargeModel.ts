@@ -53,7 +53,7 @@ const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
 
 /**
- * A selection of this many nodes or more is a block, and lifted as soon as it is selected (see liftedKey).
+ * A selection of this many nodes or more is a block, and lifted as soon as it is selected (see liftKeys).
  * Below it, lifting waits for the drag: a few nodes' edges leave React Flow in well under a frame.
  */
 const BLOCK_SELECTION = 10;
@@ -65,9 +65,10 @@ const BLOCK_SELECTION = 10;
  * is dragged (`liftBlocks`). Taking ~200 edges out of React Flow costs a long frame; paid when the block is
  * selected, the first step of its drag is as cheap as the others. While lifted, those edges are drawn with
  * their labels but cannot be clicked, and show no scenario overlay (the canvas keeps blocks down while a
- * scenario is shown).
+ * scenario is shown). `block`: the block selection alone, in the same form ('' when there is none), which
+ * zoomed out has its edges in a path of its own (ModelOverview). One pass over the nodes gives both.
  */
-function liftedKey(nodes: readonly FlowNode[], liftBlocks: boolean): string {
+function liftKeys(nodes: readonly FlowNode[], liftBlocks: boolean): { lifted: string; block: string } {
   const ids: string[] = [];
   const selected: string[] = [];
   const frames = new Set<string>();
@@ -78,15 +79,9 @@ function liftedKey(nodes: readonly FlowNode[], liftBlocks: boolean): string {
     if (n.type === 'boundary') frames.add(n.id);
   }
   if (frames.size) for (const n of nodes) if (n.parentId && frames.has(n.parentId)) ids.push(n.id);
-  if (liftBlocks && selected.length >= BLOCK_SELECTION) ids.push(...selected);
-  return [...new Set(ids)].sort().join('\n');
-}
-
-/** The ids of a block selection (see BLOCK_SELECTION), in the same form as liftedKey; '' below it. */
-function blockKey(nodes: readonly FlowNode[]): string {
-  const ids: string[] = [];
-  for (const n of nodes) if (n.selected && n.type === 'kind') ids.push(n.id);
-  return ids.length >= BLOCK_SELECTION ? ids.sort().join('\n') : '';
+  const block = liftBlocks && selected.length >= BLOCK_SELECTION ? selected.sort().join('\n') : '';
+  if (block) ids.push(...selected);
+  return { lifted: [...new Set(ids)].sort().join('\n'), block };
 }
 
 /** Edges split into those React Flow keeps drawing and those touching a lifted node (see DragEdges). */
@@ -135,8 +130,10 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
     return absoluteRects(model, measured);
   }, [large, model]);
   rectsFrom.current = rects ? { model, rects } : null;
-  const liftedIds = useMemo(() => (large ? liftedKey(nodes, liftBlocks) : ''), [large, nodes, liftBlocks]);
-  const blockIds = useMemo(() => (large && liftBlocks ? blockKey(nodes) : ''), [large, nodes, liftBlocks]);
+  const { lifted: liftedIds, block: blockIds } = useMemo(
+    () => (large ? liftKeys(nodes, liftBlocks) : { lifted: '', block: '' }),
+    [large, nodes, liftBlocks],
+  );
   const culled = useRef<{ edges: FlowEdge[]; key: string; rects: Map<string, AbsRect>; split: Culled } | null>(null);
   const split = useMemo(() => {
     if (!large || !rects || !area) return null;
