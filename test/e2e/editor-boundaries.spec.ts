@@ -88,6 +88,8 @@ test('a node dropped inside a boundary joins it and moves with it; dragged out, 
   await page.mouse.down();
   await page.mouse.move(key!.x + key!.width + 40, key!.y + key!.height + 140, { steps: 8 });
   await page.mouse.up();
+  // Escape leaves the new boundary's name field, once it is there (pressed before, it deselects instead).
+  await expect(page.getByTestId('inline-rename')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await getModel(page)).boundaries.length).toBe(1);
 
@@ -112,6 +114,7 @@ test('a selected boundary resizes from its corner, and deleting it keeps its nod
   await page.mouse.down();
   await page.mouse.move(api!.x + api!.width + 20, api!.y + api!.height + 20, { steps: 5 });
   await page.mouse.up();
+  await expect(page.getByTestId('inline-rename')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await getModel(page)).boundaries.length).toBe(1);
   const size0 = (await getModel(page)).boundaries[0].size;
