@@ -252,6 +252,90 @@ test('zoomed out, a large model is one picture of the edges near the view, and a
   await expect.poll(async () => (await segments(picture)).length).toBeGreaterThan(10);
 });
 
+/** Whether the moving picture (a canvas in the viewport) has anything drawn within `r` px of a point on screen. */
+function pictureInkNear(page: Page, x: number, y: number, r = 2): Promise<boolean> {
+  return page.evaluate(
+    ([x, y, r]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="moving-picture"]')!;
+      const box = canvas.getBoundingClientRect();
+      const scale = canvas.width / box.width;
+      const px = canvas
+        .getContext('2d')!
+        .getImageData((x - r - box.left) * scale, (y - r - box.top) * scale, 2 * r * scale, 2 * r * scale).data;
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) return true;
+      return false;
+    },
+    [x, y, r] as const,
+  );
+}
+
+/** The canvas's viewport translation on screen. */
+function translation(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.evaluate(() => {
+    const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+    return { x: m.e, y: m.f, zoom: m.a };
+  });
+}
+
+test('zoomed out, a large model pans and zooms as one bitmap around the view, and its cards are back when it rests', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openFileThroughUi(page, largeFile(1200));
+  await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
+  const canvas = page.locator('[data-detail]');
+  for (let i = 0; i < 8 && (await canvas.getAttribute('data-detail')) === 'full'; i++)
+    await page.locator('.react-flow__controls-zoomout').click();
+  await expect(canvas).toHaveAttribute('data-detail', 'simple');
+  // A service near the middle of the view: it has an edge to the next node along its row (largeFile).
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const cards = await page.locator('.react-flow__node-kind').evaluateAll((els) =>
+    els.map((e) => ({ id: e.getAttribute('data-id')!, box: e.getBoundingClientRect().toJSON() as DOMRect })),
+  );
+  const box = (id: string) => cards.find((c) => c.id === id)?.box;
+  const mx = pane.x + pane.width / 2;
+  const my = pane.y + pane.height / 2;
+  const source = cards
+    .filter((c) => Number(c.id.slice(1)) % 4 === 0 && box(`n${Number(c.id.slice(1)) + 1}`))
+    .sort((a, b) => Math.hypot(a.box.x - mx, a.box.y - my) - Math.hypot(b.box.x - mx, b.box.y - my))[0];
+  const a = source.box;
+  const b = box(`n${Number(source.id.slice(1)) + 1}`)!;
+  const { zoom } = await translation(page);
+  const edgeAt = { x: (a.right + b.left) / 2, y: a.top + a.height / 2 };
+  // Halfway down to the next row: empty pane, where a drag pans.
+  const gapAt = { x: a.left + a.width / 2, y: (a.bottom + a.top + 120 * zoom) / 2 };
+  const picture = page.getByTestId('moving-picture');
+  await expect(picture).toHaveCount(0);
+
+  // Held in the middle of a pan: one bitmap, no cards, no SVG picture.
+  const before = await translation(page);
+  await page.mouse.move(gapAt.x, gapAt.y);
+  await page.mouse.down();
+  await page.mouse.move(gapAt.x - 70, gapAt.y - 45, { steps: 6 });
+  await expect(picture).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect(page.getByTestId('model-overview')).toHaveCount(0);
+  // The bitmap holds that edge where the view now shows it, and nothing in the gap under its row.
+  const now = await translation(page);
+  const [dx, dy] = [now.x - before.x, now.y - before.y];
+  expect(Math.hypot(dx, dy)).toBeGreaterThan(20);
+  expect(await pictureInkNear(page, edgeAt.x + dx, edgeAt.y + dy)).toBe(true);
+  expect(await pictureInkNear(page, gapAt.x + dx, gapAt.y + dy)).toBe(false);
+
+  // Released: the cards and the SVG picture are back, the bitmap gone.
+  await page.mouse.up();
+  await expect(picture).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-kind').first()).toBeVisible();
+  await expect(page.getByTestId('model-overview')).toBeVisible();
+
+  // A wheel step shows the bitmap too; the cards come back once the wheel has rested.
+  await page.mouse.move(mx, my);
+  await page.mouse.wheel(0, 40);
+  await expect(picture).toBeVisible();
+  await expect(picture).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-kind').first()).toBeVisible();
+});
+
 test('fit all shows every node of a 10,000-node model inside the canvas, drawn as its overview', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/');

@@ -27,6 +27,7 @@ import { EdgeKindMenu } from './EdgeKindMenu.tsx';
 import { DragEdges } from './edges/DragEdges.tsx';
 import { ModelMiniMap } from './ModelMiniMap.tsx';
 import { ModelOverview } from './ModelOverview.tsx';
+import { MovingPicture } from './MovingPicture.tsx';
 import { LARGE_MODEL, useLargeModel } from './useLargeModel.ts';
 import { edgeTypes, nodeTypes } from './flowTypes.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
@@ -45,6 +46,8 @@ const READABLE_ZOOM = lowestReadableZoom(EDIT_LABEL_PX);
 /** Where a model too big to read whole opens: full cards, chips and all. */
 const OPEN_ZOOM = 0.75;
 const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
+/** How long a large model's wheel zoom waits, after its move ended, before the detail is drawn again. */
+const WHEEL_REST_MS = 300;
 
 const minimapColor = (n: FlowNode) => (n.type === 'kind' ? NODE_REGISTRY[n.data.node.kind].color : 'transparent');
 const minimapStroke = (n: FlowNode) => (n.type === 'boundary' ? '#8a94a6' : 'transparent');
@@ -149,17 +152,31 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
   // not a repaint of every node and edge. It is repainted crisp when the movement ends.
   // Only a move by the user (wheel, pan): a programmatic one (fit, jump to a node, auto-pan while dragging
   // a node) keeps the nodes React Flow holds.
+  const settle = useRef(0);
+  useEffect(() => () => window.clearTimeout(settle.current), []);
   const onMoveStart = useCallback(
     (event: MouseEvent | TouchEvent | null) => {
+      window.clearTimeout(settle.current);
       moving.current?.classList.add('is-moving');
       if (large && event) setViewMoving(true);
     },
     [large],
   );
-  const onMoveEnd = useCallback(() => {
-    moving.current?.classList.remove('is-moving');
-    setViewMoving(false);
-  }, []);
+  const onMoveEnd = useCallback(
+    (event: MouseEvent | TouchEvent | null) => {
+      const still = () => {
+        moving.current?.classList.remove('is-moving');
+        setViewMoving(false);
+      };
+      window.clearTimeout(settle.current);
+      // A wheel is turned in bursts, and its move ends 150 ms after a step. On a large model the detail
+      // drawn at each pause (hundreds of cards mounted, then dropped at the next step) made the next step
+      // wait: the detail comes once the wheel has rested a moment.
+      if (large && event?.type === 'wheel') settle.current = window.setTimeout(still, WHEEL_REST_MS);
+      else still();
+    },
+    [large],
+  );
 
   return (
     <div
@@ -248,6 +265,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
             </Controls>
           )}
           {drawn.overview && <ModelOverview {...drawn.overview} />}
+          {drawn.moving && <MovingPicture {...drawn.moving} />}
           {large && <DragEdges edges={drawn.lifted} />}
           <NotesLayer />
         </ReactFlow>

@@ -5,7 +5,7 @@
  * coarse tiles so panning recomputes this only when it has moved a good way. Only what is near the view
  * goes into the picture while the view is still: a path of all 20,000 edges of a 10,000-node model cost
  * raster work in every tile, and a drop repainted it all. While the user moves the view, zoomed out, the
- * picture is the whole model, one layer the compositor moves.
+ * picture is a bitmap of the model around the view instead (MovingPicture).
  */
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
@@ -105,9 +105,9 @@ const sameEdges = (a: readonly FlowEdge[], b: readonly FlowEdge[]) =>
  */
 export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[], detail: Detail, liftBlocks = true, moving = false) {
   const large = model.nodes.length > LARGE_MODEL;
-  // Zoomed out, while the user pans or zooms, the drawing is one layer the compositor moves (Canvas,
-  // `is-moving`): its picture is the whole model and stays the same until the move ends. Rebuilt for each
-  // tile the view reached, it was rastered again each time (10,000 nodes: 17 fps panning, against 26).
+  // Zoomed out, while the user pans or zooms, the picture is a bitmap that follows the view itself
+  // (MovingPicture): nothing here is recomputed until the move ends. An SVG picture rebuilt for each tile
+  // the view reached was rastered again each time (10,000 nodes: 17 fps panning, against 26).
   const key = useStore((s) => (!large ? '' : moving && detail !== 'full' ? WHOLE : tileKey(s)));
   const area = useMemo(() => (key ? areaOf(key) : null), [key]);
   const latest = useRef(nodes);
@@ -137,6 +137,8 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
   const culled = useRef<{ edges: FlowEdge[]; key: string; rects: Map<string, AbsRect>; split: Culled } | null>(null);
   const split = useMemo(() => {
     if (!large || !rects || !area) return null;
+    // The moving picture draws every edge near the view itself (MovingPicture).
+    if (key === WHOLE) return { interactive: edges, backdrop: NO_EDGES };
     const prev = culled.current;
     let next: Culled;
     if (prev && prev.edges === edges && prev.key === key && prev.rects === moved.current.base)
@@ -147,15 +149,19 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
   }, [large, rects, edges, key, area]);
   const previous = useRef({ edges: NO_EDGES, lifted: NO_EDGES });
   const drawn = useMemo(() => {
-    if (!large || !rects || !split) return { edges, lifted: NO_EDGES, overview: null, far: false };
+    if (!large || !rects || !split) return { edges, lifted: NO_EDGES, overview: null, moving: null, far: false };
     const { interactive, backdrop } = split;
+    if (key === WHOLE) {
+      const far = detail === 'far';
+      return { edges: NO_EDGES, lifted: NO_EDGES, overview: null, moving: { rects, edges: interactive, boxes: far }, far };
+    }
     // Zoomed out, the picture holds every edge near the view (React Flow draws none), and far out every
     // node box near it: in a still view not the whole model, whose 20,000 segments each raster tile would
     // go through.
     if (detail !== 'full') {
       const far = detail === 'far';
       const parts = splitLifted(interactive.concat(backdrop), blockIds);
-      return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges: parts.still, lifted: parts.lifted, boxesIn: far ? area : null }, far };
+      return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges: parts.still, lifted: parts.lifted, boxesIn: far ? area : null }, moving: null, far };
     }
     const parts = splitLifted(interactive, liftedIds);
     const before = previous.current;
@@ -164,15 +170,18 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
       // A new array would make DragEdges redraw and measure its labels again (on every drop, say).
       lifted: sameEdges(parts.lifted, before.lifted) ? before.lifted : parts.lifted,
       overview: { rects, edges: backdrop, lifted: NO_EDGES, boxesIn: null },
+      moving: null,
       far: false,
     };
-  }, [large, rects, edges, detail, split, liftedIds, blockIds, area]);
+  }, [large, rects, edges, detail, split, key, liftedIds, blockIds, area]);
   previous.current = drawn;
   return {
     nodes: drawn.far ? NO_NODES : nodes,
     edges: drawn.edges,
     lifted: drawn.lifted,
     overview: drawn.overview,
+    /** While the user moves the view zoomed out: the picture is a bitmap (MovingPicture), not the overview. */
+    moving: drawn.moving,
     rects,
   };
 }
