@@ -1,8 +1,8 @@
 /**
  * The blast radius on a large model zoomed out, where the canvas draws an overview picture instead of its
- * nodes and edges (canvas/useLargeModel.ts): the edges that carried a step, one path per effect, and, at
- * far zoom, the hit nodes as boxes filled with their effect's colour and pattern over a veil that fades
- * the rest. A few SVG paths, whatever the size of the model.
+ * nodes and edges (canvas/useLargeModel.ts): the edges that carried a step, a straight line each, and, at
+ * far zoom, the hit nodes as boxes filled with their effect's colour and pattern (one path per effect)
+ * over a veil that fades the rest.
  */
 import { ViewportPortal, useStore } from '@xyflow/react';
 import { memo, useMemo } from 'react';
@@ -88,14 +88,6 @@ function boxPiece(p: Pieces, rects: ReadonlyMap<string, AbsRect>, id: string): s
   return d;
 }
 
-/**
- * The effects drawn dashed (scenarios.css), one path per line. Dashes across one path of a few hundred
- * long lines were worked out again in every raster tile the spread touched: the editor's scrubber on the
- * 2,000-node model spent 2.5 s of raster CPU in 3 s there, 14 fps. A line alone is dashed only where a
- * tile meets it, and tiles it misses skip it.
- */
-const DASHED: ReadonlySet<Effect> = new Set<Effect>(['down', 'degraded']);
-
 const push = <K,>(m: Map<K, string[]>, k: K, d: string) => {
   const list = m.get(k);
   if (list) list.push(d);
@@ -140,16 +132,14 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
         </pattern>
       </defs>
       {far && veil && <rect className="fx-ov-veil" {...veil} />}
+      {/* Each line is a path of its own. One path per effect, a few hundred long lines each, was stroked (and
+          dashed) again in every raster tile the spread touched: on the 2,000-node bench model zoomed out to
+          0.449, the editor's scrubber spent 2.5 s of raster CPU in 3 s (14 fps). A line of its own is
+          stroked only in the tiles it meets. */}
       {lines
         .slice()
         .sort((a, b) => order(a[0]) - order(b[0]))
-        .map(([effect, ds]) =>
-          DASHED.has(effect) ? (
-            ds.map((d) => <path key={d} d={d} className={`fx-ov-line fx-ov-line-${effect}`} />)
-          ) : (
-            <path key={effect} d={ds.join('')} className={`fx-ov-line fx-ov-line-${effect}`} />
-          ),
-        )}
+        .map(([effect, ds]) => ds.map((d) => <path key={`${effect} ${d}`} d={d} className={`fx-ov-line fx-ov-line-${effect}`} />))}
       {boxes
         .slice()
         .sort((a, b) => order(b[0]) - order(a[0]))
