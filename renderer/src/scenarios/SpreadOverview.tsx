@@ -1,8 +1,8 @@
 /**
  * The blast radius on a large model zoomed out, where the canvas draws an overview picture instead of its
  * nodes and edges (canvas/useLargeModel.ts): the edges that carried a step, a straight line each, and, at
- * far zoom, the hit nodes as boxes filled with their effect's colour and pattern (one path per effect)
- * over a veil that fades the rest.
+ * far zoom, the hit nodes as boxes filled with their effect's colour and pattern over a veil that fades
+ * the rest.
  */
 import { ViewportPortal, useStore } from '@xyflow/react';
 import { memo, useMemo } from 'react';
@@ -115,7 +115,7 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
         if (o.breaks.length) push(boxes, 'break', box);
       }
     }
-    return { lines: [...lines], boxes: [...boxes].map(([e, d]) => [e, d.join('')] as const), veil: pieces.veil };
+    return { lines: [...lines], boxes: [...boxes], veil: pieces.veil };
   }, [pieces, rects, overlay, far]);
 
   const order = (e: Effect | 'break') => (e === 'break' ? -1 : EFFECTS.length - EFFECTS.indexOf(e));
@@ -132,10 +132,10 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
         </pattern>
       </defs>
       {far && veil && <rect className="fx-ov-veil" {...veil} />}
-      {/* Each line is a path of its own. One path per effect, a few hundred long lines each, was stroked (and
-          dashed) again in every raster tile the spread touched: on the 2,000-node bench model zoomed out to
-          0.449, the editor's scrubber spent 2.5 s of raster CPU in 3 s (14 fps). A line of its own is
-          stroked only in the tiles it meets. */}
+      {/* Each line and box is a path of its own. One path per effect, a few hundred long lines each, was
+          stroked (and dashed) again in every raster tile the spread touched: on the 2,000-node bench model
+          zoomed out to 0.449, the editor's scrubber spent 2.5 s of raster CPU in 3 s (14 fps). A line of its
+          own is stroked only in the tiles it meets, and a hop repaints only what it adds. */}
       {lines
         .slice()
         .sort((a, b) => order(a[0]) - order(b[0]))
@@ -143,9 +143,7 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
       {boxes
         .slice()
         .sort((a, b) => order(b[0]) - order(a[0]))
-        .map(([effect, d]) => (
-          <path key={effect} d={d} className={`fx-ov-box fx-ov-box-${effect}`} />
-        ))}
+        .map(([effect, ds]) => ds.map((d) => <path key={`${effect} ${d}`} d={d} className={`fx-ov-box fx-ov-box-${effect}`} />))}
     </svg>
   );
 });
