@@ -39,12 +39,15 @@ const tileKey = (s: ReactFlowState): string => {
   return `${tile}:${x0},${y0},${x1},${y1}`;
 };
 
-/** The key of the whole model: zoomed out while the user pans or zooms, see useLargeModel. */
-const WHOLE = 'whole';
+/**
+ * The key while the user pans or zooms, zoomed out: the view is not tracked, and the moving bitmap
+ * (MovingPicture) draws what is around it.
+ */
+const MOVING = 'moving';
 
 /** The area a tile key covers, in model px. */
 function areaOf(key: string): Rect {
-  if (key === WHOLE) return { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
+  if (key === MOVING) return { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
   const [tile, x0, y0, x1, y1] = key.split(/[:,]/).map(Number);
   return { x: x0 * tile, y: y0 * tile, width: (x1 - x0) * tile, height: (y1 - y0) * tile };
 }
@@ -108,7 +111,7 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
   // Zoomed out, while the user pans or zooms, the picture is a bitmap that follows the view itself
   // (MovingPicture): nothing here is recomputed until the move ends. An SVG picture rebuilt for each tile
   // the view reached was rastered again each time (10,000 nodes: 17 fps panning, against 26).
-  const key = useStore((s) => (!large ? '' : moving && detail !== 'full' ? WHOLE : tileKey(s)));
+  const key = useStore((s) => (!large ? '' : moving && detail !== 'full' ? MOVING : tileKey(s)));
   const area = useMemo(() => (key ? areaOf(key) : null), [key]);
   const latest = useRef(nodes);
   latest.current = nodes;
@@ -138,7 +141,7 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
   const split = useMemo(() => {
     if (!large || !rects || !area) return null;
     // The moving picture draws every edge near the view itself (MovingPicture).
-    if (key === WHOLE) return { interactive: edges, backdrop: NO_EDGES };
+    if (key === MOVING) return { interactive: edges, backdrop: NO_EDGES };
     const prev = culled.current;
     let next: Culled;
     if (prev && prev.edges === edges && prev.key === key && prev.rects === moved.current.base)
@@ -151,7 +154,7 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
   const drawn = useMemo(() => {
     if (!large || !rects || !split) return { edges, lifted: NO_EDGES, overview: null, moving: null, far: false };
     const { interactive, backdrop } = split;
-    if (key === WHOLE) {
+    if (key === MOVING) {
       const far = detail === 'far';
       return { edges: NO_EDGES, lifted: NO_EDGES, overview: null, moving: { rects, edges: interactive, boxes: far }, far };
     }
