@@ -33,11 +33,14 @@ function largeFile(n: number) {
   };
 }
 
-/** Whether the drag layer (a canvas) has anything drawn within `r` px of a point on screen. */
-function inkNear(page: Page, x: number, y: number, r = 5): Promise<boolean> {
+/**
+ * Whether a canvas (by default the drag layer; `moving-picture` is the bitmap a large model is while the
+ * view moves) has anything drawn within `r` px of a point on screen.
+ */
+function inkNear(page: Page, x: number, y: number, r = 5, testId = 'drag-edges'): Promise<boolean> {
   return page.evaluate(
-    ([x, y, r]) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="drag-edges"]')!;
+    ([x, y, r, testId]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="${testId}"]`)!;
       const box = canvas.getBoundingClientRect();
       const scale = canvas.width / box.width;
       const px = canvas
@@ -46,7 +49,7 @@ function inkNear(page: Page, x: number, y: number, r = 5): Promise<boolean> {
       for (let i = 3; i < px.length; i += 4) if (px[i] > 0) return true;
       return false;
     },
-    [x, y, r] as const,
+    [x, y, r, testId] as const,
   );
 }
 
@@ -252,23 +255,6 @@ test('zoomed out, a large model is one picture of the edges near the view, and a
   await expect.poll(async () => (await segments(picture)).length).toBeGreaterThan(10);
 });
 
-/** Whether the moving picture (a canvas in the viewport) has anything drawn within `r` px of a point on screen. */
-function pictureInkNear(page: Page, x: number, y: number, r = 2): Promise<boolean> {
-  return page.evaluate(
-    ([x, y, r]) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="moving-picture"]')!;
-      const box = canvas.getBoundingClientRect();
-      const scale = canvas.width / box.width;
-      const px = canvas
-        .getContext('2d')!
-        .getImageData((x - r - box.left) * scale, (y - r - box.top) * scale, 2 * r * scale, 2 * r * scale).data;
-      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) return true;
-      return false;
-    },
-    [x, y, r] as const,
-  );
-}
-
 /** The canvas's viewport translation on screen. */
 function translation(page: Page): Promise<{ x: number; y: number; zoom: number }> {
   return page.evaluate(() => {
@@ -319,8 +305,8 @@ test('zoomed out, a large model pans and zooms as one bitmap around the view, an
   const now = await translation(page);
   const [dx, dy] = [now.x - before.x, now.y - before.y];
   expect(Math.hypot(dx, dy)).toBeGreaterThan(20);
-  expect(await pictureInkNear(page, edgeAt.x + dx, edgeAt.y + dy)).toBe(true);
-  expect(await pictureInkNear(page, gapAt.x + dx, gapAt.y + dy)).toBe(false);
+  expect(await inkNear(page, edgeAt.x + dx, edgeAt.y + dy, 2, 'moving-picture')).toBe(true);
+  expect(await inkNear(page, gapAt.x + dx, gapAt.y + dy, 2, 'moving-picture')).toBe(false);
 
   // Released: the cards and the SVG picture are back, the bitmap gone.
   await page.mouse.up();

@@ -9,7 +9,9 @@ import type { NodeKind } from '../../../shared/domain/index.ts';
 import type { Rect } from '../../../shared/visual/index.ts';
 import type { FlowEdge } from './adapter.ts';
 import type { Box } from './flowGeometry.ts';
+import { overlaps } from '../editor/geometry.ts';
 import type { AbsRect } from './overview.ts';
+import { edgeSegment, segmentMeets } from './overview.ts';
 
 /** What a bitmap covers: an area of the model (model px), at a zoom, with this many bitmap px per model px. */
 export interface Cover {
@@ -93,8 +95,6 @@ export function drawPicture(
   style: PictureStyle,
 ): void {
   const { area, scale } = cover;
-  const x1 = area.x + area.width;
-  const y1 = area.y + area.height;
   ctx.setTransform(scale, 0, 0, scale, -area.x * scale, -area.y * scale);
   // One screen pixel, in model px (or one bitmap pixel when the bitmap is coarser than the screen).
   const pixel = Math.max(1 / cover.zoom, 1 / scale);
@@ -107,12 +107,10 @@ export function drawPicture(
     const s = rects.get(e.source);
     const t = rects.get(e.target);
     if (!s || !t) continue;
-    const sx = s.x + s.width;
-    const sy = s.y + s.height / 2;
-    const ty = t.y + t.height / 2;
-    if (Math.max(sx, t.x) < area.x || Math.min(sx, t.x) > x1 || Math.max(sy, ty) < area.y || Math.min(sy, ty) > y1) continue;
-    ctx.moveTo(sx, sy);
-    ctx.lineTo(t.x, ty);
+    const g = edgeSegment(s, t);
+    if (!segmentMeets(g, area)) continue;
+    ctx.moveTo(g.x0, g.y0);
+    ctx.lineTo(g.x1, g.y1);
   }
   ctx.stroke();
   // The SVG path has opacity 0.6 as a whole: where lines cross, the ink stops at 0.6. Stroked at 0.6 here,
@@ -125,7 +123,7 @@ export function drawPicture(
   if (!style.boxes) return;
   const byKind = new Map<NodeKind, AbsRect[]>();
   for (const r of rects.values()) {
-    if (!r.kind || r.x > x1 || r.y > y1 || r.x + r.width < area.x || r.y + r.height < area.y) continue;
+    if (!r.kind || !overlaps(r, area)) continue;
     const list = byKind.get(r.kind);
     if (list) list.push(r);
     else byKind.set(r.kind, [r]);

@@ -6,6 +6,7 @@ import type { Model, NodeKind } from '../../../shared/domain/index.ts';
 import type { Rect, Size } from '../../../shared/visual/index.ts';
 import { overlaps } from '../editor/geometry.ts';
 import type { FlowEdge, FlowNode } from './adapter.ts';
+import type { Box } from './flowGeometry.ts';
 import { NODE_BOX, fallbackPosition } from '../../../shared/visual/index.ts';
 
 export type AbsRect = Rect & { kind: NodeKind | null };
@@ -24,6 +25,19 @@ export function absoluteRects(
     out.set(n.id, { ...(n.position ?? fallbackPosition(i)), ...size, kind: n.kind });
   });
   return out;
+}
+
+/** An edge drawn straight, as every overview picture draws it: the source's right side to the target's left side. */
+export const edgeSegment = (s: Rect, t: Rect): Box => ({ x0: s.x + s.width, y0: s.y + s.height / 2, x1: t.x, y1: t.y + t.height / 2 });
+
+/** Whether a segment's box meets `area` (edges included). */
+export function segmentMeets(g: Box, area: Rect): boolean {
+  return (
+    Math.max(g.x0, g.x1) >= area.x &&
+    Math.min(g.x0, g.x1) <= area.x + area.width &&
+    Math.max(g.y0, g.y1) >= area.y &&
+    Math.min(g.y0, g.y1) <= area.y + area.height
+  );
 }
 
 /** An edge's segment, with the two rectangles it was drawn between. */
@@ -49,7 +63,8 @@ export function edgesPath(edges: readonly FlowEdge[], rects: ReadonlyMap<string,
     if (!s || !t) continue;
     let seg = segments.get(e);
     if (!seg || seg.source !== s || seg.target !== t) {
-      const d = `M${Math.round(s.x + s.width)} ${Math.round(s.y + s.height / 2)}L${Math.round(t.x)} ${Math.round(t.y + t.height / 2)}`;
+      const g = edgeSegment(s, t);
+      const d = `M${Math.round(g.x0)} ${Math.round(g.y0)}L${Math.round(g.x1)} ${Math.round(g.y1)}`;
       segments.set(e, (seg = { source: s, target: t, d }));
     }
     parts.push(seg.d);
@@ -102,8 +117,6 @@ export function cullEdges(
   for (const [id, r] of rects) if (overlaps(r, area)) inView.add(id);
   const interactive: FlowEdge[] = [];
   const backdrop: FlowEdge[] = [];
-  const x1 = area.x + area.width;
-  const y1 = area.y + area.height;
   for (const e of edges) {
     if (e.selected || inView.has(e.source) || inView.has(e.target)) {
       interactive.push(e);
@@ -111,12 +124,7 @@ export function cullEdges(
     }
     const s = rects.get(e.source);
     const t = rects.get(e.target);
-    if (!s || !t) continue;
-    const sx = s.x + s.width;
-    const sy = s.y + s.height / 2;
-    const ty = t.y + t.height / 2;
-    if (Math.max(sx, t.x) >= area.x && Math.min(sx, t.x) <= x1 && Math.max(sy, ty) >= area.y && Math.min(sy, ty) <= y1)
-      backdrop.push(e);
+    if (s && t && segmentMeets(edgeSegment(s, t), area)) backdrop.push(e);
   }
   return { interactive, backdrop };
 }
