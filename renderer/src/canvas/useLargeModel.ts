@@ -47,7 +47,6 @@ const MOVING = 'moving';
 
 /** The area a tile key covers, in model px. */
 function areaOf(key: string): Rect {
-  if (key === MOVING) return { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
   const [tile, x0, y0, x1, y1] = key.split(/[:,]/).map(Number);
   return { x: x0 * tile, y: y0 * tile, width: (x1 - x0) * tile, height: (y1 - y0) * tile };
 }
@@ -112,7 +111,8 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
   // (MovingPicture): nothing here is recomputed until the move ends. An SVG picture rebuilt for each tile
   // the view reached was rastered again each time (10,000 nodes: 17 fps panning, against 26).
   const key = useStore((s) => (!large ? '' : moving && detail !== 'full' ? MOVING : tileKey(s)));
-  const area = useMemo(() => (key ? areaOf(key) : null), [key]);
+  // No area while the view moves: the moving picture follows the view itself.
+  const area = useMemo(() => (key && key !== MOVING ? areaOf(key) : null), [key]);
   const latest = useRef(nodes);
   latest.current = nodes;
   // A drop replaces a few nodes: their rectangles are updated in a copy, not all 10,000 built again, and
@@ -139,9 +139,10 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
   );
   const culled = useRef<{ edges: FlowEdge[]; key: string; rects: Map<string, AbsRect>; split: Culled } | null>(null);
   const split = useMemo(() => {
-    if (!large || !rects || !area) return null;
+    if (!large || !rects) return null;
     // The moving picture draws every edge near the view itself (MovingPicture).
     if (key === MOVING) return { interactive: edges, backdrop: NO_EDGES };
+    if (!area) return null;
     const prev = culled.current;
     let next: Culled;
     if (prev && prev.edges === edges && prev.key === key && prev.rects === moved.current.base)
