@@ -127,11 +127,25 @@ export function entriesAt(playback: Playback, cut: Cut): TraceEntry[] {
   return out;
 }
 
-/** A result's impacts by node and effect, once per result (playback cuts it again on every hop). */
-const impactMaps = new WeakMap<SimulationResult, ReadonlyMap<string, Impact>>();
-function impactsByKey(result: SimulationResult): ReadonlyMap<string, Impact> {
-  let map = impactMaps.get(result);
-  if (!map) impactMaps.set(result, (map = new Map(result.impacts.map((i) => [`${i.node}\u0000${i.effect}`, i]))));
+/**
+ * Per trace entry, what it makes of a node's impact when it is the strongest reached so far: the impact
+ * itself and the key of the level it counts for (security or availability). Once per result: playback
+ * cuts the result again at every hop and every hour the scrubber passes, and building two strings and an
+ * impact per trace entry at each cut was a tenth of all the memory the present bench's playback allocated.
+ */
+const entryImpacts = new WeakMap<SimulationResult, ReadonlyMap<TraceEntry, { key: string; impact: Impact }>>();
+function impactsOfEntries(result: SimulationResult): ReadonlyMap<TraceEntry, { key: string; impact: Impact }> {
+  let map = entryImpacts.get(result);
+  if (map) return map;
+  const whole = new Map(result.impacts.map((i) => [`${i.node}\u0000${i.effect}`, i]));
+  const built = new Map<TraceEntry, { key: string; impact: Impact }>();
+  for (const t of result.trace) {
+    const w = whole.get(`${t.node}\u0000${t.effect}`);
+    // A stolen secret keeps its `until` (§5): when its copy stops working is a fact of the whole run.
+    const impact = w?.until !== undefined ? { ...t, silent: w.silent, until: w.until } : { ...t, silent: w?.silent ?? false };
+    built.set(t, { key: `${t.node}\u0000${isSecurity(t.effect) ? 's' : 'a'}`, impact });
+  }
+  entryImpacts.set(result, (map = built));
   return map;
 }
 
@@ -149,16 +163,12 @@ export function resultAt(result: SimulationResult, cut: Cut | null): SimulationR
   if (cut === null) return result;
   const playback = playbackOf(result);
   const trace = entriesAt(playback, cut);
-  const whole = impactsByKey(result);
+  const byEntry = impactsOfEntries(result);
   const top = new Map<string, Impact>();
   for (const t of trace) {
-    const key = `${t.node}\u0000${isSecurity(t.effect) ? 's' : 'a'}`;
+    const { key, impact } = byEntry.get(t)!;
     const cur = top.get(key);
-    if (!cur || rank(t.effect) < rank(cur.effect)) {
-      const w = whole.get(`${t.node}\u0000${t.effect}`);
-      // A stolen secret keeps its `until` (§5): when its copy stops working is a fact of the whole run.
-      top.set(key, w?.until !== undefined ? { ...t, silent: w.silent, until: w.until } : { ...t, silent: w?.silent ?? false });
-    }
+    if (!cur || rank(t.effect) < rank(cur.effect)) top.set(key, impact);
   }
   const impacts = [...top.values()].sort(
     (a, b) => a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0) || Number(!isSecurity(a.effect)) - Number(!isSecurity(b.effect)),
