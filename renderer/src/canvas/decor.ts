@@ -2,7 +2,10 @@
  * Keeping the canvas's small print off the nodes. Pure geometry in model coordinates.
  *
  * - A node's tags (its effect with the hour, its break) go above it, else below it, else beside it,
- *   else in a row of their own inside the card: wherever they cover no other node.
+ *   else on its top edge (half in the gap above, half over the card's top), else in a row of their own
+ *   inside the card: wherever they cover no other node. The top edge fits where the gap between two
+ *   rows is too narrow for a whole row of tags, and it keeps the label's second line, which the row
+ *   inside takes.
  * - Edge labels sit halfway along their edge; one that would lie on another label or on a node is hidden.
  *   Selected edges and misfits (their label is a warning) always show; then edges that carried the shown
  *   scenario are placed first.
@@ -10,7 +13,7 @@
 import type { Rect, Size } from '../../../shared/visual/index.ts';
 import { overlaps } from '../editor/geometry.ts';
 
-export type DecorPlace = 'above' | 'below' | 'right' | 'left' | 'inside';
+export type DecorPlace = 'above' | 'below' | 'right' | 'left' | 'edge' | 'inside';
 
 /** A tag row to place: its node and its size in model px. */
 interface DecorRequest extends Size {
@@ -68,19 +71,23 @@ export class RectIndex {
 }
 
 /** The tag row's box for a placement (left-aligned with the node, `gap` away from it). */
+/** How far tags on a card's top edge stand in from its corners (scenarios.css: data-decor='edge'). */
+const EDGE_INSET = 8;
+
 export function decorRect(node: Rect, size: Size, place: DecorPlace, gap: number): Rect {
   const x = node.x - 3;
   if (place === 'above') return { x, y: node.y - gap - size.height, width: size.width, height: size.height };
   if (place === 'below') return { x, y: node.y + node.height + gap, width: size.width, height: size.height };
   if (place === 'right') return { x: node.x + node.width + gap, y: node.y, width: size.width, height: size.height };
   if (place === 'left') return { x: node.x - gap - size.width, y: node.y, width: size.width, height: size.height };
+  if (place === 'edge') return { x: node.x + EDGE_INSET, y: node.y - size.height / 2, width: Math.min(size.width, node.width - 2 * EDGE_INSET), height: size.height };
   return { x: node.x + 2, y: node.y + 2, width: Math.min(size.width, node.width - 4), height: size.height };
 }
 
 const inside = (r: Rect, area: Rect) => r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height;
 
 /**
- * Where each node's tags go: above, below, beside, or inside when all would cover another node. With
+ * Where each node's tags go: above, below, beside, on its top edge, or inside when all would cover another node. With
  * `within` (the part of the model on screen, in presentation mode), tags also stay on screen.
  */
 export function placeDecor(nodes: ReadonlyMap<string, Rect>, requests: readonly DecorRequest[], gap: number, within?: Rect): Map<string, DecorPlace> {
@@ -101,7 +108,7 @@ export function placeOne(index: RectIndex, nodes: ReadonlyMap<string, Rect>, req
     const box = decorRect(node, req, p, gap);
     return !index.hits(box, req.id) && (!within || inside(box, within));
   };
-  return (['above', 'below', 'right', 'left'] as const).find(fits) ?? 'inside';
+  return (['above', 'below', 'right', 'left', 'edge'] as const).find(fits) ?? 'inside';
 }
 
 export interface LabelRequest {

@@ -23,6 +23,10 @@ describe('placing a node’s tags clear of other nodes', () => {
     nodes.set('right', card(200, 100));
     expect(placeDecor(nodes, [{ id: 'a', ...tags }], 4).get('a')).toBe('left');
     nodes.set('left', card(-200, 100));
+    // The gap above (26 px) is too narrow for the row and its gap, wide enough for half of it: the top edge.
+    expect(placeDecor(nodes, [{ id: 'a', ...tags }], 4).get('a')).toBe('edge');
+    expect(decorRect(nodes.get('a')!, tags, 'edge', 4)).toEqual({ x: 8, y: 88, width: 150, height: 24 });
+    nodes.set('up', card(0, 30));
     expect(placeDecor(nodes, [{ id: 'a', ...tags }], 4).get('a')).toBe('inside');
   });
 
