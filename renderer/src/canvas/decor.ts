@@ -16,7 +16,7 @@ import { overlaps } from '../editor/geometry.ts';
 export type DecorPlace = 'above' | 'below' | 'right' | 'left' | 'edge' | 'inside';
 
 /** A tag row to place: its node and its size in model px. */
-interface DecorRequest extends Size {
+export interface DecorRequest extends Size {
   id: string;
 }
 
@@ -100,6 +100,9 @@ export function placeDecor(nodes: ReadonlyMap<string, Rect>, requests: readonly 
   return out;
 }
 
+/** The places outside a card's text, in the order they are tried. */
+const PLACES = ['above', 'below', 'right', 'left', 'edge'] as const;
+
 /** One node's place (placeDecor), against an index of the nodes built once; null for an unknown node. */
 export function placeOne(index: RectIndex, nodes: ReadonlyMap<string, Rect>, req: DecorRequest, gap: number, within?: Rect): DecorPlace | null {
   const node = nodes.get(req.id);
@@ -108,7 +111,37 @@ export function placeOne(index: RectIndex, nodes: ReadonlyMap<string, Rect>, req
     const box = decorRect(node, req, p, gap);
     return !index.hits(box, req.id) && (!within || inside(box, within));
   };
-  return (['above', 'below', 'right', 'left', 'edge'] as const).find(fits) ?? 'inside';
+  return PLACES.find(fits) ?? 'inside';
+}
+
+/**
+ * Tags clear of one another too. In `order` (the nodes reached first first), a node whose tags would lie
+ * on tags placed before it takes the first of its places that covers neither another node nor those tags,
+ * else a row inside its card (no other node's tags are ever on a card). Tags placed earlier never move for
+ * later ones: going forward, a hop's new tags give way to those already on screen (between nodes reached
+ * in the same hour, the order is by id). Changes `place` in place.
+ */
+export function separateTags(
+  index: RectIndex,
+  nodes: ReadonlyMap<string, Rect>,
+  order: readonly DecorRequest[],
+  place: Map<string, DecorPlace>,
+  gap: number,
+  within?: Rect,
+): void {
+  const tags = new RectIndex([]);
+  for (const req of order) {
+    const node = nodes.get(req.id);
+    const was = place.get(req.id);
+    if (!node || !was) continue;
+    const free = (p: DecorPlace) => {
+      const box = decorRect(node, req, p, gap);
+      return p === 'inside' || (!tags.hits(box) && !index.hits(box, req.id) && (!within || inside(box, within)));
+    };
+    const now = free(was) ? was : (PLACES.find(free) ?? 'inside');
+    place.set(req.id, now);
+    tags.add(req.id, decorRect(node, req, now, gap));
+  }
 }
 
 export interface LabelRequest {

@@ -7,14 +7,14 @@ import type { ReactFlowState } from '@xyflow/react';
 import { createContext, useContext, useEffect, useRef } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
-import type { Rect } from '../../../shared/visual/index.ts';
+import type { Rect, Size } from '../../../shared/visual/index.ts';
 import { useScenarioStoreApi } from '../scenarios/index.ts';
 import type { NodeOverlay, OverlayData } from '../scenarios/overlay.ts';
 import { decorSize } from '../scenarios/NodeFx.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { isBoundaryId } from './adapter.ts';
-import type { DecorPlace, LabelRequest } from './decor.ts';
-import { RectIndex, hiddenLabels, placeOne } from './decor.ts';
+import type { DecorPlace, DecorRequest, LabelRequest } from './decor.ts';
+import { RectIndex, hiddenLabels, placeOne, separateTags } from './decor.ts';
 import type { Band } from './detail.ts';
 import type { Box } from './flowGeometry.ts';
 import { viewInFlow } from './flowGeometry.ts';
@@ -112,7 +112,8 @@ class DrawnGeometry {
 interface Kept {
   geometry: DrawnGeometry;
   inputs: readonly unknown[];
-  placed: Map<string, { overlay: NodeOverlay; viewKey: string; key: string; place: DecorPlace }>;
+  /** Per node, its place among the nodes alone (placeOne), before tags are kept off one another. */
+  placed: Map<string, { overlay: NodeOverlay; viewKey: string; key: string; size: Size; place: DecorPlace }>;
   /** The labels in play for the view last placed, and the answer for their last marks. */
   labelled: { viewKey: string; list: LabelEdge[]; marks: Uint8Array | null; hidden: Set<string> } | null;
 }
@@ -218,11 +219,13 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
       const within = view ? { x: view.x0, y: view.y0, width: view.x1 - view.x0, height: view.y1 - view.y0 } : undefined;
       const viewKey = within ? [within.x, within.y, within.width, within.height].map(Math.round).join(',') : '';
       const place = new Map<string, DecorPlace>();
+      const order: (DecorRequest & { at: number })[] = [];
       for (const [id, o] of overlay.nodes) {
         const known = placed.get(id);
         // The same overlay object (overlay.ts keeps it while nothing about the node changed): the same tags.
         if (known?.overlay === o && known.viewKey === viewKey) {
           place.set(id, known.place);
+          order.push({ id, ...known.size, at: o.at ?? 0 });
           continue;
         }
         const size = decorSize(o, band.tagPx, words);
@@ -233,9 +236,13 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
         const key = `${size.width}:${size.height}`;
         const where = known?.key === key && known.viewKey === viewKey ? known.place : placeOne(index, rects, { id, ...size }, GAP * band.tagPx, within);
         if (!where) continue;
-        placed.set(id, { overlay: o, viewKey, key, place: where });
+        placed.set(id, { overlay: o, viewKey, key, size, place: where });
         place.set(id, where);
+        order.push({ id, ...size, at: o.at ?? 0 });
       }
+      // Then off one another: the tags of the nodes reached first keep their place.
+      order.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      separateTags(index, rects, order, place, GAP * band.tagPx, within);
       const hidden = labels ? hiddenNow(overlay, rects, index) : new Set<string>();
       const prev = store.getState();
       store.setState({ place: sameMap(prev.place, place) ? prev.place : place, hidden: sameSet(prev.hidden, hidden) ? prev.hidden : hidden });

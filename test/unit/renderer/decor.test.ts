@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RectIndex, decorRect, hiddenLabels, placeDecor } from '../../../renderer/src/canvas/decor.ts';
+import { RectIndex, decorRect, hiddenLabels, placeDecor, separateTags } from '../../../renderer/src/canvas/decor.ts';
 import { overlaps } from '../../../renderer/src/editor/geometry.ts';
 import type { Rect } from '../../../shared/visual/index.ts';
 
@@ -30,6 +30,25 @@ describe('placing a node’s tags clear of other nodes', () => {
     expect(placeDecor(nodes, [{ id: 'a', ...tags }], 4).get('a')).toBe('inside');
   });
 
+  it('keeps tags off the tags placed before them: the later node moves, the earlier keeps its place', () => {
+    const nodes = new Map([
+      ['up', card(0, -80)],
+      ['a', card(0, 0)],
+      ['b', card(0, 110)],
+    ]);
+    const a = { id: 'a', ...tags };
+    const b = { id: 'b', ...tags };
+    // Among the nodes alone, a's tags go below it and b's above it, into the same narrow gap.
+    const place = placeDecor(nodes, [a, b], 4);
+    expect([place.get('a'), place.get('b')]).toEqual(['below', 'above']);
+    separateTags(new RectIndex(nodes), nodes, [a, b], place, 4);
+    expect([place.get('a'), place.get('b')]).toEqual(['below', 'below']);
+    // b first: a gives way, and its way up is taken by another node.
+    const other = placeDecor(nodes, [a, b], 4);
+    separateTags(new RectIndex(nodes), nodes, [b, a], other, 4);
+    expect([other.get('b'), other.get('a')]).toEqual(['above', 'right']);
+  });
+
   it('never lands on another node, on a dense grid', () => {
     const nodes = new Map<string, Rect>();
     for (let i = 0; i < 6; i++) for (let j = 0; j < 6; j++) nodes.set(`n${i}-${j}`, card(i * 240, j * 140));
@@ -39,6 +58,13 @@ describe('placing a node’s tags clear of other nodes', () => {
       const place = placed.get(req.id)!;
       const box = decorRect(nodes.get(req.id)!, req, place, 6);
       for (const [id, r] of nodes) if (id !== req.id) expect(overlaps(box, r), `${req.id} ${place} on ${id}`).toBe(false);
+    }
+    // Kept off one another too, still off every other node.
+    separateTags(new RectIndex(nodes), nodes, requests, placed, 6);
+    const boxes = requests.map((req) => ({ id: req.id, box: decorRect(nodes.get(req.id)!, req, placed.get(req.id)!, 6) }));
+    for (const { id, box } of boxes) {
+      for (const [other, r] of nodes) if (other !== id) expect(overlaps(box, r), `${id} on ${other}`).toBe(false);
+      for (const t of boxes) if (t.id !== id) expect(overlaps(box, t.box), `${id}'s tags on ${t.id}'s`).toBe(false);
     }
   });
 });
