@@ -70,25 +70,31 @@ export class RectIndex {
   }
 }
 
-/** The tag row's box for a placement (left-aligned with the node, `gap` away from it). */
 /** How far tags on a card's top edge stand in from its corners (scenarios.css: data-decor='edge'). */
 const EDGE_INSET = 8;
 
-export function decorRect(node: Rect, size: Size, place: DecorPlace, gap: number): Rect {
-  const x = node.x - 3;
-  if (place === 'above') return { x, y: node.y - gap - size.height, width: size.width, height: size.height };
-  if (place === 'below') return { x, y: node.y + node.height + gap, width: size.width, height: size.height };
-  if (place === 'right') return { x: node.x + node.width + gap, y: node.y, width: size.width, height: size.height };
-  if (place === 'left') return { x: node.x - gap - size.width, y: node.y, width: size.width, height: size.height };
-  if (place === 'edge') return { x: node.x + EDGE_INSET, y: node.y - size.height / 2, width: Math.min(size.width, node.width - 2 * EDGE_INSET), height: size.height };
-  return { x: node.x + 2, y: node.y + 2, width: Math.min(size.width, node.width - 4), height: size.height };
-}
+/** Per place, the tag row's box: left-aligned with the node, `gap` away from it (one entry per place). */
+const BOXES: Record<DecorPlace, (node: Rect, size: Size, gap: number) => Rect> = {
+  above: (n, s, gap) => ({ x: n.x - 3, y: n.y - gap - s.height, width: s.width, height: s.height }),
+  below: (n, s, gap) => ({ x: n.x - 3, y: n.y + n.height + gap, width: s.width, height: s.height }),
+  right: (n, s, gap) => ({ x: n.x + n.width + gap, y: n.y, width: s.width, height: s.height }),
+  left: (n, s, gap) => ({ x: n.x - gap - s.width, y: n.y, width: s.width, height: s.height }),
+  edge: (n, s) => ({ x: n.x + EDGE_INSET, y: n.y - s.height / 2, width: Math.min(s.width, n.width - 2 * EDGE_INSET), height: s.height }),
+  inside: (n, s) => ({ x: n.x + 2, y: n.y + 2, width: Math.min(s.width, n.width - 4), height: s.height }),
+};
+
+/** The tag row's box for a placement. */
+export const decorRect = (node: Rect, size: Size, place: DecorPlace, gap: number): Rect => BOXES[place](node, size, gap);
 
 const inside = (r: Rect, area: Rect) => r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height;
 
+/** Whether a node's tag box covers no other node and, with `within`, stays on screen. */
+const clearOfNodes = (index: RectIndex, box: Rect, id: string, within?: Rect) => !index.hits(box, id) && (!within || inside(box, within));
+
 /**
- * Where each node's tags go: above, below, beside, on its top edge, or inside when all would cover another node. With
- * `within` (the part of the model on screen, in presentation mode), tags also stay on screen.
+ * Where each node's tags go: above, below, beside, on its top edge, or inside when all would cover
+ * another node. With `within` (the part of the model on screen, in presentation mode), tags also stay on
+ * screen.
  */
 export function placeDecor(nodes: ReadonlyMap<string, Rect>, requests: readonly DecorRequest[], gap: number, within?: Rect): Map<string, DecorPlace> {
   const index = new RectIndex(nodes);
@@ -107,11 +113,7 @@ const PLACES = ['above', 'below', 'right', 'left', 'edge'] as const;
 export function placeOne(index: RectIndex, nodes: ReadonlyMap<string, Rect>, req: DecorRequest, gap: number, within?: Rect): DecorPlace | null {
   const node = nodes.get(req.id);
   if (!node) return null;
-  const fits = (p: DecorPlace) => {
-    const box = decorRect(node, req, p, gap);
-    return !index.hits(box, req.id) && (!within || inside(box, within));
-  };
-  return PLACES.find(fits) ?? 'inside';
+  return PLACES.find((p) => clearOfNodes(index, decorRect(node, req, p, gap), req.id, within)) ?? 'inside';
 }
 
 /**
@@ -136,7 +138,7 @@ export function separateTags(
     if (!node || !was) continue;
     const free = (p: DecorPlace) => {
       const box = decorRect(node, req, p, gap);
-      return p === 'inside' || (!tags.hits(box) && !index.hits(box, req.id) && (!within || inside(box, within)));
+      return p === 'inside' || (!tags.hits(box) && clearOfNodes(index, box, req.id, within));
     };
     const now = free(was) ? was : (PLACES.find(free) ?? 'inside');
     place.set(req.id, now);
