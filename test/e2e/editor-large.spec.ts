@@ -255,6 +255,50 @@ test('zoomed out, a large model is one picture of the edges near the view, and a
   await expect.poll(async () => (await segments(picture)).length).toBeGreaterThan(10);
 });
 
+test('zoomed out, a large model’s dashed spread lines keep dashes a room can see', async ({ page }) => {
+  await page.goto('/');
+  await openFileThroughUi(page, largeFile(1200));
+  await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
+  // A secret expires: the service that holds it is hit, a dashed line back to it (down or degraded). A secret wholly in
+  // view, clear of the toolbar floating over the top of the canvas.
+  const view = (await page.locator('.react-flow__pane').boundingBox())!;
+  const toolbar = (await page.getByRole('toolbar', { name: 'Editing' }).boundingBox())!;
+  const secret = (
+    await page
+      .locator('.react-flow__node-kind')
+      .evaluateAll((els) => els.map((e) => ({ id: e.dataset.id!, box: e.getBoundingClientRect().toJSON() as DOMRect })))
+  )
+    .filter(({ box: b }) => b.top > toolbar.y + toolbar.height && b.left > view.x + 10 && b.right < view.x + view.width - 10 && b.bottom < view.y + view.height - 10)
+    .map(({ id }) => Number(id.slice(1)))
+    .find((i) => i % 4 === 1)!;
+  await nodeEl(page, `n${secret}`).click({ button: 'right' });
+  await page.getByTestId('context-break-expire').click();
+  await expect(page.getByTestId('scenario-status')).not.toHaveText('no blast radius shown');
+  const canvas = page.locator('[data-detail]');
+  for (let i = 0; i < 8 && (await canvas.getAttribute('data-detail')) === 'full'; i++)
+    await page.locator('.react-flow__controls-zoomout').click();
+  await expect(canvas).toHaveAttribute('data-detail', 'simple');
+  const line = page.locator('.fx-ov-line-down, .fx-ov-line-degraded').first();
+  await expect(line).toBeAttached();
+  // The picture is scaled by the viewport's zoom: its dashes are 6 px on, 4 px off on screen, give or take
+  // the zoom's steps (a fifth of an octave), not 9 model px that shrink to a blur as the view widens.
+  const { dashes, cap, zoom } = await line.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const viewport = el.closest('.react-flow__viewport')!;
+    return {
+      dashes: style.strokeDasharray.split(/[ ,]+/).map(parseFloat),
+      cap: style.strokeLinecap,
+      zoom: new DOMMatrix(getComputedStyle(viewport).transform).a,
+    };
+  });
+  expect(zoom).toBeLessThan(0.75);
+  expect(cap).toBe('butt');
+  expect(dashes[0] * zoom).toBeGreaterThan(6 / 1.08);
+  expect(dashes[0] * zoom).toBeLessThan(6 * 1.08);
+  expect(dashes[1] * zoom).toBeGreaterThan(4 / 1.08);
+  expect(dashes[1] * zoom).toBeLessThan(4 * 1.08);
+});
+
 /** The canvas's viewport translation on screen. */
 function translation(page: Page): Promise<{ x: number; y: number; zoom: number }> {
   return page.evaluate(() => {

@@ -6,6 +6,7 @@
  */
 import { ViewportPortal, useStore } from '@xyflow/react';
 import { memo, useMemo } from 'react';
+import type { ReactFlowState } from '@xyflow/react';
 import type { Effect } from '../../../shared/domain/index.ts';
 import { EFFECTS } from '../../../shared/domain/index.ts';
 import { detailOf } from '../canvas/detail.ts';
@@ -28,14 +29,26 @@ export function SpreadOverview() {
   return <Picture far={detail === 'far'} />;
 }
 
+/**
+ * One screen pixel in model units, in steps of a fifth of an octave of zoom: the dashes of "down" and
+ * "degraded" lines keep their length on screen. The picture sits in the viewport's CSS transform, so
+ * `vector-effect: non-scaling-stroke` does nothing there: dashes 9 model px apart were 4 px apart at the
+ * follow's zoom and under a pixel framed whole, stroked by the hundred per line in every raster tile
+ * (`npm run bench -- present`, follow on: 40% of the raster work).
+ */
+const screenPx = (s: ReactFlowState) => 2 ** (-Math.round(Math.log2(s.transform[2]) * 5) / 5);
+
 function Picture({ far }: { far: boolean }) {
   const model = useScenarioStore((s) => s.shown?.model ?? null);
   const overlay = useScenarioStore((s) => s.overlay);
+  const px = useStore(screenPx);
   const rects = useMemo(() => (model ? absoluteRects(model, NO_SIZES) : null), [model]);
   if (!model || !rects) return null;
   return (
     <ViewportPortal>
-      <SpreadPaths rects={rects} overlay={overlay} far={far} edges={model.edges} />
+      <svg className="fx-overview" aria-hidden="true" data-testid="spread-overview" style={{ '--fx-ov-px': px } as React.CSSProperties}>
+        <SpreadPaths rects={rects} overlay={overlay} far={far} edges={model.edges} />
+      </svg>
     </ViewportPortal>
   );
 }
@@ -120,7 +133,7 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
 
   const order = (e: Effect | 'break') => (e === 'break' ? -1 : EFFECTS.length - EFFECTS.indexOf(e));
   return (
-    <svg className="fx-overview" aria-hidden="true" data-testid="spread-overview">
+    <>
       <defs>
         <pattern id="fx-ov-write" patternUnits="userSpaceOnUse" width="28" height="28" patternTransform="rotate(45)">
           <rect width="28" height="28" className="fx-ov-write-bg" />
@@ -144,6 +157,6 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
         .slice()
         .sort((a, b) => order(b[0]) - order(a[0]))
         .map(([effect, ds]) => ds.map((d) => <path key={`${effect} ${d}`} d={d} className={`fx-ov-box fx-ov-box-${effect}`} />))}
-    </svg>
+    </>
   );
 });
