@@ -255,7 +255,7 @@ test('zoomed out, a large model is one picture of the edges near the view, and a
   await expect.poll(async () => (await segments(picture)).length).toBeGreaterThan(10);
 });
 
-test('zoomed out, a large model’s dashed spread lines keep dashes a room can see', async ({ page }) => {
+test('zoomed out, a large model’s spread lines keep the width and dashes a room can see', async ({ page }) => {
   await page.goto('/');
   await openFileThroughUi(page, largeFile(1200));
   await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
@@ -280,12 +280,14 @@ test('zoomed out, a large model’s dashed spread lines keep dashes a room can s
   await expect(canvas).toHaveAttribute('data-detail', 'simple');
   const line = page.locator('.fx-ov-line-down, .fx-ov-line-degraded').first();
   await expect(line).toBeAttached();
-  // The picture is scaled by the viewport's zoom: its dashes are 6 px on, 4 px off on screen, give or take
-  // the zoom's steps (a fifth of an octave), not 9 model px that shrink to a blur as the view widens.
-  const { dashes, cap, zoom } = await line.evaluate((el) => {
+  // The picture is scaled by the viewport's zoom: its lines are 3 px wide and their dashes 6 px on, 4 px
+  // off on screen, give or take the zoom's steps (a fifth of an octave), not model px that shrink to a
+  // hairline and a blur as the view widens.
+  const { width, dashes, cap, zoom } = await line.evaluate((el) => {
     const style = getComputedStyle(el);
     const viewport = el.closest('.react-flow__viewport')!;
     return {
+      width: parseFloat(style.strokeWidth),
       dashes: style.strokeDasharray.split(/[ ,]+/).map(parseFloat),
       cap: style.strokeLinecap,
       zoom: new DOMMatrix(getComputedStyle(viewport).transform).a,
@@ -293,6 +295,8 @@ test('zoomed out, a large model’s dashed spread lines keep dashes a room can s
   });
   expect(zoom).toBeLessThan(0.75);
   expect(cap).toBe('butt');
+  expect(width * zoom).toBeGreaterThan(3 / 1.08);
+  expect(width * zoom).toBeLessThan(3 * 1.08);
   expect(dashes[0] * zoom).toBeGreaterThan(6 / 1.08);
   expect(dashes[0] * zoom).toBeLessThan(6 * 1.08);
   expect(dashes[1] * zoom).toBeGreaterThan(4 / 1.08);
