@@ -26,7 +26,7 @@ function EventLines({ events, label }: { events: readonly HopEvent[]; label: (id
       {events.map((ev) => (
         <li key={`${ev.kind}:${ev.node}:${ev.kind === 'response' ? ev.action : ''}`} className={`is-${ev.kind}`}>
           <Glyph name={ev.kind === 'dead' ? 'control' : ev.action} size={14} />
-          {eventSentence(ev, label)}
+          <span>{eventSentence(ev, label)}</span>
         </li>
       ))}
     </ul>
