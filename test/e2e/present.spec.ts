@@ -113,6 +113,9 @@ async function stepThrough(page: Page, model: Model, scenario: Scenario, result:
     expect(await drawnEvents(page), `hop ${i + 1}`).toEqual(hops.slice(0, i + 1).flatMap((h) => h.events).sort());
     const caption = page.getByTestId('present-caption');
     for (const ev of hop.events) await expect(caption).toContainText(labels.get(ev.split(':')[1])!);
+    // Each line told under the sentence (a response, a copy dying) reads whole: not cut by the caption's
+    // edge or its height, nor squeezed to its glyph beside a long rule and control.
+    expect(await cutEventLines(page), `hop ${i + 1}`).toEqual([]);
     if (hop.entries.length === 0) continue;
     // The caption tells one of this hop's steps in the engine's words: sentence, rule, control.
     const told = explainEntries(model, result, hop.entries, scenario);
@@ -124,6 +127,21 @@ async function stepThrough(page: Page, model: Model, scenario: Scenario, result:
     // The hop's new nodes arrive drawn as such.
     for (const e of hop.entries) await expect(page.getByTestId(`rf__node-${e.node}`).locator('.fl-node')).toHaveClass(/fx-fresh/);
   }
+}
+
+/** The caption's event lines (present-events) that do not show whole on screen, by their text. */
+function cutEventLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const caption = document.querySelector('[data-testid="present-caption"]')!.getBoundingClientRect();
+    const cut = (el: Element) => el.scrollWidth > el.clientWidth + 1;
+    return [...document.querySelectorAll<HTMLElement>('[data-testid="present-events"] li')]
+      .filter((li) => {
+        const r = li.getBoundingClientRect();
+        const inside = r.top >= caption.top - 0.5 && r.bottom <= caption.bottom + 0.5 && r.right <= caption.right + 0.5;
+        return !inside || cut(li) || [...li.children].some(cut);
+      })
+      .map((li) => li.textContent ?? '');
+  });
 }
 
 /** The share of the window the drawing area (React Flow's pane) takes. */
@@ -239,6 +257,30 @@ test('Responses and dead stolen copies appear at their hop while presenting, nev
   await page.keyboard.press('Home');
   await expect(legend('response')).toHaveText('0');
   await expect(legend('dead')).toHaveText('0');
+});
+
+test('A response told under a long rule and control still reads whole at 1280×720', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // The key rotated at 30 min, the hour the Zendesk token's stolen copy writes to the ticket queue: that
+  // step's control ("bound: true on the secret, or a TTL or rotation shorter than 30 min") fills its line.
+  const { model: base } = load(TEMPLATE);
+  const model = structuredClone(base);
+  model.scenarios.find((s) => s.id === 'traces-exposed')!.responses = [{ action: 'rotate', node: 'model-key', at: 0.5 }];
+  await page.goto('/');
+  await openFileThroughUi(page, { name: TEMPLATE, text: JSON.stringify({ format: 'faultline', version: 1, model }) });
+  await page.getByTestId('scenario-item-traces-exposed').click();
+  await page.keyboard.press('F5');
+  await page.keyboard.press('Home');
+  const hops = hopsOf(simulate(model, model.scenarios.find((s) => s.id === 'traces-exposed')!));
+  const at = hops.findIndex((h) => h.events.includes('rotate:model-key'));
+  expect(hops[at].entries.length).toBeGreaterThan(0);
+  for (let i = 1; i <= at; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('timeline-scrubber')).toHaveAttribute('data-time', String(hops[i].at));
+  }
+  await expect(page.getByTestId('present-events')).toContainText('Response: rotate');
+  await expect(page.getByTestId('present-caption')).toContainText('shorter than 30 min');
+  expect(await cutEventLines(page)).toEqual([]);
 });
 
 test('Scrubbing to an hour draws the radius as it stood then; step buttons and play move one hop at a time', async ({ page }) => {
