@@ -303,6 +303,39 @@ test('zoomed out, a large model’s spread lines keep the width and dashes a roo
   expect(dashes[1] * zoom).toBeLessThan(4 * 1.08);
 });
 
+test('presenting a large model, framed whole, rings the nodes each hop reaches', async ({ page }) => {
+  await page.goto('/');
+  await openFileThroughUi(page, largeFile(1200));
+  await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
+  // A secret's leak: it, then the identity it authenticates as, then the data store that grants.
+  const view = (await page.locator('.react-flow__pane').boundingBox())!;
+  const toolbar = (await page.getByRole('toolbar', { name: 'Editing' }).boundingBox())!;
+  const secret = (
+    await page
+      .locator('.react-flow__node-kind')
+      .evaluateAll((els) => els.map((e) => ({ id: e.dataset.id!, box: e.getBoundingClientRect().toJSON() as DOMRect })))
+  )
+    .filter(({ box: b }) => b.top > toolbar.y + toolbar.height && b.left > view.x + 10 && b.right < view.x + view.width - 10 && b.bottom < view.y + view.height - 10)
+    .map(({ id }) => Number(id.slice(1)))
+    .find((i) => i % 4 === 1)!;
+  await nodeEl(page, `n${secret}`).click({ button: 'right' });
+  await page.getByTestId('context-break-leak').click();
+  await expect(page.getByTestId('scenario-status')).not.toHaveText('no blast radius shown');
+  await page.keyboard.press('F5');
+  await expect(page.locator('[data-detail]')).toHaveAttribute('data-detail', 'far');
+  await page.keyboard.press('Home');
+  const rings = page.locator('.fx-ov-fresh');
+  const ringed = () => rings.evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+  await expect.poll(ringed).toEqual([`n${secret}`]);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(ringed).toEqual([`n${secret + 1}`]);
+  await expect(rings.first()).toHaveClass(/fx-ov-fresh-control/);
+  // 20 px around the node on screen, give or take the zoom's steps, however far out the model is framed.
+  const radius = await rings.first().evaluate((el) => el.getBoundingClientRect().width / 2);
+  expect(radius).toBeGreaterThan(20 / 1.08);
+  expect(radius).toBeLessThan(20 * 1.08);
+});
+
 /** The canvas's viewport translation on screen. */
 function translation(page: Page): Promise<{ x: number; y: number; zoom: number }> {
   return page.evaluate(() => {

@@ -107,9 +107,17 @@ const push = <K,>(m: Map<K, string[]>, k: K, d: string) => {
   else m.set(k, [d]);
 };
 
+/** A node of the hop being played, far out: ringed (SpreadPaths). */
+interface Ring {
+  id: string;
+  effect: Effect;
+  cx: number;
+  cy: number;
+}
+
 const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: PathsProps) {
   const pieces = useMemo(() => piecesOf(rects, edges), [rects, edges]);
-  const { lines, boxes, veil } = useMemo(() => {
+  const { lines, boxes, rings, veil } = useMemo(() => {
     const lines = new Map<Effect, string[]>();
     for (const [id, o] of overlay.edges) {
       const e = pieces.ends.get(id);
@@ -119,6 +127,7 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
       if (d) push(lines, o.carried.effect, d);
     }
     const boxes = new Map<Effect | 'break', string[]>();
+    const rings: Ring[] = [];
     if (far) {
       for (const [id, o] of overlay.nodes) {
         if (o.effect === 'none' && !o.breaks.length) continue;
@@ -126,9 +135,11 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
         if (!box) continue;
         if (o.effect !== 'none') push(boxes, o.effect, box);
         if (o.breaks.length) push(boxes, 'break', box);
+        const r = rects.get(id);
+        if (o.fresh && o.effect !== 'none' && r) rings.push({ id, effect: o.effect, cx: Math.round(r.x + r.width / 2), cy: Math.round(r.y + r.height / 2) });
       }
     }
-    return { lines: [...lines], boxes: [...boxes], veil: pieces.veil };
+    return { lines: [...lines], boxes: [...boxes], rings, veil: pieces.veil };
   }, [pieces, rects, overlay, far]);
 
   const order = (e: Effect | 'break') => (e === 'break' ? -1 : EFFECTS.length - EFFECTS.indexOf(e));
@@ -157,6 +168,10 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
         .slice()
         .sort((a, b) => order(b[0]) - order(a[0]))
         .map(([effect, ds]) => ds.map((d) => <path key={`${effect} ${d}`} d={d} className={`fx-ov-box fx-ov-box-${effect}`} />))}
+      {/* Far out a box is a few pixels: the hop being played is ringed, so the room finds what it reached. */}
+      {rings.map((r) => (
+        <circle key={r.id} cx={r.cx} cy={r.cy} className={`fx-ov-fresh fx-ov-fresh-${r.effect}`} data-node={r.id} />
+      ))}
     </>
   );
 });
