@@ -30,11 +30,11 @@ export function SpreadOverview() {
 }
 
 /**
- * One screen pixel in model units, in steps of a fifth of an octave of zoom: the dashes of "down" and
- * "degraded" lines keep their length on screen. The picture sits in the viewport's CSS transform, so
- * `vector-effect: non-scaling-stroke` does nothing there: dashes 9 model px apart were 4 px apart at the
- * follow's zoom and under a pixel framed whole, stroked by the hundred per line in every raster tile
- * (`npm run bench -- present`, follow on: 40% of the raster work).
+ * One screen pixel in model units, in steps of a fifth of an octave of zoom: the picture's strokes, dashes
+ * and rings keep their size on screen (scenarios.css). The picture sits in the viewport's CSS transform, so
+ * `vector-effect: non-scaling-stroke` does nothing there: framed whole, lines were 0.3 px wide, and dashes
+ * 9 model px apart were under a pixel, stroked by the hundred per line in every raster tile (`npm run bench
+ * -- present`, follow on: 40% of the raster work).
  */
 const screenPx = (s: ReactFlowState) => 2 ** (-Math.round(Math.log2(s.transform[2]) * 5) / 5);
 
