@@ -34,6 +34,27 @@ function largeFile(n: number) {
 }
 
 /**
+ * Breaks a secret of `largeFile` (n1, n5, n9…) from its context menu: one wholly in view, clear of the
+ * toolbar floating over the top of the canvas. Returns its number once the blast radius is shown.
+ */
+async function breakSecretInView(page: Page, mode: 'leak' | 'expire'): Promise<number> {
+  const view = (await page.locator('.react-flow__pane').boundingBox())!;
+  const toolbar = (await page.getByRole('toolbar', { name: 'Editing' }).boundingBox())!;
+  const secret = (
+    await page
+      .locator('.react-flow__node-kind')
+      .evaluateAll((els) => els.map((e) => ({ id: e.dataset.id!, box: e.getBoundingClientRect().toJSON() as DOMRect })))
+  )
+    .filter(({ box: b }) => b.top > toolbar.y + toolbar.height && b.left > view.x + 10 && b.right < view.x + view.width - 10 && b.bottom < view.y + view.height - 10)
+    .map(({ id }) => Number(id.slice(1)))
+    .find((i) => i % 4 === 1)!;
+  await nodeEl(page, `n${secret}`).click({ button: 'right' });
+  await page.getByTestId(`context-break-${mode}`).click();
+  await expect(page.getByTestId('scenario-status')).not.toHaveText('no blast radius shown');
+  return secret;
+}
+
+/**
  * Whether a canvas (by default the drag layer; `moving-picture` is the bitmap a large model is while the
  * view moves) has anything drawn within `r` px of a point on screen.
  */
@@ -176,19 +197,7 @@ test('on a large model a block selection lifts its edges onto the drag layer unt
   await expect(layer).toHaveAttribute('data-edges', '0');
 
   // With a scenario shown, a block keeps its edges and their overlay: nothing is lifted until a drag.
-  // A secret wholly in view, clear of the toolbar floating over the top of the canvas.
-  const toolbar = (await page.getByRole('toolbar', { name: 'Editing' }).boundingBox())!;
-  const secret = (
-    await page
-      .locator('.react-flow__node-kind')
-      .evaluateAll((els) => els.map((e) => ({ id: e.dataset.id!, box: e.getBoundingClientRect().toJSON() as DOMRect })))
-  )
-    .filter(({ box: b }) => b.top > toolbar.y + toolbar.height && b.left > view.x + 10 && b.right < view.x + view.width - 10 && b.bottom < view.y + view.height - 10)
-    .map(({ id }) => Number(id.slice(1)))
-    .find((i) => i % 4 === 1)!;
-  await nodeEl(page, `n${secret}`).click({ button: 'right' });
-  await page.getByTestId('context-break-leak').click();
-  await expect(page.getByTestId('scenario-status')).not.toHaveText('no blast radius shown');
+  await breakSecretInView(page, 'leak');
   await page.keyboard.press('a');
   await expect(page.locator('.react-flow__node-kind.selected').first()).toBeVisible();
   await expect(page.getByTestId(`rf__edge-${edgeId}`)).toBeAttached();
@@ -259,21 +268,8 @@ test('zoomed out, a large model’s spread lines keep the width and dashes a roo
   await page.goto('/');
   await openFileThroughUi(page, largeFile(1200));
   await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
-  // A secret expires: the service that holds it is hit, a dashed line back to it (down or degraded). A secret wholly in
-  // view, clear of the toolbar floating over the top of the canvas.
-  const view = (await page.locator('.react-flow__pane').boundingBox())!;
-  const toolbar = (await page.getByRole('toolbar', { name: 'Editing' }).boundingBox())!;
-  const secret = (
-    await page
-      .locator('.react-flow__node-kind')
-      .evaluateAll((els) => els.map((e) => ({ id: e.dataset.id!, box: e.getBoundingClientRect().toJSON() as DOMRect })))
-  )
-    .filter(({ box: b }) => b.top > toolbar.y + toolbar.height && b.left > view.x + 10 && b.right < view.x + view.width - 10 && b.bottom < view.y + view.height - 10)
-    .map(({ id }) => Number(id.slice(1)))
-    .find((i) => i % 4 === 1)!;
-  await nodeEl(page, `n${secret}`).click({ button: 'right' });
-  await page.getByTestId('context-break-expire').click();
-  await expect(page.getByTestId('scenario-status')).not.toHaveText('no blast radius shown');
+  // A secret expires: the service that holds it is hit, a dashed line back to it (down or degraded).
+  await breakSecretInView(page, 'expire');
   const canvas = page.locator('[data-detail]');
   for (let i = 0; i < 8 && (await canvas.getAttribute('data-detail')) === 'full'; i++)
     await page.locator('.react-flow__controls-zoomout').click();
@@ -308,19 +304,7 @@ test('presenting a large model, framed whole, rings the nodes each hop reaches',
   await openFileThroughUi(page, largeFile(1200));
   await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
   // A secret's leak: it, then the identity it authenticates as, then the data store that grants.
-  const view = (await page.locator('.react-flow__pane').boundingBox())!;
-  const toolbar = (await page.getByRole('toolbar', { name: 'Editing' }).boundingBox())!;
-  const secret = (
-    await page
-      .locator('.react-flow__node-kind')
-      .evaluateAll((els) => els.map((e) => ({ id: e.dataset.id!, box: e.getBoundingClientRect().toJSON() as DOMRect })))
-  )
-    .filter(({ box: b }) => b.top > toolbar.y + toolbar.height && b.left > view.x + 10 && b.right < view.x + view.width - 10 && b.bottom < view.y + view.height - 10)
-    .map(({ id }) => Number(id.slice(1)))
-    .find((i) => i % 4 === 1)!;
-  await nodeEl(page, `n${secret}`).click({ button: 'right' });
-  await page.getByTestId('context-break-leak').click();
-  await expect(page.getByTestId('scenario-status')).not.toHaveText('no blast radius shown');
+  const secret = await breakSecretInView(page, 'leak');
   await page.keyboard.press('F5');
   await expect(page.locator('[data-detail]')).toHaveAttribute('data-detail', 'far');
   await page.keyboard.press('Home');
