@@ -103,6 +103,20 @@ test('a 1,200-node model opens readable, fits as one picture, and search still j
   expect((await getModel(page)).nodes[1187].label).toBe('Edge gateway');
 });
 
+/** The mean of red, green and blue of a canvas's pixel under a point on screen (by test id). */
+function brightnessAt(page: Page, x: number, y: number, testId: string): Promise<number> {
+  return page.evaluate(
+    ([x, y, testId]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="${testId}"]`)!;
+      const box = canvas.getBoundingClientRect();
+      const scale = canvas.width / box.width;
+      const [r, g, b] = canvas.getContext('2d')!.getImageData((x - box.left) * scale, (y - box.top) * scale, 1, 1).data;
+      return (r + g + b) / 3;
+    },
+    [x, y, testId] as const,
+  );
+}
+
 test('on a large model a dragged node takes its edges along, and the move is one undo step', async ({ page }) => {
   await page.goto('/');
   await openFileThroughUi(page, largeFile(1200));
@@ -327,6 +341,75 @@ function translation(page: Page): Promise<{ x: number; y: number; zoom: number }
     return { x: m.e, y: m.f, zoom: m.a };
   });
 }
+
+test('with a break shown, zoomed out to labels, a large model’s dimmed cards are one picture, and the card pointed at is real', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openFileThroughUi(page, largeFile(1200));
+  await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
+  const secret = await breakSecretInView(page, 'leak');
+  const canvas = page.locator('[data-card]');
+  for (let i = 0; i < 8 && (await canvas.getAttribute('data-card')) !== 'label'; i++)
+    await page.locator('.react-flow__controls-zoomout').click();
+  await expect(canvas).toHaveAttribute('data-card', 'label');
+  // React Flow draws the cards the leak reaches (the secret, the identity, the data store); every card it
+  // leaves dimmed is in the picture.
+  await expect(page.getByTestId('card-picture')).toHaveAttribute('data-cards', String(1200 - 3));
+  await expect(nodeEl(page, `n${secret}`)).toBeVisible();
+  await expect(page.locator('.react-flow__node-kind .fl-node.fx-dim')).toHaveCount(0);
+
+  // Dimmed cards in view, clear of the toolbar: where they are on screen, from the model.
+  const { x: tx, y: ty, zoom } = await translation(page);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const toolbar = (await page.getByRole('toolbar', { name: 'Editing' }).boundingBox())!;
+  const screenOf = (i: number) => ({ x: pane.x + tx + (i % COLUMNS) * 240 * zoom, y: pane.y + ty + Math.floor(i / COLUMNS) * 120 * zoom });
+  const dimmed = Array.from({ length: 1200 }, (_, i) => i).filter((i) => {
+    const { x, y } = screenOf(i);
+    const inView = x > pane.x + 10 && x + 240 * zoom < pane.x + pane.width - 10 && y > toolbar.y + toolbar.height + 10 && y + 120 * zoom < pane.y + pane.height - 10;
+    return inView && Math.abs(i - secret) > 3;
+  });
+  expect(dimmed.length).toBeGreaterThan(10);
+  const [first, second] = dimmed;
+  const middle = (i: number) => ({ x: screenOf(i).x + 92 * zoom, y: screenOf(i).y + 32 * zoom });
+  // The picture has a card there, and nothing in the gap to its right (the model's edges are another layer).
+  const gap = { x: screenOf(first).x + 212 * zoom, y: middle(first).y };
+  expect(await inkNear(page, middle(first).x, middle(first).y, 3, 'card-picture')).toBe(true);
+  expect(await inkNear(page, gap.x, gap.y, 3, 'card-picture')).toBe(false);
+  await expect(nodeEl(page, `n${first}`)).not.toBeAttached();
+  // In the theme's colours: a dark card after the switch to the dark theme, a light one back.
+  const inCard = { x: screenOf(first).x + 170 * zoom, y: screenOf(first).y + 8 * zoom };
+  const light = await brightnessAt(page, inCard.x, inCard.y, 'card-picture');
+  await page.getByTestId('action-theme').click();
+  await expect.poll(() => brightnessAt(page, inCard.x, inCard.y, 'card-picture')).toBeLessThan(light - 100);
+  await page.getByTestId('action-theme').click();
+  await expect.poll(() => brightnessAt(page, inCard.x, inCard.y, 'card-picture')).toBe(light);
+
+  // Pointed at, a dimmed card is a card again: a click selects it, and it stays one while selected.
+  await page.mouse.move(middle(first).x, middle(first).y);
+  await expect(nodeEl(page, `n${first}`).locator('.fl-node')).toHaveClass(/fx-dim/);
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(nodeEl(page, `n${first}`)).toHaveClass(/selected/);
+  await page.mouse.move(middle(second).x, middle(second).y);
+  await expect(nodeEl(page, `n${second}`)).toBeVisible();
+  await page.mouse.move(gap.x, gap.y);
+  await expect(nodeEl(page, `n${second}`)).not.toBeAttached();
+  await expect(nodeEl(page, `n${first}`)).toHaveClass(/selected/);
+
+  // A box drawn with Shift takes dimmed cards too.
+  await page.keyboard.press('Escape');
+  await expect(nodeEl(page, `n${first}`)).not.toBeAttached();
+  const box = { x: screenOf(second).x - 8, y: screenOf(second).y - 8, right: screenOf(second).x + 184 * zoom + 8, bottom: screenOf(second).y + 64 * zoom + 8 };
+  await page.keyboard.down('Shift');
+  await page.mouse.move(box.x, box.y);
+  await page.mouse.down();
+  await page.mouse.move(box.right, box.bottom, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(nodeEl(page, `n${second}`)).toHaveClass(/selected/);
+  await expect(page.locator('.react-flow__node-kind.selected')).toHaveCount(1);
+});
 
 test('zoomed out, a large model pans and zooms as one bitmap around the view, and its cards are back when it rests', async ({
   page,

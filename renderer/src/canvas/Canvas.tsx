@@ -28,6 +28,8 @@ import { DragEdges } from './edges/DragEdges.tsx';
 import { ModelMiniMap } from './ModelMiniMap.tsx';
 import { ModelOverview } from './ModelOverview.tsx';
 import { MovingPicture } from './MovingPicture.tsx';
+import { CardPicture } from './CardPicture.tsx';
+import { usePictured } from './usePictured.ts';
 import { LARGE_MODEL, useLargeModel } from './useLargeModel.ts';
 import { edgeTypes, nodeTypes } from './flowTypes.ts';
 import { NODE_REGISTRY } from './nodes/registry.ts';
@@ -116,9 +118,26 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
   );
   const moving = useRef<HTMLDivElement>(null);
   const boxSelect = useUiStore((s) => s.boxSelect);
-  const { fitView, setViewport } = useReactFlow();
+  const { fitView, setViewport, screenToFlowPosition } = useReactFlow();
   const store = useModelStoreApi();
   const rf = useStoreApi<FlowNode, FlowEdge>();
+  // With a scenario shown, at the label-only zoom, the dimmed cards are one picture (usePictured.ts).
+  const pictured = usePictured(drawn.nodes, large && band.card === 'label' && drawn.nodes.length > 0);
+  const rects = drawn.rects;
+  const onPointerMove = useCallback(
+    (event: React.PointerEvent) => {
+      if (pictured.pictured.length === 0 || !rects) return;
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY }, { snapToGrid: false });
+      const under = pictured.pictured.find((n) => {
+        const r = rects.get(n.id);
+        return r && at.x >= r.x && at.x <= r.x + r.width && at.y >= r.y && at.y <= r.y + r.height;
+      });
+      // The card the pointer left goes back to the picture when the pointer is over none or another.
+      if (under) pictured.point(under.id);
+      else if (!(event.target as Element).closest?.('.react-flow__node')) pictured.point(null);
+    },
+    [pictured, rects, screenToFlowPosition],
+  );
   // The least zoom lets the whole model fit the pane, however large (fit.ts).
   const minZoom = minZoomFor(presentBounds ?? bounds, width, height);
 
@@ -198,11 +217,12 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
       }
       onDragOver={presenting ? undefined : handlers.onDragOver}
       onDrop={presenting ? undefined : handlers.onDrop}
+      onPointerMove={large ? onPointerMove : undefined}
     >
       <DecorContext.Provider value={decor}>
       <DetailContext.Provider value={detailValue}>
         <ReactFlow<FlowNode, FlowEdge>
-          nodes={drawn.nodes}
+          nodes={pictured.nodes}
           edges={drawn.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
@@ -266,6 +286,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
           )}
           {drawn.overview && <ModelOverview {...drawn.overview} />}
           {drawn.moving && <MovingPicture {...drawn.moving} />}
+          {large && <CardPicture nodes={pictured.pictured} rects={rects} labelPx={band.labelPx} />}
           {large && <DragEdges edges={drawn.lifted} />}
           <NotesLayer />
         </ReactFlow>

@@ -30,8 +30,14 @@ const SOFTEST = 1.5;
  * side (a pan of half a screen needs no new drawing; zooming out, the view outgrows it after a halving), at
  * the zoom times the screen's pixel ratio, less when that would pass PICTURE_PIXELS. Its corner falls on
  * a screen pixel: a bitmap shown between pixels is resampled, and its one-pixel lines smeared over two.
+ * `margin` (a fraction of the view, each side) and `pixels` change those two for another picture.
  */
-export function coverFor(view: Box, transform: readonly [number, number, number], pixelRatio = 1): Cover {
+export function coverFor(
+  view: Box,
+  transform: readonly [number, number, number],
+  pixelRatio = 1,
+  { margin = 0.5, pixels = PICTURE_PIXELS }: { margin?: number; pixels?: number } = {},
+): Cover {
   const [tx, ty, zoom] = transform;
   const width = view.x1 - view.x0;
   const height = view.y1 - view.y0;
@@ -39,8 +45,13 @@ export function coverFor(view: Box, transform: readonly [number, number, number]
     const screen = t + at * zoom;
     return at + (Math.round(screen * pixelRatio) / pixelRatio - screen) / zoom;
   };
-  const area = { x: onPixel(view.x0 - width / 2, tx), y: onPixel(view.y0 - height / 2, ty), width: width * 2, height: height * 2 };
-  const scale = Math.min(zoom * pixelRatio, Math.sqrt(PICTURE_PIXELS / (area.width * area.height)));
+  const area = {
+    x: onPixel(view.x0 - width * margin, tx),
+    y: onPixel(view.y0 - height * margin, ty),
+    width: width * (1 + 2 * margin),
+    height: height * (1 + 2 * margin),
+  };
+  const scale = Math.min(zoom * pixelRatio, Math.sqrt(pixels / (area.width * area.height)));
   return { area, zoom, scale };
 }
 

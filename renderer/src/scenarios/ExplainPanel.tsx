@@ -55,7 +55,8 @@ export function ExplainPanel() {
   const name = itemName(shown.model, explain.node);
   const effects = EFFECTS.filter((e) => shown.result.impacts.some((i) => i.node === explain.node && i.effect === e));
   const last = explain.steps.at(-1);
-  const frame = (ids: string[]) => void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 250, maxZoom: 1.2, padding: 0.25 });
+  // Hidden nodes too: a large model's dimmed cards may be a picture (canvas/usePictured.ts).
+  const frame = (ids: string[]) => void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 250, maxZoom: 1.2, padding: 0.25, includeHiddenNodes: true });
 
   return (
     <section className="fx-panel fx-explain" data-testid="explain-panel" aria-label={`Explain ${name}`}>

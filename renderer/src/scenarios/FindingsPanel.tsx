@@ -34,7 +34,8 @@ export function FindingsPanel() {
 
   const select = (f: Finding) => {
     models.getState().setSelection({ nodes: f.nodes, edges: f.nodes.length ? [] : f.edges, boundaries: [] });
-    if (f.nodes.length) void flow.fitView({ nodes: f.nodes.map((id) => ({ id })), duration: 250, maxZoom: 1.2, padding: 0.3 });
+    // Hidden nodes too: a large model's dimmed cards may be a picture (canvas/usePictured.ts).
+    if (f.nodes.length) void flow.fitView({ nodes: f.nodes.map((id) => ({ id })), duration: 250, maxZoom: 1.2, padding: 0.3, includeHiddenNodes: true });
   };
 
   return (

@@ -46,7 +46,8 @@ export function ResultsPanel() {
       models.getState().setSelection({ nodes: [row.node], edges: [], boundaries: [] });
       // The controller has just explained the node: frame its path.
       const path = [...ui.getState().path.nodes];
-      if (path.length) void flow.fitView({ nodes: path.map((id) => ({ id })), duration: 250, maxZoom: 1.2, padding: 0.25 });
+      // Hidden nodes too: a large model's dimmed cards may be a picture (canvas/usePictured.ts).
+      if (path.length) void flow.fitView({ nodes: path.map((id) => ({ id })), duration: 250, maxZoom: 1.2, padding: 0.25, includeHiddenNodes: true });
     },
     [models, ui, flow],
   );

@@ -29,6 +29,12 @@ describe('the moving picture’s cover', () => {
     expect(cover.scale).toBeLessThan(0.1);
   });
 
+  it('takes another margin and pixel cap for another picture (the dimmed cards: an eighth, uncapped)', () => {
+    const cover = coverFor(view, [-500, -250, 0.5], 2, { margin: 1 / 8, pixels: Infinity });
+    expect(cover.area).toEqual({ x: 750, y: 375, width: 2500, height: 1250 });
+    expect(cover.scale).toBe(1);
+  });
+
   it('serves the view until the view leaves it or is zoomed in past half again', () => {
     const cover = coverFor(view, [-500, -250, 0.5]);
     expect(covers(cover, view, 0.5)).toBe(true);

@@ -1,0 +1,67 @@
+/**
+ * Which of a large model's cards are drawn as a picture (CardPicture) instead of by React Flow: with a
+ * scenario shown, at the label-only zoom, every card the scenario leaves dimmed. Following a break hop by
+ * hop, the camera jumps across the model; each jump mounted and unmounted about 200 React Flow cards
+ * (80–120 ms frames on the 2,000-node bench model). Now it mounts the few the spread lights.
+ *
+ * React Flow keeps the pictured nodes, `hidden`: lookups of their place and size (follow, fit, layout,
+ * tag placement) go on working. A card comes back to React Flow as soon as there is anything to do with
+ * it: the pointer is over it (so a click, a drag, a double-click or a handle finds a real card), it is
+ * selected or dragged, it is on the explained path, it has a fix badge, or a box selection is being drawn
+ * (React Flow's box selection skips hidden nodes).
+ */
+import { useStore } from '@xyflow/react';
+import { useMemo, useState } from 'react';
+import { useDecide } from '../decide/index.ts';
+import { useScenarioStore } from '../scenarios/index.ts';
+import type { FlowNode } from './adapter.ts';
+
+const NONE: readonly FlowNode[] = [];
+
+/** Each node's hidden twin, made once per node object: a hop re-adopts only the nodes that changed. */
+const twins = new WeakMap<FlowNode, FlowNode>();
+const hiddenTwin = (n: FlowNode): FlowNode => {
+  let t = twins.get(n);
+  if (!t) twins.set(n, (t = { ...n, hidden: true }));
+  return t;
+};
+
+/**
+ * `on`: the canvas draws cards at the label-only zoom on a large model (nodes given to React Flow). Returns
+ * the nodes for React Flow (pictured ones hidden), the pictured ones, and `point`, which the canvas calls
+ * with the id of the pictured card under the pointer (null when none).
+ */
+export function usePictured(nodes: FlowNode[], on: boolean) {
+  const overlay = useScenarioStore((s) => s.overlay);
+  const path = useScenarioStore((s) => s.path.nodes);
+  const fixed = useDecide((s) => s.fixBadges.nodes);
+  const fixHovered = useDecide((s) => (s.hover !== null ? (s.fixes?.[s.hover]?.node ?? null) : null));
+  // Compare and likelihood mark dimmed cards too: while either is open, every card is React Flow's.
+  const marking = useDecide((s) => s.compareOpen || s.likelihoodOpen);
+  const selecting = useStore((s) => s.userSelectionActive);
+  const [pointed, setPointed] = useState<string | null>(null);
+  const active = on && overlay.active && !marking && !selecting;
+  const picked = useMemo(() => {
+    if (!active) return { nodes, pictured: NONE };
+    const out: FlowNode[] = [];
+    const pictured: FlowNode[] = [];
+    for (const n of nodes) {
+      const lit =
+        n.type !== 'kind' ||
+        n.selected ||
+        n.dragging ||
+        n.id === pointed ||
+        n.id === fixHovered ||
+        overlay.nodes.has(n.id) ||
+        path.has(n.id) ||
+        fixed.has(n.id);
+      if (lit) out.push(n);
+      else {
+        out.push(hiddenTwin(n));
+        pictured.push(n);
+      }
+    }
+    return { nodes: out, pictured };
+  }, [active, nodes, pointed, fixHovered, overlay, path, fixed]);
+  return useMemo(() => ({ ...picked, point: setPointed }), [picked]);
+}
