@@ -15,7 +15,8 @@ const EDGE_FOR: Record<string, string> = {
   'identity>datastore': 'grants',
 };
 
-function largeFile(n: number) {
+/** `long`: each row's first service also calls the service four columns from the row's end, across the row. */
+function largeFile(n: number, { long = false } = {}) {
   const nodes = Array.from({ length: n }, (_, i) => ({
     id: `n${i}`,
     kind: KINDS[i % 4],
@@ -27,6 +28,9 @@ function largeFile(n: number) {
     const kind = next && EDGE_FOR[`${node.kind}>${next.kind}`];
     return kind ? [{ id: `e${i}`, kind, source: node.id, target: next.id }] : [];
   });
+  if (long)
+    for (let i = 0; i + COLUMNS - 4 < n; i += COLUMNS)
+      edges.push({ id: `long${i}`, kind: 'calls', source: `n${i}`, target: `n${i + COLUMNS - 4}` });
   return {
     name: 'large.faultline.json',
     text: JSON.stringify({ format: 'faultline', version: 1, model: { id: 'large', name: 'Large', nodes, edges } }),
@@ -334,6 +338,17 @@ test('presenting a large model, framed whole, rings the nodes each hop reaches',
   expect(radius).toBeLessThan(20 * 1.08);
 });
 
+/** The viewport's translation once it has stopped moving (two reads 100 ms apart agree). */
+async function restingView(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  let last = await translation(page);
+  for (;;) {
+    await page.waitForTimeout(100);
+    const now = await translation(page);
+    if (now.x === last.x && now.y === last.y && now.zoom === last.zoom) return now;
+    last = now;
+  }
+}
+
 /** The canvas's viewport translation on screen. */
 function translation(page: Page): Promise<{ x: number; y: number; zoom: number }> {
   return page.evaluate(() => {
@@ -342,22 +357,35 @@ function translation(page: Page): Promise<{ x: number; y: number; zoom: number }
   });
 }
 
-test('with a break shown, zoomed out to labels, a large model’s dimmed cards are one picture, and the card pointed at is real', async ({
+test('with a break shown, zoomed out to labels, a large model’s dimmed cards are one picture, the card pointed at is real, and links only crossing the view go', async ({
   page,
 }) => {
   await page.goto('/');
-  await openFileThroughUi(page, largeFile(1200));
+  await openFileThroughUi(page, largeFile(1200, { long: true }));
   await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
-  const secret = await breakSecretInView(page, 'leak');
   const canvas = page.locator('[data-card]');
   for (let i = 0; i < 8 && (await canvas.getAttribute('data-card')) !== 'label'; i++)
     await page.locator('.react-flow__controls-zoomout').click();
   await expect(canvas).toHaveAttribute('data-card', 'label');
-  // React Flow draws the cards the leak reaches (the secret, the identity, the data store); every card it
-  // leaves dimmed is in the picture.
-  await expect(page.getByTestId('card-picture')).toHaveAttribute('data-cards', String(1200 - 3));
+  // The model's links near the view are one picture, those crossing it too: the long links run across
+  // the view, both ends far out of it.
+  const links = page.locator('.fl-overview:not(.fl-overview-lifted) .fl-overview-edges');
+  const segments = async () =>
+    ((await links.getAttribute('d')) ?? '').split('M').filter(Boolean).map((p) => p.split(/[ L]/).map(Number));
+  const crossing = async () => (await segments()).filter(([x0, , x1]) => x0 < 300 && x1 > 8000).length;
+  expect(await crossing()).toBeGreaterThan(0);
+  // With a break shown the crossing links go: the spread's own lines are drawn whatever they cross.
+  const secret = await breakSecretInView(page, 'leak');
+  await expect.poll(crossing).toBe(0);
+  expect((await segments()).length).toBeGreaterThan(10);
+  // React Flow draws the cards the leak reaches (the secret, the identity, the data store), over their
+  // twins in the picture; every card it leaves dimmed is the picture's alone.
+  const picture = page.getByTestId('card-picture');
+  await expect(picture).toHaveAttribute('data-cards', '1200');
   await expect(nodeEl(page, `n${secret}`)).toBeVisible();
-  await expect(page.locator('.react-flow__node-kind .fl-node.fx-dim')).toHaveCount(0);
+  const reached = [secret, secret + 1, secret + 2].map((i) => `n${i}`);
+  const mounted = () => page.locator('.react-flow__node-kind').evaluateAll((els) => els.map((e) => e.dataset.id!));
+  await expect.poll(async () => (await mounted()).filter((id) => !reached.includes(id))).toEqual([]);
 
   // Dimmed cards in view, clear of the toolbar: where they are on screen, from the model.
   const { x: tx, y: ty, zoom } = await translation(page);
@@ -388,6 +416,8 @@ test('with a break shown, zoomed out to labels, a large model’s dimmed cards a
   // Pointed at, a dimmed card is a card again: a click selects it, and it stays one while selected.
   await page.mouse.move(middle(first).x, middle(first).y);
   await expect(nodeEl(page, `n${first}`).locator('.fl-node')).toHaveClass(/fx-dim/);
+  // and leaves the picture: two faded copies would show through each other.
+  await expect(picture).toHaveAttribute('data-cards', '1199');
   await page.mouse.down();
   await page.mouse.up();
   await expect(nodeEl(page, `n${first}`)).toHaveClass(/selected/);
@@ -409,6 +439,54 @@ test('with a break shown, zoomed out to labels, a large model’s dimmed cards a
   await page.keyboard.up('Shift');
   await expect(nodeEl(page, `n${second}`)).toHaveClass(/selected/);
   await expect(page.locator('.react-flow__node-kind.selected')).toHaveCount(1);
+});
+
+test('on a large model, follow brings each hop into view, and switched on it catches up with the hop shown', async ({ page }) => {
+  await page.goto('/');
+  await openFileThroughUi(page, largeFile(1200));
+  await expect(page.getByTestId('status-counts')).toHaveText(/1,200 nodes/);
+  // A leak: the secret, then the identity it authenticates as, then the data store that identity reaches.
+  const secret = await breakSecretInView(page, 'leak');
+  await page.getByTestId('follow-toggle').uncheck();
+  await page.getByTestId('timeline-scrubber').focus();
+  await page.keyboard.press('Home');
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  /** Whether a node is drawn wholly inside the canvas (read at once: a node out of view has no element). */
+  const inView = (id: string) =>
+    page.evaluate(
+      ([id, pane]) => {
+        const box = document.querySelector(`[data-testid="rf__node-${id}"]`)?.getBoundingClientRect();
+        return !!box && box.left >= pane.x && box.top >= pane.y && box.right <= pane.x + pane.width && box.bottom <= pane.y + pane.height;
+      },
+      [id, pane] as const,
+    );
+  // Far from the break: search jumps to the model's bottom-left corner.
+  await page.getByTestId('timeline-scrubber').blur();
+  await page.keyboard.press(`${mod}+f`);
+  await page.getByTestId('search-input').fill('Node 1160');
+  await expect(page.getByTestId('search-result-n1160')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(nodeEl(page, 'n1160')).toBeInViewport();
+  await expect.poll(() => inView(`n${secret}`)).toBe(false);
+  // Follow off: a step leaves the camera where it is (once the search's glide has ended).
+  const before = await restingView(page);
+  await page.getByTestId('action-step-next').click();
+  await expect(page.getByTestId('timeline-scrubber')).not.toHaveAttribute('data-time', '0');
+  expect(await translation(page)).toEqual(before);
+  // Switched on: the hop shown (the identity, reached from the secret) comes into view at once.
+  await page.getByTestId('follow-toggle').check();
+  await expect.poll(() => inView(`n${secret + 1}`)).toBe(true);
+  expect(await inView(`n${secret}`)).toBe(true);
+  // Away again, and a step with follow on: the camera goes to that hop (the data store, from the identity).
+  await page.getByTestId('follow-toggle').blur();
+  await page.keyboard.press(`${mod}+f`);
+  await page.getByTestId('search-input').fill('Node 1160');
+  await expect(page.getByTestId('search-result-n1160')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => inView(`n${secret + 2}`)).toBe(false);
+  await page.getByTestId('action-step-next').click();
+  await expect.poll(() => inView(`n${secret + 2}`)).toBe(true);
+  expect(await inView(`n${secret + 1}`)).toBe(true);
 });
 
 test('zoomed out, a large model pans and zooms as one bitmap around the view, and its cards are back when it rests', async ({

@@ -113,8 +113,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
     nodes,
     edges,
     (detail === 'simple' && viewMoving) || (large && leaving) ? 'far' : detail,
-    !overlayShown,
-    viewMoving,
+    { scenario: overlayShown, moving: viewMoving },
   );
   const moving = useRef<HTMLDivElement>(null);
   const boxSelect = useUiStore((s) => s.boxSelect);
@@ -286,7 +285,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
           )}
           {drawn.overview && <ModelOverview {...drawn.overview} />}
           {drawn.moving && <MovingPicture {...drawn.moving} />}
-          {large && <CardPicture nodes={pictured.pictured} rects={rects} labelPx={band.labelPx} />}
+          {large && <CardPicture nodes={pictured.drawn} rects={rects} labelPx={band.labelPx} />}
           {large && <DragEdges edges={drawn.lifted} />}
           <NotesLayer />
         </ReactFlow>

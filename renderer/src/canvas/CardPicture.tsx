@@ -41,16 +41,21 @@ export const CardPicture = memo(function CardPicture({
   const flow = useStoreApi();
   // Label widths by text at the current label size: measured once, not at every hop.
   const widths = useRef({ px: 0, of: new Map<string, number>() });
+  // The same array while the cards are the same: React Flow measuring a card it has just mounted gives
+  // its node a new object (every step of the scrubber mounts some), and must not draw the picture again.
+  const previous = useRef<PictureCard[]>([]);
   const cards = useMemo(() => {
     const out: PictureCard[] = [];
-    if (!rects) return out;
-    for (const n of nodes) {
-      const r = rects.get(n.id);
-      if (!r || n.type !== 'kind') continue;
-      const { node } = n.data;
-      out.push({ rect: r, color: NODE_REGISTRY[node.kind].color, label: shortLabel(node.label || node.id) });
-    }
-    return out;
+    if (rects)
+      for (const n of nodes) {
+        const r = rects.get(n.id);
+        if (!r || n.type !== 'kind') continue;
+        const { node } = n.data;
+        out.push({ rect: r, color: NODE_REGISTRY[node.kind].color, label: shortLabel(node.label || node.id) });
+      }
+    const before = previous.current;
+    const same = before.length === out.length && out.every((c, i) => c.rect === before[i].rect && c.label === before[i].label && c.color === before[i].color);
+    return same ? before : (previous.current = out);
   }, [nodes, rects]);
   // The theme's colours and the app's font, read when first needed and again when the theme switches
   // (which draws the cards again): reading them at every hop (getComputedStyle) laid out the page each time.

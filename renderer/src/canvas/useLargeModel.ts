@@ -104,8 +104,17 @@ const sameEdges = (a: readonly FlowEdge[], b: readonly FlowEdge[]) =>
  * dragged: the picture follows the model (committed on drop), and the edges handed to React Flow keep
  * their array unless the set changes (a new array makes React Flow rebuild its edge lookups). The edges
  * of lifted nodes leave React Flow for DragEdges; they come back on drop, or when the block is deselected.
+ * `scenario`: a blast radius is shown (blocks keep their edges and overlay; see below for the backdrop).
+ * `moving`: the user is panning or zooming.
  */
-export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[], detail: Detail, liftBlocks = true, moving = false) {
+export function useLargeModel(
+  model: Model,
+  nodes: FlowNode[],
+  edges: FlowEdge[],
+  detail: Detail,
+  { scenario = false, moving = false }: { scenario?: boolean; moving?: boolean } = {},
+) {
+  const liftBlocks = !scenario;
   const large = model.nodes.length > LARGE_MODEL;
   // Zoomed out, while the user pans or zooms, the picture is a bitmap that follows the view itself
   // (MovingPicture): nothing here is recomputed until the move ends. An SVG picture rebuilt for each tile
@@ -162,9 +171,12 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
     // Zoomed out, the picture holds every edge near the view (React Flow draws none), and far out every
     // node box near it: in a still view not the whole model, whose 20,000 segments each raster tile would
     // go through.
+    // With a blast radius shown, at the cards' zoom, it holds the links of the cards near the view, not
+    // those only crossing it: the spread's own lines are drawn over it whatever they cross, and a grey line
+    // with neither end in sight told the room nothing while each follow hop rastered it again.
     if (detail !== 'full') {
       const far = detail === 'far';
-      const parts = splitLifted(interactive.concat(backdrop), blockIds);
+      const parts = splitLifted(scenario && !far ? interactive : interactive.concat(backdrop), blockIds);
       return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges: parts.still, lifted: parts.lifted, boxesIn: far ? area : null }, moving: null, far };
     }
     const parts = splitLifted(interactive, liftedIds);
@@ -177,7 +189,7 @@ export function useLargeModel(model: Model, nodes: FlowNode[], edges: FlowEdge[]
       moving: null,
       far: false,
     };
-  }, [large, rects, edges, detail, split, key, liftedIds, blockIds, area]);
+  }, [large, rects, edges, detail, split, key, liftedIds, blockIds, area, scenario]);
   previous.current = drawn;
   return {
     nodes: drawn.far ? NO_NODES : nodes,

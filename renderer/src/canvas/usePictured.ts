@@ -28,8 +28,14 @@ const hiddenTwin = (n: FlowNode): FlowNode => {
 
 /**
  * `on`: the canvas draws cards at the label-only zoom on a large model (nodes given to React Flow). Returns
- * the nodes for React Flow (pictured ones hidden), the pictured ones, and `point`, which the canvas calls
- * with the id of the pictured card under the pointer (null when none).
+ * the nodes for React Flow (pictured ones hidden), the pictured ones (`pictured`), the cards the picture
+ * draws (`drawn`), and `point`, which the canvas calls with the id of the pictured card under the pointer
+ * (null when none).
+ *
+ * The picture draws the cards the spread lights too, under React Flow's: those are opaque and cover their
+ * twin, so a hop or a step of the scrubber, which lights and dims cards, leaves the picture as it was.
+ * Only a card React Flow draws dimmed (pointed at, selected, with a what-if mark) is left out of it: the
+ * two faded copies would show through each other.
  */
 export function usePictured(nodes: FlowNode[], on: boolean) {
   const overlay = useScenarioStore((s) => s.overlay);
@@ -42,26 +48,33 @@ export function usePictured(nodes: FlowNode[], on: boolean) {
   const [pointed, setPointed] = useState<string | null>(null);
   const active = on && overlay.active && !marking && !selecting;
   const picked = useMemo(() => {
-    if (!active) return { nodes, pictured: NONE };
+    if (!active) return { nodes, pictured: NONE, dimmed: '' };
     const out: FlowNode[] = [];
     const pictured: FlowNode[] = [];
+    const dimmed: string[] = [];
     for (const n of nodes) {
-      const lit =
-        n.type !== 'kind' ||
-        n.selected ||
-        n.dragging ||
-        n.id === pointed ||
-        n.id === fixHovered ||
-        overlay.nodes.has(n.id) ||
-        path.has(n.id) ||
-        fixed.has(n.id);
-      if (lit) out.push(n);
+      if (n.type !== 'kind') {
+        out.push(n);
+        continue;
+      }
+      const o = overlay.nodes.get(n.id);
+      const lit = (o && (o.effect !== 'none' || o.breaks.length > 0)) || path.has(n.id);
+      const wanted = n.selected || n.dragging || n.id === pointed || n.id === fixHovered || fixed.has(n.id) || o !== undefined;
+      if (lit || wanted) out.push(n);
       else {
         out.push(hiddenTwin(n));
         pictured.push(n);
       }
+      if (wanted && !lit) dimmed.push(n.id);
     }
-    return { nodes: out, pictured };
+    return { nodes: out, pictured, dimmed: dimmed.join('\n') };
   }, [active, nodes, pointed, fixHovered, overlay, path, fixed]);
-  return useMemo(() => ({ ...picked, point: setPointed }), [picked]);
+  // The cards in the picture: every one but those React Flow draws dimmed. The same array from hop to hop.
+  const { dimmed } = picked;
+  const drawn = useMemo(() => {
+    if (!active) return NONE;
+    const out = new Set(dimmed.split('\n'));
+    return nodes.filter((n) => n.type === 'kind' && !out.has(n.id));
+  }, [active, nodes, dimmed]);
+  return useMemo(() => ({ nodes: picked.nodes, pictured: picked.pictured, drawn, point: setPointed }), [picked, drawn]);
 }
