@@ -1,10 +1,10 @@
 /**
- * A large model's dimmed cards as one bitmap (CardPicture): with a scenario shown, at the label-only zoom,
- * the cards the break does not reach are drawn here instead of by React Flow. A jump of the camera to the
- * next hop then mounts only the cards the spread lights, not the hundred around them. Pure functions: the
- * label's lines, and the drawing of the cards as the CSS draws a label card (`.fl-node` at data-card="label":
- * its background and border, a 4 px stripe of the kind's colour on the left, the label centred on at most
- * two balanced lines).
+ * A large model's cards as one faded bitmap (CardPicture): with a scenario shown, at the label-only zoom,
+ * the cards the break does not reach are drawn here alone; React Flow draws the ones it lights, over their
+ * twins here. A jump of the camera to the next hop then mounts only the cards the spread lights, not the
+ * hundred around them (canvas/usePictured.ts). Pure functions: the label's lines, and the drawing of the
+ * cards as the CSS draws a label card (`.fl-node` at data-card="label": its background and border, a 4 px
+ * stripe of the kind's colour on the left, the label centred on at most two balanced lines).
  */
 import type { Rect } from '../../../shared/visual/index.ts';
 import { NODE_BOX } from '../../../shared/visual/index.ts';

@@ -1,6 +1,6 @@
 /**
- * Which of a large model's cards are drawn as a picture (CardPicture) instead of by React Flow: with a
- * scenario shown, at the label-only zoom, every card the scenario leaves dimmed. Following a break hop by
+ * Which of a large model's cards React Flow leaves to a picture (CardPicture): with a scenario shown, at
+ * the label-only zoom, every card the scenario leaves dimmed. Following a break hop by
  * hop, the camera jumps across the model; each jump mounted and unmounted about 200 React Flow cards
  * (80–120 ms frames on the 2,000-node bench model). Now it mounts the few the spread lights.
  *
