@@ -426,6 +426,15 @@ test('with a break shown, zoomed out to labels, a large model’s dimmed cards a
   await page.mouse.move(gap.x, gap.y);
   await expect(nodeEl(page, `n${second}`)).not.toBeAttached();
   await expect(nodeEl(page, `n${first}`)).toHaveClass(/selected/);
+  // It drags as any card: across its neighbours, and the model has it where it was dropped.
+  const at = (await getModel(page)).nodes[first].position!;
+  await page.mouse.move(middle(first).x, middle(first).y);
+  await page.mouse.down();
+  await page.mouse.move(middle(first).x + 240 * zoom, middle(first).y + 60 * zoom, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await getModel(page)).nodes[first].position!.x).toBeGreaterThan(at.x + 150);
+  await page.keyboard.press(`${mod}+z`);
+  await expect.poll(async () => (await getModel(page)).nodes[first].position).toEqual(at);
 
   // A box drawn with Shift takes dimmed cards too.
   await page.keyboard.press('Escape');

@@ -125,7 +125,8 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
   const rects = drawn.rects;
   const onPointerMove = useCallback(
     (event: React.PointerEvent) => {
-      if (pictured.pictured.length === 0 || !rects) return;
+      // Not while a button is held: a card being dragged over others must not mount each one it passes.
+      if (pictured.pictured.length === 0 || !rects || event.buttons !== 0) return;
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY }, { snapToGrid: false });
       const under = pictured.pictured.find((n) => {
         const r = rects.get(n.id);
