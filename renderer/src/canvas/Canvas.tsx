@@ -29,6 +29,7 @@ import { ModelMiniMap } from './ModelMiniMap.tsx';
 import { ModelOverview } from './ModelOverview.tsx';
 import { MovingPicture } from './MovingPicture.tsx';
 import { CardPicture } from './CardPicture.tsx';
+import { contains } from '../editor/geometry.ts';
 import { usePictured } from './usePictured.ts';
 import { LARGE_MODEL, useLargeModel } from './useLargeModel.ts';
 import { edgeTypes, nodeTypes } from './flowTypes.ts';
@@ -130,7 +131,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY }, { snapToGrid: false });
       const under = pictured.pictured.find((n) => {
         const r = rects.get(n.id);
-        return r && at.x >= r.x && at.x <= r.x + r.width && at.y >= r.y && at.y <= r.y + r.height;
+        return r && contains(r, at);
       });
       // The card the pointer left goes back to the picture when the pointer is over none or another.
       if (under) pictured.point(under.id);

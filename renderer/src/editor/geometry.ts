@@ -6,7 +6,8 @@ import type { Boundary, Position } from '../../../shared/domain/index.ts';
 import type { Rect, Size } from '../../../shared/visual/index.ts';
 import { boundaryRect, boundsOf } from '../../../shared/visual/index.ts';
 
-function contains(r: Rect, p: Position): boolean {
+/** Whether a point lies in a rectangle, edges included. */
+export function contains(r: Rect, p: Position): boolean {
   return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
 }
 
