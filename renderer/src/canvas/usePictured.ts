@@ -13,7 +13,7 @@
 import { useStore } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { useDecide } from '../decide/index.ts';
-import { useScenarioStore } from '../scenarios/index.ts';
+import { drawnDimmed, nodeOverlayOf, useScenarioStore } from '../scenarios/index.ts';
 import type { FlowNode } from './adapter.ts';
 
 const NONE: readonly FlowNode[] = [];
@@ -57,9 +57,9 @@ export function usePictured(nodes: FlowNode[], on: boolean) {
         out.push(n);
         continue;
       }
-      const o = overlay.nodes.get(n.id);
-      const lit = (o && (o.effect !== 'none' || o.breaks.length > 0)) || path.has(n.id);
-      const wanted = n.selected || n.dragging || n.id === pointed || n.id === fixHovered || fixed.has(n.id) || o !== undefined;
+      const lit = !drawnDimmed(nodeOverlayOf(overlay, n.id), path.has(n.id));
+      // Anything in the overlay's entries (a what-if mark, a response) is React Flow's to draw.
+      const wanted = n.selected || n.dragging || n.id === pointed || n.id === fixHovered || fixed.has(n.id) || overlay.nodes.has(n.id);
       if (lit || wanted) out.push(n);
       else {
         out.push(hiddenTwin(n));

@@ -11,6 +11,7 @@ import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { formatTime } from './format.ts';
 import { Glyph } from './glyphs.tsx';
 import type { NodeFindings, NodeOverlay } from './overlay.ts';
+import { drawnDimmed } from './overlay.ts';
 import type { Size } from '../../../shared/visual/index.ts';
 
 export interface NodeFx {
@@ -31,7 +32,7 @@ export function useNodeFx(id: string): NodeFx {
   const cls: string[] = [];
   if (overlay.active) {
     cls.push('fx-on');
-    if (overlay.effect === 'none' && overlay.breaks.length === 0 && !onPath) cls.push('fx-dim');
+    if (drawnDimmed(overlay, onPath)) cls.push('fx-dim');
     if (overlay.effect !== 'none') cls.push(`fx-${overlay.effect}`);
     if (overlay.availability && overlay.security) cls.push(`fx-also-${overlay.availability}`);
     if (overlay.breaks.length) cls.push('fx-break');

@@ -17,3 +17,4 @@ export { EdgeFxPath, useEdgeFx } from './EdgeFx.tsx';
 export type { EdgeFx } from './EdgeFx.tsx';
 export { WhatIfBanner, useWhatIfCommit } from './WhatIf.tsx';
 export { withWhatIf } from './scenarioOps.ts';
+export { drawnDimmed, nodeOverlayOf } from './overlay.ts';

@@ -256,6 +256,12 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
   return { active, nodes, edges };
 }
 
+/**
+ * Whether a node is drawn dimmed: a result is shown and the node has no effect, no break and is not on the
+ * explained path. Its card (NodeFx) and a large model's card picture (canvas/usePictured.ts) both ask here.
+ */
+export const drawnDimmed = (o: NodeOverlay, onPath: boolean): boolean => o.active && o.effect === 'none' && o.breaks.length === 0 && !onPath;
+
 export const nodeOverlayOf = (o: OverlayData, id: string): NodeOverlay => o.nodes.get(id) ?? (o.active ? UNAFFECTED_NODE : NO_NODE);
 export const edgeOverlayOf = (o: OverlayData, id: string): EdgeOverlay => o.edges.get(id) ?? (o.active ? UNAFFECTED_EDGE : NO_EDGE);
 
