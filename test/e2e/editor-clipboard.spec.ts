@@ -1,6 +1,6 @@
 /** Copy, paste and duplicate a group (also into another model), align, and auto-layout. */
 import { openFileThroughUi } from './fixtures.ts';
-import { center, expect, getModel, mod, nodeEl, pane, test } from './editor-helpers.ts';
+import { boxSelect, center, expect, getModel, mod, nodeEl, pane, test } from './editor-helpers.ts';
 
 const chain = (positions: 'stacked' | 'spread') => ({
   name: 'chain.faultline.json',
@@ -64,14 +64,11 @@ test('duplicate with Ctrl+D and the toolbar; paste into a new model', async ({ p
   // Box-select app and lib with Shift+drag over the pane.
   const app = await nodeEl(page, 'app').boundingBox();
   const lib = await nodeEl(page, 'lib').boundingBox();
-  await page.keyboard.down('Shift');
-  await page.mouse.move(app!.x - 15, Math.min(app!.y, lib!.y) - 15);
-  await page.mouse.down();
-  await page.mouse.move(lib!.x + lib!.width + 15, Math.max(app!.y + app!.height, lib!.y + lib!.height) + 15, {
-    steps: 8,
-  });
-  await page.mouse.up();
-  await page.keyboard.up('Shift');
+  await boxSelect(
+    page,
+    { x: app!.x - 15, y: Math.min(app!.y, lib!.y) - 15 },
+    { x: lib!.x + lib!.width + 15, y: Math.max(app!.y + app!.height, lib!.y + lib!.height) + 15 },
+  );
   expect((await getModel(page)).nodes.length).toBe(5);
   await expect(page.getByTestId('inspector')).toContainText('2 nodes');
 

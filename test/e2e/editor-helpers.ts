@@ -98,6 +98,16 @@ export async function dragBy(
   await page.mouse.up();
 }
 
+/** Draws a selection box with Shift held, from one point on screen to another. */
+export async function boxSelect(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.keyboard.down('Shift');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+}
+
 /** Clicks an empty spot of the canvas: clears the selection and takes focus off any field. */
 export async function clickEmptyCanvas(page: Page, at = { x: 20, y: 20 }): Promise<void> {
   await pane(page).click({ position: at });

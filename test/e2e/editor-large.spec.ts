@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { lintModel } from '../../shared/analysis/index.ts';
 import { openFileThroughUi } from './fixtures.ts';
-import { center, expect, getModel, mod, nodeEl, parseModel, test } from './editor-helpers.ts';
+import { boxSelect, center, dragBy, expect, getModel, mod, nodeEl, parseModel, test } from './editor-helpers.ts';
 
 const COLUMNS = 40;
 const KINDS = ['service', 'secret', 'identity', 'datastore'] as const;
@@ -428,10 +428,7 @@ test('with a break shown, zoomed out to labels, a large model’s dimmed cards a
   await expect(nodeEl(page, `n${first}`)).toHaveClass(/selected/);
   // It drags as any card: across its neighbours, and the model has it where it was dropped.
   const at = (await getModel(page)).nodes[first].position!;
-  await page.mouse.move(middle(first).x, middle(first).y);
-  await page.mouse.down();
-  await page.mouse.move(middle(first).x + 240 * zoom, middle(first).y + 60 * zoom, { steps: 8 });
-  await page.mouse.up();
+  await dragBy(page, middle(first), 240 * zoom, 60 * zoom);
   await expect.poll(async () => (await getModel(page)).nodes[first].position!.x).toBeGreaterThan(at.x + 150);
   await page.keyboard.press(`${mod}+z`);
   await expect.poll(async () => (await getModel(page)).nodes[first].position).toEqual(at);
@@ -439,13 +436,8 @@ test('with a break shown, zoomed out to labels, a large model’s dimmed cards a
   // A box drawn with Shift takes dimmed cards too.
   await page.keyboard.press('Escape');
   await expect(nodeEl(page, `n${first}`)).not.toBeAttached();
-  const box = { x: screenOf(second).x - 8, y: screenOf(second).y - 8, right: screenOf(second).x + 184 * zoom + 8, bottom: screenOf(second).y + 64 * zoom + 8 };
-  await page.keyboard.down('Shift');
-  await page.mouse.move(box.x, box.y);
-  await page.mouse.down();
-  await page.mouse.move(box.right, box.bottom, { steps: 6 });
-  await page.mouse.up();
-  await page.keyboard.up('Shift');
+  const corner = screenOf(second);
+  await boxSelect(page, { x: corner.x - 8, y: corner.y - 8 }, { x: corner.x + 184 * zoom + 8, y: corner.y + 64 * zoom + 8 });
   await expect(nodeEl(page, `n${second}`)).toHaveClass(/selected/);
   await expect(page.locator('.react-flow__node-kind.selected')).toHaveCount(1);
 });
