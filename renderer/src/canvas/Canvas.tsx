@@ -114,7 +114,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
     nodes,
     edges,
     (detail === 'simple' && viewMoving) || (large && leaving) ? 'far' : detail,
-    { scenario: overlayShown, moving: viewMoving },
+    { scenario: overlayShown, spreadOnly: overlayShown && band.card === 'label', moving: viewMoving },
   );
   const moving = useRef<HTMLDivElement>(null);
   const boxSelect = useUiStore((s) => s.boxSelect);

@@ -105,6 +105,7 @@ const sameEdges = (a: readonly FlowEdge[], b: readonly FlowEdge[]) =>
  * their array unless the set changes (a new array makes React Flow rebuild its edge lookups). The edges
  * of lifted nodes leave React Flow for DragEdges; they come back on drop, or when the block is deselected.
  * `scenario`: a blast radius is shown (blocks keep their edges and overlay; see below for the backdrop).
+ * `spreadOnly`: it is shown at the label-only zoom, where the model's own links are left out (see below).
  * `moving`: the user is panning or zooming.
  */
 export function useLargeModel(
@@ -112,7 +113,7 @@ export function useLargeModel(
   nodes: FlowNode[],
   edges: FlowEdge[],
   detail: Detail,
-  { scenario = false, moving = false }: { scenario?: boolean; moving?: boolean } = {},
+  { scenario = false, spreadOnly = false, moving = false }: { scenario?: boolean; spreadOnly?: boolean; moving?: boolean } = {},
 ) {
   const liftBlocks = !scenario;
   const large = model.nodes.length > LARGE_MODEL;
@@ -174,9 +175,13 @@ export function useLargeModel(
     // With a blast radius shown, at the cards' zoom, it holds the links of the cards near the view, not
     // those only crossing it: the spread's own lines are drawn over it whatever they cross, and a grey line
     // with neither end in sight told the room nothing while each follow hop rastered it again.
+    // At the label-only zoom it holds none: the cards are faded labels, their links hairlines under them,
+    // and the spread's lines are the story. Every tile they crossed was rastered again at each follow hop,
+    // which then took three frames (50 ms) in most bench runs, and two (33 ms) in most without them.
     if (detail !== 'full') {
       const far = detail === 'far';
-      const parts = splitLifted(scenario && !far ? interactive : interactive.concat(backdrop), blockIds);
+      const near = spreadOnly ? NO_EDGES : interactive;
+      const parts = splitLifted(scenario && !far ? near : interactive.concat(backdrop), blockIds);
       return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges: parts.still, lifted: parts.lifted, boxesIn: far ? area : null }, moving: null, far };
     }
     const parts = splitLifted(interactive, liftedIds);
@@ -189,7 +194,7 @@ export function useLargeModel(
       moving: null,
       far: false,
     };
-  }, [large, rects, edges, detail, split, key, liftedIds, blockIds, area, scenario]);
+  }, [large, rects, edges, detail, split, key, liftedIds, blockIds, area, scenario, spreadOnly]);
   previous.current = drawn;
   return {
     nodes: drawn.far ? NO_NODES : nodes,
