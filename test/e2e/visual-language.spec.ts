@@ -69,6 +69,21 @@ test('the canvas tags and legend draw each effect in its one colour and glyph, i
   await expect(tag).toHaveCSS('background-color', rgb(EFFECT_LOOKS.control.color.dark));
 });
 
+test('text fields take the theme the app shows, not the system’s', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByTestId('field-model-description').fill('Seeded benchmark graph');
+  // The evening: the system turns dark, the app keeps the light theme it shows.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const description = page.getByTestId('field-model-description');
+  const ink = () => description.evaluate((e) => getComputedStyle(e).color);
+  expect(await ink()).toBe('rgb(0, 0, 0)');
+  await page.getByTestId('action-theme').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await ink()).not.toBe('rgb(0, 0, 0)');
+});
+
 test('the PDF, the HTML and the canvas picture of the scenario use the same colours and glyphs', async ({ page }) => {
   test.setTimeout(180_000);
   await showScenario(page);
