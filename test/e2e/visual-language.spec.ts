@@ -72,9 +72,11 @@ test('the canvas tags and legend draw each effect in its one colour and glyph, i
 test('text fields take the theme the app shows, not the system’s', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
+  // Light picked (dark, then light again), so the app keeps it when the system turns dark in the evening.
+  await page.getByTestId('action-theme').click();
+  await page.getByTestId('action-theme').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await page.getByTestId('field-model-description').fill('Seeded benchmark graph');
-  // The evening: the system turns dark, the app keeps the light theme it shows.
   await page.emulateMedia({ colorScheme: 'dark' });
   const description = page.getByTestId('field-model-description');
   const ink = () => description.evaluate((e) => getComputedStyle(e).color);
@@ -82,6 +84,21 @@ test('text fields take the theme the app shows, not the system’s', async ({ pa
   await page.getByTestId('action-theme').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await ink()).not.toBe('rgb(0, 0, 0)');
+});
+
+test('the theme follows the system until one is picked, and the one picked stays', async ({ page }) => {
+  const theme = page.locator('html');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(theme).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(theme).toHaveAttribute('data-theme', 'light');
+  // Picked: the system's changes no longer move it, and the next launch opens with it.
+  await page.getByTestId('action-theme').click();
+  await expect(theme).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.reload();
+  await expect(theme).toHaveAttribute('data-theme', 'dark');
 });
 
 test('the PDF, the HTML and the canvas picture of the scenario use the same colours and glyphs', async ({ page }) => {
