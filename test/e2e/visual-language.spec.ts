@@ -76,7 +76,6 @@ test('text fields take the theme the app shows, not the system’s', async ({ pa
   await page.getByTestId('action-theme').click();
   await page.getByTestId('action-theme').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await page.getByTestId('field-model-description').fill('Seeded benchmark graph');
   await page.emulateMedia({ colorScheme: 'dark' });
   const description = page.getByTestId('field-model-description');
   const ink = () => description.evaluate((e) => getComputedStyle(e).color);
