@@ -53,6 +53,8 @@ function areaOf(key: string): Rect {
 
 const NO_NODES: FlowNode[] = [];
 const NO_EDGES: FlowEdge[] = [];
+/** No edge to React Flow or the picture (the same object each time: nothing downstream redraws). */
+const NO_LINKS: Culled = { interactive: NO_EDGES, backdrop: NO_EDGES };
 
 /**
  * A selection of this many nodes or more is a block, and lifted as soon as it is selected (see liftKeys).
@@ -148,11 +150,15 @@ export function useLargeModel(
     [large, nodes, liftBlocks],
   );
   const culled = useRef<{ edges: FlowEdge[]; key: string; rects: Map<string, AbsRect>; split: Culled } | null>(null);
+  // A blast radius shown at the label-only zoom: the picture holds none of the model's links (see below),
+  // and a follow hop, which moves the view to other tiles, sorts none.
+  const linkless = spreadOnly && detail === 'simple';
   const split = useMemo(() => {
     if (!large || !rects) return null;
     // The moving picture draws every edge near the view itself (MovingPicture).
     if (key === MOVING) return { interactive: edges, backdrop: NO_EDGES };
     if (!area) return null;
+    if (linkless) return NO_LINKS;
     const prev = culled.current;
     let next: Culled;
     if (prev && prev.edges === edges && prev.key === key && prev.rects === moved.current.base)
@@ -160,7 +166,7 @@ export function useLargeModel(
     else next = cullEdges(edges, rects, area);
     culled.current = { edges, key, rects, split: next };
     return next;
-  }, [large, rects, edges, key, area]);
+  }, [large, rects, edges, key, area, linkless]);
   const previous = useRef({ edges: NO_EDGES, lifted: NO_EDGES });
   const drawn = useMemo(() => {
     if (!large || !rects || !split) return { edges, lifted: NO_EDGES, overview: null, moving: null, far: false };
@@ -180,8 +186,7 @@ export function useLargeModel(
     // which then took three frames (50 ms) in most bench runs, and two (33 ms) in most without them.
     if (detail !== 'full') {
       const far = detail === 'far';
-      const near = spreadOnly ? NO_EDGES : interactive;
-      const parts = splitLifted(scenario && !far ? near : interactive.concat(backdrop), blockIds);
+      const parts = splitLifted(scenario && !far ? interactive : interactive.concat(backdrop), blockIds);
       return { edges: NO_EDGES, lifted: NO_EDGES, overview: { rects, edges: parts.still, lifted: parts.lifted, boxesIn: far ? area : null }, moving: null, far };
     }
     const parts = splitLifted(interactive, liftedIds);
@@ -194,7 +199,7 @@ export function useLargeModel(
       moving: null,
       far: false,
     };
-  }, [large, rects, edges, detail, split, key, liftedIds, blockIds, area, scenario, spreadOnly]);
+  }, [large, rects, edges, detail, split, key, liftedIds, blockIds, area, scenario]);
   previous.current = drawn;
   return {
     nodes: drawn.far ? NO_NODES : nodes,
