@@ -2,10 +2,10 @@
  * The shown scenario's result (domain.md §8): score, exposure as a share, counts per effect, detection and
  * containment (or "undetected", or "does not apply" with no attacker), prevented breaks, and every impacted
  * node in a sortable table, stolen copies that died before carrying anything set apart at its end; a row
- * selects its node (and the explain panel then tells its path).
+ * selects its node (and the explain panel then tells its path). A long table draws the rows in sight.
  */
 import { useReactFlow } from '@xyflow/react';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { deadCopyText } from '../../../shared/analysis/index.ts';
 import { BREAK_INFO, EFFECTS } from '../../../shared/domain/index.ts';
 import { useModelStoreApi } from '../store/context.tsx';
@@ -16,9 +16,7 @@ import { Glyph } from './glyphs.tsx';
 import type { ImpactRow, SortKey, SortOrder } from './overlay.ts';
 import { sortRows } from './overlay.ts';
 import { itemName } from './ScenarioDetails.tsx';
-
-/** Rows drawn at once; the rest behind "show all" (a 2,000-row table costs more than it tells). */
-const FIRST_ROWS = 200;
+import { useRowWindow } from './useRowWindow.ts';
 
 const COLUMNS: { key: SortKey; title: string; numeric?: boolean }[] = [
   { key: 'label', title: 'Node' },
@@ -35,12 +33,8 @@ export function ResultsPanel() {
   const models = useModelStoreApi();
   const flow = useReactFlow();
   const [order, setOrder] = useState<SortOrder>({ key: 'at', dir: 'asc' });
-  const [all, setAll] = useState(false);
   const rows = useScenarioStore((s) => s.rows);
-  const visible = useMemo(() => {
-    const sorted = sortRows(rows, order);
-    return all ? sorted : sorted.slice(0, FIRST_ROWS);
-  }, [rows, order, all]);
+  const sorted = useMemo(() => sortRows(rows, order), [rows, order]);
   const select = useCallback(
     (row: ImpactRow) => {
       models.getState().setSelection({ nodes: [row.node], edges: [], boundaries: [] });
@@ -138,69 +132,129 @@ export function ResultsPanel() {
             ))}
           </tr>
         </thead>
-        <ImpactRows rows={visible} selected={selected} onSelect={select} />
+        <ImpactRows rows={sorted} selected={selected} onSelect={select} />
       </table>
-      {!all && rows.length > FIRST_ROWS && (
-        <button type="button" className="fx-button" onClick={() => setAll(true)}>
-          Show all {rows.length} impacts
-        </button>
-      )}
     </section>
   );
 }
 
-/** The table body: re-rendered only when the rows or the selected node change. */
-const ImpactRows = memo(function ImpactRows({ rows, selected, onSelect }: { rows: readonly ImpactRow[]; selected: string | null; onSelect: (row: ImpactRow) => void }) {
+type Entry = { heading: true } | { heading: false; row: ImpactRow };
+
+/** The height of the rows not drawn, above or below those that are. */
+function Blank({ height }: { height: number }) {
   return (
-        <tbody>
-          {rows.map((r, i) => [
-            // Stolen copies that died before carrying anything come last (sortRows), under their own heading.
-            r.deadAfter !== null && (i === 0 || rows[i - 1].deadAfter === null) && (
-              <tr key="dead-heading" className="fx-row-heading" data-testid="impacts-dead-heading">
-                <td colSpan={5}>Stolen, dead before carrying anything</td>
-              </tr>
-            ),
-            <tr
-              key={r.node}
-              data-testid={`impact-row-${r.node}`}
-              data-effect={r.effect}
-              data-dead={r.deadAfter !== null ? 'true' : undefined}
-              className={[r.node === selected ? 'is-selected' : '', r.deadAfter !== null ? 'is-dead' : ''].filter(Boolean).join(' ') || undefined}
-              onClick={() => onSelect(r)}
-              tabIndex={0}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  onSelect(r);
-                }
-              }}
-            >
-              <td className="fx-cell-node" title={r.label}>
-                {r.label}
-              </td>
-              <td className="fx-cell-kind">{r.kind}</td>
-              <td className="fx-cell-effect">
-                <span className={`fx-effect-chip fx-chip-${r.effect}`}>
-                  <Glyph name={r.effect} size={11} />
-                  {r.effect}
+    <tr className="fx-row-blank" aria-hidden="true" style={{ height }}>
+      <td colSpan={5} />
+    </tr>
+  );
+}
+
+/** Keys that move between rows, by how many entries (End and Home: as far as there are). */
+const MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, End: Infinity, Home: -Infinity };
+
+/**
+ * The table body: re-rendered only when the rows or the selected node change. A long one draws the rows in
+ * sight (useRowWindow.ts). One row is in the Tab order; the arrows, Page Up/Down, Home and End move between
+ * rows, drawing the one moved to; Enter or Space selects it.
+ */
+const ImpactRows = memo(function ImpactRows({ rows, selected, onSelect }: { rows: readonly ImpactRow[]; selected: string | null; onSelect: (row: ImpactRow) => void }) {
+  // Stolen copies that died before carrying anything come last (sortRows), under their own heading.
+  const entries = useMemo(() => {
+    const out: Entry[] = [];
+    rows.forEach((row, i) => {
+      if (row.deadAfter !== null && (i === 0 || rows[i - 1].deadAfter === null)) out.push({ heading: true });
+      out.push({ heading: false, row });
+    });
+    return out;
+  }, [rows]);
+  const keys = useMemo(() => entries.map((e) => (e.heading ? 'heading:dead' : `row:${e.row.node}`)), [entries]);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const { window: win, reveal } = useRowWindow(body, keys);
+  const [active, setActive] = useState(0);
+  const [focusing, setFocusing] = useState<number | null>(null);
+  const tabStop = active >= win.start && active < win.end && !entries[active]?.heading ? active : entries.findIndex((e, i) => i >= win.start && !e.heading);
+
+  useLayoutEffect(() => {
+    if (focusing === null) return;
+    const tr = body.current?.querySelector<HTMLElement>(`:scope > tr[data-index="${focusing}"]`);
+    if (!tr) return;
+    tr.focus();
+    setFocusing(null);
+  }, [focusing, win.start, win.end]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const at = Number((e.target as HTMLElement).closest<HTMLElement>('tr[data-index]')?.dataset.index ?? NaN);
+    if (Number.isNaN(at)) return;
+    const entry = entries[at];
+    if ((e.key === 'Enter' || e.key === ' ') && entry && !entry.heading) {
+      e.preventDefault();
+      onSelect(entry.row);
+      return;
+    }
+    const by = MOVES[e.key];
+    if (by === undefined) return;
+    e.preventDefault();
+    let to = Math.min(entries.length - 1, Math.max(0, at + (Number.isFinite(by) ? by : by * entries.length)));
+    // Over the heading, to the row beyond it (or back, at either end).
+    const step = by > 0 ? 1 : -1;
+    while (entries[to]?.heading) to = entries[to + step] ? to + step : to - step;
+    reveal(to);
+    setActive(to);
+    setFocusing(to);
+  };
+
+  return (
+    <tbody ref={body} onKeyDown={onKeyDown} onFocus={(e) => setActive(Number((e.target as HTMLElement).dataset.index ?? active))}>
+      {win.before > 0 && <Blank height={win.before} />}
+      {entries.slice(win.start, win.end).map((entry, k) => {
+        const i = win.start + k;
+        if (entry.heading)
+          return (
+            <tr key="dead-heading" className="fx-row-heading" data-testid="impacts-dead-heading" data-index={i} data-key={keys[i]}>
+              <td colSpan={5}>Stolen, dead before carrying anything</td>
+            </tr>
+          );
+        const r = entry.row;
+        return (
+          <tr
+            key={r.node}
+            data-index={i}
+            data-key={keys[i]}
+            data-testid={`impact-row-${r.node}`}
+            data-effect={r.effect}
+            data-dead={r.deadAfter !== null ? 'true' : undefined}
+            className={[r.node === selected ? 'is-selected' : '', r.deadAfter !== null ? 'is-dead' : ''].filter(Boolean).join(' ') || undefined}
+            onClick={() => onSelect(r)}
+            tabIndex={i === tabStop ? 0 : -1}
+          >
+            <td className="fx-cell-node" title={r.label}>
+              {r.label}
+            </td>
+            <td className="fx-cell-kind">{r.kind}</td>
+            <td className="fx-cell-effect">
+              <span className={`fx-effect-chip fx-chip-${r.effect}`}>
+                <Glyph name={r.effect} size={11} />
+                {r.effect}
+              </span>
+              {r.also && (
+                <span className={`fx-effect-chip fx-chip-${r.also.effect}`} title={`also ${r.also.effect} at ${formatTime(r.also.at)}`}>
+                  <Glyph name={r.also.effect} size={11} />
+                  {r.also.effect}
                 </span>
-                {r.also && (
-                  <span className={`fx-effect-chip fx-chip-${r.also.effect}`} title={`also ${r.also.effect} at ${formatTime(r.also.at)}`}>
-                    <Glyph name={r.also.effect} size={11} />
-                    {r.also.effect}
-                  </span>
-                )}
-                {r.silent && <span className="fx-silent-chip">silent</span>}
-                {r.deadAfter !== null && (
-                  <span className="fx-dead-chip" data-testid={`dead-copy-${r.node}`}>
-                    {deadCopyText(r.deadAfter)}
-                  </span>
-                )}
-              </td>
-              <td className="is-num">{formatTime(r.at)}</td>
-              <td className="is-num">{r.pathLength}</td>
-            </tr>,
-          ])}
-        </tbody>
+              )}
+              {r.silent && <span className="fx-silent-chip">silent</span>}
+              {r.deadAfter !== null && (
+                <span className="fx-dead-chip" data-testid={`dead-copy-${r.node}`}>
+                  {deadCopyText(r.deadAfter)}
+                </span>
+              )}
+            </td>
+            <td className="is-num">{formatTime(r.at)}</td>
+            <td className="is-num">{r.pathLength}</td>
+          </tr>
+        );
+      })}
+      {win.after > 0 && <Blank height={win.after} />}
+    </tbody>
   );
 });
