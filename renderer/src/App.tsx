@@ -20,6 +20,7 @@ import { LayoutProvider, useLayout, useLayoutApi } from './shell/layoutContext.t
 import { LayoutProgress } from './shell/LayoutProgress.tsx';
 import { StartPanel } from './shell/StartPanel.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
+import { PanelBoundary } from './shell/PanelBoundary.tsx';
 import { Palette } from './shell/Palette.tsx';
 import { QuickAdd } from './shell/QuickAdd.tsx';
 import type { QuickAddPick } from './shell/QuickAdd.tsx';
@@ -36,14 +37,7 @@ import { ExportDialog } from './report/ExportDialog.tsx';
 import { ImportHost } from './import/ImportHost.tsx';
 import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider } from './scenarios/index.ts';
 import { DecideCanvasLayer, DecideProvider } from './decide/index.ts';
-import { installDebugHook } from './store/debugHook.ts';
-import { useModelStore, useModelStoreApi, useUiStore, useUiStoreApi } from './store/context.tsx';
-
-/**
- * The read-only test hook exists in the development server and in the end-to-end build (`--mode e2e`)
- * only: the condition is constant at build time, so production bundles leave the hook out entirely.
- */
-const TEST_HOOK = import.meta.env.DEV || import.meta.env.MODE === 'e2e';
+import { useModelStore, useUiStore, useUiStoreApi } from './store/context.tsx';
 
 /** What the keyboard reaches besides editing: layout, presentation mode, the player. */
 function useKeyTargets(): KeyTargets {
@@ -117,14 +111,18 @@ function Workspace({ toggleTheme }: { toggleTheme: () => void }) {
     <div className="fl-main">
       {palette && (
         <SidePanel panel="palette" side="left" title="Kinds">
-          <Palette onAdd={placeAndName} onAddNote={actions.addNoteAt} />
+          <PanelBoundary area="palette">
+            <Palette onAdd={placeAndName} onAddNote={actions.addNoteAt} />
+          </PanelBoundary>
         </SidePanel>
       )}
       <main className="fl-canvas" aria-label="Trust graph canvas">
         {presenting && <PresentTop />}
         <div className="fl-stage" onContextMenu={noMenu}>
           <Toolbar actions={actions} />
-          <Canvas presenting={presenting} restore={restore} minimap={minimap} onMinimap={onMinimap} />
+          <PanelBoundary area="canvas">
+            <Canvas presenting={presenting} restore={restore} minimap={minimap} onMinimap={onMinimap} />
+          </PanelBoundary>
           <QuickAdd onPlace={placePick} />
           <LayoutProgress />
           {!presenting && <StartPanel onAddFirst={() => actions.openOverlay('quick-add')} />}
@@ -136,7 +134,9 @@ function Workspace({ toggleTheme }: { toggleTheme: () => void }) {
       </main>
       {inspector && (
         <SidePanel panel="inspector" side="right" title="Inspector">
-          <Inspector />
+          <PanelBoundary area="inspector">
+            <Inspector />
+          </PanelBoundary>
         </SidePanel>
       )}
       <ShortcutsOverlay />
@@ -165,7 +165,11 @@ function Shell({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleThem
       <NoticeBar />
       <Workspace toggleTheme={onToggleTheme} />
       <div className="fl-bottom">
-        {!focus && <ScenarioDock />}
+        {!focus && (
+          <PanelBoundary area="scenario dock">
+            <ScenarioDock />
+          </PanelBoundary>
+        )}
         <StatusBar />
       </div>
       <ExportReport />
@@ -187,11 +191,8 @@ function DocumentTitle(): null {
 export function App() {
   const { theme, toggleTheme } = useTheme();
   const { open, save, newModel } = useDocumentActions();
-  const store = useModelStoreApi();
   const ui = useUiStoreApi();
   const [layout] = useState(() => createLayoutStore(window.localStorage, window.innerHeight));
-
-  useEffect(() => (TEST_HOOK ? installDebugHook(store) : undefined), [store]);
 
   const onKey = useCallback(
     (e: KeyboardEvent) => {

@@ -1,6 +1,7 @@
 /**
  * The read-only test hook `window.__faultline` ships in no production build (issue #15): the web build
  * leaves it out, and the e2e build, which the end-to-end tests run against, has it (so this test can fail).
+ * The same holds for the tripwire through which a test makes a part of the window fail (PanelBoundary.tsx).
  */
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -38,9 +39,13 @@ describe('the test hook', () => {
     const text = await bundleText('production');
     expect(text.includes('react-stack-top-frame'), 'a production React').toBe(false);
     expect(text.includes('__faultline'), 'the hook in the production bundle').toBe(false);
+    expect(text.includes('was made to fail'), 'the tripwire in the production bundle').toBe(false);
+    expect(text.includes('could not be drawn'), 'the failure notice itself').toBe(true);
   }, 120_000);
 
   it('is present in the e2e build the end-to-end tests use', async () => {
-    expect((await bundleText('e2e')).includes('__faultline')).toBe(true);
+    const text = await bundleText('e2e');
+    expect(text.includes('__faultline')).toBe(true);
+    expect(text.includes('was made to fail')).toBe(true);
   }, 120_000);
 });
