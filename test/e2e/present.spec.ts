@@ -543,3 +543,34 @@ test('At 1280×720 the timeline’s hour labels never run into one another, in t
     expect(ticks.at(-1)!.right, mode).toBeLessThanOrEqual(track!.x + track!.width + 1);
   }
 });
+
+test('The timeline holds still from hop to hop: the track keeps its width and no marker moves, in the editor or when presenting', async ({ page }) => {
+  const model = await open(page, 'microservices-mtls.faultline.json');
+  await page.getByTestId(`scenario-item-${model.scenarios[0].id}`).click();
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  const layout = () =>
+    page.evaluate(() => ({
+      track: Math.round(document.querySelector('.fl-tl-track')!.getBoundingClientRect().width * 10) / 10,
+      markers: [...document.querySelectorAll('.fl-tl-marker')].map((m) => Math.round(m.getBoundingClientRect().left * 10) / 10),
+    }));
+  for (const mode of ['editor', 'presenting']) {
+    if (mode === 'presenting') {
+      await page.keyboard.press('F5');
+      await expect(page.getByTestId('present-caption')).toBeVisible();
+    }
+    await page.getByTestId('timeline-scrubber').focus();
+    await page.keyboard.press('Home');
+    const first = await layout();
+    expect(first.markers.length, mode).toBeGreaterThan(3);
+    const hops = Number((await page.getByTestId('timeline-now').textContent())!.match(/of (\d+)/)![1]);
+    const times = new Set<string>();
+    for (let i = 1; i < hops; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('timeline-now')).toContainText(`hop ${i + 1} of`);
+      times.add((await page.getByTestId('timeline-now').locator('strong').first().textContent())!);
+      expect(await layout(), `${mode}, hop ${i + 1}`).toEqual(first);
+    }
+    // The hour shown took labels of several lengths ("0.5 h", "27 d 3 h"): the case that moved the track.
+    expect(new Set([...times].map((t) => t.length)).size, mode).toBeGreaterThan(1);
+  }
+});

@@ -139,7 +139,8 @@ export function Timeline() {
     // Where each marker sits depends on the axis only: worked out once, not at every hour scrubbed.
     const markers = timelineMarkers(shown.result, (id) => labels.get(id) ?? id).map((marker) => ({ marker, left: pct(scale.x(marker.at)) }));
     const hours = [...new Set(playback.hops.map((h) => h.at))];
-    return { playback, scale, markers, hours };
+    const widestTime = [...hours, playback.end].map(formatTime).reduce((a, b) => (b.length > a.length ? b : a), '');
+    return { playback, scale, markers, hours, widestTime };
   }, [shown]);
 
   const seekAt = useCallback(
@@ -228,8 +229,11 @@ export function Timeline() {
         />
       </div>
       <div className="fl-tl-now" data-testid="timeline-now" aria-live="polite">
-        <strong>{formatTime(time)}</strong>
-        <span>
+        {/* Each line holds room for the widest it gets (data-widest, drawn unseen by timeline.css): the block,
+            and so the track beside it, keep one width at every hop. A track that narrowed moved every marker
+            and tick, and the whole timeline was painted again. */}
+        <strong data-widest={data.widestTime}>{formatTime(time)}</strong>
+        <span data-widest={`hop ${playback.hops.length} of ${playback.hops.length}`}>
           hop {index + 1} of {playback.hops.length}
         </span>
       </div>

@@ -61,6 +61,14 @@ export function LegendStrip({ full = false }: { full?: boolean }) {
     }),
     [whole],
   );
+  // The most digits each count takes over the whole result: room kept for them from the first hop, so that a
+  // count gaining a digit does not widen the strip and move the timeline beside it (every marker repainted).
+  const nodeCount = useScenarioStore((s) => s.shown?.model.nodes.length ?? 0);
+  const digits = useMemo(() => {
+    const most: Partial<Record<string, number>> = { response: nodeCount, dead: whole ? deadCopies(whole).size : 0 };
+    for (const e of EFFECTS) most[e] = new Set(whole?.impacts.filter((i) => i.effect === e).map((i) => i.node)).size;
+    return (key: string) => `${Math.max(1, String(most[key] ?? 0).length)}ch`;
+  }, [whole, nodeCount]);
   if (!overlay.active) return null;
   const rows: Row[] = [
     // Presenting, the strip is this scenario's legend: an effect it never reaches is left out (room for the
@@ -85,7 +93,11 @@ export function LegendStrip({ full = false }: { full?: boolean }) {
         <li key={r.key} data-legend={r.key} title={`${r.word}: ${r.meaning}${r.count !== undefined ? ` (${r.count} now)` : ''}`}>
           {r.swatch}
           <span className="fx-legend-word">{r.word}</span>
-          {r.count !== undefined && <span className="fx-legend-count">{r.count}</span>}
+          {r.count !== undefined && (
+            <span className="fx-legend-count" style={{ width: digits(r.key) }}>
+              {r.count}
+            </span>
+          )}
         </li>
       ))}
     </ul>
