@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { simulate } from '../../shared/engine/index.ts';
 import { openFileThroughUi } from './fixtures.ts';
-import { expect, expectedEffects, parseModel, test } from './editor-helpers.ts';
+import { expect, expectedEffects, getModel, parseModel, test } from './editor-helpers.ts';
 
 const STORES = 160;
 
@@ -84,9 +84,12 @@ test('a long results table draws the rows in sight, and scrolling and the keyboa
   const heights = new Set(await page.locator('[data-testid^="impact-row-"]').evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height))));
   expect(heights.size).toBeGreaterThan(1);
 
-  // The keyboard: Home, End and Page Down move the focus to rows not drawn before, drawing them.
+  // The keyboard: Home, End and Page Down move the focus to rows not drawn before, drawing them, and
+  // nothing else: the playhead stays where it was, and no node moves (Home and the arrows are editor keys too).
   await panel.evaluate((el) => (el.scrollTop = 0));
-  await page.locator('[data-testid^="impact-row-"][tabindex="0"]').focus();
+  await page.locator('[data-testid^="impact-row-"]').first().click();
+  const hour = await page.getByTestId('timeline-now').textContent();
+  const placed = (await getModel(page)).nodes.map((n) => n.position);
   await page.keyboard.press('End');
   await expect.poll(() => focusedIndex(page)).toBe(expected.length - 1);
   expect(await rowsDrawn(page)).not.toContain(first[0]);
@@ -96,6 +99,8 @@ test('a long results table draws the rows in sight, and scrolling and the keyboa
   await page.keyboard.press('PageDown');
   await page.keyboard.press('ArrowDown');
   await expect.poll(() => focusedIndex(page)).toBe(21);
+  await expect(page.getByTestId('timeline-now')).toHaveText(hour!);
+  expect((await getModel(page)).nodes.map((n) => n.position)).toEqual(placed);
   // Enter selects the focused row's node, as a click does.
   const node = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid!.slice('impact-row-'.length));
   await page.keyboard.press('Enter');

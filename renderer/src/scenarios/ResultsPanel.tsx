@@ -204,7 +204,9 @@ const ImpactRows = memo(function ImpactRows({ rows, selected, onSelect }: { rows
   };
 
   return (
-    <tbody ref={body} onKeyDown={onKeyDown} onFocus={(e) => setActive(Number((e.target as HTMLElement).dataset.index ?? active))}>
+    // data-own-keys: the editor's shortcuts leave these keys to the table (Home is otherwise "back to the
+    // break", and an arrow would nudge the node a row selected).
+    <tbody ref={body} data-own-keys="" onKeyDown={onKeyDown} onFocus={(e) => setActive(Number((e.target as HTMLElement).dataset.index ?? active))}>
       {win.before > 0 && <Blank height={win.before} />}
       {entries.slice(win.start, win.end).map((entry, k) => {
         const i = win.start + k;
