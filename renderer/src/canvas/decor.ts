@@ -51,12 +51,21 @@ export class RectIndex {
     });
   }
 
-  /** True when `rect` overlaps any rectangle but those with the ids in `except`. */
-  hits(rect: Rect, ...except: string[]): boolean {
-    return this.each(rect, (key) => {
-      for (const other of this.cells.get(key) ?? []) if (!except.includes(other.id) && overlaps(rect, other.rect)) return true;
-      return false;
-    });
+  /**
+   * True when `rect` overlaps any rectangle but those of `except` and `also` (an edge's two ends). Written
+   * out without a callback or a rest array: it runs for every tag of every node at each hop of a played
+   * break, and what it allocated there was most of the garbage the collector later paused the hops for.
+   */
+  hits(rect: Rect, except?: string, also?: string): boolean {
+    const x1 = Math.floor((rect.x + rect.width) / CELL);
+    const y0 = Math.floor(rect.y / CELL);
+    const y1 = Math.floor((rect.y + rect.height) / CELL);
+    for (let x = Math.floor(rect.x / CELL); x <= x1; x++)
+      for (let y = y0; y <= y1; y++) {
+        const list = this.cells.get(cellKey(x, y));
+        if (list) for (const other of list) if (other.id !== except && other.id !== also && overlaps(rect, other.rect)) return true;
+      }
+    return false;
   }
 
   /** Calls `f` with each cell `r` touches until it returns true; whether it did. */
@@ -132,17 +141,22 @@ export function separateTags(
   within?: Rect,
 ): void {
   const tags = new RectIndex([]);
+  // The tag row's box at `p` when it is free there, else null (a loop, not find() with a closure per node:
+  // this runs for every reached node at each hop).
+  const freeBox = (node: Rect, req: DecorRequest, p: DecorPlace): Rect | null => {
+    const box = decorRect(node, req, p, gap);
+    return p === 'inside' || (!tags.hits(box) && clearOfNodes(index, box, req.id, within)) ? box : null;
+  };
   for (const req of order) {
     const node = nodes.get(req.id);
     const was = place.get(req.id);
     if (!node || !was) continue;
-    const free = (p: DecorPlace) => {
-      const box = decorRect(node, req, p, gap);
-      return p === 'inside' || (!tags.hits(box) && clearOfNodes(index, box, req.id, within));
-    };
-    const now = free(was) ? was : (PLACES.find(free) ?? 'inside');
+    let now: DecorPlace = was;
+    let box = freeBox(node, req, was);
+    for (let i = 0; !box && i < PLACES.length; i++) if ((box = freeBox(node, req, PLACES[i]))) now = PLACES[i];
+    if (!box) box = freeBox(node, req, (now = 'inside'))!;
     place.set(req.id, now);
-    tags.add(req.id, decorRect(node, req, now, gap));
+    tags.add(req.id, box);
   }
 }
 

@@ -67,9 +67,9 @@ export function useRowWindow(body: RefObject<HTMLTableSectionElement | null>, ke
     };
   }, [body, windowed]);
 
-  // The drawn rows measured when others are drawn (not when a row is selected: a hop of a played break
-  // selects one, and reading sizes then would lay the page out mid-hop). A row's height depends on its own content alone (the table's
-  // columns are fixed), so this settles once every drawn row is known: it cannot go back and forth.
+  // The drawn rows measured when others are drawn, not when a row is selected (a hop of a played break
+  // selects one, and reading sizes then would lay the page out mid-hop). A row's height depends on its own
+  // content alone (the table's columns are fixed), so this settles once every drawn row is known.
   useLayoutEffect(() => {
     const el = body.current;
     if (!el || !windowed) return;
