@@ -27,7 +27,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ModelStoreProvider store={store}>
       <LibraryProvider library={library}>
-        <PanelBoundary area="window">
+        <PanelBoundary area="window" whole>
           <LibraryShell>
             <App />
           </LibraryShell>

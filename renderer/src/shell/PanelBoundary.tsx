@@ -7,7 +7,15 @@ import { Component, useSyncExternalStore } from 'react';
  * gone with it. The model lives in its store, outside React, so nothing of it is lost: "Try again" draws the
  * part once more from the same model.
  */
-export class PanelBoundary extends Component<{ area: string; children: ReactNode }, { failed: boolean }> {
+interface Props {
+  /** What failed, in the notice's words ("the scenario dock"). */
+  area: string;
+  /** The whole window: nothing beside it still works, so the notice says so. */
+  whole?: boolean;
+  children: ReactNode;
+}
+
+export class PanelBoundary extends Component<Props, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -20,7 +28,7 @@ export class PanelBoundary extends Component<{ area: string; children: ReactNode
   }
 
   override render(): ReactNode {
-    const { area, children } = this.props;
+    const { area, whole = false, children } = this.props;
     if (!this.state.failed)
       return (
         <>
@@ -28,7 +36,6 @@ export class PanelBoundary extends Component<{ area: string; children: ReactNode
           {children}
         </>
       );
-    const whole = area === 'window';
     return (
       <div className={`fl-panel-failed${whole ? ' is-whole' : ''}`} role="alert" data-testid="panel-failed" data-area={area}>
         <strong>{whole ? 'Faultline could not draw its window.' : `The ${area} could not be drawn.`}</strong>
