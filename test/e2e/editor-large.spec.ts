@@ -492,6 +492,91 @@ test('on a large model, follow brings each hop into view, and switched on it cat
   expect(await inView(`n${secret + 1}`)).toBe(true);
 });
 
+/**
+ * 600 services in rows too close for a row of tags between them. In each half of the model, each service
+ * depends on the one before it, and the first is compromised: control spreads along, two hours a step,
+ * the right half an hour behind the left, so that each hop is in the other half from the one before.
+ */
+function denseFile() {
+  const columns = 30;
+  const nodes = Array.from({ length: 600 }, (_, i) => ({
+    id: `s${i}`,
+    kind: 'service',
+    label: `Service ${i}`,
+    position: { x: (i % columns) * 208, y: Math.floor(i / columns) * 84 },
+  }));
+  const half = (right: boolean) => nodes.filter((_, i) => i % columns >= columns / 2 === right);
+  const chain = (list: typeof nodes, late: boolean) =>
+    list.slice(1).map((node, i) => ({
+      id: `d-${node.id}`,
+      kind: 'depends-on',
+      source: node.id,
+      target: list[i].id,
+      props: { delayHours: late && i === 0 ? 1 : 2 },
+    }));
+  const [left, right] = [half(false), half(true)];
+  const edges = [...chain(left, false), ...chain(right, true)];
+  const breaks = [left, right].map((list) => ({ mode: 'compromise', node: list[0].id }));
+  const scenarios = [{ id: 'spread', name: 'Both halves compromised', breaks }];
+  return {
+    name: 'dense.faultline.json',
+    text: JSON.stringify({ format: 'faultline', version: 1, model: { id: 'dense', name: 'Dense', nodes, edges, scenarios } }),
+  };
+}
+
+/** The tags of the cards in view: those lying on another card or on one another, and where the rows sit. */
+function tagsInView(page: Page) {
+  return page.evaluate(() => {
+    const boxes = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].map((el) => ({ el, r: el.getBoundingClientRect() }));
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const nodes = boxes('.react-flow__node-kind');
+    const tags = boxes('.fx-tags');
+    const idOf = (el: HTMLElement) => el.closest('.react-flow__node')!.getAttribute('data-id');
+    const problems: string[] = [];
+    for (const tag of tags)
+      for (const n of nodes) if (n.el !== tag.el.closest('.react-flow__node') && hit(tag.r, n.r)) problems.push(`tags of ${idOf(tag.el)} on ${n.el.getAttribute('data-id')}`);
+    for (let i = 0; i < tags.length; i++)
+      for (let j = i + 1; j < tags.length; j++) if (hit(tags[i].r, tags[j].r)) problems.push(`tags of ${idOf(tags[i].el)} and ${idOf(tags[j].el)}`);
+    const places = tags.map((t) => t.el.closest<HTMLElement>('[data-decor]')?.dataset.decor ?? 'none');
+    return { problems, count: tags.length, places: [...new Set(places)].sort() };
+  });
+}
+
+test('on a large model, wherever follow takes the camera, the tags of the cards in view are clear of other cards and of one another', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openFileThroughUi(page, denseFile());
+  await expect(page.getByTestId('status-counts')).toHaveText(/600 nodes/);
+  await page.getByTestId('scenario-item-spread').click();
+  await expect(page.getByTestId('scenario-status')).not.toHaveText('no blast radius shown');
+  // Zoomed out to labels (where follow plays a break), the whole spread, and follow on: the camera goes to
+  // the last hop. A large model places the tags near the view only (React Flow draws the cards in view).
+  const canvas = page.locator('[data-card]');
+  for (let i = 0; i < 8 && (await canvas.getAttribute('data-card')) !== 'label'; i++)
+    await page.locator('.react-flow__controls-zoomout').click();
+  await expect(canvas).toHaveAttribute('data-card', 'label');
+  await page.getByTestId('timeline-scrubber').focus();
+  await page.keyboard.press('End');
+  await page.getByTestId('follow-toggle').check();
+  // Hop by hop back: each step takes the camera across the model to the other half, where every card in
+  // view has its tags placed, none of them on another card or on other tags.
+  const seen = new Set<string>();
+  for (let step = 0; step < 5; step++) {
+    if (step > 0) await page.getByTestId('action-step-prev').click();
+    await page.waitForTimeout(400);
+    const view = await translation(page);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    seen.add((pane.width / 2 - view.x) / view.zoom > 15 * 208 ? 'right' : 'left');
+    const tags = await tagsInView(page);
+    expect(tags.problems, `step ${step}`).toEqual([]);
+    expect(tags.count, `step ${step}`).toBeGreaterThan(20);
+    // Rows of tags are too close for one above a card: below the top row, they sit on the cards' top edges.
+    expect(tags.places, `step ${step}`).toContain('edge');
+  }
+  expect([...seen].sort()).toEqual(['left', 'right']);
+});
+
 test('zoomed out, a large model pans and zooms as one bitmap around the view, and its cards are back when it rests', async ({
   page,
 }) => {

@@ -189,3 +189,32 @@ export function hiddenLabels(nodes: ReadonlyMap<string, Rect> | RectIndex, label
   }
   return hidden;
 }
+
+/** A box by its corners (flowGeometry.ts's Box), for the view. */
+interface Corners {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * A large model's tags are placed only near the view: React Flow draws the cards in view alone, and placing
+ * all 800 a played break reaches, at each hop, was most of the garbage its pauses collected.
+ *
+ * `reach` is how far a node's tags go from it (the widest tag row and its gap). The tags of a card in view lie
+ * within one reach of it, and any tag that could lie on them belongs to a node within one more: with every
+ * node within two reaches of the view placed, the cards in view get the places a whole-model placement gives
+ * them (short of a chain of tags giving way to one another from further out). The area reaches a quarter of
+ * the view further, so that a pan does not place them all again at every step (see `tagsCover`).
+ */
+export function tagArea(view: Corners, reach: number): Rect {
+  const m = 2 * reach + Math.max(view.x1 - view.x0, view.y1 - view.y0) / 4;
+  return { x: view.x0 - m, y: view.y0 - m, width: view.x1 - view.x0 + 2 * m, height: view.y1 - view.y0 + 2 * m };
+}
+
+/** Whether the tags placed in `area` still give the cards in `view` their places (see tagArea). */
+export function tagsCover(area: Rect, view: Corners, reach: number): boolean {
+  const m = 2 * reach;
+  return view.x0 - m >= area.x && view.y0 - m >= area.y && view.x1 + m <= area.x + area.width && view.y1 + m <= area.y + area.height;
+}

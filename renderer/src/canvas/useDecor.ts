@@ -14,7 +14,8 @@ import { decorSize } from '../scenarios/NodeFx.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { isBoundaryId } from './adapter.ts';
 import type { DecorPlace, DecorRequest, LabelRequest } from './decor.ts';
-import { RectIndex, hiddenLabels, placeOne, separateTags } from './decor.ts';
+import { RectIndex, hiddenLabels, placeOne, separateTags, tagArea, tagsCover } from './decor.ts';
+import { overlaps } from '../editor/geometry.ts';
 import type { Band } from './detail.ts';
 import type { Box } from './flowGeometry.ts';
 import { viewInFlow } from './flowGeometry.ts';
@@ -82,20 +83,21 @@ class DrawnGeometry {
   refresh(lookup: ReactFlowState<FlowNode, FlowEdge>['nodeLookup']): boolean {
     let changed = false;
     let count = 0;
-    for (const [id, n] of lookup) {
-      if (isBoundaryId(id)) continue;
+    // forEach: for…of made an entry array per node, 2,000 of them at each hop.
+    lookup.forEach((n, id) => {
+      if (isBoundaryId(id)) return;
       count++;
       const p = n.internals.positionAbsolute;
       const width = n.measured.width ?? NODE_BOX.width;
       const height = n.measured.height ?? NODE_BOX.height;
       const old = this.rects.get(id);
-      if (old && old.x === p.x && old.y === p.y && old.width === width && old.height === height) continue;
+      if (old && old.x === p.x && old.y === p.y && old.width === width && old.height === height) return;
       const rect = { x: p.x, y: p.y, width, height };
       if (old) this.index.remove(id, old);
       this.index.add(id, rect);
       this.rects.set(id, rect);
       changed = true;
-    }
+    });
     if (count !== this.rects.size) {
       for (const [id, rect] of this.rects) {
         if (lookup.has(id)) continue;
@@ -112,8 +114,14 @@ class DrawnGeometry {
 interface Kept {
   geometry: DrawnGeometry;
   inputs: readonly unknown[];
-  /** Per node, its place among the nodes alone (placeOne), before tags are kept off one another. */
-  placed: Map<string, { overlay: NodeOverlay; viewKey: string; key: string; size: Size; place: DecorPlace }>;
+  /**
+   * Per node, the size of its tags for its overlay, and its place among the nodes alone (placeOne, before
+   * tags are kept off one another) for the view it was placed in; null until placed.
+   */
+  placed: Map<string, { overlay: NodeOverlay; key: string; size: Size; place: DecorPlace | null; viewKey: string }>;
+  /** A large model: the part of the model whose tags were last placed, and their reach (see tagArea). */
+  area: Rect | null;
+  reach: number;
   /** The labels in play for the view last placed, and the answer for their last marks. */
   labelled: { viewKey: string; list: LabelEdge[]; marks: Uint8Array | null; hidden: Set<string> } | null;
 }
@@ -185,7 +193,7 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
   useEffect(() => {
     // Until the nodes, the band or the mode change, a node's place depends only on its tags' size: kept
     // per node, so a new hop works out only the nodes it changes.
-    const kept = (keptRef.current ??= { geometry: new DrawnGeometry(), inputs: [], placed: new Map(), labelled: null });
+    const kept = (keptRef.current ??= { geometry: new DrawnGeometry(), inputs: [], placed: new Map(), labelled: null, area: null, reach: 0 });
     const inputs = [edges, band, labels, presenting, large];
     if (inputs.some((x, i) => x !== kept.inputs[i])) {
       kept.inputs = inputs;
@@ -201,6 +209,7 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
       // Nothing to place (no overlay, no edge labels at this zoom): no index of every node is built, which
       // on a 10,000-node model would cost each drop tens of milliseconds.
       if (overlay.nodes.size === 0 && !labels) {
+        kept.area = null;
         const prev = store.getState();
         if (prev.place.size || prev.hidden.size) store.setState({ place: new Map(), hidden: new Set() });
         return;
@@ -218,28 +227,46 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
       const view = presenting ? viewInFlow(rf.getState()) : null;
       const within = view ? { x: view.x0, y: view.y0, width: view.x1 - view.x0, height: view.y1 - view.y0 } : undefined;
       const viewKey = within ? [within.x, within.y, within.width, within.height].map(Math.round).join(',') : '';
+      // Each node's tag size, worked out again only for a node whose overlay object changed (overlay.ts
+      // keeps it while nothing about the node changed), and the widest row of them.
+      // (forEach, not for…of: an entry array per node per hop was most of what this allocated.)
+      let widest = 0;
+      overlay.nodes.forEach((o, id) => {
+        let known = placed.get(id);
+        if (known?.overlay !== o) {
+          const size = decorSize(o, band.tagPx, words);
+          if (!size) {
+            placed.delete(id);
+            return;
+          }
+          const key = `${size.width}:${size.height}`;
+          // The same size keeps its place; another one is placed again below.
+          known = { overlay: o, key, size, place: known?.key === key ? known.place : null, viewKey: known?.key === key ? known.viewKey : '' };
+          placed.set(id, known);
+        }
+        widest = Math.max(widest, known.size.width);
+      });
+      // A large model: only the tags near the view are placed (React Flow draws the cards in view alone).
+      kept.reach = widest + GAP * band.tagPx;
+      const area = large ? tagArea(viewInFlow(rf.getState()), kept.reach) : null;
+      kept.area = area;
       const place = new Map<string, DecorPlace>();
       const order: (DecorRequest & { at: number })[] = [];
-      for (const [id, o] of overlay.nodes) {
+      overlay.nodes.forEach((o, id) => {
         const known = placed.get(id);
-        // The same overlay object (overlay.ts keeps it while nothing about the node changed): the same tags.
-        if (known?.overlay === o && known.viewKey === viewKey) {
-          place.set(id, known.place);
-          order.push({ id, ...known.size, at: o.at ?? 0 });
-          continue;
+        if (!known) return;
+        if (area) {
+          const r = rects.get(id);
+          if (!r || !overlaps(r, area)) return;
         }
-        const size = decorSize(o, band.tagPx, words);
-        if (!size) {
-          placed.delete(id);
-          continue;
+        if (known.place === null || known.viewKey !== viewKey) {
+          known.place = placeOne(index, rects, { id, ...known.size }, GAP * band.tagPx, within);
+          known.viewKey = viewKey;
         }
-        const key = `${size.width}:${size.height}`;
-        const where = known?.key === key && known.viewKey === viewKey ? known.place : placeOne(index, rects, { id, ...size }, GAP * band.tagPx, within);
-        if (!where) continue;
-        placed.set(id, { overlay: o, viewKey, key, size, place: where });
-        place.set(id, where);
-        order.push({ id, ...size, at: o.at ?? 0 });
-      }
+        if (!known.place) return;
+        place.set(id, known.place);
+        order.push({ id, ...known.size, at: o.at ?? 0 });
+      });
       // Then off one another: the tags of the nodes reached first keep their place.
       order.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       separateTags(index, rects, order, place, GAP * band.tagPx, within);
@@ -264,13 +291,21 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
     const offScenarios = scenarios.subscribe((s, prev) => {
       if (s.overlay !== prev.overlay) layout(s.overlay);
     });
-    // A large model's labels are worked out for the edges in view: again when the view has moved.
+    // A large model's tags and labels are worked out near the view: again when it has moved. Tags at once
+    // when cards come into view that were not placed (a follow hop's camera jump: before its frame is
+    // painted), labels once the view rests.
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const offView = large && labels
+    const offView = large
       ? rf.subscribe((s, prev) => {
-          if (s.transform === prev.transform) return;
-          if (timer) clearTimeout(timer);
-          timer = setTimeout(() => layout(scenarios.getState().overlay), 150);
+          if (s.transform === prev.transform && s.width === prev.width && s.height === prev.height) return;
+          if (kept.area && !tagsCover(kept.area, viewInFlow(s), kept.reach)) {
+            if (timer) clearTimeout(timer);
+            timer = null;
+            layout(scenarios.getState().overlay);
+          } else if (labels) {
+            if (timer) clearTimeout(timer);
+            timer = setTimeout(() => layout(scenarios.getState().overlay), 150);
+          }
         })
       : () => {};
     return () => {

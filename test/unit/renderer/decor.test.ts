@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RectIndex, decorRect, hiddenLabels, placeDecor, separateTags } from '../../../renderer/src/canvas/decor.ts';
+import { RectIndex, decorRect, hiddenLabels, placeDecor, placeOne, separateTags, tagArea, tagsCover } from '../../../renderer/src/canvas/decor.ts';
 import { overlaps } from '../../../renderer/src/editor/geometry.ts';
 import type { Rect } from '../../../shared/visual/index.ts';
 
@@ -138,5 +138,51 @@ describe('the index of node rectangles', () => {
     index.add('b', moved);
     expect(index.hits({ x: -500, y: 310, width: 10, height: 10 })).toBe(true);
     expect(index.hits({ x: 100, y: 10, width: 10, height: 10 })).toBe(true);
+  });
+});
+
+describe('a large model’s tags, placed near the view only', () => {
+  // A grid with room above each card for one row of tags, rows wider than the gap between cards and of
+  // several widths, reached in a mixed order: many rows give way to their neighbours'.
+  const nodes = new Map<string, Rect>();
+  for (let i = 0; i < 40; i++) for (let j = 0; j < 30; j++) nodes.set(`n${i}-${j}`, card(i * 208, j * 114));
+  const requests = [...nodes.keys()].map((id, k) => ({ id, width: 60 + (k % 5) * 45, height: 34, at: (k * 7) % 23 }));
+  const gap = 6;
+  const reach = Math.max(...requests.map((r) => r.width)) + gap;
+  /** Every node placed (placeOne), then kept off one another in the order reached (as useDecor does). */
+  const place = (ids: ReadonlySet<string> | null) => {
+    const index = new RectIndex(nodes);
+    const order = requests.filter((r) => !ids || ids.has(r.id)).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+    const out = new Map(order.map((r) => [r.id, placeOne(index, nodes, r, gap)!]));
+    separateTags(index, nodes, order, out, gap);
+    return out;
+  };
+  const view = { x0: 3000, y0: 1000, x1: 4700, y1: 2200 };
+  const inView = [...nodes].filter(([, r]) => overlaps(r, { x: view.x0, y: view.y0, width: view.x1 - view.x0, height: view.y1 - view.y0 }));
+
+  it('gives the cards in view the places a placement of the whole model gives them', () => {
+    const area = tagArea(view, reach);
+    const near = new Set([...nodes].filter(([, r]) => overlaps(r, area)).map(([id]) => id));
+    expect(near.size).toBeLessThan(nodes.size / 2);
+    const whole = place(null);
+    const some = place(near);
+    expect(inView.length).toBeGreaterThan(50);
+    for (const [id] of inView) expect(some.get(id), id).toBe(whole.get(id));
+    // Rows gave way to one another in view: the test is about more than the first place tried.
+    expect(new Set(inView.map(([id]) => whole.get(id))).size).toBeGreaterThan(1);
+    // The cards in view placed alone would not do: the tags of their neighbours out of view decide theirs.
+    const alone = place(new Set(inView.map(([id]) => id)));
+    expect(inView.some(([id]) => alone.get(id) !== whole.get(id))).toBe(true);
+  });
+
+  it('is placed again once the view leaves what the last placement covers, not at every small pan', () => {
+    const area = tagArea(view, reach);
+    expect(tagsCover(area, view, reach)).toBe(true);
+    const by = (dx: number, dy: number) => ({ x0: view.x0 + dx, y0: view.y0 + dy, x1: view.x1 + dx, y1: view.y1 + dy });
+    expect(tagsCover(area, by(300, -200), reach)).toBe(true);
+    expect(tagsCover(area, by(600, 0), reach)).toBe(false);
+    expect(tagsCover(area, by(0, -600), reach)).toBe(false);
+    // Zoomed out: a view twice as large is not covered.
+    expect(tagsCover(area, { x0: 2150, y0: 300, x1: 5550, y1: 2300 }, reach)).toBe(false);
   });
 });
