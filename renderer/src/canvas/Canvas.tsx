@@ -122,7 +122,7 @@ export function Canvas({ presenting = false, restore = null, minimap = false, on
   const store = useModelStoreApi();
   const rf = useStoreApi<FlowNode, FlowEdge>();
   // With a scenario shown, at the label-only zoom, the dimmed cards are one picture (usePictured.ts).
-  const pictured = usePictured(drawn.nodes, large && band.card === 'label' && drawn.nodes.length > 0);
+  const pictured = usePictured(drawn.nodes, large && band.card === 'label' && drawn.nodes.length > 0, drawn.rects, drawn.area);
   const rects = drawn.rects;
   const onPointerMove = useCallback(
     (event: React.PointerEvent) => {

@@ -209,5 +209,7 @@ export function useLargeModel(
     /** While the user moves the view zoomed out: the picture is a bitmap (MovingPicture), not the overview. */
     moving: drawn.moving,
     rects,
+    /** The view's tiles and one tile around them, in model px: null while the view moves. */
+    area,
   };
 }

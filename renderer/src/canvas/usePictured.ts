@@ -11,7 +11,9 @@
  * (React Flow's box selection skips hidden nodes).
  */
 import { useStore } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { Rect } from '../../../shared/visual/index.ts';
+import { overlaps } from '../editor/geometry.ts';
 import { useDecide } from '../decide/index.ts';
 import { drawnDimmed, nodeOverlayOf, useScenarioStore } from '../scenarios/index.ts';
 import type { FlowNode } from './adapter.ts';
@@ -26,18 +28,21 @@ const hiddenTwin = (n: FlowNode): FlowNode => {
   return t;
 };
 
+const sameNodes = (a: readonly FlowNode[], b: readonly FlowNode[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+
 /**
  * `on`: the canvas draws cards at the label-only zoom on a large model (nodes given to React Flow). Returns
  * the nodes for React Flow (pictured ones hidden), the pictured ones (`pictured`), the cards the picture
  * draws (`drawn`), and `point`, which the canvas calls with the id of the pictured card under the pointer
- * (null when none).
+ * (null when none). `rects` and `area` (the part of the model around the view; null while the view moves):
+ * a card outside the area is pictured, lit or not.
  *
  * The picture draws the cards the spread lights too, under React Flow's: those are opaque and cover their
  * twin, so a hop or a step of the scrubber, which lights and dims cards, leaves the picture as it was.
  * Only a card React Flow draws dimmed (pointed at, selected, with a what-if mark) is left out of it: the
  * two faded copies would show through each other.
  */
-export function usePictured(nodes: FlowNode[], on: boolean) {
+export function usePictured(nodes: FlowNode[], on: boolean, rects: ReadonlyMap<string, Rect> | null = null, area: Rect | null = null) {
   const overlay = useScenarioStore((s) => s.overlay);
   const path = useScenarioStore((s) => s.path.nodes);
   const fixed = useDecide((s) => s.fixBadges.nodes);
@@ -47,6 +52,8 @@ export function usePictured(nodes: FlowNode[], on: boolean) {
   const selecting = useStore((s) => s.userSelectionActive);
   const [pointed, setPointed] = useState<string | null>(null);
   const active = on && overlay.active && !marking && !selecting;
+  // The last answer's arrays: kept while they hold the same nodes, so that React Flow is handed the same array.
+  const last = useRef<{ nodes: FlowNode[]; pictured: readonly FlowNode[] }>({ nodes: [], pictured: NONE });
   const picked = useMemo(() => {
     if (!active) return { nodes, pictured: NONE, dimmed: '' };
     const out: FlowNode[] = [];
@@ -57,9 +64,14 @@ export function usePictured(nodes: FlowNode[], on: boolean) {
         out.push(n);
         continue;
       }
-      const lit = !drawnDimmed(nodeOverlayOf(overlay, n.id), path.has(n.id));
+      // A card away from the view stays in the picture whatever the spread does to it: lit there, it would
+      // hand React Flow a new array (and all 2,000 nodes to adopt again) at each hop or step of the scrubber
+      // for a card nobody sees. The view coming near it places it again.
+      const r = area && rects?.get(n.id);
+      const near = !r || overlaps(r, area!);
+      const lit = near && !drawnDimmed(nodeOverlayOf(overlay, n.id), path.has(n.id));
       // Anything in the overlay's entries (a what-if mark, a response) is React Flow's to draw.
-      const wanted = n.selected || n.dragging || n.id === pointed || n.id === fixHovered || fixed.has(n.id) || overlay.nodes.has(n.id);
+      const wanted = n.selected || n.dragging || n.id === pointed || n.id === fixHovered || fixed.has(n.id) || (near && overlay.nodes.has(n.id));
       if (lit || wanted) out.push(n);
       else {
         out.push(hiddenTwin(n));
@@ -67,8 +79,10 @@ export function usePictured(nodes: FlowNode[], on: boolean) {
       }
       if (wanted && !lit) dimmed.push(n.id);
     }
-    return { nodes: out, pictured, dimmed: dimmed.join('\n') };
-  }, [active, nodes, pointed, fixHovered, overlay, path, fixed]);
+    const before = last.current;
+    if (!sameNodes(out, before.nodes)) last.current = { nodes: out, pictured };
+    return { nodes: last.current.nodes, pictured: last.current.pictured, dimmed: dimmed.join('\n') };
+  }, [active, nodes, pointed, fixHovered, overlay, path, fixed, rects, area]);
   // The cards in the picture: every one but those React Flow draws dimmed. The same array from hop to hop.
   const { dimmed } = picked;
   const drawn = useMemo(() => {
