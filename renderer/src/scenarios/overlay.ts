@@ -75,7 +75,7 @@ const BLANK_NODE: Omit<NodeOverlay, 'active'> = {
   availability: null,
   availabilityAt: null,
   silent: false,
-  breaks: [],
+  breaks: Object.freeze([]),
   prevented: false,
   patched: false,
   fresh: false,
@@ -161,7 +161,7 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
   const node = (id: string): NodeOverlay => {
     let n = nodes.get(id);
     if (!n) {
-      n = { ...blank, breaks: [] };
+      n = { ...blank };
       nodes.set(id, n);
     }
     return n;
@@ -179,10 +179,10 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
         n.silent = n.silent || impact.silent;
       }
     }
-    for (const n of nodes.values()) {
+    nodes.forEach((n) => {
       n.effect = n.security ?? n.availability ?? 'none';
       n.at = n.security ? n.securityAt : n.availabilityAt;
-    }
+    });
     const prevented = new Set(result.prevented.map((p) => `${p.mode}\u0000${p.node}`));
     for (const b of result.scenario.breaks) {
       const n = node(b.node);
@@ -242,17 +242,18 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
   for (const id of scenario?.removed ?? []) if (ends.has(id)) edge(id).removed = true;
   for (const id of patchedIds) if (ends.has(id)) edge(id).patched = true;
 
-  // Keep the previous objects where nothing changed (the canvas compares by identity).
-  for (const [id, n] of nodes) {
+  // Keep the previous objects where nothing changed (the canvas compares by identity). forEach, not
+  // for…of: playback derives the overlay at every hop, and an entry array per node was garbage each time.
+  nodes.forEach((n, id) => {
     const old = prev.nodes.get(id);
     if (old && sameNode(old, n)) nodes.set(id, old);
     else Object.freeze(n);
-  }
-  for (const [id, e] of edges) {
+  });
+  edges.forEach((e, id) => {
     const old = prev.edges.get(id);
     if (old && sameEdge(old, e)) edges.set(id, old);
     else Object.freeze(e);
-  }
+  });
   return { active, nodes, edges };
 }
 
