@@ -114,7 +114,15 @@ const isAvailability = (e: Effect): e is AvailabilityEffect => (AVAILABILITY_EFF
 export const effectRank = (e: OverlayEffect): number => (e === 'none' ? EFFECTS.length : EFFECTS.indexOf(e));
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameResponses(a: readonly NodeResponse[], b: readonly NodeResponse[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].action !== b[i].action || a[i].at !== b[i].at) return false;
+  return true;
 }
 
 function sameNode(a: NodeOverlay, b: NodeOverlay): boolean {
@@ -132,16 +140,8 @@ function sameNode(a: NodeOverlay, b: NodeOverlay): boolean {
     a.patched === b.patched &&
     a.fresh === b.fresh &&
     a.deadAfter === b.deadAfter &&
-    a.responses.length === b.responses.length &&
-    a.responses.every((r, i) => r.action === b.responses[i].action && r.at === b.responses[i].at)
+    sameResponses(a.responses, b.responses)
   );
-}
-
-function sameEdge(a: EdgeOverlay, b: EdgeOverlay): boolean {
-  const c = a.carried;
-  const d = b.carried;
-  const carried = c === d || (c !== null && d !== null && c.effect === d.effect && c.at === d.at && c.direction === d.direction);
-  return a.active === b.active && carried && a.removed === b.removed && a.patched === b.patched && a.fresh === b.fresh;
 }
 
 /** A model's edges by id, built once per edges array: playback derives the overlay on every hop. */
@@ -152,17 +152,95 @@ function edgesById(edges: Model['edges']): ReadonlyMap<string, Model['edges'][nu
   return map;
 }
 
+/**
+ * The overlays being worked out, by id, kept from one derivation to the next: playback derives the overlay
+ * at every hop and every step of the scrubber, and a new object per reached node and edge each time (most
+ * of them then dropped for the equal one already shown) was the page's largest source of garbage. `gen`
+ * says which derivation last reset a draft; a draft becomes an overlay object only where it changed.
+ */
+type NodeDraft = NodeOverlay & { gen: number };
+interface EdgeDraft {
+  gen: number;
+  active: boolean;
+  effect: Effect | null;
+  at: number;
+  direction: Direction;
+  removed: boolean;
+  patched: boolean;
+  fresh: boolean;
+}
+const nodeDrafts = new Map<string, NodeDraft>();
+const edgeDrafts = new Map<string, EdgeDraft>();
+let generation = 0;
+
+function resetNode(d: NodeDraft, blank: NodeOverlay, gen: number): void {
+  d.gen = gen;
+  d.active = blank.active;
+  d.effect = blank.effect;
+  d.at = blank.at;
+  d.security = blank.security;
+  d.securityAt = blank.securityAt;
+  d.availability = blank.availability;
+  d.availabilityAt = blank.availabilityAt;
+  d.silent = blank.silent;
+  d.breaks = blank.breaks;
+  d.prevented = blank.prevented;
+  d.patched = blank.patched;
+  d.fresh = blank.fresh;
+  d.responses = blank.responses;
+  d.deadAfter = blank.deadAfter;
+}
+
+const nodeOf = (d: NodeDraft): NodeOverlay =>
+  Object.freeze({
+    active: d.active,
+    effect: d.effect,
+    at: d.at,
+    security: d.security,
+    securityAt: d.securityAt,
+    availability: d.availability,
+    availabilityAt: d.availabilityAt,
+    silent: d.silent,
+    breaks: d.breaks,
+    prevented: d.prevented,
+    patched: d.patched,
+    fresh: d.fresh,
+    responses: d.responses,
+    deadAfter: d.deadAfter,
+  });
+
+const sameEdgeDraft = (o: EdgeOverlay, d: EdgeDraft): boolean =>
+  o.active === d.active &&
+  (o.carried === null ? d.effect === null : d.effect !== null && o.carried.effect === d.effect && o.carried.at === d.at && o.carried.direction === d.direction) &&
+  o.removed === d.removed &&
+  o.patched === d.patched &&
+  o.fresh === d.fresh;
+
+const edgeOf = (d: EdgeDraft): EdgeOverlay =>
+  Object.freeze({
+    active: d.active,
+    carried: d.effect === null ? null : { effect: d.effect, at: d.at, direction: d.direction },
+    removed: d.removed,
+    patched: d.patched,
+    fresh: d.fresh,
+  });
+
 /** The overlay of a result (or only the scenario's what-if marks when `result` is null). */
 export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVERLAY): OverlayData {
   const { model, result, scenario, fresh = [], moment } = input;
   const active = result !== null;
-  const nodes = new Map<string, NodeOverlay>();
+  const gen = ++generation;
+  // Drafts of ids no longer in any model are let go now and then (models opened one after another).
+  if (nodeDrafts.size > 4 * model.nodes.length + 1000) nodeDrafts.clear();
+  if (edgeDrafts.size > 4 * model.edges.length + 1000) edgeDrafts.clear();
   const blank = active ? UNAFFECTED_NODE : NO_NODE;
-  const node = (id: string): NodeOverlay => {
-    let n = nodes.get(id);
-    if (!n) {
-      n = { ...blank };
-      nodes.set(id, n);
+  const nodeIds: string[] = [];
+  const node = (id: string): NodeDraft => {
+    let n = nodeDrafts.get(id);
+    if (!n) nodeDrafts.set(id, (n = { ...blank, gen: 0 }));
+    if (n.gen !== gen) {
+      resetNode(n, blank, gen);
+      nodeIds.push(id);
     }
     return n;
   };
@@ -179,10 +257,11 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
         n.silent = n.silent || impact.silent;
       }
     }
-    nodes.forEach((n) => {
+    for (const id of nodeIds) {
+      const n = nodeDrafts.get(id)!;
       n.effect = n.security ?? n.availability ?? 'none';
       n.at = n.security ? n.securityAt : n.availabilityAt;
-    });
+    }
     const prevented = new Set(result.prevented.map((p) => `${p.mode}\u0000${p.node}`));
     for (const b of result.scenario.breaks) {
       const n = node(b.node);
@@ -198,20 +277,23 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
       const n = node(r.node);
       n.responses = [...n.responses, { action: r.action, at: r.at }];
     }
-    for (const [id, until] of moment?.dead ?? deadCopies(result)) if (until <= now && nodes.has(id)) node(id).deadAfter = until;
+    for (const [id, until] of moment?.dead ?? deadCopies(result)) if (until <= now && nodeDrafts.get(id)?.gen === gen) node(id).deadAfter = until;
   }
 
   const ends = edgesById(model.edges);
   const patchedIds = new Set((scenario?.patches ?? []).filter((p) => Object.keys(p.props).length > 0).map((p) => p.id));
   for (const id of patchedIds) if (!ends.has(id)) node(id).patched = true;
 
-  const edges = new Map<string, EdgeOverlay>();
-  const edgeBlank = active ? UNAFFECTED_EDGE : NO_EDGE;
-  const edge = (id: string): EdgeOverlay => {
-    let e = edges.get(id);
-    if (!e) {
-      e = { ...edgeBlank };
-      edges.set(id, e);
+  const edgeIds: string[] = [];
+  const edge = (id: string): EdgeDraft => {
+    let e = edgeDrafts.get(id);
+    if (!e) edgeDrafts.set(id, (e = { gen: 0, active, effect: null, at: 0, direction: 'forward', removed: false, patched: false, fresh: false }));
+    if (e.gen !== gen) {
+      e.gen = gen;
+      e.active = active;
+      e.effect = null;
+      e.removed = e.patched = e.fresh = false;
+      edgeIds.push(id);
     }
     return e;
   };
@@ -222,18 +304,16 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
       if (!m) continue;
       const direction: Direction = t.via.from === m.source && t.node === m.target ? 'forward' : 'backward';
       const e = edge(m.id);
-      const c = e.carried;
-      if (!c) e.carried = { effect: t.effect, at: t.at, direction };
-      else {
-        e.carried = {
-          effect: effectRank(t.effect) < effectRank(c.effect) ? t.effect : c.effect,
-          at: Math.min(c.at, t.at),
-          direction: c.direction === direction ? direction : 'both',
-        };
+      if (e.effect === null) {
+        e.effect = t.effect;
+        e.at = t.at;
+        e.direction = direction;
+      } else {
+        if (effectRank(t.effect) < effectRank(e.effect)) e.effect = t.effect;
+        e.at = Math.min(e.at, t.at);
+        if (e.direction !== direction) e.direction = 'both';
       }
     }
-  }
-  if (result) {
     for (const t of fresh) {
       node(t.node).fresh = true;
       if (t.via && ends.has(t.via.edge)) edge(t.via.edge).fresh = true;
@@ -242,18 +322,19 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
   for (const id of scenario?.removed ?? []) if (ends.has(id)) edge(id).removed = true;
   for (const id of patchedIds) if (ends.has(id)) edge(id).patched = true;
 
-  // Keep the previous objects where nothing changed (the canvas compares by identity). forEach, not
-  // for…of: playback derives the overlay at every hop, and an entry array per node was garbage each time.
-  nodes.forEach((n, id) => {
+  // Keep the previous objects where nothing changed (the canvas compares by identity).
+  const nodes = new Map<string, NodeOverlay>();
+  for (const id of nodeIds) {
+    const d = nodeDrafts.get(id)!;
     const old = prev.nodes.get(id);
-    if (old && sameNode(old, n)) nodes.set(id, old);
-    else Object.freeze(n);
-  });
-  edges.forEach((e, id) => {
+    nodes.set(id, old && sameNode(old, d) ? old : nodeOf(d));
+  }
+  const edges = new Map<string, EdgeOverlay>();
+  for (const id of edgeIds) {
+    const d = edgeDrafts.get(id)!;
     const old = prev.edges.get(id);
-    if (old && sameEdge(old, e)) edges.set(id, old);
-    else Object.freeze(e);
-  });
+    edges.set(id, old && sameEdgeDraft(old, d) ? old : edgeOf(d));
+  }
   return { active, nodes, edges };
 }
 
