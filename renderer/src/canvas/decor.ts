@@ -25,7 +25,11 @@ const CELL = 256;
 const SPAN = 1 << 20;
 const cellKey = (x: number, y: number) => (x + SPAN / 2) * SPAN + (y + SPAN / 2);
 
-/** A coarse grid of rectangles for "what does this box touch" questions. */
+/**
+ * A coarse grid of rectangles for "what does this box touch" questions. Its loops over the cells a box
+ * touches are written out in each method, without a callback: they run for every tag of every node at each
+ * hop of a played break, and what they allocated there was most of the garbage the collector paused for.
+ */
 export class RectIndex {
   private cells = new Map<number, { id: string; rect: Rect }[]>();
 
@@ -34,28 +38,32 @@ export class RectIndex {
   }
 
   add(id: string, rect: Rect): void {
-    this.each(rect, (key) => {
-      const list = this.cells.get(key);
-      if (list) list.push({ id, rect });
-      else this.cells.set(key, [{ id, rect }]);
-    });
+    const entry = { id, rect };
+    const x1 = Math.floor((rect.x + rect.width) / CELL);
+    const y0 = Math.floor(rect.y / CELL);
+    const y1 = Math.floor((rect.y + rect.height) / CELL);
+    for (let x = Math.floor(rect.x / CELL); x <= x1; x++)
+      for (let y = y0; y <= y1; y++) {
+        const list = this.cells.get(cellKey(x, y));
+        if (list) list.push(entry);
+        else this.cells.set(cellKey(x, y), [entry]);
+      }
   }
 
   /** Takes out what `add(id, rect)` put in (the same rect object). */
   remove(id: string, rect: Rect): void {
-    this.each(rect, (key) => {
-      const list = this.cells.get(key);
-      const i = list ? list.findIndex((o) => o.id === id && o.rect === rect) : -1;
-      if (i >= 0) list!.splice(i, 1);
-      return false;
-    });
+    const x1 = Math.floor((rect.x + rect.width) / CELL);
+    const y0 = Math.floor(rect.y / CELL);
+    const y1 = Math.floor((rect.y + rect.height) / CELL);
+    for (let x = Math.floor(rect.x / CELL); x <= x1; x++)
+      for (let y = y0; y <= y1; y++) {
+        const list = this.cells.get(cellKey(x, y));
+        const i = list ? list.findIndex((o) => o.id === id && o.rect === rect) : -1;
+        if (i >= 0) list!.splice(i, 1);
+      }
   }
 
-  /**
-   * True when `rect` overlaps any rectangle but those of `except` and `also` (an edge's two ends). Written
-   * out without a callback or a rest array: it runs for every tag of every node at each hop of a played
-   * break, and what it allocated there was most of the garbage the collector later paused the hops for.
-   */
+  /** True when `rect` overlaps any rectangle but those of `except` and `also` (an edge's two ends). */
   hits(rect: Rect, except?: string, also?: string): boolean {
     const x1 = Math.floor((rect.x + rect.width) / CELL);
     const y0 = Math.floor(rect.y / CELL);
@@ -67,33 +75,37 @@ export class RectIndex {
       }
     return false;
   }
-
-  /** Calls `f` with each cell `r` touches until it returns true; whether it did. */
-  private each(r: Rect, f: (key: number) => boolean | void): boolean {
-    const x0 = Math.floor(r.x / CELL);
-    const x1 = Math.floor((r.x + r.width) / CELL);
-    const y0 = Math.floor(r.y / CELL);
-    const y1 = Math.floor((r.y + r.height) / CELL);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) if (f(cellKey(x, y))) return true;
-    return false;
-  }
 }
 
 /** How far tags on a card's top edge stand in from its corners (scenarios.css: data-decor='edge'). */
 const EDGE_INSET = 8;
 
-/** Per place, the tag row's box: left-aligned with the node, `gap` away from it (one entry per place). */
-const BOXES: Record<DecorPlace, (node: Rect, size: Size, gap: number) => Rect> = {
-  above: (n, s, gap) => ({ x: n.x - 3, y: n.y - gap - s.height, width: s.width, height: s.height }),
-  below: (n, s, gap) => ({ x: n.x - 3, y: n.y + n.height + gap, width: s.width, height: s.height }),
-  right: (n, s, gap) => ({ x: n.x + n.width + gap, y: n.y, width: s.width, height: s.height }),
-  left: (n, s, gap) => ({ x: n.x - gap - s.width, y: n.y, width: s.width, height: s.height }),
-  edge: (n, s) => ({ x: n.x + EDGE_INSET, y: n.y - s.height / 2, width: Math.min(s.width, n.width - 2 * EDGE_INSET), height: s.height }),
-  inside: (n, s) => ({ x: n.x + 2, y: n.y + 2, width: Math.min(s.width, n.width - 4), height: s.height }),
+/** Per place, the tag row's box written into `out`: left-aligned with the node, `gap` away from it. */
+const BOXES: Record<DecorPlace, (out: Rect, node: Rect, size: Size, gap: number) => Rect> = {
+  above: (o, n, s, gap) => put(o, n.x - 3, n.y - gap - s.height, s.width, s.height),
+  below: (o, n, s, gap) => put(o, n.x - 3, n.y + n.height + gap, s.width, s.height),
+  right: (o, n, s, gap) => put(o, n.x + n.width + gap, n.y, s.width, s.height),
+  left: (o, n, s, gap) => put(o, n.x - gap - s.width, n.y, s.width, s.height),
+  edge: (o, n, s) => put(o, n.x + EDGE_INSET, n.y - s.height / 2, Math.min(s.width, n.width - 2 * EDGE_INSET), s.height),
+  inside: (o, n, s) => put(o, n.x + 2, n.y + 2, Math.min(s.width, n.width - 4), s.height),
 };
 
+function put(out: Rect, x: number, y: number, width: number, height: number): Rect {
+  out.x = x;
+  out.y = y;
+  out.width = width;
+  out.height = height;
+  return out;
+}
+
 /** The tag row's box for a placement. */
-export const decorRect = (node: Rect, size: Size, place: DecorPlace, gap: number): Rect => BOXES[place](node, size, gap);
+export const decorRect = (node: Rect, size: Size, place: DecorPlace, gap: number): Rect => BOXES[place]({ x: 0, y: 0, width: 0, height: 0 }, node, size, gap);
+
+/**
+ * The box being tried. Placing tries up to six boxes per node and keeps one; each try wrote a new
+ * rectangle, at every hop, for every node placed.
+ */
+const probe: Rect = { x: 0, y: 0, width: 0, height: 0 };
 
 const inside = (r: Rect, area: Rect) => r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height;
 
@@ -122,8 +134,17 @@ const PLACES = ['above', 'below', 'right', 'left', 'edge'] as const;
 export function placeOne(index: RectIndex, nodes: ReadonlyMap<string, Rect>, req: DecorRequest, gap: number, within?: Rect): DecorPlace | null {
   const node = nodes.get(req.id);
   if (!node) return null;
-  return PLACES.find((p) => clearOfNodes(index, decorRect(node, req, p, gap), req.id, within)) ?? 'inside';
+  for (const p of PLACES) if (clearOfNodes(index, BOXES[p](probe, node, req, gap), req.id, within)) return p;
+  return 'inside';
 }
+
+/** separateTags' rows placed so far (x, y, width, height each). */
+let placedTags = new Float64Array(4 * 256);
+const grown = (a: Float64Array) => {
+  const b = new Float64Array(a.length * 2);
+  b.set(a);
+  return b;
+};
 
 /**
  * Tags clear of one another too. In `order` (the nodes reached first first), a node whose tags would lie
@@ -140,23 +161,38 @@ export function separateTags(
   gap: number,
   within?: Rect,
 ): void {
-  const tags = new RectIndex([]);
-  // The tag row's box at `p` when it is free there, else null (a loop, not find() with a closure per node:
-  // this runs for every reached node at each hop).
-  const freeBox = (node: Rect, req: DecorRequest, p: DecorPlace): Rect | null => {
-    const box = decorRect(node, req, p, gap);
-    return p === 'inside' || (!tags.hits(box) && clearOfNodes(index, box, req.id, within)) ? box : null;
+  // The rows placed so far, four numbers each, in an array kept from one call to the next: an index of
+  // them built at every hop was garbage, and a few hundred rows are scanned in well under a millisecond.
+  let count = 0;
+  const onTags = (b: Rect): boolean => {
+    for (let i = 0; i < count * 4; i += 4) {
+      const x = placedTags[i];
+      const y = placedTags[i + 1];
+      if (b.x < x + placedTags[i + 2] && x < b.x + b.width && b.y < y + placedTags[i + 3] && y < b.y + b.height) return true;
+    }
+    return false;
+  };
+  // Whether the tag row is free at `p` (the probe then holds its box). A loop, not find() with a closure
+  // per node: this runs for every reached node at each hop.
+  const free = (node: Rect, req: DecorRequest, p: DecorPlace): boolean => {
+    const box = BOXES[p](probe, node, req, gap);
+    return p === 'inside' || (!onTags(box) && clearOfNodes(index, box, req.id, within));
   };
   for (const req of order) {
     const node = nodes.get(req.id);
     const was = place.get(req.id);
     if (!node || !was) continue;
     let now: DecorPlace = was;
-    let box = freeBox(node, req, was);
-    for (let i = 0; !box && i < PLACES.length; i++) if ((box = freeBox(node, req, PLACES[i]))) now = PLACES[i];
-    if (!box) box = freeBox(node, req, (now = 'inside'))!;
+    let found = free(node, req, was);
+    for (let i = 0; !found && i < PLACES.length; i++) if ((found = free(node, req, PLACES[i]))) now = PLACES[i];
+    if (!found) free(node, req, (now = 'inside'));
     place.set(req.id, now);
-    tags.add(req.id, box);
+    if (placedTags.length < (count + 1) * 4) placedTags = grown(placedTags);
+    const at = 4 * count++;
+    placedTags[at] = probe.x;
+    placedTags[at + 1] = probe.y;
+    placedTags[at + 2] = probe.width;
+    placedTags[at + 3] = probe.height;
   }
 }
 
