@@ -60,13 +60,21 @@ interface PathsProps {
   edges: readonly { id: string; source: string; target: string }[];
 }
 
-/** Path pieces that depend only on the model's geometry: worked out once per model, not per hop. */
+/**
+ * Path pieces that depend only on the model's geometry: worked out once per model, not per hop. So are
+ * the path elements: a hop or a step of the scrubber hands React the same element for every line already
+ * drawn, which it passes over, instead of hundreds of new ones to compare (and their keys and class names
+ * to build) at every position.
+ */
 interface Pieces {
   ends: ReadonlyMap<string, { source: string; target: string }>;
-  /** An edge drawn from `from` to `to`, by "from\u0000to". */
-  lines: Map<string, string>;
+  /** An edge's line, drawn the way the spread went along it, by edge id. */
+  forward: Map<string, string>;
+  backward: Map<string, string>;
   /** A node's box, by node id. */
   boxes: Map<string, string>;
+  /** Path elements, by class name and then by path. */
+  elements: Map<string, Map<string, React.ReactElement>>;
   veil: { x: number; y: number; width: number; height: number } | null;
 }
 
@@ -74,20 +82,30 @@ function piecesOf(rects: ReadonlyMap<string, AbsRect>, edges: PathsProps['edges'
   const pad = 400;
   const all = boundsOf([...rects.values()]);
   const veil = all && { x: all.x - pad, y: all.y - pad, width: all.width + 2 * pad, height: all.height + 2 * pad };
-  return { ends: new Map(edges.map((e) => [e.id, e])), lines: new Map(), boxes: new Map(), veil };
+  return { ends: new Map(edges.map((e) => [e.id, e])), forward: new Map(), backward: new Map(), boxes: new Map(), elements: new Map(), veil };
 }
 
-function linePiece(p: Pieces, rects: ReadonlyMap<string, AbsRect>, from: string, to: string): string | null {
-  const key = `${from}\u0000${to}`;
-  let d = p.lines.get(key);
+function linePiece(p: Pieces, rects: ReadonlyMap<string, AbsRect>, id: string, back: boolean): string | null {
+  const lines = back ? p.backward : p.forward;
+  let d = lines.get(id);
   if (d === undefined) {
-    const s = rects.get(from);
-    const t = rects.get(to);
+    const e = p.ends.get(id);
+    const s = e && rects.get(back ? e.target : e.source);
+    const t = e && rects.get(back ? e.source : e.target);
     if (!s || !t) return null;
     d = `M${Math.round(s.x + s.width / 2)} ${Math.round(s.y + s.height / 2)}L${Math.round(t.x + t.width / 2)} ${Math.round(t.y + t.height / 2)}`;
-    p.lines.set(key, d);
+    lines.set(id, d);
   }
   return d;
+}
+
+/** The path element for a line or box (its path is its key: one of each per class). */
+function pathElement(p: Pieces, className: string, d: string): React.ReactElement {
+  let byPath = p.elements.get(className);
+  if (!byPath) p.elements.set(className, (byPath = new Map()));
+  let element = byPath.get(d);
+  if (!element) byPath.set(d, (element = <path key={d} d={d} className={className} />));
+  return element;
 }
 
 function boxPiece(p: Pieces, rects: ReadonlyMap<string, AbsRect>, id: string): string | null {
@@ -119,25 +137,23 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
   const pieces = useMemo(() => piecesOf(rects, edges), [rects, edges]);
   const { lines, boxes, rings, veil } = useMemo(() => {
     const lines = new Map<Effect, string[]>();
-    for (const [id, o] of overlay.edges) {
-      const e = pieces.ends.get(id);
-      if (!o.carried || !e) continue;
-      const back = o.carried.direction === 'backward';
-      const d = linePiece(pieces, rects, back ? e.target : e.source, back ? e.source : e.target);
+    overlay.edges.forEach((o, id) => {
+      if (!o.carried) return;
+      const d = linePiece(pieces, rects, id, o.carried.direction === 'backward');
       if (d) push(lines, o.carried.effect, d);
-    }
+    });
     const boxes = new Map<Effect | 'break', string[]>();
     const rings: Ring[] = [];
     if (far) {
-      for (const [id, o] of overlay.nodes) {
-        if (o.effect === 'none' && !o.breaks.length) continue;
+      overlay.nodes.forEach((o, id) => {
+        if (o.effect === 'none' && !o.breaks.length) return;
         const box = boxPiece(pieces, rects, id);
-        if (!box) continue;
+        if (!box) return;
         if (o.effect !== 'none') push(boxes, o.effect, box);
         if (o.breaks.length) push(boxes, 'break', box);
         const r = rects.get(id);
         if (o.fresh && o.effect !== 'none' && r) rings.push({ id, effect: o.effect, cx: Math.round(r.x + r.width / 2), cy: Math.round(r.y + r.height / 2) });
-      }
+      });
     }
     return { lines: [...lines], boxes: [...boxes], rings, veil: pieces.veil };
   }, [pieces, rects, overlay, far]);
@@ -163,11 +179,17 @@ const SpreadPaths = memo(function SpreadPaths({ rects, overlay, far, edges }: Pa
       {lines
         .slice()
         .sort((a, b) => order(a[0]) - order(b[0]))
-        .map(([effect, ds]) => ds.map((d) => <path key={`${effect} ${d}`} d={d} className={`fx-ov-line fx-ov-line-${effect}`} />))}
+        .map(([effect, ds]) => {
+          const className = `fx-ov-line fx-ov-line-${effect}`;
+          return ds.map((d) => pathElement(pieces, className, d));
+        })}
       {boxes
         .slice()
         .sort((a, b) => order(b[0]) - order(a[0]))
-        .map(([effect, ds]) => ds.map((d) => <path key={`${effect} ${d}`} d={d} className={`fx-ov-box fx-ov-box-${effect}`} />))}
+        .map(([effect, ds]) => {
+          const className = `fx-ov-box fx-ov-box-${effect}`;
+          return ds.map((d) => pathElement(pieces, className, d));
+        })}
       {/* Far out a box is a few pixels: the hop being played is ringed, so the room finds what it reached. */}
       {rings.map((r) => (
         <circle key={r.id} cx={r.cx} cy={r.cy} className={`fx-ov-fresh fx-ov-fresh-${r.effect}`} data-node={r.id} />
