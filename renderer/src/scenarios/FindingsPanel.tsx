@@ -3,15 +3,19 @@
  * other mappings, the message; a click selects the nodes and edges involved and frames them.
  */
 import { useReactFlow } from '@xyflow/react';
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Finding, Severity } from '../../../shared/analysis/index.ts';
 import { SEVERITIES } from '../../../shared/analysis/index.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 import { useScenarioStore } from './context.tsx';
+import { useRowWindow } from './useRowWindow.ts';
 
-/** Rows drawn at first: a 2,000-node model has thousands of findings, and drawing them all froze a tab switch. */
-const FIRST_ROWS = 100;
+const NONE: readonly Finding[] = [];
 
+/**
+ * A long list draws the findings in sight (useRowWindow.ts): a 2,000-node model has about 1,500, and
+ * drawing them all froze a tab switch, then cost every hop of a played break its layers.
+ */
 export function FindingsPanel() {
   const findings = useScenarioStore((s) => s.findings);
   const badges = useScenarioStore((s) => s.findingBadges);
@@ -19,7 +23,10 @@ export function FindingsPanel() {
   const models = useModelStoreApi();
   const flow = useReactFlow();
   const [only, setOnly] = useState<Severity | null>(null);
-  const [all, setAll] = useState(false);
+  const matching = useMemo(() => (findings && only ? findings.filter((f) => f.severity === only) : (findings ?? NONE)), [findings, only]);
+  const keys = useMemo(() => matching.map((f) => f.id), [matching]);
+  const list = useRef<HTMLUListElement>(null);
+  const { window: win } = useRowWindow(list, keys);
 
   if (!findings) {
     return (
@@ -29,8 +36,6 @@ export function FindingsPanel() {
     );
   }
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
-  const matching = only ? findings.filter((f) => f.severity === only) : findings;
-  const list = all ? matching : matching.slice(0, FIRST_ROWS);
 
   const select = (f: Finding) => {
     models.getState().setSelection({ nodes: f.nodes, edges: f.nodes.length ? [] : f.edges, boundaries: [] });
@@ -59,9 +64,10 @@ export function FindingsPanel() {
       {findings.length === 0 ? (
         <p className="fx-empty">No findings: nothing in the model matches the OWASP NHI Top 10 checks.</p>
       ) : (
-        <ul className="fx-finding-list">
-          {list.map((f) => (
-            <li key={f.id}>
+        <ul className="fx-finding-list" ref={list}>
+          {win.before > 0 && <li className="fx-finding-blank" aria-hidden="true" style={{ height: win.before }} />}
+          {matching.slice(win.start, win.end).map((f) => (
+            <li key={f.id} data-key={f.id}>
               <button type="button" className="fx-finding" data-testid={`finding-${f.id}`} onClick={() => select(f)} title="Select what this finding is about">
                 <span className={`fx-sev sev-${f.severity}`}>{f.severity}</span>
                 <span className="fx-finding-main">
@@ -88,12 +94,8 @@ export function FindingsPanel() {
               </button>
             </li>
           ))}
+          {win.after > 0 && <li className="fx-finding-blank" aria-hidden="true" style={{ height: win.after }} />}
         </ul>
-      )}
-      {!all && matching.length > FIRST_ROWS && (
-        <button type="button" className="fx-button" data-testid="findings-all" onClick={() => setAll(true)}>
-          Show all {matching.length} findings
-        </button>
       )}
     </section>
   );

@@ -22,7 +22,7 @@ function scrollParent(el: HTMLElement): HTMLElement {
 }
 
 /**
- * The rows of a long table body to draw, following its scrolling panel. Every row in the document costs
+ * The rows of a long table body (or list) to draw, following its scrolling panel. Every row in the document costs
  * every frame of the page, not only the table's: a hop of a played break lays the page's layers out again
  * over all of them (200 rows were 17 ms of each hop's frame on the 2,000-node bench model).
  *
@@ -30,7 +30,7 @@ function scrollParent(el: HTMLElement): HTMLElement {
  * key (a row whose chips wrap is taller), so that the blank matches the rows it stands for, whatever the
  * order. `reveal(i)` draws row i, for the keyboard to move to a row out of sight.
  */
-export function useRowWindow(body: RefObject<HTMLTableSectionElement | null>, keys: readonly string[]): { window: RowWindow; reveal: (index: number) => void } {
+export function useRowWindow(body: RefObject<HTMLElement | null>, keys: readonly string[]): { window: RowWindow; reveal: (index: number) => void } {
   const windowed = keys.length >= WINDOW_FROM;
   const [view, setView] = useState(FIRST_VIEW);
   const measured = useRef(new Map<string, number>());
@@ -69,12 +69,12 @@ export function useRowWindow(body: RefObject<HTMLTableSectionElement | null>, ke
 
   // The drawn rows measured when others are drawn, not when a row is selected (a hop of a played break
   // selects one, and reading sizes then would lay the page out mid-hop). A row's height depends on its own
-  // content alone (the table's columns are fixed), so this settles once every drawn row is known.
+  // content (and the panel's width: a finding's message wraps), so this settles once every drawn row is known.
   useLayoutEffect(() => {
     const el = body.current;
     if (!el || !windowed) return;
     let changed = false;
-    for (const row of el.querySelectorAll<HTMLElement>(':scope > tr[data-key]')) {
+    for (const row of el.querySelectorAll<HTMLElement>(':scope > [data-key]')) {
       const h = row.getBoundingClientRect().height;
       const key = row.dataset.key!;
       if (Math.abs((measured.current.get(key) ?? -1) - h) > 0.5) {
