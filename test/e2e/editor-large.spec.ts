@@ -666,7 +666,7 @@ test('fit all shows every node of a 10,000-node model inside the canvas, drawn a
   expect(all.bottom - all.top).toBeGreaterThan(pane.height * 0.6);
 });
 
-test('a large model’s findings list draws the findings in sight, and scrolling it shows every one of the linter’s, in order', async ({ page }) => {
+test('a large model’s findings list draws the findings in sight, scrolling it shows every one of the linter’s in order, and it reads in a narrow dock', async ({ page }) => {
   const file = largeFile(1200);
   const findings = lintModel(parseModel(file.text));
   expect(findings.length).toBeGreaterThan(400);
@@ -704,4 +704,13 @@ test('a large model’s findings list draws the findings in sight, and scrolling
   // A click on a finding far down the list still selects what it is about.
   await rows.last().click();
   await expect(page.getByTestId('inspector')).not.toContainText('Nothing is selected');
+  // At 1280×720 the list is narrow: a message keeps most of its width (the ids go under it), not a sliver.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect
+    .poll(async () => {
+      const width = (await panel.locator('.fx-finding-list').boundingBox())!.width;
+      const message = (await panel.locator('.fx-finding-message').last().boundingBox())!.width;
+      return message / width;
+    })
+    .toBeGreaterThan(0.6);
 });
