@@ -26,12 +26,13 @@ const SPAN = 1 << 20;
 const cellKey = (x: number, y: number) => (x + SPAN / 2) * SPAN + (y + SPAN / 2);
 
 /**
- * A coarse grid of rectangles for "what does this box touch" questions. Its loops over the cells a box
- * touches are written out in each method, without a callback: they run for every tag of every node at each
- * hop of a played break, and what they allocated there was most of the garbage the collector paused for.
+ * A coarse grid of rectangles for "what does this box touch" questions. It runs for every tag of every
+ * node at each hop of a played break: the cells a box touches go in one list kept from call to call, with
+ * no callback or array per call (what those allocated was most of the garbage the collector paused for).
  */
 export class RectIndex {
   private cells = new Map<number, { id: string; rect: Rect }[]>();
+  private touched: number[] = [];
 
   constructor(rects: Iterable<[string, Rect]>) {
     for (const [id, rect] of rects) this.add(id, rect);
@@ -39,41 +40,43 @@ export class RectIndex {
 
   add(id: string, rect: Rect): void {
     const entry = { id, rect };
-    const x1 = Math.floor((rect.x + rect.width) / CELL);
-    const y0 = Math.floor(rect.y / CELL);
-    const y1 = Math.floor((rect.y + rect.height) / CELL);
-    for (let x = Math.floor(rect.x / CELL); x <= x1; x++)
-      for (let y = y0; y <= y1; y++) {
-        const list = this.cells.get(cellKey(x, y));
-        if (list) list.push(entry);
-        else this.cells.set(cellKey(x, y), [entry]);
-      }
+    const keys = this.cellsOf(rect);
+    for (let k = 0; k < keys.length; k++) {
+      const list = this.cells.get(keys[k]);
+      if (list) list.push(entry);
+      else this.cells.set(keys[k], [entry]);
+    }
   }
 
   /** Takes out what `add(id, rect)` put in (the same rect object). */
   remove(id: string, rect: Rect): void {
-    const x1 = Math.floor((rect.x + rect.width) / CELL);
-    const y0 = Math.floor(rect.y / CELL);
-    const y1 = Math.floor((rect.y + rect.height) / CELL);
-    for (let x = Math.floor(rect.x / CELL); x <= x1; x++)
-      for (let y = y0; y <= y1; y++) {
-        const list = this.cells.get(cellKey(x, y));
-        const i = list ? list.findIndex((o) => o.id === id && o.rect === rect) : -1;
-        if (i >= 0) list!.splice(i, 1);
-      }
+    const keys = this.cellsOf(rect);
+    for (let k = 0; k < keys.length; k++) {
+      const list = this.cells.get(keys[k]);
+      const i = list ? list.findIndex((o) => o.id === id && o.rect === rect) : -1;
+      if (i >= 0) list!.splice(i, 1);
+    }
   }
 
   /** True when `rect` overlaps any rectangle but those of `except` and `also` (an edge's two ends). */
   hits(rect: Rect, except?: string, also?: string): boolean {
+    const keys = this.cellsOf(rect);
+    for (let k = 0; k < keys.length; k++) {
+      const list = this.cells.get(keys[k]);
+      if (list) for (const other of list) if (other.id !== except && other.id !== also && overlaps(rect, other.rect)) return true;
+    }
+    return false;
+  }
+
+  /** The keys of the cells `rect` touches, in the list kept from call to call (read it before the next call). */
+  private cellsOf(rect: Rect): readonly number[] {
+    const keys = this.touched;
+    keys.length = 0;
     const x1 = Math.floor((rect.x + rect.width) / CELL);
     const y0 = Math.floor(rect.y / CELL);
     const y1 = Math.floor((rect.y + rect.height) / CELL);
-    for (let x = Math.floor(rect.x / CELL); x <= x1; x++)
-      for (let y = y0; y <= y1; y++) {
-        const list = this.cells.get(cellKey(x, y));
-        if (list) for (const other of list) if (other.id !== except && other.id !== also && overlaps(rect, other.rect)) return true;
-      }
-    return false;
+    for (let x = Math.floor(rect.x / CELL); x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push(cellKey(x, y));
+    return keys;
   }
 }
 
