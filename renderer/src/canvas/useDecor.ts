@@ -223,9 +223,10 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
       }
       const { rects, index } = kept.geometry;
       const words = band.card === 'full';
-      // Presenting, the model is framed whole: its tags stay on screen too.
-      const view = presenting ? viewInFlow(rf.getState()) : null;
-      const within = view ? { x: view.x0, y: view.y0, width: view.x1 - view.x0, height: view.y1 - view.y0 } : undefined;
+      // The view, read once: presenting (the model framed whole) keeps its tags on screen, and a large model
+      // places only the tags near it.
+      const seen = presenting || large ? viewInFlow(rf.getState()) : null;
+      const within = presenting && seen ? { x: seen.x0, y: seen.y0, width: seen.x1 - seen.x0, height: seen.y1 - seen.y0 } : undefined;
       const viewKey = within ? [within.x, within.y, within.width, within.height].map(Math.round).join(',') : '';
       // Each node's tag size, worked out again only for a node whose overlay object changed (overlay.ts
       // keeps it while nothing about the node changed), and the widest row of them.
@@ -248,7 +249,7 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
       });
       // A large model: only the tags near the view are placed (React Flow draws the cards in view alone).
       kept.reach = widest + GAP * band.tagPx;
-      const area = large ? tagArea(viewInFlow(rf.getState()), kept.reach) : null;
+      const area = large && seen ? tagArea(seen, kept.reach) : null;
       kept.area = area;
       const place = new Map<string, DecorPlace>();
       const order: (DecorRequest & { at: number })[] = [];

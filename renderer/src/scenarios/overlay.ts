@@ -173,22 +173,10 @@ const nodeDrafts = new Map<string, NodeDraft>();
 const edgeDrafts = new Map<string, EdgeDraft>();
 let generation = 0;
 
+/** A draft back to `blank` (every field of NodeOverlay, so a field added there is reset too), for derivation `gen`. */
 function resetNode(d: NodeDraft, blank: NodeOverlay, gen: number): void {
+  Object.assign(d, blank);
   d.gen = gen;
-  d.active = blank.active;
-  d.effect = blank.effect;
-  d.at = blank.at;
-  d.security = blank.security;
-  d.securityAt = blank.securityAt;
-  d.availability = blank.availability;
-  d.availabilityAt = blank.availabilityAt;
-  d.silent = blank.silent;
-  d.breaks = blank.breaks;
-  d.prevented = blank.prevented;
-  d.patched = blank.patched;
-  d.fresh = blank.fresh;
-  d.responses = blank.responses;
-  d.deadAfter = blank.deadAfter;
 }
 
 const nodeOf = (d: NodeDraft): NodeOverlay =>

@@ -2,8 +2,9 @@
  * TEST AND DEBUG ONLY: `window.__faultline.getModel()` returns a copy of the open model, so end-to-end
  * tests and a curious developer can check what the canvas holds. Read-only by design: there is no way to
  * change the model through it, and nothing in the app reads it. `failArea(area)` makes one part of the
- * window fail to draw (shell/PanelBoundary.tsx), for a test to see what the user then sees. Installed only in the development server
- * and the e2e build (App.tsx TEST_HOOK); production builds do not contain it (test/unit/security/builds.test.ts).
+ * window fail to draw (shell/PanelBoundary.tsx), for a test to see what the user then sees. Installed only
+ * in the development server and the e2e build (main.tsx); production builds do not contain it
+ * (test/unit/security/builds.test.ts).
  */
 import type { Model } from '../../../shared/domain/index.ts';
 import type { ModelStore } from './modelStore.ts';
