@@ -106,3 +106,30 @@ test('a long results table draws the rows in sight, and scrolling and the keyboa
   await page.keyboard.press('Enter');
   await expect(page.getByTestId(`impact-row-${node}`)).toHaveClass(/is-selected/);
 });
+
+test('while presenting, the hidden results table keeps drawing only the rows it had, and they are there on return', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await openFileThroughUi(page, wideFile());
+  await page.getByTestId('scenario-item-leak').click();
+  await expect(page.getByTestId('impacts-table')).toBeVisible();
+  const panel = page.locator('.fx-dock-main');
+  const before = await rowsDrawn(page);
+  const tall = await panel.evaluate((el) => el.scrollHeight);
+
+  // Hidden, the table is 0 px tall over rows 0 px high: read as a view, that drew every row, and each hop of
+  // the presentation laid them all out.
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present-caption')).toBeVisible();
+  await expect(page.getByTestId('impacts-table')).toBeHidden();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(300);
+  expect((await rowsDrawn(page)).length).toBeLessThan(60);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('impacts-table')).toBeVisible();
+  await expect.poll(async () => (await rowsDrawn(page)).length).toBeLessThan(60);
+  expect((await rowsDrawn(page))[0]).toBe(before[0]);
+  // The blank under the rows still stands for the rows not drawn: the panel scrolls as far as before.
+  expect(Math.abs((await panel.evaluate((el) => el.scrollHeight)) - tall)).toBeLessThan(30);
+});

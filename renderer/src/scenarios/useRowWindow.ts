@@ -13,6 +13,9 @@ const STEP_PX = 80;
 const GUESS_ROW_PX = 26;
 const FIRST_VIEW = { top: 0, height: 480 };
 
+/** Whether the element is laid out: a panel hidden while presenting (or collapsed) is not, and its sizes read 0. */
+const shown = (el: Element): boolean => el.getClientRects().length > 0;
+
 function scrollParent(el: HTMLElement): HTMLElement {
   for (let p = el.parentElement; p; p = p.parentElement) {
     const { overflowY } = getComputedStyle(p);
@@ -53,6 +56,8 @@ export function useRowWindow(body: RefObject<HTMLElement | null>, keys: readonly
     if (!el || !windowed) return;
     const scroller = scrollParent(el);
     const follow = () => {
+      // A hidden panel keeps the window it had: read as a view 0 px tall over rows 0 px high, it drew them all.
+      if (!shown(el)) return;
       const top = Math.floor((scroller.getBoundingClientRect().top - el.getBoundingClientRect().top) / STEP_PX) * STEP_PX;
       const height = Math.ceil(scroller.clientHeight / STEP_PX) * STEP_PX + STEP_PX;
       setView((v) => (v.top === top && v.height === height ? v : { top, height }));
@@ -72,7 +77,7 @@ export function useRowWindow(body: RefObject<HTMLElement | null>, keys: readonly
   // content (and the panel's width: a finding's message wraps), so this settles once every drawn row is known.
   useLayoutEffect(() => {
     const el = body.current;
-    if (!el || !windowed) return;
+    if (!el || !windowed || !shown(el)) return;
     let changed = false;
     for (const row of el.querySelectorAll<HTMLElement>(':scope > [data-key]')) {
       const h = row.getBoundingClientRect().height;
