@@ -283,6 +283,48 @@ test('A response told under a long rule and control still reads whole at 1280×7
   expect(await cutEventLines(page)).toEqual([]);
 });
 
+test('A response at a hop whose sentence takes two lines is told whole, above the timeline, and the canvas keeps its height', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // Labels long enough that the hop's sentence takes two lines; the key rotated at that hop.
+  const { model: base } = load(TEMPLATE);
+  const model = structuredClone(base);
+  for (const n of model.nodes) n.label = `${n.label} (production, EU region)`;
+  model.scenarios.find((s) => s.id === 'traces-exposed')!.responses = [{ action: 'rotate', node: 'model-key', at: 0.5 }];
+  await page.goto('/');
+  await openFileThroughUi(page, { name: TEMPLATE, text: JSON.stringify({ format: 'faultline', version: 1, model }) });
+  await page.getByTestId('scenario-item-traces-exposed').click();
+  await page.keyboard.press('F5');
+  await page.keyboard.press('Home');
+  const canvasHeight = () => page.locator('.react-flow').evaluate((el) => el.getBoundingClientRect().height);
+  const atBreak = await canvasHeight();
+  const hops = hopsOf(simulate(model, model.scenarios.find((s) => s.id === 'traces-exposed')!));
+  const at = hops.findIndex((h) => h.events.includes('rotate:model-key'));
+  for (let i = 1; i <= at; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('timeline-scrubber')).toHaveAttribute('data-time', String(hops[at].at));
+  const sentence = page.getByTestId('present-sentence');
+  const lineHeight = await sentence.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  expect((await sentence.boundingBox())!.height).toBeGreaterThan(1.5 * lineHeight);
+
+  // The response's line lies inside the caption, above the timeline, and says what was done to what: only
+  // the action's explanation after it may end in an ellipsis.
+  const said = `Response: rotate ${model.nodes.find((n) => n.id === 'model-key')!.label}.`;
+  const line = await page.getByTestId('present-events').locator('li').first().evaluate((li, said) => {
+    const span = li.querySelector('span')!;
+    const range = document.createRange();
+    range.setStart(span.firstChild!, 0);
+    range.setEnd(span.firstChild!, said.length);
+    const caption = li.closest('[data-testid="present-caption"]')!.getBoundingClientRect();
+    const timeline = document.querySelector('[data-testid="timeline"]')!.getBoundingClientRect();
+    const r = li.getBoundingClientRect();
+    return { text: span.textContent!, inside: r.top >= caption.top && r.bottom <= caption.bottom + 0.5 && r.bottom <= timeline.top + 0.5, saidEnds: range.getBoundingClientRect().right, spanEnds: span.getBoundingClientRect().right };
+  }, said);
+  expect(line.text.startsWith(said)).toBe(true);
+  expect(line.inside).toBe(true);
+  expect(line.saidEnds).toBeLessThanOrEqual(line.spanEnds);
+  // The room for it is held from the first hop: the canvas did not change size on the way.
+  expect(await canvasHeight()).toBe(atBreak);
+});
+
 test('Scrubbing to an hour draws the radius as it stood then; step buttons and play move one hop at a time', async ({ page }) => {
   // The template with a response added to the scenario (domain 1.1 §6): the timeline marks it too.
   const { model: base } = load(TEMPLATE);

@@ -20,15 +20,25 @@ function eventSentence(ev: HopEvent, label: (id: string) => string): string {
   return `Response: ${title.toLowerCase()} ${label(ev.node)}. ${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`;
 }
 
+/** Lines of the caption held for a hop's events, at most. */
+const MAX_EVENT_LINES = 2;
+
+/** The events of a hop, one a line; past the lines held for them (MAX_EVENT_LINES), the last says how many more. */
 function EventLines({ events, label }: { events: readonly HopEvent[]; label: (id: string) => string }) {
+  const told = events.length > MAX_EVENT_LINES ? events.slice(0, MAX_EVENT_LINES - 1) : events;
   return (
     <ul className="fl-caption-events" data-testid="present-events">
-      {events.map((ev) => (
+      {told.map((ev) => (
         <li key={`${ev.kind}:${ev.node}:${ev.kind === 'response' ? ev.action : ''}`} className={`is-${ev.kind}`}>
           <Glyph name={ev.kind === 'dead' ? 'control' : ev.action} size={14} />
           <span>{eventSentence(ev, label)}</span>
         </li>
       ))}
+      {told.length < events.length && (
+        <li className="is-more">
+          <span>and {events.length - told.length} more at this hour</span>
+        </li>
+      )}
     </ul>
   );
 }
@@ -53,6 +63,12 @@ export function Caption() {
     return { index, count: playback.hops.length, at: hop.at, steps, events: hop.events };
   }, [shown, playhead]);
 
+  // A line more for each event the busiest hop tells: held for the whole scenario, so the canvas above does not
+  // move from hop to hop, and a response under a two-line sentence is not cut off.
+  const eventLines = useMemo(() => {
+    const hops = shown ? playbackOf(shown.result).hops : [];
+    return Math.min(MAX_EVENT_LINES, hops.reduce((most, h) => Math.max(most, h.events.length), 0));
+  }, [shown]);
   const labels = useMemo(() => new Map(shown?.model.nodes.map((n) => [n.id, n.label || n.id]) ?? []), [shown]);
   const label = (id: string) => labels.get(id) ?? id;
   let body: React.ReactNode;
@@ -108,6 +124,7 @@ export function Caption() {
     <section
       className="fl-caption"
       data-testid="present-caption"
+      style={{ '--event-lines': eventLines } as React.CSSProperties}
       aria-live="polite"
       aria-label="Current hop"
     >
