@@ -21,18 +21,22 @@ export interface DecorRequest extends Size {
 }
 
 const CELL = 256;
-/** Cell coordinates packed in one number (a string key per cell and query was most of a rebuild's cost). */
-const SPAN = 1 << 20;
-const cellKey = (x: number, y: number) => (x + SPAN / 2) * SPAN + (y + SPAN / 2);
+/**
+ * A cell's key: its coordinates, each wrapped to 14 bits, packed in one small integer. A string key per cell
+ * and query was most of a rebuild's cost, and a key past 2^30 is a boxed number, made anew at every lookup.
+ * Cells 16,384 apart (4 million px) share a key: harmless, every candidate is checked against the box.
+ */
+const WRAP = (1 << 14) - 1;
+const cellKey = (x: number, y: number) => ((x & WRAP) << 14) | (y & WRAP);
 
 /**
  * A coarse grid of rectangles for "what does this box touch" questions. It runs for every tag of every
- * node at each hop of a played break: the cells a box touches go in one list kept from call to call, with
- * no callback or array per call (what those allocated was most of the garbage the collector paused for).
+ * node at each hop of a played break: the cells a box touches go in one typed array kept from call to call,
+ * with no callback or array per call (what those allocated was most of the garbage the collector paused for).
  */
 export class RectIndex {
   private cells = new Map<number, { id: string; rect: Rect }[]>();
-  private touched: number[] = [];
+  private touched = new Int32Array(16);
 
   constructor(rects: Iterable<[string, Rect]>) {
     for (const [id, rect] of rects) this.add(id, rect);
@@ -40,19 +44,19 @@ export class RectIndex {
 
   add(id: string, rect: Rect): void {
     const entry = { id, rect };
-    const keys = this.cellsOf(rect);
-    for (let k = 0; k < keys.length; k++) {
-      const list = this.cells.get(keys[k]);
+    const n = this.cellsOf(rect);
+    for (let k = 0; k < n; k++) {
+      const list = this.cells.get(this.touched[k]);
       if (list) list.push(entry);
-      else this.cells.set(keys[k], [entry]);
+      else this.cells.set(this.touched[k], [entry]);
     }
   }
 
   /** Takes out what `add(id, rect)` put in (the same rect object). */
   remove(id: string, rect: Rect): void {
-    const keys = this.cellsOf(rect);
-    for (let k = 0; k < keys.length; k++) {
-      const list = this.cells.get(keys[k]);
+    const n = this.cellsOf(rect);
+    for (let k = 0; k < n; k++) {
+      const list = this.cells.get(this.touched[k]);
       const i = list ? list.findIndex((o) => o.id === id && o.rect === rect) : -1;
       if (i >= 0) list!.splice(i, 1);
     }
@@ -60,23 +64,29 @@ export class RectIndex {
 
   /** True when `rect` overlaps any rectangle but those of `except` and `also` (an edge's two ends). */
   hits(rect: Rect, except?: string, also?: string): boolean {
-    const keys = this.cellsOf(rect);
-    for (let k = 0; k < keys.length; k++) {
-      const list = this.cells.get(keys[k]);
-      if (list) for (const other of list) if (other.id !== except && other.id !== also && overlaps(rect, other.rect)) return true;
+    const n = this.cellsOf(rect);
+    for (let k = 0; k < n; k++) {
+      const list = this.cells.get(this.touched[k]);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const other = list[i];
+        if (other.id !== except && other.id !== also && overlaps(rect, other.rect)) return true;
+      }
     }
     return false;
   }
 
-  /** The keys of the cells `rect` touches, in the list kept from call to call (read it before the next call). */
-  private cellsOf(rect: Rect): readonly number[] {
-    const keys = this.touched;
-    keys.length = 0;
+  /** Writes the keys of the cells `rect` touches into `touched` (read them before the next call); returns how many. */
+  private cellsOf(rect: Rect): number {
+    const x0 = Math.floor(rect.x / CELL);
     const x1 = Math.floor((rect.x + rect.width) / CELL);
     const y0 = Math.floor(rect.y / CELL);
     const y1 = Math.floor((rect.y + rect.height) / CELL);
-    for (let x = Math.floor(rect.x / CELL); x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push(cellKey(x, y));
-    return keys;
+    const n = (x1 - x0 + 1) * (y1 - y0 + 1);
+    if (n > this.touched.length) this.touched = new Int32Array(2 ** Math.ceil(Math.log2(n)));
+    let k = 0;
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) this.touched[k++] = cellKey(x, y);
+    return k;
   }
 }
 

@@ -49,15 +49,22 @@ const GAP = 0.3;
 /** Edge labels, in ems of their text (app.css .fl-edge-label): width per character, padding, height. */
 const LABEL = { char: 0.6, pad: 1.4, height: 1.75 };
 
+// forEach, not for…of: an entry pair per key, at every step of the scrubber, was megabytes of garbage.
 function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>) {
   if (a.size !== b.size) return false;
-  for (const [k, v] of a) if (b.get(k) !== v) return false;
-  return true;
+  let same = true;
+  a.forEach((v, k) => {
+    if (same && b.get(k) !== v) same = false;
+  });
+  return same;
 }
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>) {
   if (a.size !== b.size) return false;
-  for (const v of a) if (!b.has(v)) return false;
-  return true;
+  let same = true;
+  a.forEach((v) => {
+    if (same && !b.has(v)) same = false;
+  });
+  return same;
 }
 
 interface DecorInput {

@@ -28,8 +28,6 @@ const hiddenTwin = (n: FlowNode): FlowNode => {
   return t;
 };
 
-const sameNodes = (a: readonly FlowNode[], b: readonly FlowNode[]) => a.length === b.length && a.every((n, i) => n === b[i]);
-
 /**
  * `on`: the canvas draws cards at the label-only zoom on a large model (nodes given to React Flow). Returns
  * the nodes for React Flow (pictured ones hidden), the pictured ones (`pictured`), the cards the picture
@@ -56,14 +54,10 @@ export function usePictured(nodes: FlowNode[], on: boolean, rects: ReadonlyMap<s
   const last = useRef<{ nodes: FlowNode[]; pictured: readonly FlowNode[] }>({ nodes: [], pictured: NONE });
   const picked = useMemo(() => {
     if (!active) return { nodes, pictured: NONE, dimmed: '' };
-    const out: FlowNode[] = [];
-    const pictured: FlowNode[] = [];
+    // What React Flow gets for node i: the node, or its hidden twin (and then it is in the picture).
     const dimmed: string[] = [];
-    for (const n of nodes) {
-      if (n.type !== 'kind') {
-        out.push(n);
-        continue;
-      }
+    const forFlow = (n: FlowNode): FlowNode => {
+      if (n.type !== 'kind') return n;
       // A card away from the view stays in the picture whatever the spread does to it: lit there, it would
       // hand React Flow a new array (and all 2,000 nodes to adopt again) at each hop or step of the scrubber
       // for a card nobody sees. The view coming near it places it again.
@@ -72,15 +66,19 @@ export function usePictured(nodes: FlowNode[], on: boolean, rects: ReadonlyMap<s
       const lit = near && !drawnDimmed(nodeOverlayOf(overlay, n.id), path.has(n.id));
       // Anything in the overlay's entries (a what-if mark, a response) is React Flow's to draw.
       const wanted = n.selected || n.dragging || n.id === pointed || n.id === fixHovered || fixed.has(n.id) || (near && overlay.nodes.has(n.id));
-      if (lit || wanted) out.push(n);
-      else {
-        out.push(hiddenTwin(n));
-        pictured.push(n);
-      }
       if (wanted && !lit) dimmed.push(n.id);
+      return lit || wanted ? n : hiddenTwin(n);
+    };
+    // Most steps of the scrubber change no card's side: compared as they come, the arrays of 2,000 nodes
+    // are only built when one does.
+    const before = last.current.nodes;
+    let out: FlowNode[] | null = before.length === nodes.length ? null : [];
+    for (let i = 0; i < nodes.length; i++) {
+      const m = forFlow(nodes[i]);
+      if (out) out.push(m);
+      else if (m !== before[i]) (out = before.slice(0, i)).push(m);
     }
-    const before = last.current;
-    if (!sameNodes(out, before.nodes)) last.current = { nodes: out, pictured };
+    if (out) last.current = { nodes: out, pictured: nodes.filter((n, i) => out[i] !== n) };
     return { nodes: last.current.nodes, pictured: last.current.pictured, dimmed: dimmed.join('\n') };
   }, [active, nodes, pointed, fixHovered, overlay, path, fixed, rects, area]);
   // The cards in the picture: every one but those React Flow draws dimmed. The same array from hop to hop.

@@ -102,30 +102,42 @@ export const cutAtTime = (at: number): Cut => ({ at, depth: Infinity });
 
 const within = (at: number, depth: number, cut: Cut) => at < cut.at || (at === cut.at && depth <= cut.depth);
 
-/** The index of the last hop shown at `cut` (-1: nothing yet). */
 /** The hop shown at a playhead: the last one when there is none (the whole result is shown). */
 export function shownHopIndex(playback: Playback, playhead: Cut | null): number {
   return playhead === null ? playback.hops.length - 1 : hopIndexAt(playback, playhead);
 }
 
-export function hopIndexAt(playback: Playback, cut: Cut): number {
-  let found = -1;
-  for (const hop of playback.hops) {
-    if (!within(hop.at, hop.depth, cut)) break;
-    found = hop.index;
+/**
+ * How many of `list` (in playback order) are shown at `cut`: they are a prefix. A search, not a walk: the
+ * scrubber asks at every frame it moves.
+ */
+function shownCount<T>(list: readonly T[], cut: Cut, at: (item: T) => number, depth: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (within(at(list[mid]), depth(list[mid]), cut)) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo;
 }
+
+/** The index of the last hop shown at `cut` (-1: nothing yet). */
+export function hopIndexAt(playback: Playback, cut: Cut): number {
+  return shownCount(playback.hops, cut, hopAt, hopDepth) - 1;
+}
+const hopAt = (h: Hop) => h.at;
+const hopDepth = (h: Hop) => h.depth;
 
 /** The trace entries shown at `cut`, in playback order. */
 export function entriesAt(playback: Playback, cut: Cut): TraceEntry[] {
-  const out: TraceEntry[] = [];
-  for (const { entry, depth } of playback.ordered) {
-    if (!within(entry.at, depth, cut)) break;
-    out.push(entry);
-  }
+  const { ordered } = playback;
+  const out = new Array<TraceEntry>(shownCount(ordered, cut, orderedAt, orderedDepth));
+  for (let i = 0; i < out.length; i++) out[i] = ordered[i].entry;
   return out;
 }
+const orderedAt = (o: Playback['ordered'][number]) => o.entry.at;
+const orderedDepth = (o: Playback['ordered'][number]) => o.depth;
 
 /**
  * Per trace entry, what it makes of a node's impact when it is the strongest reached so far: the impact

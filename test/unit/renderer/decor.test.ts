@@ -139,6 +139,20 @@ describe('the index of node rectangles', () => {
     expect(index.hits({ x: -500, y: 310, width: 10, height: 10 })).toBe(true);
     expect(index.hits({ x: 100, y: 10, width: 10, height: 10 })).toBe(true);
   });
+
+  it('tells apart rectangles millions of px apart, whose grid cells share a key, and wide ones', () => {
+    const apart = 16_384 * 256;
+    const index = new RectIndex([['near', card(0, 0)]]);
+    expect(index.hits({ x: apart + 10, y: 10, width: 10, height: 10 })).toBe(false);
+    expect(index.hits({ x: 10, y: -apart + 10, width: 10, height: 10 })).toBe(false);
+    index.add('far', card(apart * 3, -apart));
+    expect(index.hits({ x: apart * 3 + 10, y: -apart + 10, width: 10, height: 10 })).toBe(true);
+    expect(index.hits({ x: 10, y: 10, width: 10, height: 10 }, 'near')).toBe(false);
+    // A box across 40 × 30 cells: more than the kept list of keys held at first.
+    index.add('wide', { x: -5000, y: -4000, width: 10_000, height: 7_500 });
+    expect(index.hits({ x: 4_900, y: 3_400, width: 10, height: 10 }, 'near')).toBe(true);
+    expect(index.hits({ x: 10, y: 10, width: 10, height: 10 }, 'near', 'wide')).toBe(false);
+  });
 });
 
 describe('a large model’s tags, placed near the view only', () => {
