@@ -325,6 +325,32 @@ test('A response at a hop whose sentence takes two lines is told whole, above th
   expect(await canvasHeight()).toBe(atBreak);
 });
 
+test('A row of tags too wide for the card edge it sits on drops its hours, and every tag shows whole', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // The key rotated at 8 h: its row (control at 30 min, rotated at 8 h) finds no room around its card and
+  // goes on the card's top edge, narrower than the row.
+  const { model: base } = load(TEMPLATE);
+  const model = structuredClone(base);
+  model.scenarios.find((s) => s.id === 'traces-exposed')!.responses = [{ action: 'rotate', node: 'model-key', at: 8 }];
+  await page.goto('/');
+  await openFileThroughUi(page, { name: TEMPLATE, text: JSON.stringify({ format: 'faultline', version: 1, model }) });
+  await page.getByTestId('scenario-item-traces-exposed').click();
+  await page.keyboard.press('F5');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('timeline-scrubber')).toHaveAttribute('data-time', '8');
+  const key = page.locator('.react-flow__node[data-id="model-key"] .fl-node');
+  await expect(key).toHaveAttribute('data-tight', 'glyphs');
+  await expect(key.getByTestId('fx-response')).toBeVisible();
+  // No tag anywhere is cut off by the end of its row.
+  const cut = await page.locator('.fx-tags').evaluateAll((rows) =>
+    rows.flatMap((row) => {
+      const end = row.getBoundingClientRect().right;
+      return [...row.children].filter((tag) => tag.getBoundingClientRect().right > end + 0.5).map(() => row.closest('.react-flow__node')!.getAttribute('data-id'));
+    }),
+  );
+  expect(cut).toEqual([]);
+});
+
 test('Scrubbing to an hour draws the radius as it stood then; step buttons and play move one hop at a time', async ({ page }) => {
   // The template with a response added to the scenario (domain 1.1 §6): the timeline marks it too.
   const { model: base } = load(TEMPLATE);

@@ -10,7 +10,8 @@ import { useStore as useZustand } from 'zustand';
 import type { Rect, Size } from '../../../shared/visual/index.ts';
 import { useScenarioStoreApi } from '../scenarios/index.ts';
 import type { NodeOverlay, OverlayData } from '../scenarios/overlay.ts';
-import { decorSize } from '../scenarios/NodeFx.tsx';
+import type { DecorTight } from '../scenarios/NodeFx.tsx';
+import { decorSize, decorTight } from '../scenarios/NodeFx.tsx';
 import type { FlowEdge, FlowNode } from './adapter.ts';
 import { isBoundaryId } from './adapter.ts';
 import type { DecorPlace, DecorRequest, LabelRequest } from './decor.ts';
@@ -25,13 +26,15 @@ import { NODE_BOX } from '../../../shared/visual/index.ts';
 interface DecorState {
   place: ReadonlyMap<string, DecorPlace>;
   hidden: ReadonlySet<string>;
+  /** Tag rows on a card's top edge or inside it that fit only cut down (decorTight). */
+  tight: ReadonlyMap<string, DecorTight>;
   /** Lines a label may take, where fewer than two fit above the next card down (presentation mode). */
   lines: ReadonlyMap<string, number>;
 }
 
 type DecorStore = ReturnType<typeof createDecorStore>;
 
-export const createDecorStore = () => createStore<DecorState>()(() => ({ place: new Map(), hidden: new Set(), lines: new Map() }));
+export const createDecorStore = () => createStore<DecorState>()(() => ({ place: new Map(), hidden: new Set(), tight: new Map(), lines: new Map() }));
 
 export const DecorContext = createContext<DecorStore | null>(null);
 
@@ -41,6 +44,7 @@ const NONE = createDecorStore();
 const useDecorStore = <T,>(selector: (s: DecorState) => T): T => useZustand(useContext(DecorContext) ?? NONE, selector);
 
 export const useDecorPlace = (id: string): DecorPlace => useDecorStore((s) => s.place.get(id) ?? 'above');
+export const useDecorTight = (id: string): DecorTight | undefined => useDecorStore((s) => s.tight.get(id));
 export const useLabelHidden = (id: string): boolean => useDecorStore((s) => s.hidden.has(id));
 export const useLabelLines = (id: string): number | undefined => useDecorStore((s) => s.lines.get(id));
 
@@ -218,7 +222,7 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
       if (overlay.nodes.size === 0 && !labels) {
         kept.area = null;
         const prev = store.getState();
-        if (prev.place.size || prev.hidden.size) store.setState({ place: new Map(), hidden: new Set() });
+        if (prev.place.size || prev.hidden.size || prev.tight.size) store.setState({ place: new Map(), hidden: new Set(), tight: new Map() });
         return;
       }
       if (!refreshed) {
@@ -278,9 +282,20 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
       // Then off one another: the tags of the nodes reached first keep their place.
       order.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       separateTags(index, rects, order, place, GAP * band.tagPx, within);
+      // A row on the card's edge or inside it ends at the card's sides (scenarios.css: 4 and 3 px in).
+      const tight = new Map<string, DecorTight>();
+      place.forEach((p, id) => {
+        if (p !== 'edge' && p !== 'inside') return;
+        const cut = decorTight(overlay.nodes.get(id)!, band.tagPx, words, rects.get(id)!.width - (p === 'edge' ? 8 : 6));
+        if (cut) tight.set(id, cut);
+      });
       const hidden = labels ? hiddenNow(overlay, rects, index) : new Set<string>();
       const prev = store.getState();
-      store.setState({ place: sameMap(prev.place, place) ? prev.place : place, hidden: sameSet(prev.hidden, hidden) ? prev.hidden : hidden });
+      store.setState({
+        place: sameMap(prev.place, place) ? prev.place : place,
+        tight: sameMap(prev.tight, tight) ? prev.tight : tight,
+        hidden: sameSet(prev.hidden, hidden) ? prev.hidden : hidden,
+      });
     };
     /** The labels to hide: worked out again only when the view or the labels' marks change. */
     function hiddenNow(overlay: OverlayData, rects: Map<string, Rect>, index: RectIndex): Set<string> {

@@ -82,6 +82,18 @@ export function decorSize(o: NodeOverlay, tagPx: number, words: boolean): Size |
   return { width: tags.reduce((a, b) => a + b, 0) + (tags.length - 1) * 0.35 * tagPx, height: 1.75 * tagPx };
 }
 
+/**
+ * How a node's tag row is cut down to fit `room` (model px) on its card's top edge or inside it, where it
+ * cannot reach past the card: its words dropped, else its hours too, each tag its glyph alone. Null when
+ * it fits whole. A tag cut off at the card's edge showed a sliver of colour and said nothing.
+ */
+export function decorTight(o: NodeOverlay, tagPx: number, words: boolean, room: number): DecorTight | null {
+  const whole = decorSize(o, tagPx, words);
+  if (!whole || whole.width <= room) return null;
+  return words && decorSize(o, tagPx, false)!.width <= room ? 'words' : 'glyphs';
+}
+export type DecorTight = 'words' | 'glyphs';
+
 /** What a dead copy's tag adds after its hour: "dead 15 min". */
 const deadText = (until: number) => `dead ${formatTime(until)}`;
 

@@ -93,7 +93,7 @@ describe('edge labels that would overlap', () => {
 });
 
 describe('the size of a node’s tag row', async () => {
-  const { decorSize } = await import('../../../renderer/src/scenarios/NodeFx.tsx');
+  const { decorSize, decorTight } = await import('../../../renderer/src/scenarios/NodeFx.tsx');
   const { UNAFFECTED_NODE } = await import('../../../renderer/src/scenarios/overlay.ts');
   const stolen = { ...UNAFFECTED_NODE, effect: 'control' as const, security: 'control' as const, securityAt: 0, at: 0, breaks: ['leak' as const] };
 
@@ -109,6 +109,19 @@ describe('the size of a node’s tag row', async () => {
     expect(decorSize({ ...stolen, responses: [{ action: 'rotate', at: 4 }] }, 12, false)!.width).toBeGreaterThan(decorSize(stolen, 12, false)!.width + 30);
     // A response alone (on a node the break never reaches) still gets a row.
     expect(decorSize({ ...UNAFFECTED_NODE, responses: [{ action: 'revoke', at: 3 }] }, 12, true)).not.toBeNull();
+  });
+
+  it('on a card too narrow for it, a row drops its words, then its hours', () => {
+    const rotated = { ...stolen, breaks: [], responses: [{ action: 'rotate' as const, at: 8 }] };
+    const whole = decorSize(rotated, 12, true)!.width;
+    const terse = decorSize(rotated, 12, false)!.width;
+    expect(decorTight(rotated, 12, true, whole)).toBeNull();
+    expect(decorTight(rotated, 12, true, whole - 1)).toBe('words');
+    expect(decorTight(rotated, 12, true, terse - 1)).toBe('glyphs');
+    // Without words to drop (presentation mode), the hours go first.
+    expect(decorTight(rotated, 12, false, terse)).toBeNull();
+    expect(decorTight(rotated, 12, false, terse - 1)).toBe('glyphs');
+    expect(decorTight(UNAFFECTED_NODE, 12, true, 10)).toBeNull();
   });
 
   it('a row widened by a response goes where it covers no neighbour', () => {

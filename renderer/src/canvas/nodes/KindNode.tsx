@@ -7,7 +7,7 @@ import { NodeFxDecor, useNodeFx } from '../../scenarios/index.ts';
 import type { KindFlowNode } from '../adapter.ts';
 import { sameButPosition } from '../adapter.ts';
 import { shortLabel, useDetail } from '../detail.ts';
-import { useDecorPlace, useLabelLines } from '../useDecor.ts';
+import { useDecorPlace, useDecorTight, useLabelLines } from '../useDecor.ts';
 import { KindIcon } from './icons.tsx';
 import { InlineRename } from './InlineRename.tsx';
 import { nodeChips } from './nodeChips.ts';
@@ -35,6 +35,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
   // Fixes, comparison and likelihood marks (decide/).
   const dc = useDecideNode(node.id);
   const place = useDecorPlace(node.id);
+  const tight = useDecorTight(node.id);
   const lines = useLabelLines(node.id);
   const style = { '--kind-color': config.color, ...(lines ? { '--lines': lines } : {}) } as React.CSSProperties;
   if (detail === 'far') {
@@ -53,6 +54,7 @@ export const KindNode = memo(function KindNode({ id, data, selected }: NodeProps
       data-kind={node.kind}
       title={node.props.notes || undefined}
       data-decor={place}
+      data-tight={tight}
       {...fx.attrs}
     >
       <NodeFxDecor fx={fx} />
