@@ -285,8 +285,10 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
       // A row on the card's edge or inside it ends at the card's sides (scenarios.css: 4 and 3 px in).
       const tight = new Map<string, DecorTight>();
       place.forEach((p, id) => {
-        if (p !== 'edge' && p !== 'inside') return;
-        const cut = decorTight(overlay.nodes.get(id)!, band.tagPx, words, rects.get(id)!.width - (p === 'edge' ? 8 : 6));
+        const o = overlay.nodes.get(id);
+        const r = rects.get(id);
+        if ((p !== 'edge' && p !== 'inside') || !o || !r) return;
+        const cut = decorTight(o, band.tagPx, words, r.width - (p === 'edge' ? 8 : 6));
         if (cut) tight.set(id, cut);
       });
       const hidden = labels ? hiddenNow(overlay, rects, index) : new Set<string>();
