@@ -139,31 +139,48 @@ export function entriesAt(playback: Playback, cut: Cut): TraceEntry[] {
 const orderedAt = (o: Playback['ordered'][number]) => o.entry.at;
 const orderedDepth = (o: Playback['ordered'][number]) => o.depth;
 
-/**
- * Per trace entry, what it makes of a node's impact when it is the strongest reached so far: the impact
- * itself and the key of the level it counts for (security or availability). Once per result: playback
- * cuts the result again at every hop and every hour the scrubber passes, and building two strings and an
- * impact per trace entry at each cut was a tenth of all the memory the present bench's playback allocated.
- */
-const entryImpacts = new WeakMap<SimulationResult, ReadonlyMap<TraceEntry, { key: string; impact: Impact }>>();
-function impactsOfEntries(result: SimulationResult): ReadonlyMap<TraceEntry, { key: string; impact: Impact }> {
-  let map = entryImpacts.get(result);
-  if (map) return map;
-  const whole = new Map(result.impacts.map((i) => [`${i.node}\u0000${i.effect}`, i]));
-  const built = new Map<TraceEntry, { key: string; impact: Impact }>();
-  for (const t of result.trace) {
-    const w = whole.get(`${t.node}\u0000${t.effect}`);
-    // A stolen secret keeps its `until` (§5): when its copy stops working is a fact of the whole run.
-    const impact = w?.until !== undefined ? { ...t, silent: w.silent, until: w.until } : { ...t, silent: w?.silent ?? false };
-    built.set(t, { key: `${t.node}\u0000${isSecurity(t.effect) ? 's' : 'a'}`, impact });
-  }
-  entryImpacts.set(result, (map = built));
-  return map;
-}
-
 const SECURITY = SECURITY_EFFECTS as readonly string[];
 const isSecurity = (e: Effect) => SECURITY.includes(e);
 const rank = (e: Effect) => EFFECTS.indexOf(e);
+/** The order a result lists its impacts in: by hour, then node, security before availability. */
+const listed = (a: Impact, b: Impact) => a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0) || Number(!isSecurity(a.effect)) - Number(!isSecurity(b.effect));
+
+/** An impact playback can show: shown at a cut of k trace entries (in playback order) when `from` < k ≤ `until`. */
+interface ShownImpact {
+  impact: Impact;
+  from: number;
+  until: number;
+}
+
+/**
+ * Once per result, every impact a cut can show, in the order a result lists them, each with the cuts it is
+ * shown at: from its trace entry on, until an entry betters it (the same node and kind of effect at a higher
+ * level). A cut is then one pass over this list, with no map of the nodes reached and no sort, at every hour
+ * the scrubber passes (those, and an impact built per entry at each cut, were megabytes of garbage a scrub).
+ */
+const shownImpacts = new WeakMap<SimulationResult, readonly ShownImpact[]>();
+function impactSpans(result: SimulationResult): readonly ShownImpact[] {
+  const known = shownImpacts.get(result);
+  if (known) return known;
+  const whole = new Map(result.impacts.map((i) => [`${i.node}\u0000${i.effect}`, i]));
+  const top = new Map<string, ShownImpact>();
+  const spans: ShownImpact[] = [];
+  playbackOf(result).ordered.forEach(({ entry: t }, index) => {
+    const key = `${t.node}\u0000${isSecurity(t.effect) ? 's' : 'a'}`;
+    const cur = top.get(key);
+    if (cur && rank(t.effect) >= rank(cur.impact.effect)) return;
+    const w = whole.get(`${t.node}\u0000${t.effect}`);
+    // A stolen secret keeps its `until` (§5): when its copy stops working is a fact of the whole run.
+    const impact = w?.until !== undefined ? { ...t, silent: w.silent, until: w.until } : { ...t, silent: w?.silent ?? false };
+    if (cur) cur.until = index;
+    const span = { impact, from: index, until: Infinity };
+    top.set(key, span);
+    spans.push(span);
+  });
+  spans.sort((a, b) => listed(a.impact, b.impact));
+  shownImpacts.set(result, spans);
+  return spans;
+}
 
 /**
  * The result as it stood at `cut`: the trace up to it, and per node its highest security level and its
@@ -173,18 +190,11 @@ const rank = (e: Effect) => EFFECTS.indexOf(e);
  */
 export function resultAt(result: SimulationResult, cut: Cut | null): SimulationResult {
   if (cut === null) return result;
-  const playback = playbackOf(result);
-  const trace = entriesAt(playback, cut);
-  const byEntry = impactsOfEntries(result);
-  const top = new Map<string, Impact>();
-  for (const t of trace) {
-    const { key, impact } = byEntry.get(t)!;
-    const cur = top.get(key);
-    if (!cur || rank(t.effect) < rank(cur.effect)) top.set(key, impact);
-  }
-  const impacts = [...top.values()].sort(
-    (a, b) => a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0) || Number(!isSecurity(a.effect)) - Number(!isSecurity(b.effect)),
-  );
+  const trace = entriesAt(playbackOf(result), cut);
+  const k = trace.length;
+  const spans = impactSpans(result);
+  const impacts: Impact[] = [];
+  for (let i = 0; i < spans.length; i++) if (spans[i].from < k && k <= spans[i].until) impacts.push(spans[i].impact);
   const counts = Object.fromEntries(EFFECTS.map((e) => [e, 0])) as Record<Effect, number>;
   for (const i of impacts) counts[i.effect] += 1;
   const seen = (t: number | null) => (t !== null && t <= cut.at ? t : null);

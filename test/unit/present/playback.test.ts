@@ -112,6 +112,60 @@ describe('the radius at a moment', () => {
     }
   });
 
+  it('at every hop and every hour, lists the strongest impact per node and kind reached so far, in the result’s order', () => {
+    // Built afresh from the entries shown, the way §8 builds a result's impacts.
+    const expected = (result: SimulationResult, shown: ReturnType<typeof entriesAt>) => {
+      const whole = new Map(result.impacts.map((i) => [`${i.node}|${i.effect}`, i]));
+      const security = (e: string) => ['read', 'write', 'control'].includes(e);
+      const top = new Map<string, SimulationResult['impacts'][number]>();
+      for (const t of shown) {
+        const key = `${t.node}|${security(t.effect)}`;
+        const cur = top.get(key);
+        if (cur && EFFECTS.indexOf(t.effect) >= EFFECTS.indexOf(cur.effect)) continue;
+        // An effect the whole run bettered is not among its impacts: it was not silent, and no copy of it died.
+        const w = whole.get(`${t.node}|${t.effect}`);
+        top.set(key, w?.until !== undefined ? { ...t, silent: w.silent, until: w.until } : { ...t, silent: w?.silent ?? false });
+      }
+      return [...top.values()].sort((a, b) => a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0) || Number(!security(a.effect)) - Number(!security(b.effect)));
+    };
+    // The store is read at 0.5 h, written at 1 h (a level bettered), and down at 2 h when its service goes.
+    const bettered = buildModel(
+      [
+        ['tok', 'secret'],
+        ['reader', 'identity'],
+        ['writer', 'identity'],
+        ['db', 'datastore'],
+        ['host', 'service'],
+      ],
+      [
+        ['a1', 'authenticates', 'tok', 'reader'],
+        ['a2', 'authenticates', 'tok', 'writer', { delayHours: 1 }],
+        ['g1', 'grants', 'reader', 'db', { access: 'read', delayHours: 0 }],
+        ['g2', 'grants', 'writer', 'db', { access: 'write', delayHours: 0 }],
+        ['d1', 'depends-on', 'db', 'host', { delayHours: 2 }],
+      ],
+    );
+    const cases: [Model, Model['scenarios'][number][]][] = [
+      [bettered, [{ id: 'b', name: 'b', breaks: [{ mode: 'leak', node: 'tok' }, { mode: 'outage', node: 'host' }], patches: [], removed: [], params: {}, responses: [] } as never]],
+    ];
+    for (const name of ['ai-support-agent', 'cicd-deploy-tokens', 'microservices-mtls', 'saas-integration']) cases.push([template(name), template(name).scenarios]);
+    let cuts = 0;
+    let betteredSeen = false;
+    for (const [model, scenarios] of cases) {
+      for (const scenario of scenarios) {
+        const result = simulate(model, scenario);
+        if (model === bettered) betteredSeen = result.trace.some((e) => e.node === 'db' && e.effect === 'read') && result.trace.some((e) => e.node === 'db' && e.effect === 'write');
+        const playback = playbackOf(result);
+        for (const cut of [...playback.hops.map(cutOfHop), ...[...new Set(result.trace.map((e) => e.at))].map(cutAtTime)]) {
+          expect(resultAt(result, cut).impacts).toEqual(expected(result, entriesAt(playback, cut)));
+          cuts += 1;
+        }
+      }
+    }
+    expect(cuts).toBeGreaterThan(100);
+    expect(betteredSeen).toBe(true);
+  });
+
   it('is the whole result at the last hop, and nothing before the break', () => {
     const result = simulate(chain(), { breaks: [{ mode: 'leak', node: 'tok' }] });
     const { hops } = playbackOf(result);
