@@ -259,19 +259,28 @@ test('Responses and dead stolen copies appear at their hop while presenting, nev
   await expect(legend('dead')).toHaveText('0');
 });
 
-test('A response told under a long rule and control still reads whole at 1280×720', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  // The key rotated at 30 min, the hour the Zendesk token's stolen copy writes to the ticket queue: that
-  // step's control ("bound: true on the secret, or a TTL or rotation shorter than 30 min") fills its line.
-  const { model: base } = load(TEMPLATE);
-  const model = structuredClone(base);
-  model.scenarios.find((s) => s.id === 'traces-exposed')!.responses = [{ action: 'rotate', node: 'model-key', at: 0.5 }];
+/**
+ * Presents the template's "traces-exposed" with the model provider key rotated at hour `at`, from its break.
+ * `relabel` renames every node first. Returns the model and the engine's hops of the scenario.
+ */
+async function presentKeyRotated(page: Page, at: number, relabel?: (label: string) => string): Promise<{ model: Model; hops: TestHop[] }> {
+  const model = structuredClone(load(TEMPLATE).model);
+  if (relabel) for (const n of model.nodes) n.label = relabel(n.label);
+  const scenario = model.scenarios.find((s) => s.id === 'traces-exposed')!;
+  scenario.responses = [{ action: 'rotate', node: 'model-key', at }];
   await page.goto('/');
   await openFileThroughUi(page, { name: TEMPLATE, text: JSON.stringify({ format: 'faultline', version: 1, model }) });
   await page.getByTestId('scenario-item-traces-exposed').click();
   await page.keyboard.press('F5');
   await page.keyboard.press('Home');
-  const hops = hopsOf(simulate(model, model.scenarios.find((s) => s.id === 'traces-exposed')!));
+  return { model, hops: hopsOf(simulate(model, scenario)) };
+}
+
+test('A response told under a long rule and control still reads whole at 1280×720', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // The key rotated at 30 min, the hour the Zendesk token's stolen copy writes to the ticket queue: that
+  // step's control ("bound: true on the secret, or a TTL or rotation shorter than 30 min") fills its line.
+  const { hops } = await presentKeyRotated(page, 0.5);
   const at = hops.findIndex((h) => h.events.includes('rotate:model-key'));
   expect(hops[at].entries.length).toBeGreaterThan(0);
   for (let i = 1; i <= at; i++) {
@@ -286,18 +295,9 @@ test('A response told under a long rule and control still reads whole at 1280×7
 test('A response at a hop whose sentence takes two lines is told whole, above the timeline, and the canvas keeps its height', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   // Labels long enough that the hop's sentence takes two lines; the key rotated at that hop.
-  const { model: base } = load(TEMPLATE);
-  const model = structuredClone(base);
-  for (const n of model.nodes) n.label = `${n.label} (production, EU region)`;
-  model.scenarios.find((s) => s.id === 'traces-exposed')!.responses = [{ action: 'rotate', node: 'model-key', at: 0.5 }];
-  await page.goto('/');
-  await openFileThroughUi(page, { name: TEMPLATE, text: JSON.stringify({ format: 'faultline', version: 1, model }) });
-  await page.getByTestId('scenario-item-traces-exposed').click();
-  await page.keyboard.press('F5');
-  await page.keyboard.press('Home');
+  const { model, hops } = await presentKeyRotated(page, 0.5, (label) => `${label} (production, EU region)`);
   const canvasHeight = () => page.locator('.react-flow').evaluate((el) => el.getBoundingClientRect().height);
   const atBreak = await canvasHeight();
-  const hops = hopsOf(simulate(model, model.scenarios.find((s) => s.id === 'traces-exposed')!));
   const at = hops.findIndex((h) => h.events.includes('rotate:model-key'));
   for (let i = 1; i <= at; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('timeline-scrubber')).toHaveAttribute('data-time', String(hops[at].at));
@@ -329,13 +329,7 @@ test('A row of tags too wide for the card edge it sits on drops its hours, and e
   await page.setViewportSize({ width: 1280, height: 720 });
   // The key rotated at 8 h: its row (control at 30 min, rotated at 8 h) finds no room around its card and
   // goes on the card's top edge, narrower than the row.
-  const { model: base } = load(TEMPLATE);
-  const model = structuredClone(base);
-  model.scenarios.find((s) => s.id === 'traces-exposed')!.responses = [{ action: 'rotate', node: 'model-key', at: 8 }];
-  await page.goto('/');
-  await openFileThroughUi(page, { name: TEMPLATE, text: JSON.stringify({ format: 'faultline', version: 1, model }) });
-  await page.getByTestId('scenario-item-traces-exposed').click();
-  await page.keyboard.press('F5');
+  await presentKeyRotated(page, 8);
   await page.keyboard.press('End');
   await expect(page.getByTestId('timeline-scrubber')).toHaveAttribute('data-time', '8');
   const key = page.locator('.react-flow__node[data-id="model-key"] .fl-node');
