@@ -287,8 +287,9 @@ export function useDecorLayout(store: DecorStore, input: DecorInput) {
       place.forEach((p, id) => {
         const o = overlay.nodes.get(id);
         const r = rects.get(id);
-        if ((p !== 'edge' && p !== 'inside') || !o || !r) return;
-        const cut = decorTight(o, band.tagPx, words, r.width - (p === 'edge' ? 8 : 6));
+        const known = placed.get(id);
+        if ((p !== 'edge' && p !== 'inside') || !o || !r || !known) return;
+        const cut = decorTight(o, band.tagPx, words, r.width - (p === 'edge' ? 8 : 6), known.size.width);
         if (cut) tight.set(id, cut);
       });
       const hidden = labels ? hiddenNow(overlay, rects, index) : new Set<string>();

@@ -85,11 +85,11 @@ export function decorSize(o: NodeOverlay, tagPx: number, words: boolean): Size |
 /**
  * How a node's tag row is cut down to fit `room` (model px) on its card's top edge or inside it, where it
  * cannot reach past the card: its words dropped, else its hours too, each tag its glyph alone. Null when
- * it fits whole. A tag cut off at the card's edge showed a sliver of colour and said nothing.
+ * it fits whole. A tag cut off at the card's edge showed a sliver of colour and said nothing. `width`: the
+ * row's decorSize, when the caller has it.
  */
-export function decorTight(o: NodeOverlay, tagPx: number, words: boolean, room: number): DecorTight | null {
-  const whole = decorSize(o, tagPx, words);
-  if (!whole || whole.width <= room) return null;
+export function decorTight(o: NodeOverlay, tagPx: number, words: boolean, room: number, width = decorSize(o, tagPx, words)?.width ?? 0): DecorTight | null {
+  if (width <= room) return null;
   return words && decorSize(o, tagPx, false)!.width <= room ? 'words' : 'glyphs';
 }
 export type DecorTight = 'words' | 'glyphs';
