@@ -507,6 +507,63 @@ test('Labels read from the back of the room: 18 px on screen when presenting any
   }
 });
 
+/**
+ * Each line of a node's label as drawn: the text of every line box of the label (text nodes measured a
+ * character at a range), and whether the label is clamped (its text runs past its box).
+ */
+function labelLinesOf(page: Page, id: string): Promise<{ lines: string[]; clamped: boolean }> {
+  return page.getByTestId(`rf__node-${id}`).locator('.fl-node-label').evaluate((el) => {
+    const lines: string[] = [];
+    let top: number | null = null;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      for (let i = 0; i < t.textContent!.length; i++) {
+        range.setStart(t, i);
+        range.setEnd(t, i + 1);
+        const r = range.getClientRects()[0];
+        if (!r) continue;
+        if (top === null || r.top > top + 2) lines.push('');
+        top = r.top;
+        lines[lines.length - 1] += t.textContent![i];
+      }
+    }
+    return { lines, clamped: el.scrollHeight > el.clientHeight + 1 };
+  });
+}
+
+test('Nodes named by paths read apart when presenting: each card gives its path’s last parts, broken between parts', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const model = await open(page, 'microservices-mtls.faultline.json');
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present-caption')).toBeVisible();
+  // The template's four SPIFFE identities differ only past the first dozen characters.
+  const ids = model.nodes.filter((n) => n.label.startsWith('spiffe://'));
+  expect(ids).toHaveLength(4);
+  const shown: string[] = [];
+  for (const n of ids) {
+    const { lines, clamped } = await labelLinesOf(page, n.id);
+    const text = lines.join('');
+    // The identity's own name, whole, on the card; the whole ID in its tooltip.
+    expect(clamped, n.label).toBe(false);
+    expect(text.startsWith('…/'), text).toBe(true);
+    expect(n.label.endsWith(text.slice(1)), `${n.label} ends with ${text}`).toBe(true);
+    // Every line but the last ends between the path's parts or words: at a slash or a hyphen.
+    for (const line of lines.slice(0, -1)) expect(line, text).toMatch(/[/-]$/);
+    await expect(page.getByTestId(`rf__node-${n.id}`).locator('.fl-node-label')).toHaveAttribute('title', n.label);
+    shown.push(text);
+  }
+  expect(new Set(shown).size).toBe(ids.length);
+  // In the editor a full card keeps the whole ID, broken between its parts too.
+  await page.keyboard.press('Escape');
+  const zoomIn = page.locator('.react-flow__controls-zoomin');
+  for (let i = 0; i < 8 && (await page.locator('.fl-canvas-inner').getAttribute('data-card')) !== 'full'; i++) await zoomIn.click();
+  await expect(page.locator('.fl-canvas-inner')).toHaveAttribute('data-card', 'full');
+  const { lines } = await labelLinesOf(page, ids[0].id);
+  expect(lines.join('')).toBe(ids[0].label);
+  for (const line of lines.slice(0, -1)) expect(line).toMatch(/[/-]$/);
+});
+
 test('Labels read at any zoom in the editor: 11 px or more on screen while nodes are cards', async ({ page }) => {
   // Zoomed in, then out step by step through every card level.
   await page.setViewportSize({ width: 1440, height: 900 });

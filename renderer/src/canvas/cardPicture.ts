@@ -9,6 +9,7 @@
 import type { Rect } from '../../../shared/visual/index.ts';
 import { NODE_BOX } from '../../../shared/visual/index.ts';
 import { overlaps } from '../editor/geometry.ts';
+import { labelBreaks } from './labelText.ts';
 import type { Cover } from './movingBitmap.ts';
 
 /** One card to draw: where it is (its height follows its label), its kind's colour and its label (already shortened). */
@@ -40,18 +41,18 @@ const MAX_LINES = 2;
 const ELLIPSIS = '…';
 
 /**
- * A label's lines in `width`: one line when it fits; else two, split at the space that balances them
- * (CSS `text-wrap: balance`), a word longer than the line broken anywhere (`overflow-wrap: anywhere`), and
- * the second line ended with an ellipsis when the rest does not fit (`line-clamp: 2`).
+ * A label's lines in `width`: one line when it fits; else two, split at the break that balances them (CSS
+ * `text-wrap: balance`; a label breaks at its spaces and after its separators, labelText.ts), a part longer
+ * than the line broken anywhere (`overflow-wrap: anywhere`), and the second line ended with an ellipsis
+ * when the rest does not fit (`line-clamp: 2`).
  */
 export function labelLines(text: string, width: number, measure: (s: string) => number): string[] {
   if (measure(text) <= width) return [text];
-  const words = text.split(' ');
   let best: [string, string] | null = null;
   let bestWidth = Infinity;
-  for (let i = 1; i < words.length; i++) {
-    const first = words.slice(0, i).join(' ');
-    const second = words.slice(i).join(' ');
+  for (const cut of labelBreaks(text)) {
+    const first = text.slice(0, cut).trimEnd();
+    const second = text.slice(cut);
     const widest = Math.max(measure(first), measure(second));
     if (measure(first) <= width && widest < bestWidth) {
       best = [first, second];
@@ -59,7 +60,7 @@ export function labelLines(text: string, width: number, measure: (s: string) => 
     }
   }
   if (best && measure(best[1]) <= width) return best;
-  // A first line as full as it can be (whole words when one fits, else characters), the rest clamped.
+  // A first line as full as it can be (whole parts when one fits, else characters), the rest clamped.
   const first = best ? best[0] : fitStart(text, width, measure);
   return [first, clamp(text.slice(first.length).trimStart(), width, measure)];
 }

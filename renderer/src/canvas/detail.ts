@@ -87,15 +87,9 @@ export const detailOf = (s: ReactFlowState): Detail => detailOfBand(bandOf(s.tra
 export const labelsShown = (s: ReactFlowState): boolean => s.transform[2] >= 0.7;
 
 /**
- * `short`: labels lose a trailing parenthesis ("LLM trace store (self-hosted Langfuse)" → "LLM trace store")
- * when the card shows the label alone; the whole label stays in its tooltip.
+ * `short`: a card that shows the label alone shows it shortened (labelText.ts: no trailing parenthesis, a
+ * long path's last parts); the whole label stays in its tooltip.
  */
 export const DetailContext = createContext<{ detail: Detail; labels: boolean; short: boolean }>({ detail: 'full', labels: true, short: false });
-
-/** A label without its trailing parenthesis, when what is left still says something. */
-export function shortLabel(label: string): string {
-  const m = /^(.{3,}?)\s*\([^()]*\)\s*$/.exec(label);
-  return m ? m[1] : label;
-}
 
 export const useDetail = () => useContext(DetailContext);

@@ -16,6 +16,11 @@ describe('a pictured card’s label lines', () => {
     expect(labelLines('aa bb cc dd ee ff', 100, measure)).toEqual(['aa bb cc', 'dd ee ff']);
   });
 
+  it('splits a path after a separator, keeping the separator on the first line', () => {
+    expect(labelLines('…/web/sa/frontend', 100, measure)).toEqual(['…/web/sa/', 'frontend']);
+    expect(labelLines('billing-batch cron', 100, measure)).toEqual(['billing-', 'batch cron']);
+  });
+
   it('breaks a word longer than the line anywhere, and ends the second line with an ellipsis', () => {
     expect(labelLines('abcdefghijklmnop', 100, measure)).toEqual(['abcdefghij', 'klmnop']);
     const [first, second] = labelLines('abcdefghijklmnopqrstuvwxyz', 100, measure);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDIT_LABEL_PX, PRESENT_LABEL_PX, bandOf, lowestReadableZoom, shortLabel } from '../../../renderer/src/canvas/detail.ts';
+import { EDIT_LABEL_PX, PRESENT_LABEL_PX, bandOf, lowestReadableZoom } from '../../../renderer/src/canvas/detail.ts';
 
 const zooms = Array.from({ length: 120 }, (_, i) => 0.1 + i * 0.02);
 
@@ -36,12 +36,5 @@ describe('semantic zoom', () => {
 
   it('reaches the presentation zoom of a 30-node model on a 1280×720 screen (about 0.45)', () => {
     expect(lowestReadableZoom(PRESENT_LABEL_PX)).toBeLessThanOrEqual(0.4);
-  });
-
-  it('shortens a label by its trailing parenthesis only', () => {
-    expect(shortLabel('LLM trace store (self-hosted Langfuse)')).toBe('LLM trace store');
-    expect(shortLabel('orders DB')).toBe('orders DB');
-    expect(shortLabel('(draft)')).toBe('(draft)');
-    expect(shortLabel('node:20 (base) image')).toBe('node:20 (base) image');
   });
 });

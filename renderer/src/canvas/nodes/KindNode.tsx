@@ -1,12 +1,13 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { ModelNode } from '../../../../shared/domain/index.ts';
 import { DecideNodeDecor, useDecideNode } from '../../decide/index.ts';
 import { NodeFxDecor, useNodeFx } from '../../scenarios/index.ts';
 import type { KindFlowNode } from '../adapter.ts';
 import { sameButPosition } from '../adapter.ts';
-import { shortLabel, useDetail } from '../detail.ts';
+import { useDetail } from '../detail.ts';
+import { labelPieces, shortLabel } from '../labelText.ts';
 import { useDecorPlace, useDecorTight, useLabelLines } from '../useDecor.ts';
 import { KindIcon } from './icons.tsx';
 import { InlineRename } from './InlineRename.tsx';
@@ -91,7 +92,19 @@ function NodeLabel({ flowId, node }: { flowId: string; node: ModelNode }) {
   const label = node.label || node.id;
   return (
     <div className="fl-node-label" title={label}>
-      {short ? shortLabel(label) : label}
+      <Breakable text={short ? shortLabel(label) : label} />
     </div>
   );
+}
+
+/** The label with a break opportunity after each run of separators: a path breaks between its parts. */
+function Breakable({ text }: { text: string }) {
+  const pieces = labelPieces(text);
+  if (pieces.length === 1) return text;
+  return pieces.map((p, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {p}
+    </Fragment>
+  ));
 }
