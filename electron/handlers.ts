@@ -3,8 +3,8 @@
  * objects; tests pass a temporary folder and scripted dialogs.
  */
 import path from 'node:path';
-import type { AppInfo, DocumentState, OpenedFile, SaveOutcome } from '../shared/ipc/index.ts';
-import { Channel, documentStateSchema, emptyRequestSchema, saveBeforeCloseDoneSchema, saveExportRequestSchema, saveModelRequestSchema, savePdfRequestSchema, setFullScreenSchema } from '../shared/ipc/index.ts';
+import type { AppInfo, DocumentState, OpenedFile, SaveOutcome, ThemeSource } from '../shared/ipc/index.ts';
+import { Channel, documentStateSchema, emptyRequestSchema, saveBeforeCloseDoneSchema, saveExportRequestSchema, saveModelRequestSchema, savePdfRequestSchema, setFullScreenSchema, themeSourceSchema } from '../shared/ipc/index.ts';
 import { FILE_EXTENSION } from '../shared/file/index.ts';
 import { UserFacingError, describeFsError, writeError } from './errors.ts';
 import { isPdf, saveExport } from './exports.ts';
@@ -62,6 +62,8 @@ export interface HandlerDeps {
   rendererReadyForFiles(): void;
   /** Presentation mode: the window in full screen, or back. */
   setFullScreen(on: boolean): void;
+  /** The theme the app shows, for the window's native parts and the next launch's backdrop. */
+  setTheme(theme: ThemeSource): void;
 }
 
 export function createRoutes(deps: HandlerDeps): Route[] {
@@ -180,6 +182,15 @@ export function createRoutes(deps: HandlerDeps): Route[] {
       schema: setFullScreenSchema,
       handle(on) {
         deps.setFullScreen(on);
+      },
+    }),
+
+    route({
+      channel: Channel.SetTheme,
+      action: 'switch the theme',
+      schema: themeSourceSchema,
+      handle(theme) {
+        deps.setTheme(theme);
       },
     }),
 

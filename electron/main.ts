@@ -2,7 +2,7 @@
  * The Electron main process: app lifecycle and wiring. Decisions live in unit-tested modules
  * (security, files, menu, document, ipc, handlers); this file connects them to Electron.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { hardenSession, hardenWebContents } from './harden.ts';
 import { createSenderCheck, registerRoutes } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_SCHEME, externalLinkConfirmed, externalLinkPrompt } from './security.ts';
+import { createThemeSetting, loadTheme, saveTheme, windowBackground } from './theme.ts';
 import type { MainWindow } from './window.ts';
 import { createMainWindow } from './window.ts';
 
@@ -35,6 +36,13 @@ let recent: string[] = [];
 let recentWrites: Promise<void> = Promise.resolve();
 
 const recentFile = () => path.join(app.getPath('userData'), 'recent-files.json');
+const themeFile = () => path.join(app.getPath('userData'), 'theme.json');
+let theme: ReturnType<typeof createThemeSetting> | null = null;
+
+/** The window's backdrop in the theme its native parts show now. */
+function paintBackdrop(): void {
+  current?.win.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));
+}
 
 function setRecent(next: string[]): void {
   recent = next;
@@ -123,6 +131,20 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, { devServerUrl, log });
 
   recent = await loadRecent(fs, recentFile());
+  // Before the window exists, so that it opens in the theme last picked.
+  theme = createThemeSetting(await loadTheme(fs, themeFile()), {
+    apply(source) {
+      nativeTheme.themeSource = source;
+      paintBackdrop();
+    },
+    async save(source) {
+      await fs.mkdir(path.dirname(themeFile()), { recursive: true });
+      await saveTheme(fs, themeFile(), source);
+    },
+    log,
+  });
+  // Following the system, the backdrop follows it too (a laptop that turns dark in the evening).
+  nativeTheme.on('updated', paintBackdrop);
 
   registerRoutes(
     ipcMain,
@@ -151,6 +173,7 @@ async function start(): Promise<void> {
       settleSaveBeforeClose: (requestId, saved) => current?.settleSaveBeforeClose(requestId, saved),
       rendererReadyForFiles: () => current?.rendererReadyForFiles(),
       setFullScreen: (on) => current?.setFullScreen(on),
+      setTheme: (source) => theme?.set(source),
     }),
     {
       // The app's page in the app's window, and nothing else.

@@ -60,6 +60,7 @@ const api = {
   saveExport: (request) => invoke(Channel.SaveExport, { suggestedName: request.suggestedName, kind: request.kind, bytes: request.bytes }),
   appInfo: () => invoke(Channel.AppInfo),
   setFullScreen: (on) => invoke(Channel.SetFullScreen, on === true),
+  setTheme: (theme) => invoke(Channel.SetTheme, theme),
   onMenuCommand(listener) {
     return subscribe(Channel.MenuCommand, (_event, command) => {
       if (isMenuCommand(command)) listener(command);

@@ -15,6 +15,7 @@ import {
   windowTitle,
 } from './document.ts';
 import { APP_ENTRY_URL, secureWebPreferences } from './security.ts';
+import { windowBackground } from './theme.ts';
 
 interface MainWindowOptions {
   preload: string;
@@ -40,8 +41,8 @@ export function createMainWindow(options: MainWindowOptions) {
     minHeight: 600,
     show: false,
     title: windowTitle(null),
-    // The renderer's --bg in light and dark, so the window never flashes white before the first paint.
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#0f1218' : '#f6f7f9',
+    // The theme main was given (theme.ts), or the system's: the window never flashes the other one.
+    backgroundColor: windowBackground(nativeTheme.shouldUseDarkColors),
     ...(platform === 'linux' && options.icon ? { icon: options.icon } : {}),
     webPreferences: secureWebPreferences(options.preload),
   });

@@ -24,6 +24,8 @@ export const Channel = {
   FileOpenedReady: 'faultline:file-opened-ready',
   /** renderer → main: presentation mode puts the window in full screen, and takes it out. */
   SetFullScreen: 'faultline:set-full-screen',
+  /** renderer → main: the theme picked in the app (or the system's), for the window's native parts. */
+  SetTheme: 'faultline:set-theme',
 } as const;
 export type Channel = (typeof Channel)[keyof typeof Channel];
 

@@ -59,6 +59,11 @@ export interface DesktopApi {
   onSaveBeforeClose?(handler: () => Promise<boolean>): () => void;
   /** Files opened from outside the window (file association, command line, File ▸ Open Recent). */
   onFileOpened?(listener: (file: OpenedFile) => void): () => void;
+  /**
+   * The theme the app shows, for what the page does not draw: the window's backdrop before the first
+   * paint (kept for the next launch), native dialogs and the title bar. 'system' until one is picked.
+   */
+  setTheme?(theme: ThemeSource): Promise<void>;
 }
 
 export interface DocumentState {
@@ -116,6 +121,9 @@ export const saveBeforeCloseDoneSchema = z.strictObject({
 });
 
 export const setFullScreenSchema = z.boolean();
+
+export const themeSourceSchema = z.enum(['system', 'light', 'dark']);
+export type ThemeSource = z.infer<typeof themeSourceSchema>;
 
 /** For channels whose request carries nothing. */
 export const emptyRequestSchema = z.undefined();

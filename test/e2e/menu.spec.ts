@@ -46,6 +46,9 @@ async function installBridge(page: Page) {
         async setFullScreen(on) {
           calls.push(['setFullScreen', on]);
         },
+        async setTheme(theme) {
+          calls.push(['setTheme', theme]);
+        },
         onMenuCommand(listener) {
           window.__menu = listener;
           return () => {
@@ -114,8 +117,13 @@ const CHECKS: Record<MenuCommand, (page: Page) => Promise<void>> = {
   },
   'toggle-theme': async (page) => {
     const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+    // Nothing picked yet: the window's native parts follow the system.
+    expect(await calls(page)).toContainEqual(['setTheme', 'system']);
     await send(page, 'toggle-theme');
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).not.toBe(theme);
+    const picked = theme === 'dark' ? 'light' : 'dark';
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(picked);
+    // The pick reaches main, for the dialogs, the window's backdrop and the next launch.
+    await expect.poll(() => calls(page)).toContainEqual(['setTheme', picked]);
   },
   shortcuts: async (page) => {
     await send(page, 'shortcuts');

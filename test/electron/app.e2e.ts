@@ -6,7 +6,7 @@
 import { _electron as electron, expect, test as base } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findElectronBinary, missingDisplay } from '../../electron/launch/electronBinary.ts';
@@ -26,6 +26,7 @@ const DESKTOP_API_METHODS = [
   'savePdf',
   'setDocumentState',
   'setFullScreen',
+  'setTheme',
 ];
 
 const test = base.extend<{ app: ElectronApplication; page: Page }>({
@@ -126,6 +127,19 @@ test('presentation mode puts the window in full screen, and Esc takes it out', a
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('present-caption')).toHaveCount(0);
   await expect.poll(fullScreen).toBe(false);
+});
+
+test('the theme picked in the app is the window’s: its native parts, its backdrop, and theme.json for the next launch', async ({ app, page }) => {
+  await page.locator('.react-flow').waitFor();
+  const before = await page.evaluate(() => document.documentElement.dataset.theme);
+  const picked = before === 'dark' ? 'light' : 'dark';
+  await page.getByTestId('action-theme').click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(picked);
+  await expect.poll(() => app.evaluate(({ nativeTheme }) => nativeTheme.themeSource)).toBe(picked);
+  const backdrop = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getBackgroundColor());
+  expect(backdrop?.toLowerCase()).toBe(picked === 'dark' ? '#0f1218' : '#f6f7f9');
+  const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'));
+  await expect.poll(async () => JSON.parse(await readFile(path.join(userData, 'theme.json'), 'utf8')).theme).toBe(picked);
 });
 
 test('refuses a malformed request with a readable message', async ({ page }) => {

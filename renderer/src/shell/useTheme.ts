@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { desktopApi } from '../desktop/api.ts';
 
 type Theme = 'light' | 'dark';
 const KEY = 'faultline.theme';
@@ -30,6 +31,12 @@ export function useTheme() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  // The desktop app's window, dialogs and next launch follow the pick (the browser has nothing to tell).
+  useEffect(() => {
+    void desktopApi()
+      .setTheme?.(chosen ?? 'system')
+      .catch(() => undefined);
+  }, [chosen]);
   const toggleTheme = useCallback(() => {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
     localStorage.setItem(KEY, next);

@@ -42,6 +42,7 @@ beforeEach(async () => {
     settleSaveBeforeClose: vi.fn(),
     rendererReadyForFiles: vi.fn(),
     setFullScreen: vi.fn(),
+    setTheme: vi.fn(),
   };
   const routes = createRoutes(deps);
   const options = { isTrusted: (e: IpcMainInvokeEvent) => isTrustedSender(e), log: { warn: () => undefined, error: () => undefined } };
@@ -230,5 +231,19 @@ describe('switch full screen (presentation mode)', () => {
     const options = { isTrusted: (e: IpcMainInvokeEvent) => isTrustedSender(e), log: { warn: () => undefined, error: () => undefined } };
     await expect(guard(r, options)(foreign, true)).rejects.toThrow(/did not come from the Faultline window/);
     expect(deps.setFullScreen).not.toHaveBeenCalled();
+  });
+});
+
+describe('switch the theme', () => {
+  it('hands main the theme picked, or the system’s', async () => {
+    for (const theme of ['dark', 'light', 'system']) await call(Channel.SetTheme, theme);
+    expect(vi.mocked(deps.setTheme).mock.calls).toEqual([['dark'], ['light'], ['system']]);
+  });
+
+  it('refuses anything else, and does nothing with it', async () => {
+    await expect(call(Channel.SetTheme, 'blue')).rejects.toThrow(/malformed request to switch the theme/);
+    await expect(call(Channel.SetTheme, { theme: 'dark' })).rejects.toThrow(/malformed/);
+    await expect(call(Channel.SetTheme)).rejects.toThrow(/malformed/);
+    expect(deps.setTheme).not.toHaveBeenCalled();
   });
 });

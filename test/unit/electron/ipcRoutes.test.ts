@@ -32,6 +32,7 @@ const VALID: Partial<Record<Channel, unknown>> = {
   [Channels.SaveBeforeCloseDone]: { requestId: 1, saved: true },
   [Channels.FileOpenedReady]: undefined,
   [Channels.SetFullScreen]: true,
+  [Channels.SetTheme]: 'dark',
 };
 
 /** The same value with the wrong type. */
@@ -86,6 +87,7 @@ beforeEach(() => {
     settleSaveBeforeClose: spy('settleSaveBeforeClose'),
     rendererReadyForFiles: spy('rendererReadyForFiles'),
     setFullScreen: spy('setFullScreen'),
+    setTheme: spy('setTheme'),
   };
   listeners = new Map();
   registerRoutes({ handle: (channel, listener) => void listeners.set(channel, listener) }, createRoutes(deps), {

@@ -58,6 +58,7 @@ describe('window.faultline', () => {
         'savePdf',
         'setDocumentState',
         'setFullScreen',
+        'setTheme',
       ].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
@@ -90,6 +91,11 @@ describe('window.faultline', () => {
       [Channel.SetFullScreen, true],
       [Channel.SetFullScreen, false],
     ]);
+  });
+
+  it('sends the theme as the page gives it, for main to check', async () => {
+    await api.setTheme('dark');
+    expect(bridge.invoke).toHaveBeenCalledWith(Channel.SetTheme, 'dark');
   });
 
   it('rejects with main’s readable message, without Electron’s wrapper', async () => {
