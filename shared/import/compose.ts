@@ -1,20 +1,21 @@
 /**
  * docker-compose files: each service is a `service`; top-level `secrets:` are secrets the services that list
- * them hold; environment variables named like *_KEY, *_TOKEN, *_PASSWORD or *_SECRET are secrets kept in the
- * project's environment (an `env-file` location: the `.env` file and the compose file itself), and one written
- * out in the compose file is a finding. `depends_on` and `links` are calls (what goes down when a service
+ * them hold; environment variables named like *_KEY, *_TOKEN, *_PASSWORD (*_PASSWD, *_PASS) or *_SECRET are
+ * secrets kept in the project's environment (an `env-file` location: the `.env` file and the compose file
+ * itself), and one written out in the compose file is a finding. `depends_on` and `links` are calls (what goes down when a service
  * does); images are dependencies. Networks, volumes and ports take no part in the trust graph.
  */
 import type { Result } from '../result.ts';
 import { ok } from '../result.ts';
 import { GraphBuilder, slug } from './graph.ts';
+import { parseImage } from './image.ts';
 import type { Json, JsonObject, ParsedFile } from './parse.ts';
 import { asArray, asObject, asString, isObject, parseText } from './parse.ts';
 import { secretTypeFromName } from './secretType.ts';
 import type { ImportError, ImportOutcome, SourceFile } from './types.ts';
 
 /** The names the issue lists; `*_FILE` variables hold a path to a secret, not the secret. */
-const SECRET_VAR = /(?:^|_)(?:KEY|TOKEN|PASSWORD|SECRET)$/i;
+const SECRET_VAR = /(?:^|_)(?:KEY|TOKEN|PASSWORD|PASSWD|PASS|SECRET)$/i;
 const KNOWN_TOP = new Set(['services', 'secrets', 'volumes', 'networks', 'configs', 'version', 'name', 'include', 'models']);
 
 /** `environment:` as a mapping or as a list of `NAME=value`. */
@@ -103,11 +104,14 @@ function importProject(b: GraphBuilder, parsed: ParsedFile): void {
       const path = asString(f) ?? asString(asObject(f).path) ?? '?';
       b.warn({ file, line: parsed.textLine(line, 'env_file') }, `${name}: env_file ${path} is not read; secrets kept in it are not imported`);
     }
-    const image = asString(svc.image);
-    if (image) {
-      const base = image.split('@')[0];
-      const dep = b.node(`compose-image-${slug(base)}`, 'dependency', base, { file, line: parsed.textLine(line, 'image:') }, { dependencyType: 'image' });
-      b.edge('depends-on', id, dep, { props: { verified: /@sha256:[0-9a-f]{64}$/.test(image), ref: image.split('@')[1] ?? base.split(':')[1] ?? 'latest' } });
+    const written = asString(svc.image);
+    if (written) {
+      const at = { file, line: parsed.textLine(line, 'image:') };
+      const { text, unresolved } = withDefaults(written);
+      if (unresolved.length > 0) b.warn(at, `${name}: the image is chosen by ${unresolved.join(', ')} when compose runs; imported as written (${text})`);
+      const image = parseImage(text);
+      const dep = b.node(`compose-image-${slug(image.name)}`, 'dependency', image.name, at, { dependencyType: 'image' });
+      b.edge('depends-on', id, dep, { props: { verified: image.verified, ref: image.ref } });
     }
   }
   for (const [name, value] of Object.entries(doc.services)) {
@@ -116,6 +120,21 @@ function importProject(b: GraphBuilder, parsed: ParsedFile): void {
       if (dep && dep in asObject(doc.services)) b.edge('calls', svcId(name), svcId(dep), { props: { access: 'none', required: true } });
     }
   }
+}
+
+/**
+ * A value with compose's variables given the defaults the file writes (`${TAG:-1.4}`, `${TAG-1.4}` → 1.4),
+ * and the variables left that only the environment fills (`${TAG}`, `$TAG`, `${TAG:?…}`).
+ */
+export function withDefaults(value: string): { text: string; unresolved: string[] } {
+  let text = value;
+  // Innermost first, so that a default may itself hold a variable with a default.
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^${}]*)\}/g, '$1');
+  }
+  const unresolved = [...new Set(text.replace(/\$\$/g, '').match(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g) ?? [])];
+  return { text, unresolved };
 }
 
 export function importCompose(files: readonly SourceFile[]): Result<ImportOutcome, ImportError> {

@@ -60,12 +60,19 @@ export const IMPORTERS: Record<ImportKind, Importer> = {
 export const takesFile = (kind: ImportKind, name: string): boolean =>
   IMPORTERS[kind].extensions.some((ext) => name.toLowerCase().endsWith(ext));
 
-/** Runs an importer over files; no files is an error, not an empty model. */
+/**
+ * Runs an importer over files. No files, or files with nothing the importer reads (a composite action, a
+ * kustomization, only CRDs), is an error naming why, not an empty model: a script must see it fail.
+ */
 export function importFiles(kind: ImportKind, files: readonly SourceFile[]): Result<ImportOutcome, ImportError> {
-  if (files.length === 0) {
-    return err({ file: '', line: null, message: `no files to import (${IMPORTERS[kind].label} reads ${IMPORTERS[kind].reads})` });
-  }
-  return IMPORTERS[kind].run([...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+  const reads = `${IMPORTERS[kind].label} reads ${IMPORTERS[kind].reads}`;
+  if (files.length === 0) return err({ file: '', line: null, message: `no files to import (${reads})` });
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const outcome = IMPORTERS[kind].run(sorted);
+  if (!outcome.ok || outcome.value.graph.nodes.length > 0 || outcome.value.graph.notes.length > 0) return outcome;
+  const why = outcome.value.warnings[0];
+  const what = files.length === 1 ? 'it' : `these ${files.length} files`;
+  return err({ file: why?.file ?? sorted[0].name, line: why?.line ?? null, message: `nothing to import in ${what}${why ? `: ${why.message}` : ''}. ${reads}` });
 }
 
 /** A whole new model from an import (the CLI's output), every node placed; it goes through the schema. */
@@ -87,6 +94,8 @@ export function modelFromImport(outcome: ImportOutcome, name: string, id = 'impo
 
 export { planImport } from './merge.ts';
 export type { ImportPlan } from './merge.ts';
+export { parseImage } from './image.ts';
+export type { ImageRef } from './image.ts';
 export { OTM_ATTR } from './otm.ts';
 export { hasUsableDrawing, placeGraph, placeNotes } from './place.ts';
 export type * from './types.ts';

@@ -103,7 +103,10 @@ function parseProps(el: JsonObject): Record<string, unknown> {
   }
 }
 
-function importOtm(b: GraphBuilder, parsed: ParsedFile, guesses: Map<string, NodeKind>, counts: { personFlows: number }): void {
+/** Component types imported by a guess, each said once, in the first file that has it. */
+type Guesses = Map<string, { kind: NodeKind; file: string }>;
+
+function importOtm(b: GraphBuilder, parsed: ParsedFile, guesses: Guesses): void {
   const file = parsed.file.name;
   const doc = asObject(parsed.docs[0]);
   const version = asString(doc.otmVersion) ?? '';
@@ -113,10 +116,14 @@ function importOtm(b: GraphBuilder, parsed: ParsedFile, guesses: Map<string, Nod
     mitigations: new Map(asArray(doc.mitigations).filter(isObject).map((m) => [asString(m.id) ?? '', m])),
   };
   const zones = new Map<string, string>();
+  const outside = new Set<string>();
   const zoneList = asArray(doc.trustZones ?? doc.trustzones).filter(isObject);
   for (const z of zoneList) {
     const zid = asString(z.id) ?? '';
-    if (asObject(z.attributes)[OTM_ATTR.noBoundary] === true || asObject(z.attributes)[OTM_ATTR.noBoundary] === 'true') continue;
+    if (asObject(z.attributes)[OTM_ATTR.noBoundary] === true || asObject(z.attributes)[OTM_ATTR.noBoundary] === 'true') {
+      outside.add(zid);
+      continue;
+    }
     const env = asString(asObject(z.attributes)[OTM_ATTR.environment]);
     const id = b.boundary(asString(asObject(z.attributes)[OTM_ATTR.id]) ?? `otm-tz-${slug(zid)}`, asString(z.name) ?? zid, env === 'staging' || env === 'dev' || env === 'shared' ? env : 'prod');
     const pos = position(z);
@@ -130,10 +137,16 @@ function importOtm(b: GraphBuilder, parsed: ParsedFile, guesses: Map<string, Nod
 
   const nodes = new Map<string, { id: string; kind: NodeKind }>();
   const components = asArray(doc.components).filter(isObject);
+  const used = new Set<string>();
   const zoneOf = (c: JsonObject, depth = 0): string | undefined => {
     const parent = asObject(c.parent);
     const tz = asString(parent.trustZone) ?? (typeof c.parent === 'string' ? c.parent : null);
-    if (tz) return zones.get(tz);
+    if (tz) {
+      const zone = zones.get(tz);
+      if (zone) used.add(zone);
+      else if (!outside.has(tz)) b.warn(parsed.ref(c), `component “${asString(c.name) ?? asString(c.id) ?? ''}” is in trust zone “${tz}”, which is not in the file: it stands outside every boundary`);
+      return zone;
+    }
     const pc = components.find((x) => asString(x.id) === asString(parent.component));
     return pc && depth < 20 ? zoneOf(pc, depth + 1) : undefined;
   };
@@ -144,7 +157,7 @@ function importOtm(b: GraphBuilder, parsed: ParsedFile, guesses: Map<string, Nod
     const exported = asString(attrs[OTM_ATTR.kind]);
     const known = exported && (NODE_KINDS as readonly string[]).includes(exported) ? (exported as NodeKind) : null;
     const { kind, guess } = known ? { kind: known, guess: false } : kindOf(type);
-    if (guess) guesses.set(type || '(no type)', kind);
+    if (guess && !guesses.has(type || '(no type)')) guesses.set(type || '(no type)', { kind, file });
     const name = asString(c.name) ?? cid;
     const readable = cid.length <= 32 && !/^[0-9a-f]{8}-/i.test(cid);
     const id = b.node(asString(attrs[OTM_ATTR.id]) ?? (readable ? `otm-${slug(cid)}` : `otm-${slug(name)}-${slug(cid).slice(0, 8)}`), kind, name, parsed.ref(c), {
@@ -162,6 +175,12 @@ function importOtm(b: GraphBuilder, parsed: ParsedFile, guesses: Map<string, Nod
     }
   }
 
+  for (const z of zoneList) {
+    const id = zones.get(asString(z.id) ?? '');
+    if (id && !used.has(id)) b.warn(parsed.ref(z), `trust zone “${asString(z.name) ?? asString(z.id) ?? ''}” holds no component: no boundary is drawn for it`);
+  }
+
+  let personFlows = 0;
   for (const f of asArray(doc.dataflows).filter(isObject)) {
     const name = asString(f.name) ?? asString(f.id) ?? 'flow';
     const from = nodes.get(asString(f.source) ?? asString(f.from) ?? '');
@@ -179,7 +198,7 @@ function importOtm(b: GraphBuilder, parsed: ParsedFile, guesses: Map<string, Nod
     } else {
       near = addFlow(b, from, to, name, parsed.ref(f));
       if (f.bidirectional === true) addFlow(b, to, from, name, parsed.ref(f));
-      if (near === null && (from.kind === 'person' || to.kind === 'person')) counts.personFlows++;
+      if (near === null && (from.kind === 'person' || to.kind === 'person')) personFlows++;
     }
     const note = threatNote(asArray(f.threats), defs);
     if (note) {
@@ -187,20 +206,19 @@ function importOtm(b: GraphBuilder, parsed: ParsedFile, guesses: Map<string, Nod
       b.appendNodeNotes(near ?? from.id, `Flow “${name}”: ${note}`);
     }
   }
+  if (personFlows) b.warn({ file, line: null }, `${personFlows} dataflows to or from clients and users left out: a person holds credentials or runs as an identity, it does not call`);
 }
 
 export function importOtmFiles(files: readonly SourceFile[]): Result<ImportOutcome, ImportError> {
   const b = new GraphBuilder();
-  const guesses = new Map<string, NodeKind>();
-  const counts = { personFlows: 0 };
+  const guesses: Guesses = new Map();
   for (const file of files) {
     const p = parseText(file, { json: /\.json$/i.test(file.name) });
     if (!p.ok) return p;
     const doc = p.value.docs[0];
     if (!isObject(doc) || !('otmVersion' in doc)) return err({ file: file.name, line: 1, message: 'not an Open Threat Model file (no otmVersion)' });
-    importOtm(b, p.value, guesses, counts);
+    importOtm(b, p.value, guesses);
   }
-  for (const [type, kind] of guesses) b.warn({ file: files[0]?.name ?? '', line: null }, `component type “${type}” imported as ${kind} (a guess)`);
-  if (counts.personFlows) b.warn({ file: files[0]?.name ?? '', line: null }, `${counts.personFlows} dataflows to or from clients and users left out: a person holds credentials or runs as an identity, it does not call`);
+  for (const [type, { kind, file }] of guesses) b.warn({ file, line: null }, `component type “${type}” imported as ${kind} (a guess)`);
   return ok({ kind: 'otm', graph: b.build(), warnings: b.warnings, findings: b.findings, files: files.length });
 }

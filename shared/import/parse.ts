@@ -106,6 +106,9 @@ export function parseText(file: SourceFile, options: { multi?: boolean; json?: b
     if (e instanceof YAMLException) {
       const line = e.mark ? e.mark.line + 1 : null;
       const what = options.json ? 'not valid JSON' : 'not valid YAML';
+      // A Helm chart's templates (or any Go template) are YAML only once rendered; a workflow's ${{ }} is not one.
+      if (!options.json && /(^|[^$])\{\{.*\}\}/m.test(file.text))
+        return err({ file: file.name, line, message: `${what}: it is a template ({{ … }}); render it first (helm template, or the tool that fills it in) and import the result` });
       return err({ file: file.name, line, message: `${what}: ${e.reason}` });
     }
     return err({ file: file.name, line: null, message: `could not be read (${(e as Error).message})` });

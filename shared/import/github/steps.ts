@@ -3,6 +3,7 @@
  * SHA), cloud logins go to cloud.ts, and `run:` scripts are read for secrets written to the log.
  */
 import { slug } from '../graph.ts';
+import { parseImage } from '../image.ts';
 import type { JsonObject } from '../parse.ts';
 import { asArray, asObject, asString, isObject } from '../parse.ts';
 import { addCloudLogin, cloudProvider } from './cloud.ts';
@@ -40,10 +41,10 @@ export function addDependency(ctx: JobContext, uses: string, line: number | null
   const file = ctx.parsed.file.name;
   if (uses.startsWith('./') || uses.startsWith('.\\')) return;
   if (uses.startsWith('docker://')) {
-    const image = uses.slice('docker://'.length);
-    const dep = b.node(`gha-image-${slug(image.split('@')[0])}`, 'dependency', image.split('@')[0], { file, line }, { dependencyType: 'image' });
+    const image = parseImage(uses.slice('docker://'.length));
+    const dep = b.node(`gha-image-${slug(image.name)}`, 'dependency', image.name, { file, line }, { dependencyType: 'image' });
     b.edge('depends-on', ctx.jobNode, dep, {
-      props: { verified: /@sha256:[0-9a-f]{64}$/.test(image), ref: image.split('@')[1] ?? 'latest' },
+      props: { verified: image.verified, ref: image.ref },
       merge: (a, c) => ({ ...a, verified: a.verified === true && c.verified === true }),
     });
     return;

@@ -1,14 +1,16 @@
 /**
  * Kubernetes manifests (multi-document YAML, `kind: List` too): service accounts are identities, Secrets are
- * secrets, Deployments, StatefulSets, DaemonSets, ReplicaSets, Pods, Jobs and CronJobs are services that run
- * as their service account (unless its token is not mounted) and hold the secrets they mount or read, their
- * images are dependencies, roles and bindings are grants (rbac.ts), namespaces are boundaries. Objects that
- * take no part in the trust graph (Services, ConfigMaps, volumes, …) are counted in one warning per file.
+ * secrets, Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers, Pods, Jobs and CronJobs
+ * are services that run as their service account (unless its token is not mounted) and hold the secrets they
+ * mount or read, their images are dependencies, roles and bindings are grants (rbac.ts), namespaces are
+ * boundaries. Objects that take no part in the trust graph (Services, ConfigMaps, volumes, …) are counted in one
+ * warning per file.
  */
 import type { Environment } from '../../domain/index.ts';
 import type { Result } from '../../result.ts';
 import { ok } from '../../result.ts';
 import { GraphBuilder, slug } from '../graph.ts';
+import { parseImage } from '../image.ts';
 import type { Json, JsonObject, ParsedFile } from '../parse.ts';
 import { asArray, asObject, asString, isObject, parseText } from '../parse.ts';
 import { secretTypeFromName } from '../secretType.ts';
@@ -16,7 +18,7 @@ import type { ImportError, ImportOutcome, SourceFile, SourceRef } from '../types
 import { BUILT_IN_ROLES, grantRules, readRules } from './rbac.ts';
 import type { RoleDef, Targets } from './rbac.ts';
 
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod', 'Job', 'CronJob'];
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Pod', 'Job', 'CronJob'];
 const SECRET_TYPES: Record<string, ReturnType<typeof secretTypeFromName>> = {
   'kubernetes.io/service-account-token': 'token',
   'kubernetes.io/tls': 'certificate',
@@ -56,8 +58,10 @@ function objectsOf(parsed: ParsedFile, docs: readonly Json[], out: Obj[], skippe
     }
     const meta = asObject(doc.metadata);
     const name = asString(meta.name);
-    if (!kind || !name) {
-      skipped.set('objects without kind or metadata.name', (skipped.get('objects without kind or metadata.name') ?? 0) + 1);
+    // A kustomization lists files to build from; the build's output is what runs.
+    if (!kind || !name || kind === 'Kustomization') {
+      const why = kind === 'Kustomization' ? 'Kustomization (import the output of kustomize build)' : 'object without kind or metadata.name';
+      skipped.set(why, (skipped.get(why) ?? 0) + 1);
       continue;
     }
     out.push({ doc, kind, name, ns: asString(meta.namespace) ?? 'default', parsed, ref: parsed.ref(doc) });
@@ -78,7 +82,7 @@ export function importKubernetes(files: readonly SourceFile[]): Result<ImportOut
       if (!known.includes(o.kind)) skipped.set(o.kind, (skipped.get(o.kind) ?? 0) + 1);
     }
     if (skipped.size) {
-      const list = [...skipped].map(([k, n]) => `${n} ${k}`).join(', ');
+      const list = [...skipped].map(([k, n]) => `${n} ${n > 1 ? k.replace(/^object /, 'objects ') : k}`).join(', ');
       b.warn({ file: file.name, line: null }, `left out (no part in the trust graph, or not understood): ${list}`);
     }
   }
@@ -180,10 +184,10 @@ function addWorkload(b: GraphBuilder, o: Obj, boundary: string, account: Make, s
     }
     const image = asString(c.image);
     if (image) {
-      const name = image.split('@')[0];
+      const { name, ref, verified } = parseImage(image);
       const dep = b.node(`k8s-image-${slug(name)}`, 'dependency', name, o.ref, { dependencyType: 'image' });
       b.edge('depends-on', id, dep, {
-        props: { verified: /@sha256:[0-9a-f]{64}$/.test(image), ref: image.split('@')[1] ?? name.split(':')[1] ?? 'latest' },
+        props: { verified, ref },
         merge: (a, c2) => ({ ...a, verified: a.verified === true && c2.verified === true }),
       });
     }

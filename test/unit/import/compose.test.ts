@@ -28,8 +28,11 @@ describe('docker-compose import of two awesome-compose projects', () => {
     expect(all.graph.nodes.some((n) => n.label === 'MYSQL_ROOT_PASSWORD_FILE')).toBe(false);
   });
 
-  it('reports a password written in the compose file itself', () => {
-    expect(all.findings).toEqual([expect.objectContaining({ rule: 'compose-literal-secret', node: 'compose-gitea-postgres-env-postgres-password', line: 19 })]);
+  it('reports a password written in the compose file itself, by any of its usual names', () => {
+    expect(all.findings).toEqual([
+      expect.objectContaining({ rule: 'compose-literal-secret', node: 'compose-gitea-postgres-env-db-passwd', line: 9 }),
+      expect.objectContaining({ rule: 'compose-literal-secret', node: 'compose-gitea-postgres-env-postgres-password', line: 19 }),
+    ]);
   });
 
   it('makes depends_on a call, so an outage travels, and images dependencies', () => {
@@ -44,9 +47,19 @@ describe('docker-compose import of two awesome-compose projects', () => {
     ]);
   });
 
-  it('refuses a file that is not YAML, and warns about a file without services', () => {
+  it('refuses a file that is not YAML, and one without services, saying why', () => {
     expect(importFiles('compose', [{ name: 'c.yaml', text: 'services:\n  a: {image: x\n' }]).ok).toBe(false);
     const r = importFiles('compose', [{ name: 'c.yaml', text: 'version: "3"\nfoo: 1\n' }]);
-    expect(r.ok && r.value.warnings.map((w) => w.message)).toEqual(['not a compose file (no services:); left out']);
+    expect(r).toMatchObject({ ok: false, error: { file: 'c.yaml', message: expect.stringMatching(/^nothing to import in it: not a compose file \(no services:\); left out\. docker-compose reads/) } });
+  });
+
+  it('names an image by the default its variable is given, and warns when only the environment names it', () => {
+    const text = 'services:\n  web:\n    image: ${WEB_IMAGE:-ghcr.io/acme/web:${TAG:-1.4}}\n  worker:\n    image: acme/worker:${TAG}\n';
+    const r = importFiles('compose', [{ name: 'compose.yaml', text }]);
+    if (!r.ok) throw new Error(r.error.message);
+    const g2 = graphOf(r.value);
+    expect(g2.node('compose-image-ghcr-io-acme-web-1-4').label).toBe('ghcr.io/acme/web:1.4');
+    expect(g2.edge('depends-on', 'compose-compose-svc-web', 'compose-image-ghcr-io-acme-web-1-4').props.ref).toBe('1.4');
+    expect(r.value.warnings.map((w) => [w.line, w.message])).toEqual([[5, 'worker: the image is chosen by ${TAG} when compose runs; imported as written (acme/worker:${TAG})']]);
   });
 });

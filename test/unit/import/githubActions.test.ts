@@ -239,6 +239,23 @@ jobs:
     expect(graphOf(r.value).node('gha-job-odd-a').kind).toBe('pipeline');
   });
 
+  it('refuses a file with nothing to import (a composite action), saying why, rather than giving an empty model', () => {
+    const r = importFiles('github-actions', [{ name: 'action.yml', text: 'name: start\nruns:\n  using: composite\n  steps: []\n' }]);
+    expect(r).toMatchObject({ ok: false, error: { file: 'action.yml', message: expect.stringMatching(/^nothing to import in it: not a workflow \(no jobs:\)/) } });
+  });
+
+  it('runs a docker:// step at the tag it names, not latest', () => {
+    const step = (uses: string) => `on: push\njobs:\n  lint:\n    runs-on: x\n    steps:\n      - uses: ${uses}\n`;
+    const tagged = one(step('docker://github/super-linter:v4.9.5'), `${WF}lint.yml`);
+    if (!tagged.ok) throw new Error(tagged.error.message);
+    const dep = graphOf(tagged.value).edge('depends-on', 'gha-job-lint-lint', 'gha-image-github-super-linter-v4-9-5');
+    expect(dep.props).toMatchObject({ ref: 'v4.9.5', verified: false });
+    const digest = `sha256:${'b'.repeat(64)}`;
+    const pinned = one(step(`docker://alpine@${digest}`), `${WF}lint.yml`);
+    if (!pinned.ok) throw new Error(pinned.error.message);
+    expect(graphOf(pinned.value).edge('depends-on', 'gha-job-lint-lint', 'gha-image-alpine').props).toMatchObject({ ref: digest, verified: true });
+  });
+
   it('keeps two workflow files of the same name apart', () => {
     const text = 'on: push\njobs:\n  a:\n    runs-on: x\n    steps: []\n';
     const r = importFiles('github-actions', [

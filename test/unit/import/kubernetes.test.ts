@@ -94,7 +94,7 @@ describe('Kubernetes import: bad and odd input', () => {
     ]);
     if (!r.ok) throw new Error(r.error.message);
     expect(graphOf(r.value).node('k8s-sa-ci-robot').kind).toBe('identity');
-    expect(r.value.warnings[0].message).toBe('left out (no part in the trust graph, or not understood): 1 objects without kind or metadata.name, 1 Widget');
+    expect(r.value.warnings[0].message).toBe('left out (no part in the trust graph, or not understood): 1 object without kind or metadata.name, 1 Widget');
   });
 
   it('does not run as the account when its token is not mounted', () => {
@@ -105,5 +105,23 @@ describe('Kubernetes import: bad and odd input', () => {
     const g2 = graphOf(r.value);
     expect(g2.edges.some((e) => e.kind === 'runs-as')).toBe(false);
     expect(g2.edge('depends-on', 'k8s-pod-default-p', 'k8s-image-busybox').props.verified).toBe(true);
+  });
+
+  it('runs a ReplicationController as a workload, and says what a kustomization is rather than that it has no kind', () => {
+    const rc = `apiVersion: v1\nkind: ReplicationController\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      serviceAccountName: web\n      containers: [{name: c, image: "localhost:5000/nginx"}]\n`;
+    const r = importFiles('kubernetes', [{ name: 'rc.yaml', text: rc }]);
+    if (!r.ok) throw new Error(r.error.message);
+    const g2 = graphOf(r.value);
+    g2.edge('runs-as', 'k8s-replicationcontroller-default-web', 'k8s-sa-default-web');
+    // A registry's port is not a tag: the image runs latest.
+    expect(g2.edge('depends-on', 'k8s-replicationcontroller-default-web', 'k8s-image-localhost-5000-nginx').props.ref).toBe('latest');
+    const k = importFiles('kubernetes', [{ name: 'kustomization.yaml', text: 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [a.yaml]\n' }]);
+    expect(k).toMatchObject({ ok: false, error: { message: expect.stringContaining('1 Kustomization (import the output of kustomize build)') } });
+  });
+
+  it('says a Helm template is one, to render first, rather than what the YAML parser stumbled on', () => {
+    const text = '{{- if .Values.serviceAccount.create }}\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{ include "redis.serviceAccountName" . }}\n{{- end }}\n';
+    const r = importFiles('kubernetes', [{ name: 'templates/sa.yaml', text }]);
+    expect(r).toMatchObject({ ok: false, error: { file: 'templates/sa.yaml', message: expect.stringContaining('it is a template ({{ … }}); render it first (helm template') } });
   });
 });

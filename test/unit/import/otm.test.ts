@@ -31,7 +31,37 @@ describe("OTM import of the specification's examples", () => {
 
   it('refuses a file without otmVersion, and a dataflow to nowhere is a warning', () => {
     expect(importFiles('otm', [{ name: 'a.otm', text: 'project: {name: a, id: a}\n' }])).toMatchObject({ ok: false });
-    const r = importFiles('otm', [{ name: 'a.otm', text: 'otmVersion: 0.2.0\nproject: {name: a, id: a}\ndataflows:\n  - {id: f, name: f, source: x, destination: y}\n' }]);
-    expect(r.ok && r.value.warnings.map((w) => [w.line, w.message])).toEqual([[4, 'dataflow “f” names a component that is not in the file; left out']]);
+    const r = importFiles('otm', [
+      { name: 'a.otm', text: 'otmVersion: 0.2.0\nproject: {name: a, id: a}\ncomponents:\n  - {id: a, name: a, type: web-service}\ndataflows:\n  - {id: f, name: f, source: a, destination: y}\n' },
+    ]);
+    expect(r.ok && r.value.warnings.map((w) => [w.line, w.message])).toEqual([[6, 'dataflow “f” names a component that is not in the file; left out']]);
+  });
+
+  it('warns when a component is in a trust zone the file does not have, and when a zone holds no component', () => {
+    const text = [
+      'otmVersion: 0.2.0',
+      'project: {name: a, id: a}',
+      'trustZones:',
+      '  - {id: 1f2e, name: Internet, risk: {trustRating: 1}}',
+      '  - {id: 9c3d, name: Private, risk: {trustRating: 80}}',
+      'components:',
+      '  - {id: web, name: Web, type: web-service, parent: {trustZone: private}}',
+      '  - {id: db, name: DB, type: database, parent: {trustZone: 9c3d}}',
+      '',
+    ].join('\n');
+    const r = importFiles('otm', [{ name: 'a.otm', text }]);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.warnings.map((w) => [w.line, w.message])).toEqual([
+      [7, 'component “Web” is in trust zone “private”, which is not in the file: it stands outside every boundary'],
+      [4, 'trust zone “Internet” holds no component: no boundary is drawn for it'],
+    ]);
+    expect(r.value.graph.boundaries.map((b) => b.label)).toEqual(['Private']);
+  });
+
+  it('says a guessed component type in the first file that has it', () => {
+    const file = (name: string, type: string) => ({ name, text: `otmVersion: 0.2.0\nproject: {name: a, id: a}\ncomponents:\n  - {id: ${name}, name: ${name}, type: ${type}}\n` });
+    const r = importFiles('otm', [file('a.otm', 'web-service'), file('b.otm', 'ec2'), file('c.otm', 'ec2')]);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.warnings.map((w) => [w.file, w.message])).toEqual([['b.otm', 'component type “ec2” imported as service (a guess)']]);
   });
 });
