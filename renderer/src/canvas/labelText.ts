@@ -33,13 +33,18 @@ function pathTail(label: string): string {
 const SEPARATORS = '/_.:@-';
 
 /**
- * Where `text` may break besides its spaces: after a run of separators followed by a letter
- * ("spiffe://|acme/|ns", "billing-|batch"; never "v1.|2" or "node:|20", as CSS keeps a hyphen before a digit).
+ * Where `text` may break besides its spaces: after a run of separators between a word and a letter
+ * ("spiffe://|acme/|ns", "billing-|batch"; never "v1.|2" or "node:|20", as CSS keeps a hyphen before a digit,
+ * nor "@|acme", where the separator starts the word).
  */
 export function separatorBreaks(text: string): number[] {
   const out: number[] = [];
-  for (let i = 1; i < text.length; i++) {
-    if (SEPARATORS.includes(text[i - 1]) && /\p{L}/u.test(text[i])) out.push(i);
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!SEPARATORS.includes(text[i])) continue;
+    if (i === 0 || !SEPARATORS.includes(text[i - 1])) start = i;
+    const next = text[i + 1];
+    if (next !== undefined && !SEPARATORS.includes(next) && start > 0 && text[start - 1] !== ' ' && /\p{L}/u.test(next)) out.push(i + 1);
   }
   return out;
 }

@@ -32,6 +32,8 @@ describe('where a label may break', () => {
     const text = 'spiffe://acme/ns/web';
     expect(separatorBreaks(text).map((i) => text.slice(0, i))).toEqual(['spiffe://', 'spiffe://acme/', 'spiffe://acme/ns/']);
     expect(separatorBreaks('node:20-slim v1.2')).toEqual([8]);
+    expect(separatorBreaks('npm: @acme/config')).toEqual([11]);
+    expect(separatorBreaks('-x _y')).toEqual([]);
     expect(separatorBreaks('orders DB')).toEqual([]);
   });
 
