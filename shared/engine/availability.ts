@@ -14,6 +14,7 @@ import { BREAK_INFO, DEGRADABLE_KINDS, NODE_KINDS } from '../domain/index.ts';
 import { AV_DEGRADED, AV_DOWN, AV_NONE, DEGRADED, DOWN } from './codes.ts';
 import type { RunState } from './workspace.ts';
 import { addEntry, better } from './workspace.ts';
+import { hours } from './hours.ts';
 
 /** §3: only service, agent, tool and pipeline can be degraded. */
 export const DEGRADABLE = Uint8Array.from(NODE_KINDS, (k) => ((DEGRADABLE_KINDS as readonly string[]).includes(k) ? 1 : 0));
@@ -102,8 +103,8 @@ export function propagateDown(r: RunState): void {
         // then invalid (§5): its issuer stopped renewing it.
         const life = ttl[u];
         if (!Number.isNaN(life)) {
-          pushDown(r, u, t + life, ed, en);
-          invalidate(r, u, t + life);
+          pushDown(r, u, hours(t + life), ed, en);
+          invalidate(r, u, hours(t + life));
         }
       }
     }

@@ -7,6 +7,7 @@ import { BREAK_INFO, EFFECTS, isSecurityBreak, SECURITY_EFFECTS } from '../domai
 import { formatHours } from '../format.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { SimulationResult, TraceEntry } from './types.ts';
+import { hours } from './hours.ts';
 
 export interface PathStep {
   node: string;
@@ -218,15 +219,15 @@ function secretStep(ctx: Context, edge: ModelEdge, entry: TraceEntry, verb: stri
   const fromEntry = entry.via ? ctx.entries.get(`${entry.via.from}\u0000${entry.via.fromEffect}`) : undefined;
   const t = fromEntry?.at ?? 0;
   const ttl = typeof secret.ttlHours === 'number' ? secret.ttlHours : Infinity;
-  const rotation = typeof secret.rotationDays === 'number' ? secret.rotationDays * 24 : Infinity;
+  const rotation = typeof secret.rotationDays === 'number' ? hours(secret.rotationDays * 24) : Infinity;
   const rotatedAt = Math.min(Infinity, ...ctx.responses.filter((r) => r.action === 'rotate' && r.node === edge.source && r.at > t).map((r) => r.at));
-  const copyAllowed = secret.bound !== true && d <= Math.min(ttl, rotation) && t + d <= rotatedAt;
+  const copyAllowed = secret.bound !== true && d <= Math.min(ttl, rotation) && hours(t + d) <= rotatedAt;
   const grantsSuffix = edge.kind === 'grants' ? ` (grants ${String(ctx.props(edge.id).access ?? 'read')})` : '';
   const forged = edge.kind === 'signs' ? `: ${T} controlled (it mints what the key signs)` : '';
   const holders = [...ctx.edges.values()]
     .filter((e) => e.kind === 'holds' && e.target === edge.source && !ctx.removed.has(e.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (copyAllowed && entry.at === t + d) {
+  if (copyAllowed && entry.at === hours(t + d)) {
     // Binding ties a copy to its holder: it means nothing for a signing key or a secret nobody holds.
     const bindable = secret.secretType !== 'signing-key' && holders.length > 0;
     const shorter = d > 0 ? `a TTL or rotation shorter than ${formatHours(d)}` : null;
@@ -235,7 +236,7 @@ function secretStep(ctx: Context, edge: ModelEdge, entry: TraceEntry, verb: stri
   }
   const holder = holders.find((e) => {
     const u = ctx.entries.get(`${e.source}\u0000control`)?.at;
-    return u !== undefined && Math.max(t, u) + d === entry.at;
+    return u !== undefined && hours(Math.max(t, u) + d) === entry.at;
   });
   const H = holder ? ctx.nodes.get(holder.source)?.label || holder.source : 'a holder';
   return { rule: `through a holder${grantsSuffix}`, control: REMOVE, sentence: `${S} ${verb} ${T} through ${H} at ${when}${forged}` };

@@ -23,6 +23,7 @@ import {
 } from './codes.ts';
 import { EDGE_RULES } from './rules.ts';
 import type { AvailabilityRule, AvailabilityStep, EdgeControl } from './rules.ts';
+import { hours } from './hours.ts';
 
 type Props = Record<string, unknown>;
 
@@ -127,7 +128,7 @@ export function deriveNode(p: Params, i: number, kind: number, props: Props): vo
     const ttl = num(props.ttlHours, NaN);
     const rotation = num(props.rotationDays, NaN);
     p.ttl[i] = ttl;
-    p.validity[i] = Math.min(Number.isNaN(ttl) ? Infinity : ttl, Number.isNaN(rotation) ? Infinity : rotation * 24);
+    p.validity[i] = Math.min(Number.isNaN(ttl) ? Infinity : ttl, Number.isNaN(rotation) ? Infinity : hours(rotation * 24));
     p.bound[i] = props.bound === true ? 1 : 0;
     p.autoRenew[i] = props.autoRenew === true ? 1 : 0;
   } else {

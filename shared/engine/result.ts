@@ -20,6 +20,7 @@ import { exposureOf, scoreOfRun } from './run.ts';
 import { firstAfter } from './security.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { Impact, SimulationResult, TraceEntry, Via } from './types.ts';
+import { hours } from './hours.ts';
 
 /** Sort order of §8: security before availability, then control, write, read, down, degraded. */
 const EFFECT_ORDER = new Int8Array(5);
@@ -98,7 +99,7 @@ function untilReader(
       }
     }
     if (end < 0) {
-      end = Math.min(t + (bound[v] === 1 ? 0 : validity[v]), invalid);
+      end = Math.min(hours(t + (bound[v] === 1 ? 0 : validity[v])), invalid);
       if (rotations !== null) end = Math.min(end, firstAfter(rotations.get(v), t));
     }
     return end === Infinity ? null : Math.max(t, end);

@@ -33,6 +33,7 @@
  */
 import { isSecurityBreak } from '../domain/index.ts';
 import { CONTROL, S5_COPY, S5_NO, SEC_HOLDS, levelOf, premiseOf, s5Of } from './codes.ts';
+import { hours } from './hours.ts';
 import type { RunState } from './workspace.ts';
 import { addEntry, better } from './workspace.ts';
 
@@ -173,10 +174,10 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
 
   /** A monitored node reached for the first time at t is detected at t + detectHours. */
   const detectAt = (v: number, t: number): void => {
-    const d = t + detect[v];
+    const d = hours(t + detect[v]);
     if (d < detectedAt || (d === detectedAt && rank[v] < rank[detectedBy])) {
       detectedAt = d;
-      containedAt = d + responseHours;
+      containedAt = hours(d + responseHours);
       detectedBy = v;
     }
   };
@@ -195,7 +196,7 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
       const code = sec[ed];
       const pr = premiseOf(code);
       if (pr <= old || pr > L || (dead !== null && dead[ed] === 1)) continue;
-      const at = t + delay[ed];
+      const at = hours(t + delay[ed]);
       if (at <= inv) {
         const rule = s5Of(code);
         const level = levelOf(code);
@@ -205,7 +206,7 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
           // §5 through a holder that came first: max(t, u) + d (u ≤ t in a run from the start).
           if (Number.isNaN(holder)) holder = holderAt(v);
           if (holder < Infinity) {
-            const hat = Math.max(t, holder) + delay[ed];
+            const hat = hours(Math.max(t, holder) + delay[ed]);
             if (hat <= inv) pushSec(tgt[ed], level, hat, ed, en);
           }
         }
@@ -228,12 +229,12 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
       const rule = s5Of(code);
       if (rule === S5_NO || (dead !== null && dead[sd] === 1)) continue;
       // a copy step the copy itself carried (not cut by a rotation) came earlier already
-      if (rule === S5_COPY && (sCut === Infinity || entAt[secEntry[S]] + delay[sd] <= sCut)) continue;
+      if (rule === S5_COPY && (sCut === Infinity || hours(entAt[secEntry[S]] + delay[sd]) <= sCut)) continue;
       if (se < 0) {
         se = secEntry[S];
         ts = entAt[se];
       }
-      const sat = Math.max(ts, t) + delay[sd];
+      const sat = hours(Math.max(ts, t) + delay[sd]);
       if (sat <= invalidAt[S]) pushSec(tgt[sd], levelOf(code), sat, sd, se);
     }
   };
@@ -244,7 +245,7 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
     const inv = invalidAt[v];
     for (let k = revStart[v], end = revStart[v + 1]; k < end; k++) {
       // NaN where the edge's reverse rule does not hold: such a step fails `at <= inv`
-      const at = t + revDelay[k];
+      const at = hours(t + revDelay[k]);
       if (!(at <= inv)) continue;
       const ed = revEdges[k];
       if (dead === null || dead[ed] === 0) pushSec(revSrc[k], CONTROL, at, ed, en);

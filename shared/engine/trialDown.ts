@@ -13,6 +13,7 @@ import { DEGRADABLE, propagateDown, pushDown } from './availability.ts';
 import type { Lists } from './trialSecurity.ts';
 import type { RunState } from './workspace.ts';
 import { addEntry } from './workspace.ts';
+import { hours } from './hours.ts';
 
 export class DownRegion {
   // the base run's availability state, to put back after a trial
@@ -70,7 +71,7 @@ export class DownRegion {
     /** did issuer I's down, with credential u's TTL, set u's invalidation? */
     const setsInvalid = (u: number, I: number) => {
       const life = ttl[u];
-      return !Number.isNaN(life) && this.downEntry[I] >= 0 && this.downT[I] + life === invalidAt[u];
+      return !Number.isNaN(life) && this.downEntry[I] >= 0 && hours(this.downT[I] + life) === invalidAt[u];
     };
     if (availRev[removed] === AV_DOWN_AFTER_TTL && setsInvalid(src[removed], tgt[removed])) return null;
     const stack: number[] = [];
@@ -106,7 +107,7 @@ export class DownRegion {
         const T = tgt[ed];
         if (dead[ed] === 1 || !down(T)) continue;
         if (availRev[ed] === AV_DOWN) pushDown(r, v, w.downT[T], ed, w.downEntry[T]);
-        else if (availRev[ed] === AV_DOWN_AFTER_TTL && !Number.isNaN(ttl[v])) pushDown(r, v, w.downT[T] + ttl[v], ed, w.downEntry[T]);
+        else if (availRev[ed] === AV_DOWN_AFTER_TTL && !Number.isNaN(ttl[v])) pushDown(r, v, hours(w.downT[T] + ttl[v]), ed, w.downEntry[T]);
       }
       for (let k = this.fwdIn.start[v]; k < this.fwdIn.start[v + 1]; k++) {
         const ed = this.fwdIn.list[k];

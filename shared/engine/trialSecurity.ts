@@ -10,6 +10,7 @@ import type { Core } from './core.ts';
 import { securityRun } from './security.ts';
 import type { Detection } from './security.ts';
 import type { RunState } from './workspace.ts';
+import { hours } from './hours.ts';
 
 export interface Lists {
   start: Int32Array;
@@ -86,7 +87,7 @@ export class SecurityRegion {
     this.children = csr(base.count, base.count, (i) => (security(i) ? base.entFrom[i] : -1));
     this.byNode = csr(n, base.count, (i) => (security(i) ? base.entNode[i] : -1));
     const detectors: { v: number; at: number }[] = [];
-    for (let v = 0; v < n; v++) if (monitored[v] === 1 && w.secLevel[v] >= 0) detectors.push({ v, at: w.candT[3 * v] + detect[v] });
+    for (let v = 0; v < n; v++) if (monitored[v] === 1 && w.secLevel[v] >= 0) detectors.push({ v, at: hours(w.candT[3 * v] + detect[v]) });
     this.detectors = detectors.sort((a, b) => a.at - b.at || c.rank[a.v] - c.rank[b.v]);
     this.broken = new Uint8Array(base.count);
     this.affected = new Uint8Array(n);
@@ -131,14 +132,14 @@ export class SecurityRegion {
         const pr = premise[ed];
         if (!kept(ed) || fwd[ed] < L || secLevel[u] < pr || s5[ed] === S5_HOLDER_ONLY) continue;
         const tu = candT[3 * u + pr];
-        const at = tu + delay[ed];
+        const at = hours(tu + delay[ed]);
         if ((tu < first || affected[u] === 0) && (at <= t || timeFree) && at <= invalidAt[u]) return true;
       }
       for (let ed = outStart[v]; ed < outStart[v + 1]; ed++) {
         const T = tgt[ed];
         if (!kept(ed) || rev[ed] === 0 || secLevel[T] !== CONTROL) continue;
         const tT = candT[3 * T + CONTROL];
-        const at = tT + delay[ed];
+        const at = hours(tT + delay[ed]);
         if ((tT < first || affected[T] === 0) && (at <= t || timeFree) && at <= invalidAt[T]) return true;
       }
       return false;
@@ -231,7 +232,7 @@ export class SecurityRegion {
         const pr = premise[ed];
         if (isDead(ed) || affected[u] === 1 || pr === NO_PREMISE || secLevel[u] < pr || fwd[ed] < 0) continue;
         const tu = candT[3 * u + pr];
-        let at = tu + delay[ed];
+        let at = hours(tu + delay[ed]);
         if (s5[ed] === S5_HOLDER_ONLY) {
           // §5 through a holder: the first holder at control, of those left as they were (the others fire when reached)
           let th = Infinity;
@@ -241,7 +242,7 @@ export class SecurityRegion {
             if (!isDead(he) && affected[H] === 0 && secLevel[H] === CONTROL && candT[3 * H + CONTROL] < th) th = candT[3 * H + CONTROL];
           }
           if (th === Infinity) continue;
-          at = Math.max(tu, th) + delay[ed];
+          at = hours(Math.max(tu, th) + delay[ed]);
         }
         if (at <= invalidAt[u]) sec.push(v, fwd[ed], at, ed, secEntry[u]);
       }
@@ -249,7 +250,7 @@ export class SecurityRegion {
       for (let ed = outStart[v]; ed < outStart[v + 1]; ed++) {
         const T = tgt[ed];
         if (rev[ed] === 0 || isDead(ed) || affected[T] === 1 || secLevel[T] !== CONTROL) continue;
-        const at = candT[3 * T + CONTROL] + delay[ed];
+        const at = hours(candT[3 * T + CONTROL] + delay[ed]);
         if (at <= invalidAt[T]) sec.push(v, CONTROL, at, ed, secEntry[T]);
       }
     }

@@ -18,6 +18,7 @@ import { SECURITY_EFFECTS } from '../domain/index.ts';
 import { formatHours } from '../format.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { SimulationResult } from './types.ts';
+import { hours } from './hours.ts';
 
 interface HeldStep {
   /** the reached node the spread stopped at */
@@ -166,7 +167,7 @@ function securityHeld(ctx: Ctx, e: ModelEdge, n: string, sec: { effect: Security
   if (LEVEL[sec.effect] < LEVEL[premise]) return `${label(ctx, n)} only at ${sec.effect}; ${e.kind} needs ${premise}`;
   const t = sec.first.get(premise) ?? sec.at;
   const delay = Number(props.delayHours ?? 0);
-  let arrival = t + delay;
+  let arrival = hours(t + delay);
   const fromNode = ctx.nodes.get(n);
   if (forward && fromNode?.kind === 'secret' && (e.kind === 'authenticates' || e.kind === 'grants' || e.kind === 'signs')) {
     const s5 = secretHeld(ctx, e, n, t, delay);
@@ -184,24 +185,24 @@ function securityHeld(ctx: Ctx, e: ModelEdge, n: string, sec: { effect: Security
 function secretHeld(ctx: Ctx, e: ModelEdge, s: string, t: number, d: number): number | string {
   const secret = ctx.props(s);
   const ttl = typeof secret.ttlHours === 'number' ? secret.ttlHours : Infinity;
-  const rotation = typeof secret.rotationDays === 'number' ? secret.rotationDays * 24 : Infinity;
+  const rotation = typeof secret.rotationDays === 'number' ? hours(secret.rotationDays * 24) : Infinity;
   const validity = Math.min(ttl, rotation);
   const rotatedAt = Math.min(
     Infinity,
     ...(ctx.scenario?.responses ?? ctx.result.scenario.responses).filter((r) => r.action === 'rotate' && r.node === s && r.at > t).map((r) => r.at),
   );
   const bound = secret.bound === true;
-  const copy = !bound && d <= validity && t + d <= Math.min(t + validity, rotatedAt);
-  if (copy) return t + d;
+  const copy = !bound && d <= validity && hours(t + d) <= Math.min(hours(t + validity), rotatedAt);
+  if (copy) return hours(t + d);
   let viaHolder = Infinity;
   for (const h of ctx.model.edges) {
     if (h.kind !== 'holds' || h.target !== s || ctx.removed.has(h.id)) continue;
     const u = ctx.security.get(h.source);
-    if (u && u.effect === 'control') viaHolder = Math.min(viaHolder, Math.max(t, u.first.get('control') ?? u.at) + d);
+    if (u && u.effect === 'control') viaHolder = Math.min(viaHolder, hours(Math.max(t, u.first.get('control') ?? u.at) + d));
   }
   if (viaHolder < Infinity) return viaHolder;
   if (bound) return 'bound secret: a stolen copy is useless without its holder';
-  if (t + d > rotatedAt) return `${label(ctx, s)} rotated at ${formatHours(rotatedAt)}, before the step`;
+  if (hours(t + d) > rotatedAt) return `${label(ctx, s)} rotated at ${formatHours(rotatedAt)}, before the step`;
   return `stolen copy valid ${formatHours(validity)}, the step takes ${formatHours(d)}`;
 }
 

@@ -231,3 +231,38 @@ describe('detectedBy (§8)', () => {
     expect(simulate(m, { breaks: breaks('leak:tok') }).detection).toEqual({ detectedAt: 1.5, containedAt: 649.5, detectedBy: 'a-role' });
   });
 });
+
+describe('hours as a file writes them (0.1 + 0.2 is 0.3)', () => {
+  // k leaks; k grants read on a log (0.1 h) that contains s (0.2 h); s grants read on d (no delay).
+  const logged = (sProps: Record<string, unknown> = {}, extraNodes: NodeSpec[] = [], extraEdges: EdgeSpec[] = []) =>
+    buildModel(
+      [['k', 'secret'], ['log', 'datastore'], ['s', 'secret', sProps], ['d', 'datastore'], ...extraNodes],
+      [
+        ['g', 'grants', 'k', 'log', { delayHours: 0.1 }],
+        ['c', 'contains', 'log', 's', { delayHours: 0.2 }],
+        ['r', 'grants', 's', 'd', { delayHours: 0 }],
+        ...extraEdges,
+      ],
+    );
+
+  it('a step that arrives at 0.1 + 0.2 h comes at 0.3 h: before a rotation at 0.3 h, printed as 0.3', () => {
+    const r = simulate(logged(), { breaks: breaks('leak:k'), responses: [rotate('s', 0.3)] });
+    expect(impactMap(r)).toEqual({ 'k:control': '0', 'log:read': '0.1', 's:control': '0.3', 'd:read': '0.3' });
+  });
+
+  it('containment at 0.3 h keeps a step that arrives at 0.1 + 0.2 h (§7 cuts only what comes after)', () => {
+    const m = logged({}, [['m', 'secret', { monitored: true, detectHours: 0 }]], [['w', 'contains', 'log', 'm', { delayHours: 0.2 }]]);
+    const r = simulate(m, { breaks: breaks('leak:k'), params: { responseHours: 0 } });
+    expect(r.detection.containedAt).toBe(0.3);
+    expect(impact(r, 'd')?.at).toBe(0.3);
+    // At one hour, impacts are in node id order (§8).
+    expect(r.impacts.filter((i) => i.at === 0.3).map((i) => i.node)).toEqual(['d', 'm', 's']);
+  });
+
+  it('rotationDays 0.7 is a validity of 16.8 h: a 16.8 h step fires, and until says 16.8', () => {
+    const m = buildModel([['s', 'secret', { rotationDays: 0.7 }], ['d', 'datastore']], [['r', 'grants', 's', 'd', { delayHours: 16.8 }]]);
+    const r = simulate(m, { breaks: breaks('leak:s') });
+    expect(impact(r, 'd')?.at).toBe(16.8);
+    expect(impact(r, 's')?.until).toBe(16.8);
+  });
+});
