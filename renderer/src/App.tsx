@@ -30,6 +30,7 @@ import { SidePanel } from './shell/SidePanel.tsx';
 import { StatusBar } from './shell/StatusBar.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
 import { TopBar } from './shell/TopBar.tsx';
+import { documentName, useDesktopDocument } from './shell/useDesktopDocument.ts';
 import { useDocumentActions } from './shell/useDocumentActions.ts';
 import { useMenuCommands } from './shell/useMenuCommands.ts';
 import { useTheme } from './shell/useTheme.ts';
@@ -37,6 +38,7 @@ import { ExportDialog } from './report/ExportDialog.tsx';
 import { ImportHost } from './import/ImportHost.tsx';
 import { ScenarioCanvasLayer, ScenarioDock, ScenarioProvider } from './scenarios/index.ts';
 import { DecideCanvasLayer, DecideProvider } from './decide/index.ts';
+import { desktopApi } from './desktop/api.ts';
 import { useModelStore, useUiStore, useUiStoreApi } from './store/context.tsx';
 
 /** What the keyboard reaches besides editing: layout, presentation mode, the player. */
@@ -178,19 +180,26 @@ function Shell({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleThem
   );
 }
 
-/** The window title: the model's name, marked while unsaved. Its own component: the first edit re-renders only it, not App. */
+/**
+ * The window title: the model's name, marked while unsaved; the desktop app's main is told too (its title,
+ * its unsaved-changes prompt on close). Its own component: the first edit re-renders only it, not App.
+ */
 function DocumentTitle(): null {
-  const name = useModelStore((s) => s.fileName ?? s.model.name);
+  const name = useModelStore((s) => documentName(s.fileName, s.model.name));
   const dirty = useModelStore((s) => s.dirty);
   useEffect(() => {
     document.title = `${dirty ? '• ' : ''}${name} — Faultline`;
+    void desktopApi()
+      .setDocumentState?.({ name, dirty })
+      .catch(() => undefined);
   }, [name, dirty]);
   return null;
 }
 
 export function App() {
   const { theme, toggleTheme } = useTheme();
-  const { open, save, newModel } = useDocumentActions();
+  const { open, openText, save, newModel } = useDocumentActions();
+  useDesktopDocument(openText, save);
   const ui = useUiStoreApi();
   const [layout] = useState(() => createLayoutStore(window.localStorage, window.innerHeight));
 

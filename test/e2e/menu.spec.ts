@@ -17,6 +17,8 @@ declare global {
   interface Window {
     __menu?: (command: MenuCommand) => void;
     __calls?: unknown[][];
+    __fileOpened?: (file: { name: string; path: string | null; text: string }) => void;
+    __saveBeforeClose?: () => Promise<boolean>;
   }
 }
 
@@ -53,6 +55,21 @@ async function installBridge(page: Page) {
           window.__menu = listener;
           return () => {
             if (window.__menu === listener) delete window.__menu;
+          };
+        },
+        async setDocumentState(state) {
+          calls.push(['setDocumentState', state]);
+        },
+        onFileOpened(listener) {
+          window.__fileOpened = listener;
+          return () => {
+            if (window.__fileOpened === listener) delete window.__fileOpened;
+          };
+        },
+        onSaveBeforeClose(handler) {
+          window.__saveBeforeClose = handler;
+          return () => {
+            if (window.__saveBeforeClose === handler) delete window.__saveBeforeClose;
           };
         },
       };
@@ -182,5 +199,29 @@ test('Edit ▸ Undo while typing in a field undoes the typing, not the last mode
   await input.pressSequentially('abc');
   await send(page, 'undo');
   await expect(input).not.toHaveValue('abc');
+  expect((await getModel(page)).nodes.length).toBe(nodes + 1);
+});
+
+test('a file the operating system opens loads as Open does; main hears the document’s name and unsaved state, and its prompt’s Save saves', async ({ page }) => {
+  await installBridge(page);
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => typeof window.__fileOpened)).toBe('function');
+  // File ▸ Open Recent, a double-clicked file or the command line: main pushes the file to the page.
+  await page.evaluate(({ name, text }) => window.__fileOpened!({ name, path: `/home/me/${name}`, text }), { name: FILE, text: TEXT });
+  await expect(page.getByTestId('status-file')).toHaveText(FILE);
+  await expect.poll(() => calls(page)).toContainEqual(['setDocumentState', { name: FILE, dirty: false }]);
+  const nodes = (await getModel(page)).nodes.length;
+  await page.getByTestId('palette-secret').click();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => calls(page)).toContainEqual(['setDocumentState', { name: FILE, dirty: true }]);
+  // Save in main's unsaved-changes prompt: the page writes to the file it came from and answers "saved".
+  expect(await page.evaluate(() => window.__saveBeforeClose!())).toBe(true);
+  expect(await calls(page)).toContainEqual(['saveModelFile', `/home/me/${FILE}`]);
+  // Saved (under the name this bridge's save reports): main hears the document is clean again.
+  await expect.poll(async () => (await calls(page)).at(-1)).toEqual(['setDocumentState', { name: 'saved.faultline.json', dirty: false }]);
+  // A broken file from the OS is refused as Open refuses it, and the model stays as it was.
+  await page.evaluate(() => window.__fileOpened!({ name: 'broken.faultline.json', path: '/home/me/broken.faultline.json', text: '{"format":' }));
+  await expect(page.getByTestId('notice')).toContainText('Could not open broken.faultline.json');
+  await expect(page.getByTestId('status-file')).toHaveText('saved.faultline.json');
   expect((await getModel(page)).nodes.length).toBe(nodes + 1);
 });
