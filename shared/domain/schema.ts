@@ -28,7 +28,17 @@ export const MAX_HOURS = 1_000_000;
 /** The message for an hour past MAX_HOURS, as the loader and `checkScenario` print it. */
 export const MAX_HOURS_MESSAGE = `expected at most ${MAX_HOURS} hours (114 years)`;
 const hours = z.number().finite().min(0).max(MAX_HOURS, MAX_HOURS_MESSAGE);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');
+/** A day the calendar has: "2026-02-31" would otherwise be read as 3 March, and "2026-13-45" as nothing. */
+function realDay(text: string): boolean {
+  const [y, m, d] = text.slice(0, 10).split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date')
+  .refine(realDay, 'expected an ISO date: no such day');
 const position = z.object({ x: z.number().finite(), y: z.number().finite() });
 
 export const commonNodeProps = {

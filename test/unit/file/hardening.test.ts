@@ -109,6 +109,22 @@ describe('one decoder for file bytes', () => {
   });
 });
 
+describe('dates are days the calendar has', () => {
+  it('refuses 31 February and month 13 with their JSON paths, where they were read as 3 March and as nothing', () => {
+    const file = minimal();
+    file.model.asOf = '2026-13-45';
+    expect(parseModelFile(JSON.stringify(file))).toMatchObject({ ok: false, error: { path: 'model.asOf', message: 'model.asOf: expected an ISO date: no such day' } });
+    file.model.asOf = '2026-02-31T10:00:00Z';
+    expect(parseModelFile(JSON.stringify(file))).toMatchObject({ ok: false, error: { path: 'model.asOf' } });
+  });
+
+  it('takes 29 February of a leap year, and a time of day', () => {
+    const file = minimal();
+    file.model.asOf = '2028-02-29T23:59:59.5+01:00';
+    expect(parseModelFile(JSON.stringify(file)).ok).toBe(true);
+  });
+});
+
 describe('durations are bounded', () => {
   it('refuses a delayHours of 1e308 with its JSON path', () => {
     const file = minimal();
