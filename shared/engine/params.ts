@@ -4,7 +4,7 @@
  * serves every run of a chokepoint ranking or a Monte Carlo estimate.
  */
 import type { Access, SecurityEffect } from '../domain/index.ts';
-import { EDGE_KINDS } from '../domain/index.ts';
+import { EDGE_KINDS, followSensitivity } from '../domain/index.ts';
 import type { CompiledModel } from './compile.ts';
 import {
   AV_DEGRADED,
@@ -323,7 +323,8 @@ export function overlayPatch(c: CompiledModel, p: Params, merged: ReadonlyMap<st
   for (const e of edges) for (const key of EDGE_ARRAYS) saved.push(p[key][e]);
   const own = (id: string, savedProps: Props) => merged.get(id) ?? savedProps;
   if (i >= 0) {
-    deriveNode(p, i, c.nodeKind[i], { ...own(patch.id, c.nodeProps[i]), ...patch.props });
+    const current = own(patch.id, c.nodeProps[i]);
+    deriveNode(p, i, c.nodeKind[i], { ...current, ...nodePatch(c, i, current, patch.props) });
     if (p.crit[i] !== saved[0]) p.totalCrit = sumCrit(p.crit);
   }
   for (const e of edges) {
@@ -356,7 +357,16 @@ export function mergedProps(c: CompiledModel, patches: readonly Patch[]): Map<st
     const e = i === undefined ? c.edgeIndex().get(patch.id) : undefined;
     const base = i !== undefined ? c.nodeProps[i] : e !== undefined ? c.edgeProps[e] : undefined;
     if (!base) continue;
-    merged.set(patch.id, { ...(merged.get(patch.id) ?? base), ...patch.props });
+    const current = merged.get(patch.id) ?? base;
+    merged.set(patch.id, { ...current, ...(i !== undefined ? nodePatch(c, i, current, patch.props) : patch.props) });
   }
   return merged;
+}
+
+/**
+ * A patch's props for node i: a datastore's criticality follows a patched sensitivity where it followed the
+ * old one (§2 "default criticality follows sensitivity"), as the same edit in the editor makes it follow.
+ */
+function nodePatch(c: CompiledModel, i: number, current: Props, props: Props): Props {
+  return c.nodeKind[i] === K.datastore ? followSensitivity(current, props) : props;
 }

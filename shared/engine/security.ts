@@ -19,9 +19,15 @@
  * d ≤ min(ttlHours, rotationDays × 24) and, when a rotate response comes at R > t (the first such R),
  * t + d ≤ R. Through a holder (a `holds` edge H → S not left out) it fires at max(t, u) + d, whichever of
  * S (at t) and H (at u) reaches control second firing it; rotation does not touch it. A secret has one
- * stolen copy, taken when it is first reached: a later route to it is not followed as a new copy (that
- * keeps "rotating earlier never reaches more" true; a holder the attacker controls does get new copies).
- * The via is the step's edge from S's entry.
+ * stolen copy, taken when it is first reached: a later route to it is not followed as a new copy (a holder
+ * the attacker controls does get new copies). The via is the step's edge from S's entry.
+ *
+ * Known divergence from §5, not yet mended: "a copy taken at or after R is a copy of the new secret". When S
+ * is first reached before a rotation at R and again, by another route, at or after R, that second copy
+ * should carry S's stolen-copy steps afresh; here it carries nothing (leak s at 0, rotate at 4, s also in a
+ * log read at 6: a step s → d of 5 h should reach d at 11). Mending it needs a second copy per rotation
+ * interval in this pass, in the ranking trials (trialSecurity.ts) and in the explanations, whose `via`
+ * names one trace entry per node and effect.
  *
  * Detection: the first security effect on a monitored node, a break included, at t gives t + detectHours;
  * the earliest is `detectedAt`, the node `detectedBy` (ties: smaller id).

@@ -266,3 +266,21 @@ describe('hours as a file writes them (0.1 + 0.2 is 0.3)', () => {
     expect(impact(r, 's')?.until).toBe(16.8);
   });
 });
+
+describe('a what-if patch of a datastore’s sensitivity (§2: default criticality follows sensitivity)', () => {
+  const store = (props: Record<string, unknown>) => buildModel([['k', 'secret'], ['d', 'datastore', props]], [['g', 'grants', 'k', 'd']]);
+
+  it('carries a default criticality along, as the same edit in the editor does: as if the file said so', () => {
+    const patched = simulate(store({}), { breaks: breaks('leak:k'), patches: [{ id: 'd', props: { sensitivity: 'restricted' } }] });
+    const written = simulate(store({ sensitivity: 'restricted' }), { breaks: breaks('leak:k') });
+    expect(patched.summary).toEqual(written.summary);
+    expect(patched.summary.score).toBeGreaterThan(simulate(store({}), { breaks: breaks('leak:k') }).summary.score);
+  });
+
+  it('leaves a criticality the model set by hand, and one the patch sets', () => {
+    const own = simulate(store({ criticality: 1 }), { breaks: breaks('leak:k'), patches: [{ id: 'd', props: { sensitivity: 'restricted' } }] });
+    expect(own.summary).toEqual(simulate(store({ criticality: 1 }), { breaks: breaks('leak:k') }).summary);
+    const both = simulate(store({}), { breaks: breaks('leak:k'), patches: [{ id: 'd', props: { sensitivity: 'restricted', criticality: 4 } }] });
+    expect(both.summary).toEqual(simulate(store({ criticality: 4 }), { breaks: breaks('leak:k') }).summary);
+  });
+});
