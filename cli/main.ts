@@ -21,7 +21,23 @@ Exit status: 0 done, 1 a check failed, 2 bad input (one line on standard error).
 `;
 }
 
-export async function run(argv: readonly string[], io: Io, commands: readonly Command[] = COMMANDS): Promise<number> {
+/**
+ * Text for the terminal: a control character (an escape sequence, a carriage return, a bell) or a
+ * bidirectional override in a model's ids, labels or names is shown as \uXXXX, never obeyed, so a file cannot
+ * erase its own error or print a PASS over a FAIL. Newlines and tabs stay; JSON escaped this way is still JSON.
+ */
+export function inert(text: string): string {
+  // Matching control characters is the point here.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** An error's message as one inert line: the contract is one line on standard error. */
+const inertLine = (text: string): string => inert(text).replace(/\n/g, '\\u000a');
+
+export async function run(argv: readonly string[], terminal: Io, commands: readonly Command[] = COMMANDS): Promise<number> {
+  // What a command prints goes through `inert`; what it writes to a file (--out) is the data as it is.
+  const io: Io = { ...terminal, stdout: (text) => terminal.stdout(inert(text)), stderr: (text) => terminal.stderr(inert(text)) };
   try {
     const [name, ...rest] = argv;
     if (name === undefined) {
@@ -40,10 +56,10 @@ export async function run(argv: readonly string[], io: Io, commands: readonly Co
     return await findCommand(commands, name).run(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
-      io.stderr(`faultline: ${e.message}\n`);
+      io.stderr(`faultline: ${inertLine(e.message)}\n`);
       return e.exitCode;
     }
-    io.stderr(`faultline: internal error: ${oneLine(e)}\n`);
+    io.stderr(`faultline: internal error: ${inertLine(oneLine(e))}\n`);
     return EXIT.badInput;
   }
 }

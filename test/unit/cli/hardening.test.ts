@@ -67,3 +67,39 @@ describe('the CLI decodes files as the app does', () => {
     expect(r.stderr).toContain(`bad.json: not UTF-8 text: byte ${at} (0xff) is not valid UTF-8, so nothing was read`);
   });
 });
+
+describe('the terminal shows a model’s control characters, never obeys them', () => {
+  const ESC = '\u001b';
+  const forged = (target: string) =>
+    editedFile(SMALL, (model) => {
+      (model.edges as { target: string }[])[0].target = target;
+    });
+
+  it('keeps a bad id’s error on one line, its escape codes and line breaks shown, not run', async () => {
+    const r = await cli(['check', 'm.json'], { 'm.json': forged(`x${ESC}[2K\rfaultline: OK, model loaded\nsecond line\u202e`) });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toEqual([expect.stringMatching(/^faultline: m\.json: model\.edges\[0\]\.target: no node "x\\u001b\[2K\\u000dfaultline: OK/), '']);
+    expect(r.stderr).toContain('\\u000asecond line\\u202e"');
+    for (const raw of [ESC, '\r', '\u202e']) expect(r.stderr).not.toContain(raw);
+  });
+
+  it('prints a scenario named to forge a PASS row with its codes shown', async () => {
+    const file = editedFile(SMALL, (model) => {
+      (model.scenarios as { name: string }[])[0].name = `ok${ESC}[2K\rPASS  everything fine`;
+    });
+    const r = await cli(['check', 'm.json', '--max-exposure', '0'], { 'm.json': file });
+    expect(r.stdout).toContain('ok\\u001b[2K\\u000dPASS  everything fine');
+    expect(r.stdout).not.toContain(ESC);
+  });
+
+  it('still prints JSON that parses to the same text', async () => {
+    const file = editedFile(SMALL, (model) => {
+      const scenarios = model.scenarios as { patches?: unknown[] }[];
+      const nodes = model.nodes as { id: string }[];
+      scenarios[0].patches = [{ id: nodes[0].id, props: { notes: 'right\u202eto left' } }];
+    });
+    const r = await cli(['simulate', 'm.json', '--scenario', 'leaked-ci-token', '--format', 'json'], { 'm.json': file });
+    expect(r.stdout).toContain('right\\u202eto left');
+    expect(JSON.parse(r.stdout).scenario.patches[0].props.notes).toBe('right\u202eto left');
+  });
+});
