@@ -49,3 +49,26 @@ export function checkNesting(root: unknown, max = MAX_NESTING): LoadError | null
   }
   return null;
 }
+
+/**
+ * The text up to where it first opens an array or object deeper than `max`, every array and object still
+ * open then closed: valid JSON whose deepest point is that one, when the text before it is valid. Null when
+ * the text nests no deeper. One pass over the characters: a file of brackets nested a million deep is
+ * refused in a fraction of a second, before JSON.parse builds it (seconds and gigabytes).
+ */
+export function tooDeepPrefix(text: string, max = MAX_NESTING): string | null {
+  const closers: number[] = [];
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      closers.push(c === 0x7b ? 0x7d : 0x5d);
+      if (closers.length > max) return text.slice(0, i + 1) + String.fromCharCode(...closers.reverse());
+    } else if (c === 0x7d || c === 0x5d) closers.pop();
+  }
+  return null;
+}

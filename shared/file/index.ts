@@ -1,7 +1,7 @@
 
 
 export { decodeFileBytes, firstInvalidUtf8 } from './decode.ts';
-export { MAX_NESTING, checkNesting } from './depth.ts';
+export { MAX_NESTING, checkNesting, tooDeepPrefix } from './depth.ts';
 export { formatPath } from './errors.ts';
 export type { LoadError, LoadErrorCode } from './errors.ts';
 export { FILE_EXTENSION, parseModelBytes, parseModelFile, parseModelJson, serializeModel, serializeModelInSlices } from './loader.ts';

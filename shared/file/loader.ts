@@ -9,7 +9,7 @@ import { err, ok } from '../result.ts';
 import type { LoadError } from './errors.ts';
 import { formatPath, loadError } from './errors.ts';
 import { decodeFileBytes, stripBom } from './decode.ts';
-import { checkNesting } from './depth.ts';
+import { checkNesting, tooDeepPrefix } from './depth.ts';
 import { CURRENT_VERSION, MigrationError, migrate } from './migrations.ts';
 import { stableStringify, stableStringifyAt } from './stableJson.ts';
 
@@ -26,6 +26,12 @@ export function parseModelBytes(bytes: Uint8Array): Result<Model, LoadError> {
 }
 
 export function parseModelFile(text: string): Result<Model, LoadError> {
+  // Too deep is found before the whole file is parsed: its JSON path comes from the text up to that point.
+  const deep = tooDeepPrefix(stripBom(text));
+  if (deep !== null) {
+    const tooDeep = parsedNesting(deep);
+    if (tooDeep) return err(tooDeep);
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(stripBom(text));
@@ -33,6 +39,15 @@ export function parseModelFile(text: string): Result<Model, LoadError> {
     return err(loadError('invalid-json', '', `not valid JSON (${(e as Error).message})`));
   }
   return parseModelJson(raw);
+}
+
+/** The nesting error of JSON text, or null when it is not JSON (the full parse then says what is wrong). */
+function parsedNesting(text: string): LoadError | null {
+  try {
+    return checkNesting(JSON.parse(text));
+  } catch {
+    return null;
+  }
 }
 
 /** The load path for JSON already parsed, such as a library record or an IPC payload. */

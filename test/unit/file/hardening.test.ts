@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_HOURS } from '../../../shared/domain/index.ts';
-import { checkNesting, decodeFileBytes, firstInvalidUtf8, MAX_NESTING, parseModelBytes, parseModelFile, serializeModel } from '../../../shared/file/index.ts';
+import { checkNesting, decodeFileBytes, firstInvalidUtf8, MAX_NESTING, parseModelBytes, parseModelFile, serializeModel, tooDeepPrefix } from '../../../shared/file/index.ts';
 import { simulate } from '../../../shared/engine/index.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/files');
@@ -72,6 +72,19 @@ describe('nesting has a limit, so everything that loads can be saved', () => {
     expect(result.ok ? null : result.error.code).toBe('too-deep');
     expect(checkNesting(JSON.parse('[[[1]]]'), 3)).toBeNull();
     expect(checkNesting(JSON.parse('[[[[1]]]]'), 3)?.path).toBe('[0][0][0]');
+  });
+
+  it('finds the first point too deep in the text, before parsing it all, with the path a full parse gives', () => {
+    const file = minimal();
+    file.model.nodes[0].props = { label: 'brackets [[[[ in a string {{{{ do not count', 'x-deep': nested(MAX_NESTING) };
+    const text = JSON.stringify(file);
+    const prefix = tooDeepPrefix(text)!;
+    expect(prefix.length).toBeLessThan(text.length);
+    expect(checkNesting(JSON.parse(prefix))).toEqual(checkNesting(JSON.parse(text)));
+    expect(parseModelFile(text)).toEqual({ ok: false, error: checkNesting(JSON.parse(text)) });
+    // A string's escaped quote does not end it; a file that nests no deeper gives null.
+    expect(tooDeepPrefix('{"a":"\\"[[[[","b":[[1]]}', 3)).toBeNull();
+    expect(tooDeepPrefix(minimalText)).toBeNull();
   });
 });
 
