@@ -5,6 +5,7 @@
  */
 import type { Boundary, Model, ModelEdge, ModelNode, Position } from '../../../shared/domain/index.ts';
 import { boundarySchema, edgeSchema, nodeSchema } from '../../../shared/domain/index.ts';
+import { checkNesting, parseModelJson } from '../../../shared/file/index.ts';
 import type { Selection } from './commands.ts';
 import { boundaryAt } from './geometry.ts';
 import { freshId, usedIds } from './ids.ts';
@@ -38,7 +39,11 @@ export function serializeClipboard(content: ClipboardContent): string {
   return JSON.stringify(content, null, 2);
 }
 
-/** Reads clipboard text; anything but our format (or a whole model file) is null. Invalid items are dropped. */
+/**
+ * Reads clipboard text; anything but our format (or a whole model file) is null. A whole model file goes
+ * through the one load path, as opening it would (a newer or broken file pastes nothing); in our own format
+ * invalid items are dropped, and content nested too deep to save is refused whole.
+ */
 export function parseClipboard(text: string): ClipboardContent | null {
   let raw: unknown;
   try {
@@ -48,12 +53,14 @@ export function parseClipboard(text: string): ClipboardContent | null {
   }
   if (typeof raw !== 'object' || raw === null) return null;
   const obj = raw as Record<string, unknown>;
-  // A whole model file pastes too: its nodes, edges and boundaries.
-  const source =
-    obj.format === 'faultline' && typeof obj.model === 'object' && obj.model
-      ? (obj.model as Record<string, unknown>)
-      : obj;
-  if (obj.format !== CLIPBOARD_FORMAT && obj.format !== 'faultline') return null;
+  if (obj.format === 'faultline') {
+    const file = parseModelJson(raw);
+    if (!file.ok) return null;
+    const { nodes, edges, boundaries } = file.value;
+    return nodes.length === 0 && boundaries.length === 0 ? null : { format: CLIPBOARD_FORMAT, version: 1, nodes, edges, boundaries };
+  }
+  if (obj.format !== CLIPBOARD_FORMAT || checkNesting(raw) !== null) return null;
+  const source = obj;
   const items = <T>(value: unknown, parse: (v: unknown) => { success: boolean; data?: T }): T[] =>
     Array.isArray(value)
       ? value

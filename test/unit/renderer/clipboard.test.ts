@@ -55,9 +55,20 @@ describe('copy and paste', () => {
     expect(after.nodes.filter((n) => n.boundary === selection.boundaries[0])).toHaveLength(2);
   });
 
-  it('reads a whole model file as clipboard content too', () => {
+  it('reads a whole model file as clipboard content too, through the one load path', () => {
     const c = parseClipboard(JSON.stringify({ format: 'faultline', version: 1, model: source() }));
     expect(c?.nodes).toHaveLength(3);
+    // A file a newer Faultline wrote, or a broken one, pastes nothing, as it would not open.
+    expect(parseClipboard(JSON.stringify({ format: 'faultline', version: 9, model: source() }))).toBeNull();
+    const broken = source();
+    broken.nodes[0] = { ...broken.nodes[0], kind: 'nonsense' as never };
+    expect(parseClipboard(JSON.stringify({ format: 'faultline', version: 1, model: broken }))).toBeNull();
+  });
+
+  it('refuses content nested too deep to save, which would break every save after it', () => {
+    const deep = `${'['.repeat(20_000)}"bottom"${']'.repeat(20_000)}`;
+    const text = `{"format":"faultline-clipboard","version":1,"nodes":[{"id":"y","kind":"tool","props":{"deep":${deep}}}],"edges":[],"boundaries":[]}`;
+    expect(parseClipboard(text)).toBeNull();
   });
 
   it('ignores text that is not ours and drops invalid items', () => {
