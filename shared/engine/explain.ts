@@ -238,6 +238,17 @@ function secretStep(ctx: Context, edge: ModelEdge, entry: TraceEntry, verb: stri
     const u = ctx.entries.get(`${e.source}\u0000control`)?.at;
     return u !== undefined && hours(Math.max(t, u) + d) === entry.at;
   });
+  // §5: a copy taken again, at or after a rotation that ended the first one, is a copy of the new secret.
+  const again = hours(entry.at - d);
+  const rotated = ctx.responses.find((r) => r.action === 'rotate' && r.node === edge.source && r.at > t && r.at <= again);
+  if (!holder && rotated && secret.bound !== true && d <= Math.min(ttl, rotation)) {
+    const shorter = d > 0 ? `a TTL or rotation shorter than ${formatHours(d)}` : REMOVE;
+    return {
+      rule: `stolen copy, taken again after a rotation${grantsSuffix}`,
+      control: shorter,
+      sentence: `${S} ${verb} ${T} at ${when}${forged}, with a copy of ${S} taken again at ${formatHours(again)}, after its rotation at ${formatHours(rotated.at)}`,
+    };
+  }
   const H = holder ? ctx.nodes.get(holder.source)?.label || holder.source : 'a holder';
   return { rule: `through a holder${grantsSuffix}`, control: REMOVE, sentence: `${S} ${verb} ${T} through ${H} at ${when}${forged}` };
 }

@@ -18,16 +18,11 @@
  * §5 out of a secret S (authenticates, grants, signs): the stolen copy fires at t + d when S is not bound,
  * d ≤ min(ttlHours, rotationDays × 24) and, when a rotate response comes at R > t (the first such R),
  * t + d ≤ R. Through a holder (a `holds` edge H → S not left out) it fires at max(t, u) + d, whichever of
- * S (at t) and H (at u) reaches control second firing it; rotation does not touch it. A secret has one
- * stolen copy, taken when it is first reached: a later route to it is not followed as a new copy (a holder
- * the attacker controls does get new copies). The via is the step's edge from S's entry.
- *
- * Known divergence from §5, not yet mended: "a copy taken at or after R is a copy of the new secret". When S
- * is first reached before a rotation at R and again, by another route, at or after R, that second copy
- * should carry S's stolen-copy steps afresh; here it carries nothing (leak s at 0, rotate at 4, s also in a
- * log read at 6: a step s → d of 5 h should reach d at 11). Mending it needs a second copy per rotation
- * interval in this pass, in the ranking trials (trialSecurity.ts) and in the explanations, whose `via`
- * names one trace entry per node and effect.
+ * S (at t) and H (at u) reaches control second firing it; rotation does not touch it. The stolen copy is
+ * taken when S is first reached; a route that reaches S again at or after a rotation that ended that copy
+ * takes a new one, "a copy of the new secret" (§5), which carries S's copy steps afresh until the next
+ * rotation (copyAgain: the earliest such copy per interval between rotations). A holder the attacker
+ * controls gets every new copy. The via is the step's edge from S's entry.
  *
  * Detection: the first security effect on a monitored node, a break included, at t gives t + detectHours;
  * the earliest is `detectedAt`, the node `detectedBy` (ties: smaller id).
@@ -48,6 +43,13 @@ export interface Detection {
   containedAt: number;
   /** the node whose detection set `detectedAt`, -1 when undetected */
   detectedBy: number;
+}
+
+/** How many of `hours` (ascending) are at or before `t`: the interval between rotations `t` falls in. */
+function rotationsUpTo(hours: readonly number[], t: number): number {
+  let k = 0;
+  while (k < hours.length && hours[k] <= t) k++;
+  return k;
 }
 
 /** The first hour in `hours` (ascending) strictly after `t`, or Infinity. */
@@ -109,6 +111,9 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
     if (secLevel[v] < L && at <= containedAt) {
       offerAt[0] = at;
       offer(v, L, e, from);
+    } else if (rotations !== null && at <= containedAt) {
+      offerAt[0] = at;
+      copyAgain(v);
     }
   };
   /** The time of the step `offer` takes: passed in an array, as a double argument it would be boxed. */
@@ -120,6 +125,7 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
     const seen = candSeen[v];
     const ct = (seen & (1 << L)) === 0 ? Infinity : candT[s];
     if (at < ct) {
+      if (late !== null && ct !== Infinity) keepLate(v, ct);
       candSeen[v] = seen | (1 << L);
       if (journal !== null) journal.push(s);
       candT[s] = at;
@@ -130,8 +136,46 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
       if (journal !== null) journal.push(s);
       candE[s] = e;
       candF[s] = from;
+    } else if (late !== null && at > ct) keepLate(v, at);
+  };
+  /**
+   * A rotated secret's routes that lost to an earlier one before it was reached: once it is, each may be a
+   * copy taken after a rotation (copyAgain).
+   */
+  const late = rotations !== null ? new Map<number, number[]>() : null;
+  const keepLate = (v: number, at: number): void => {
+    if (!rotations!.has(v)) return;
+    const list = late!.get(v);
+    if (list === undefined) late!.set(v, [at]);
+    else list.push(at);
+  };
+  /**
+   * §5: "a copy taken at or after R is a copy of the new secret". A route that reaches a rotated secret v
+   * again, at or after a rotation that ended its first copy, takes a new copy: the earliest such copy in
+   * each interval between rotations carries v's stolen-copy steps afresh, until the next rotation. Its steps
+   * name v's one trace entry (the first copy) as their via; the explanation says which copy carried them.
+   * Called in time order's wake: the copy's hour (offerAt) is never before now, so its steps are too.
+   */
+  const copies = rotations !== null ? new Map<number, Float64Array>() : null;
+  const copyAgain = (v: number): void => {
+    const list = rotations!.get(v);
+    if (list === undefined || secEntry[v] < 0) return;
+    const at = offerAt[0];
+    const k = rotationsUpTo(list, at);
+    if (k === rotationsUpTo(list, entAt[secEntry[v]])) return;
+    let taken = copies!.get(v);
+    if (taken === undefined) copies!.set(v, (taken = new Float64Array(list.length + 1).fill(Infinity)));
+    if (at >= taken[k]) return;
+    taken[k] = at;
+    const end = Math.min(k < list.length ? list[k] : Infinity, invalidAt[v]);
+    for (let ed = outStart[v], last = outStart[v + 1]; ed < last; ed++) {
+      const code = sec[ed];
+      if (s5Of(code) !== S5_COPY || (dead !== null && dead[ed] === 1)) continue;
+      const arrival = hours(at + delay[ed]);
+      if (arrival <= end) pushSec(tgt[ed], levelOf(code), arrival, ed, secEntry[v]);
     }
   };
+
   /** does following `via` back from entry `from`, through entries at time t, reach entry `target`? */
   const derivesFrom = (from: number, target: number, t: number): boolean => {
     for (let x = from; x >= 0 && entAt[x] === t; x = entFrom[x]) if (x === target) return true;
@@ -275,6 +319,14 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
       // passed to a call that is not inlined is boxed, an allocation per step (Infinity, half hours).
       if (rotations !== null) copyEnd[v] = firstAfter(rotations.get(v), t);
       fireForward(v, L, old, en);
+      const routes = late?.get(v);
+      if (routes !== undefined) {
+        late!.delete(v);
+        for (const at of routes) {
+          offerAt[0] = at;
+          copyAgain(v);
+        }
+      }
       if (L === CONTROL) fireReverse(v, en);
     }
   };

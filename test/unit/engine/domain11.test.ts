@@ -284,3 +284,40 @@ describe('a what-if patch of a datastore’s sensitivity (§2: default criticali
     expect(both.summary).toEqual(simulate(store({ criticality: 4 }), { breaks: breaks('leak:k') }).summary);
   });
 });
+
+describe('a copy taken again after a rotation (§5: "a copy taken at or after R is a copy of the new secret")', () => {
+  // s leaks at 0 and is rotated at 4; s is also in a log the attacker reads at 6 (through k); s grants read on d in 5 h.
+  const twoRoutes = () =>
+    buildModel(
+      [['k', 'secret'], ['log', 'location', { locationType: 'log' }], ['s', 'secret'], ['d', 'datastore']],
+      [
+        ['e1', 'grants', 'k', 'log', { delayHours: 6 }],
+        ['e2', 'contains', 'log', 's', { delayHours: 0 }],
+        ['e3', 'grants', 's', 'd', { delayHours: 5 }],
+      ],
+    );
+
+  it('carries the secret’s steps afresh from the new copy, whichever route reached the secret first', () => {
+    const both = simulate(twoRoutes(), { breaks: breaks('leak:s', 'leak:k'), responses: [rotate('s', 4)] });
+    expect(impact(both, 'd')).toMatchObject({ effect: 'read', at: 11, via: { edge: 'e3', from: 's', fromEffect: 'control' } });
+    // The first copy still died at the rotation.
+    expect(impact(both, 's')).toMatchObject({ at: 0, until: 4 });
+    // Adding a break never takes anything away: the same as with the log's route alone.
+    const logOnly = simulate(twoRoutes(), { breaks: breaks('leak:k'), responses: [rotate('s', 4)] });
+    expect(impact(logOnly, 'd')?.at).toBe(11);
+  });
+
+  it('is cut by the next rotation in its turn, and is no new copy when taken before the rotation', () => {
+    expect(impact(simulate(twoRoutes(), { breaks: breaks('leak:s', 'leak:k'), responses: [rotate('s', 4), rotate('s', 10)] }), 'd')).toBeUndefined();
+    // Rotated at 7, the copy taken at 6 is of the old secret, dead at 7; only the log's route is left to it.
+    expect(impact(simulate(twoRoutes(), { breaks: breaks('leak:k'), responses: [rotate('s', 7)] }), 'd')).toBeUndefined();
+  });
+
+  it('tells which copy carried the step', () => {
+    const m = twoRoutes();
+    const r = simulate(m, { breaks: breaks('leak:s', 'leak:k'), responses: [rotate('s', 4)] });
+    const step = explainPath(m, r, 'd').at(-1)!;
+    expect(step.rule).toBe('stolen copy, taken again after a rotation (grants read)');
+    expect(step.sentence).toBe('s grants read on d at 11 h, with a copy of s taken again at 6 h, after its rotation at 4 h');
+  });
+});
