@@ -91,9 +91,11 @@ function validateModel(input: Record<string, unknown>): Result<Model, LoadError>
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = formatPath(['model', ...issue.path]);
+    const found = valueAt(input, issue.path);
+    // A field left out reads "missing", not the schema's "expected string, received undefined".
+    if (found === undefined) return err(loadError('invalid-value', path, 'missing'));
     if (issue.code === 'invalid_union' && issue.path.at(-1) === 'kind') {
       const what = issue.path[0] === 'nodes' ? 'node' : 'edge';
-      const found = valueAt(input, issue.path);
       return err(loadError('unknown-kind', path, `unknown ${what} kind ${JSON.stringify(found)}`));
     }
     return err(loadError('invalid-value', path, issue.message));

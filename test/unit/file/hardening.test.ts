@@ -178,6 +178,15 @@ describe('durations are bounded', () => {
 });
 
 describe('messages read as English', () => {
+  it('says a field left out is missing, not "received undefined", and a node without a kind the same', () => {
+    const file = minimal();
+    delete (file.model.nodes[0] as Record<string, unknown>).id;
+    expect(parseModelFile(JSON.stringify(file))).toMatchObject({ ok: false, error: { path: 'model.nodes[0].id', message: 'model.nodes[0].id: missing' } });
+    const kindless = minimal();
+    delete (kindless.model.nodes[1] as Record<string, unknown>).kind;
+    expect(parseModelFile(JSON.stringify(kindless))).toMatchObject({ ok: false, error: { message: 'model.nodes[1].kind: missing' } });
+  });
+
   it('says "an identity", not "a identity"', () => {
     const file = minimal();
     file.model.nodes.push({ id: 'role', kind: 'identity', label: 'Role' } as never);
