@@ -55,8 +55,8 @@ function rotationsUpTo(hours: readonly number[], t: number): number {
 /** The first hour in `hours` (ascending) strictly after `t`, or Infinity. */
 export function firstAfter(hours: readonly number[] | undefined, t: number): number {
   if (hours === undefined) return Infinity;
-  for (const h of hours) if (h > t) return h;
-  return Infinity;
+  const k = rotationsUpTo(hours, t);
+  return k < hours.length ? hours[k] : Infinity;
 }
 
 const UNDETECTED: Detection = { detectedAt: Infinity, containedAt: Infinity, detectedBy: -1 };
@@ -161,13 +161,14 @@ export function securityRun(r: RunState, responseHours: number, start: Detection
     const list = rotations!.get(v);
     if (list === undefined || secEntry[v] < 0) return;
     const at = offerAt[0];
+    // Before the rotation that ended the first copy (copyEnd), this is that copy again.
+    if (at < copyEnd[v]) return;
     const k = rotationsUpTo(list, at);
-    if (k === rotationsUpTo(list, entAt[secEntry[v]])) return;
     let taken = copies!.get(v);
     if (taken === undefined) copies!.set(v, (taken = new Float64Array(list.length + 1).fill(Infinity)));
     if (at >= taken[k]) return;
     taken[k] = at;
-    const end = Math.min(k < list.length ? list[k] : Infinity, invalidAt[v]);
+    const end = Math.min(firstAfter(list, at), invalidAt[v]);
     for (let ed = outStart[v], last = outStart[v + 1]; ed < last; ed++) {
       const code = sec[ed];
       if (s5Of(code) !== S5_COPY || (dead !== null && dead[ed] === 1)) continue;
