@@ -2,6 +2,7 @@
  * Text that must fit a box without a font at hand: a conservative width estimate (Noto Sans runs a little
  * narrower than this), ellipsis and line wrapping. Used for diagram labels, where overflow would leave the box.
  */
+import { LABEL_BREAKS_AFTER } from '../visual/index.ts';
 
 /** Wide characters: CJK, kana, hangul, full-width forms. */
 function isWide(code: number): boolean {
@@ -78,7 +79,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
       // Prefer to break after punctuation (payments-|worker, acme/|config) when it leaves a useful piece.
       let cut = k;
       for (let j = k; j > Math.max(1, k / 3); j--) {
-        if ('-/_.:@'.includes(rest[j - 1])) {
+        if (LABEL_BREAKS_AFTER.includes(rest[j - 1])) {
           cut = j;
           break;
         }

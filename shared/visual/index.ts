@@ -8,7 +8,7 @@ export { GLYPHS, placeGlyph } from './glyphs.ts';
 export type { GlyphName } from './glyphs.ts';
 export { KIND_COLORS, KIND_STYLES, kindCount } from './kinds.ts';
 export type { KindStyle } from './kinds.ts';
-export { NODE_BOX, fallbackPosition } from './node.ts';
+export { LABEL_BREAKS_AFTER, NODE_BOX, fallbackPosition } from './node.ts';
 export { SEVERITY_COLORS } from './palette.ts';
 export { boundaryRect, boundsOf, center } from './rect.ts';
 export type { Rect, Size } from './rect.ts';

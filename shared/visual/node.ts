@@ -19,3 +19,9 @@ export function fallbackPosition(index: number, columns: number = FALLBACK_GRID.
     y: Math.floor(index / columns) * (NODE_BOX.height + FALLBACK_GRID.gap),
   };
 }
+
+/**
+ * Characters a label may break after when it is too long for its line: the canvas's cards, the report's
+ * figures and the PDF break a path between its parts ("spiffe://acme/|ns/|web") the same way.
+ */
+export const LABEL_BREAKS_AFTER = '-/_.:@';

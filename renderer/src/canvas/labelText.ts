@@ -6,6 +6,7 @@
  * alone gives a long path its last parts, where its names differ. The whole label stays in the card's
  * tooltip, the inspector and every sentence about the node. Pure.
  */
+import { LABEL_BREAKS_AFTER } from '../../../shared/visual/index.ts';
 
 /** A label card's label keeps at most this many characters of a long path (at least its last part). */
 const TAIL_CHARS = 14;
@@ -29,8 +30,6 @@ function pathTail(label: string): string {
   return `…/${tail}`;
 }
 
-/** Characters a label may break after, as the report's wrapping prefers them. */
-const SEPARATORS = '/_.:@-';
 
 /**
  * Where `text` may break besides its spaces: after a run of separators between a word and a letter
@@ -41,10 +40,10 @@ export function separatorBreaks(text: string): number[] {
   const out: number[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!SEPARATORS.includes(text[i])) continue;
-    if (i === 0 || !SEPARATORS.includes(text[i - 1])) start = i;
+    if (!LABEL_BREAKS_AFTER.includes(text[i])) continue;
+    if (i === 0 || !LABEL_BREAKS_AFTER.includes(text[i - 1])) start = i;
     const next = text[i + 1];
-    if (next !== undefined && !SEPARATORS.includes(next) && start > 0 && text[start - 1] !== ' ' && /\p{L}/u.test(next)) out.push(i + 1);
+    if (next !== undefined && !LABEL_BREAKS_AFTER.includes(next) && start > 0 && text[start - 1] !== ' ' && /\p{L}/u.test(next)) out.push(i + 1);
   }
   return out;
 }
@@ -55,9 +54,10 @@ export function labelBreaks(text: string): number[] {
   const seps = separatorBreaks(text);
   let s = 0;
   for (let i = 1; i < text.length; i++) {
-    if (text[i - 1] === ' ' && text[i] !== ' ') out.push(i);
-    else if (seps[s] === i) out.push(i);
-    if (seps[s] === i) s++;
+    if (seps[s] === i) {
+      out.push(i);
+      s++;
+    } else if (text[i - 1] === ' ' && text[i] !== ' ') out.push(i);
   }
   return out;
 }

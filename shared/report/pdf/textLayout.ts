@@ -3,6 +3,7 @@
  * what is planned is what prints. Text is a list of spans (bold, colour); words break at spaces, a word too wide
  * for the line breaks after its punctuation or between characters, CJK text between any two characters.
  */
+import { LABEL_BREAKS_AFTER } from '../../visual/index.ts';
 import type { FontSet, Run } from './fontSet.ts';
 
 export interface Span {
@@ -50,7 +51,7 @@ function splitWord(fonts: FontSet, word: string, size: number, bold: boolean, wi
     let cut = k;
     if (k < chars.length) {
       for (let j = k; j > i + Math.max(1, (k - i) / 3); j--) {
-        if ('-/_.:@'.includes(chars[j - 1])) {
+        if (LABEL_BREAKS_AFTER.includes(chars[j - 1])) {
           cut = j;
           break;
         }
