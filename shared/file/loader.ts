@@ -27,14 +27,15 @@ export function parseModelBytes(bytes: Uint8Array): Result<Model, LoadError> {
 
 export function parseModelFile(text: string): Result<Model, LoadError> {
   // Too deep is found before the whole file is parsed: its JSON path comes from the text up to that point.
-  const deep = tooDeepPrefix(stripBom(text));
+  const body = stripBom(text);
+  const deep = tooDeepPrefix(body);
   if (deep !== null) {
     const tooDeep = parsedNesting(deep);
     if (tooDeep) return err(tooDeep);
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(stripBom(text));
+    raw = JSON.parse(body);
   } catch (e) {
     return err(loadError('invalid-json', '', `not valid JSON (${(e as Error).message})`));
   }

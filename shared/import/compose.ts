@@ -2,8 +2,9 @@
  * docker-compose files: each service is a `service`; top-level `secrets:` are secrets the services that list
  * them hold; environment variables named like *_KEY, *_TOKEN, *_PASSWORD (*_PASSWD, *_PASS) or *_SECRET are
  * secrets kept in the project's environment (an `env-file` location: the `.env` file and the compose file
- * itself), and one written out in the compose file is a finding. `depends_on` and `links` are calls (what goes down when a service
- * does); images are dependencies. Networks, volumes and ports take no part in the trust graph.
+ * itself), and one written out in the compose file is a finding. `depends_on` and `links` are calls (what goes
+ * down when a service does); images are dependencies. Networks, volumes and ports take no part in the trust
+ * graph.
  */
 import type { Result } from '../result.ts';
 import { ok } from '../result.ts';

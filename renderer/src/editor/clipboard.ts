@@ -60,7 +60,6 @@ export function parseClipboard(text: string): ClipboardContent | null {
     return nodes.length === 0 && boundaries.length === 0 ? null : { format: CLIPBOARD_FORMAT, version: 1, nodes, edges, boundaries };
   }
   if (obj.format !== CLIPBOARD_FORMAT || checkNesting(raw) !== null) return null;
-  const source = obj;
   const items = <T>(value: unknown, parse: (v: unknown) => { success: boolean; data?: T }): T[] =>
     Array.isArray(value)
       ? value
@@ -68,10 +67,10 @@ export function parseClipboard(text: string): ClipboardContent | null {
           .filter((r) => r.success)
           .map((r) => r.data as T)
       : [];
-  const nodes = items<ModelNode>(source.nodes, (v) => nodeSchema.safeParse(v));
-  const boundaries = items<Boundary>(source.boundaries, (v) => boundarySchema.safeParse(v));
+  const nodes = items<ModelNode>(obj.nodes, (v) => nodeSchema.safeParse(v));
+  const boundaries = items<Boundary>(obj.boundaries, (v) => boundarySchema.safeParse(v));
   const ids = new Set(nodes.map((n) => n.id));
-  const edges = items<ModelEdge>(source.edges, (v) => edgeSchema.safeParse(v)).filter(
+  const edges = items<ModelEdge>(obj.edges, (v) => edgeSchema.safeParse(v)).filter(
     (e) => ids.has(e.source) && ids.has(e.target),
   );
   if (nodes.length === 0 && boundaries.length === 0) return null;
