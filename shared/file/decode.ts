@@ -28,7 +28,11 @@ export function decodeFileBytes(bytes: Uint8Array): Result<string, LoadError> {
     return ok(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
   } catch {
     const at = firstInvalidUtf8(bytes);
-    const hex = at < bytes.length ? ` (0x${bytes[at].toString(16).padStart(2, '0')})` : '';
+    // Valid UTF-8 the decoder still refused: longer than the runtime's longest string (about 512 MB in V8).
+    if (at === bytes.length) {
+      return err(loadError('too-large', '', `too large to read: ${bytes.length.toLocaleString('en')} bytes is more text than this program can hold, and far more than a model needs`));
+    }
+    const hex = ` (0x${bytes[at].toString(16).padStart(2, '0')})`;
     return err(loadError('not-utf8', '', `not UTF-8 text: byte ${at}${hex} is not valid UTF-8, so nothing was read`));
   }
 }

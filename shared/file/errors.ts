@@ -4,6 +4,7 @@
  */
 export type LoadErrorCode =
   | 'not-utf8'
+  | 'too-large'
   | 'invalid-json'
   | 'too-deep'
   | 'missing-envelope'
@@ -27,6 +28,23 @@ export interface LoadError {
 
 export function loadError(code: LoadErrorCode, path: string, detail: string): LoadError {
   return { code, path, message: path ? `${path}: ${detail}` : detail };
+}
+
+/** How much of a long value from the file a message repeats. */
+const SHOWN_CHARS = 60;
+
+/**
+ * A value from the file as a message quotes it: as JSON (quotes and control characters escaped), a long one cut
+ * to its start with its length said, so that a 10 MB id is named, not repeated into a notice or a terminal.
+ */
+export function quoted(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  const text = JSON.stringify(value) ?? String(value);
+  if (text.length <= SHOWN_CHARS) return text;
+  const length = typeof value === 'string' ? `${value.length.toLocaleString('en')} characters` : `${text.length.toLocaleString('en')} characters of JSON`;
+  // Cut before a lone half of a surrogate pair or an escape.
+  const cut = text.slice(0, SHOWN_CHARS - 10).replace(/[\uD800-\uDBFF]$|\\[^"]{0,5}$/, '');
+  return `${cut}…${typeof value === 'string' ? '"' : ''} (${length})`;
 }
 
 /** Keys written plainly after a dot; any other key is quoted in brackets so the path stays unambiguous. */

@@ -7,9 +7,10 @@ import { aKind, breakApplies, edgePropsSchemas, modelSchema, nodePropsSchemas, r
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { LoadError } from './errors.ts';
-import { formatPath, loadError } from './errors.ts';
+import { formatPath, loadError, quoted } from './errors.ts';
 import { decodeFileBytes, stripBom } from './decode.ts';
 import { checkNesting, tooDeepPrefix } from './depth.ts';
+import { findJsonSyntaxProblem } from './jsonSyntax.ts';
 import { CURRENT_VERSION, MigrationError, migrate } from './migrations.ts';
 import { stableStringify, stableStringifyAt } from './stableJson.ts';
 
@@ -37,9 +38,17 @@ export function parseModelFile(text: string): Result<Model, LoadError> {
   try {
     raw = JSON.parse(body);
   } catch (e) {
-    return err(loadError('invalid-json', '', `not valid JSON (${(e as Error).message})`));
+    return err(syntaxError(body, e as Error));
   }
   return parseModelJson(raw);
+}
+
+/** Text JSON.parse refused: where, by line, column and JSON path, and what is wrong there. */
+function syntaxError(text: string, e: Error): LoadError {
+  const where = findJsonSyntaxProblem(text);
+  // Only if the two parsers ever disagree: V8's message, on one line.
+  if (where === null) return loadError('invalid-json', '', `not valid JSON (${e.message.replace(/\s+/g, ' ')})`);
+  return loadError('invalid-json', formatPath(where.path), `not valid JSON at line ${where.line}, column ${where.column}: ${where.detail}`);
 }
 
 /** The nesting error of JSON text, or null when it is not JSON (the full parse then says what is wrong). */
@@ -59,11 +68,12 @@ export function parseModelJson(raw: unknown): Result<Model, LoadError> {
     return err(loadError('missing-envelope', 'format', 'missing: not a Faultline file (expected {"format": "faultline", "version": 1, "model": …})'));
   }
   if (raw.format !== FILE_FORMAT) {
-    return err(loadError('wrong-format', 'format', `expected "${FILE_FORMAT}", found ${JSON.stringify(raw.format)}`));
+    return err(loadError('wrong-format', 'format', `expected "${FILE_FORMAT}", found ${quoted(raw.format)}`));
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return err(loadError('missing-envelope', 'version', `expected a whole number, found ${JSON.stringify(version)}`));
+    const found = version === undefined ? 'missing' : `found ${quoted(version)}`;
+    return err(loadError('missing-envelope', 'version', `expected a whole number, ${found}`));
   }
   if (version > CURRENT_VERSION) {
     return err(
@@ -97,7 +107,7 @@ function validateModel(input: Record<string, unknown>): Result<Model, LoadError>
     if (found === undefined) return err(loadError('invalid-value', path, 'missing'));
     if (issue.code === 'invalid_union' && issue.path.at(-1) === 'kind') {
       const what = issue.path[0] === 'nodes' ? 'node' : 'edge';
-      return err(loadError('unknown-kind', path, `unknown ${what} kind ${JSON.stringify(found)}`));
+      return err(loadError('unknown-kind', path, `unknown ${what} kind ${quoted(found)}`));
     }
     return err(loadError('invalid-value', path, issue.message));
   }
@@ -121,40 +131,40 @@ function checkReferences(model: Model): LoadError | null {
   const edges = new Map<string, Model['edges'][number]>();
   const boundaries = new Set<string>();
   for (const [i, b] of model.boundaries.entries()) {
-    if (boundaries.has(b.id)) return loadError('duplicate-id', `model.boundaries[${i}].id`, `duplicate boundary id "${b.id}"`);
+    if (boundaries.has(b.id)) return loadError('duplicate-id', `model.boundaries[${i}].id`, `duplicate boundary id ${quoted(b.id)}`);
     boundaries.add(b.id);
   }
   for (const [i, n] of model.nodes.entries()) {
-    if (nodes.has(n.id)) return loadError('duplicate-id', `model.nodes[${i}].id`, `duplicate id "${n.id}"`);
+    if (nodes.has(n.id)) return loadError('duplicate-id', `model.nodes[${i}].id`, `duplicate id ${quoted(n.id)}`);
     nodes.set(n.id, n);
     if (n.boundary !== undefined && !boundaries.has(n.boundary)) {
-      return loadError('dangling-reference', `model.nodes[${i}].boundary`, `no boundary "${n.boundary}"`);
+      return loadError('dangling-reference', `model.nodes[${i}].boundary`, `no boundary ${quoted(n.boundary)}`);
     }
   }
   for (const [i, e] of model.edges.entries()) {
     // Node and edge ids share one namespace: a scenario patch names either by id alone.
-    if (edges.has(e.id) || nodes.has(e.id)) return loadError('duplicate-id', `model.edges[${i}].id`, `duplicate id "${e.id}"`);
+    if (edges.has(e.id) || nodes.has(e.id)) return loadError('duplicate-id', `model.edges[${i}].id`, `duplicate id ${quoted(e.id)}`);
     edges.set(e.id, e);
-    if (!nodes.has(e.source)) return loadError('dangling-reference', `model.edges[${i}].source`, `no node "${e.source}"`);
-    if (!nodes.has(e.target)) return loadError('dangling-reference', `model.edges[${i}].target`, `no node "${e.target}"`);
+    if (!nodes.has(e.source)) return loadError('dangling-reference', `model.edges[${i}].source`, `no node ${quoted(e.source)}`);
+    if (!nodes.has(e.target)) return loadError('dangling-reference', `model.edges[${i}].target`, `no node ${quoted(e.target)}`);
   }
   const notes = new Set<string>();
   for (const [i, note] of model.notes.entries()) {
     if (notes.has(note.id) || nodes.has(note.id) || edges.has(note.id)) {
-      return loadError('duplicate-id', `model.notes[${i}].id`, `duplicate id "${note.id}"`);
+      return loadError('duplicate-id', `model.notes[${i}].id`, `duplicate id ${quoted(note.id)}`);
     }
     notes.add(note.id);
   }
   const scenarioIds = new Set<string>();
   for (const [s, scenario] of model.scenarios.entries()) {
     const at = `model.scenarios[${s}]`;
-    if (scenarioIds.has(scenario.id)) return loadError('duplicate-id', `${at}.id`, `duplicate scenario id "${scenario.id}"`);
+    if (scenarioIds.has(scenario.id)) return loadError('duplicate-id', `${at}.id`, `duplicate scenario id ${quoted(scenario.id)}`);
     scenarioIds.add(scenario.id);
     for (const [b, brk] of scenario.breaks.entries()) {
       const node = nodes.get(brk.node);
-      if (!node) return loadError('dangling-reference', `${at}.breaks[${b}].node`, `no node "${brk.node}"`);
+      if (!node) return loadError('dangling-reference', `${at}.breaks[${b}].node`, `no node ${quoted(brk.node)}`);
       if (!breakApplies(brk.mode, node.kind)) {
-        return loadError('invalid-break', `${at}.breaks[${b}].mode`, `"${brk.mode}" does not apply to ${aKind(node.kind)} ("${node.id}")`);
+        return loadError('invalid-break', `${at}.breaks[${b}].mode`, `${quoted(brk.mode)} does not apply to ${aKind(node.kind)} (${quoted(node.id)})`);
       }
     }
     for (const [p, patch] of scenario.patches.entries()) {
@@ -162,16 +172,16 @@ function checkReferences(model: Model): LoadError | null {
       if (problem) return problem;
     }
     for (const [r, id] of scenario.removed.entries()) {
-      if (!edges.has(id)) return loadError('dangling-reference', `${at}.removed[${r}]`, `no edge "${id}"`);
+      if (!edges.has(id)) return loadError('dangling-reference', `${at}.removed[${r}]`, `no edge ${quoted(id)}`);
     }
     for (const [r, response] of scenario.responses.entries()) {
       const node = nodes.get(response.node);
-      if (!node) return loadError('dangling-reference', `${at}.responses[${r}].node`, `no node "${response.node}"`);
+      if (!node) return loadError('dangling-reference', `${at}.responses[${r}].node`, `no node ${quoted(response.node)}`);
       if (!responseApplies(response.action, node.kind)) {
         return loadError(
           'invalid-response',
           `${at}.responses[${r}].action`,
-          `"${response.action}" does not apply to ${aKind(node.kind)} ("${node.id}")`,
+          `${quoted(response.action)} does not apply to ${aKind(node.kind)} (${quoted(node.id)})`,
         );
       }
     }
@@ -189,7 +199,7 @@ function checkPatch(
   const edge = edges.get(patch.id);
   const schema = node ? nodePropsSchemas[node.kind] : edge ? edgePropsSchemas[edge.kind] : null;
   const target = node ?? edge;
-  if (!schema || !target) return loadError('dangling-reference', formatPath([...at, 'id']), `no node or edge "${patch.id}"`);
+  if (!schema || !target) return loadError('dangling-reference', formatPath([...at, 'id']), `no node or edge ${quoted(patch.id)}`);
   const merged = schema.safeParse({ ...target.props, ...patch.props });
   if (merged.success) return null;
   const issue = merged.error.issues[0];

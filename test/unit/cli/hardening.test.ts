@@ -78,8 +78,8 @@ describe('the terminal shows a model’s control characters, never obeys them', 
   it('keeps a bad id’s error on one line, its escape codes and line breaks shown, not run', async () => {
     const r = await cli(['check', 'm.json'], { 'm.json': forged(`x${ESC}[2K\rfaultline: OK, model loaded\nsecond line\u202e`) });
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')).toEqual([expect.stringMatching(/^faultline: m\.json: model\.edges\[0\]\.target: no node "x\\u001b\[2K\\u000dfaultline: OK/), '']);
-    expect(r.stderr).toContain('\\u000asecond line\\u202e"');
+    expect(r.stderr.split('\n')).toEqual([expect.stringMatching(/^faultline: m\.json: model\.edges\[0\]\.target: no node "x\\u001b\[2K\\rfaultline: OK/), '']);
+    expect(r.stderr).toContain('\\nsecond line\\u202e"');
     for (const raw of [ESC, '\r', '\u202e']) expect(r.stderr).not.toContain(raw);
   });
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_HOURS } from '../../../shared/domain/index.ts';
 import { checkNesting, decodeFileBytes, firstInvalidUtf8, MAX_NESTING, parseModelBytes, parseModelFile, serializeModel, tooDeepPrefix } from '../../../shared/file/index.ts';
 import { simulate } from '../../../shared/engine/index.ts';
@@ -118,6 +118,21 @@ describe('one decoder for file bytes', () => {
     for (const [bytes, at] of cases) {
       expect(firstInvalidUtf8(new Uint8Array(bytes)), bytes.join(',')).toBe(at);
       expect(decodeFileBytes(new Uint8Array(bytes)).ok, bytes.join(',')).toBe(at === bytes.length);
+    }
+  });
+
+  it('says valid text longer than a string can hold is too large, not that its bytes are bad', () => {
+    // What V8's decoder does past its longest string (about 512 MB), without making 512 MB here.
+    const decode = vi.spyOn(globalThis.TextDecoder.prototype, 'decode').mockImplementation(() => {
+      throw new RangeError('Invalid string length');
+    });
+    try {
+      const result = decodeFileBytes(new TextEncoder().encode('{"format":"faultline"}'));
+      if (result.ok) throw new Error('decoded');
+      expect(result.error.code).toBe('too-large');
+      expect(result.error.message).toBe('too large to read: 22 bytes is more text than this program can hold, and far more than a model needs');
+    } finally {
+      decode.mockRestore();
     }
   });
 });

@@ -68,6 +68,23 @@ describe('parseModelFile: the model', () => {
     expectError(file(m), 'dangling-reference', 'model.edges[1].target', 'no node "db-1"');
   });
 
+  it('names a long value by its start and length, not in full', () => {
+    const m = minimal();
+    const id = `${'x'.repeat(10 * 1024 * 1024)}"end`;
+    m.edges[1].target = id;
+    const result = parseModelFile(file(m));
+    if (result.ok) throw new Error('loaded');
+    expect(result.error.message).toBe(`model.edges[1].target: no node "${'x'.repeat(49)}…" (10,485,764 characters)`);
+    // Cut inside an escape: the escape goes whole.
+    m.edges[1].target = `${'x'.repeat(47)}\u0007${'y'.repeat(20)}`;
+    expectError(file(m), 'dangling-reference', 'model.edges[1].target', `no node "${'x'.repeat(47)}…" (68 characters)`);
+  });
+
+  it('says a version left out or out of range as it is', () => {
+    expectError('{"format":"faultline","model":{}}', 'missing-envelope', 'version', 'expected a whole number, missing');
+    expectError('{"format":"faultline","version":1e400,"model":{}}', 'missing-envelope', 'version', 'expected a whole number, found Infinity');
+  });
+
   it('names a duplicate id', () => {
     const m = minimal();
     m.nodes[2].id = 'api';
