@@ -39,6 +39,7 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date')
   .refine(realDay, 'expected an ISO date: no such day');
+// Geometry (a position, a size) is the app's own, rewritten on every move: x, y, w, h and nothing else.
 const position = z.object({ x: z.number().finite(), y: z.number().finite() });
 
 export const commonNodeProps = {
@@ -215,13 +216,13 @@ export const boundarySchema = z.looseObject({
     .default({ width: 400, height: 300 }),
 });
 
-const breakSchema = z.object({ mode: z.enum(BREAK_MODES), node: z.string().min(1) });
+const breakSchema = z.looseObject({ mode: z.enum(BREAK_MODES), node: z.string().min(1) });
 
 /** The message for a bad response hour, as the loader and `checkScenario` print it (§6). */
 export const RESPONSE_AT_MESSAGE = 'expected hours ≥ 0';
 
 /** §6 (v1.1): rotate or revoke a node at an hour after the break. */
-const responseSchema = z.object({
+const responseSchema = z.looseObject({
   action: z.enum(RESPONSE_ACTIONS),
   node: z.string().min(1),
   at: z.number({ error: RESPONSE_AT_MESSAGE }).min(0, { error: RESPONSE_AT_MESSAGE }).max(MAX_HOURS, MAX_HOURS_MESSAGE),
@@ -235,7 +236,7 @@ const scenarioSchema = z.looseObject({
   name: z.string().default(''),
   breaks: z.array(breakSchema).default([]),
   patches: z
-    .array(z.object({ id: z.string().min(1), props: z.record(z.string(), z.unknown()) }))
+    .array(z.looseObject({ id: z.string().min(1), props: z.record(z.string(), z.unknown()) }))
     .default([]),
   removed: z.array(z.string().min(1)).default([]),
   responses: z.array(responseSchema).default([]),

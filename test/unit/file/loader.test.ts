@@ -255,6 +255,25 @@ describe('serializeModel', () => {
     expect(second.ok && second.value).toEqual(first.value);
   });
 
+  it('keeps fields it does not know on a break, a response and a patch', () => {
+    const m = minimal();
+    const [api, key, db] = m.nodes as { id: string }[];
+    m.scenarios = [
+      {
+        id: 's',
+        breaks: [{ mode: 'compromise', node: api.id, comment: 'from the pentest' }],
+        responses: [{ action: 'rotate', node: key.id, at: 4, ticket: 'SEC-12' }],
+        patches: [{ id: db.id, props: { monitored: true }, why: 'SIEM rule' }],
+      },
+    ];
+    const first = parseModelFile(file(m));
+    if (!first.ok) throw new Error(first.error.message);
+    const saved = JSON.parse(serializeModel(first.value)).model.scenarios[0];
+    expect(saved.breaks[0].comment).toBe('from the pentest');
+    expect(saved.responses[0].ticket).toBe('SEC-12');
+    expect(saved.patches[0].why).toBe('SIEM rule');
+  });
+
   it('writes the envelope first and sorted keys with 2-space indent', () => {
     const first = parseModelFile(fixture('v1-minimal.faultline.json'));
     if (!first.ok) throw new Error(first.error.message);
