@@ -219,13 +219,14 @@ export const boundarySchema = z.looseObject({
 const breakSchema = z.looseObject({ mode: z.enum(BREAK_MODES), node: z.string().min(1) });
 
 /** The message for a bad response hour, as the loader and `checkScenario` print it (§6). */
-export const RESPONSE_AT_MESSAGE = 'expected hours ≥ 0';
+export const RESPONSE_AT_MESSAGE = 'expected a number of hours ≥ 0';
 
 /** §6 (v1.1): rotate or revoke a node at an hour after the break. */
 const responseSchema = z.looseObject({
   action: z.enum(RESPONSE_ACTIONS),
   node: z.string().min(1),
-  at: z.number({ error: RESPONSE_AT_MESSAGE }).min(0, { error: RESPONSE_AT_MESSAGE }).max(MAX_HOURS, MAX_HOURS_MESSAGE),
+  // 1e400 in a file reads as Infinity: over the limit, not below 0.
+  at: z.number({ error: (issue) => (issue.input === Infinity ? MAX_HOURS_MESSAGE : RESPONSE_AT_MESSAGE) }).min(0, { error: RESPONSE_AT_MESSAGE }).max(MAX_HOURS, MAX_HOURS_MESSAGE),
 });
 
 /** responseHours defaults to 27 days: the seed's average time to remediate a leaked secret (§6, §12). */

@@ -93,7 +93,10 @@ export function parseModelJson(raw: unknown): Result<Model, LoadError> {
     }
     return err(loadError('migration-failed', '', `could not upgrade from version ${version} (${(e as Error).message})`));
   }
-  if (!isObject(file.model)) return err(loadError('missing-envelope', 'model', 'missing: the file holds no model'));
+  if (!isObject(file.model)) {
+    const found = file.model === undefined ? 'missing: the file holds no model' : `expected an object holding the model, found ${Array.isArray(file.model) ? 'a list' : quoted(file.model)}`;
+    return err(loadError('missing-envelope', 'model', found));
+  }
   return validateModel(file.model);
 }
 

@@ -61,7 +61,7 @@ describe('faultline lint', () => {
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout)).toEqual(lintModel(loadRepoModel(SMALL)));
     expect(r.stderr.split('\n')).toEqual([
-      'faultline: m.json: scenario "leaked-ci-token" left out: model.scenarios[0].responses[0].at: expected hours ≥ 0',
+      'faultline: m.json: scenario "leaked-ci-token" left out: model.scenarios[0].responses[0].at: expected a number of hours ≥ 0',
       'faultline: m.json: scenario "hijacked-package" left out: model.scenarios[2].breaks[0].mode: "leak" does not apply to a dependency ("pkg")',
       '',
     ]);

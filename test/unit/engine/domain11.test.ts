@@ -198,7 +198,7 @@ describe('revoke responses (§6)', () => {
     expect(checkScenario(m, { breaks: [], responses: [revoke('db', 1)] })?.message).toBe('scenario.responses[0].action: "revoke" does not apply to a datastore ("db")');
     expect(checkScenario(m, { breaks: [], responses: [rotate('role', 1)] })?.message).toBe('scenario.responses[0].action: "rotate" does not apply to an identity ("role")');
     expect(checkScenario(m, { breaks: [], responses: [rotate('x', 1)] })?.message).toBe('scenario.responses[0].node: no node "x"');
-    expect(checkScenario(m, { breaks: [], responses: [rotate('tok', 1), rotate('tok', -1)] })?.message).toBe('scenario.responses[1].at: expected hours ≥ 0');
+    expect(checkScenario(m, { breaks: [], responses: [rotate('tok', 1), rotate('tok', -1)] })?.message).toBe('scenario.responses[1].at: expected a number of hours ≥ 0');
     expect(checkScenario(m, { breaks: [], responses: [rotate('tok', Number.NaN)] })?.path).toBe('scenario.responses[0].at');
     expect(checkScenario(m, { breaks: [], responses: [rotate('tok', 1e308)] })?.message).toBe('scenario.responses[0].at: expected at most 1000000 hours (114 years)');
     expect(checkScenario(m, { breaks: [], params: { responseHours: 1e308 } })?.path).toBe('scenario.params.responseHours');

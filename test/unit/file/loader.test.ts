@@ -26,7 +26,11 @@ describe('parseModelFile: the envelope', () => {
   it('refuses another format', () => expectError('{"format":"drawio","version":1}', 'wrong-format', 'format', '"drawio"'));
   it('refuses a newer version as such', () =>
     expectError('{"format":"faultline","version":2,"model":{}}', 'newer-version', 'version', 'newer Faultline'));
-  it('refuses an envelope without a model', () => expectError('{"format":"faultline","version":1}', 'missing-envelope', 'model'));
+  it('refuses an envelope without a model', () => expectError('{"format":"faultline","version":1}', 'missing-envelope', 'model', 'missing'));
+  it('says what stands where the model should be', () => {
+    expectError('{"format":"faultline","version":1,"model":[]}', 'missing-envelope', 'model', 'expected an object holding the model, found a list');
+    expectError('{"format":"faultline","version":1,"model":"m.json"}', 'missing-envelope', 'model', 'found "m.json"');
+  });
 });
 
 describe('parseModelFile: the model', () => {
@@ -155,19 +159,23 @@ describe('parseModelFile: domain 1.1 (signs, responses, notes) in a version 1 fi
   it('refuses a response at a negative hour with its JSON path', () => {
     const m = v11();
     m.scenarios[0].responses[0].at = -2;
-    expectError(file(m), 'invalid-value', 'model.scenarios[0].responses[0].at', 'model.scenarios[0].responses[0].at: expected hours ≥ 0');
+    expectError(file(m), 'invalid-value', 'model.scenarios[0].responses[0].at', 'model.scenarios[0].responses[0].at: expected a number of hours ≥ 0');
   });
 
   it('refuses a response at an absurd hour, as every duration is bounded', () => {
     const m = v11();
     m.scenarios[0].responses[0].at = 1e308;
     expectError(file(m), 'invalid-value', 'model.scenarios[0].responses[0].at', 'expected at most 1000000 hours');
+    // Past the largest double, as a file can write it.
+    const text = file(m).replace('1e+308', '1e400');
+    expect(text).toContain('1e400');
+    expectError(text, 'invalid-value', 'model.scenarios[0].responses[0].at', 'expected at most 1000000 hours');
   });
 
   it('refuses a response hour that is not a number', () => {
     const m = v11();
     m.scenarios[0].responses[1].at = '4h';
-    expectError(file(m), 'invalid-value', 'model.scenarios[0].responses[1].at', 'expected hours ≥ 0');
+    expectError(file(m), 'invalid-value', 'model.scenarios[0].responses[1].at', 'expected a number of hours ≥ 0');
   });
 
   it('refuses a response on a node that does not exist', () => {
