@@ -60,11 +60,21 @@ function parsedNesting(text: string): LoadError | null {
   }
 }
 
+/** The tool whose JSON file this is, among those Import reads, or null. */
+function otherTool(raw: unknown): string | null {
+  if (!isObject(raw)) return null;
+  if ('otmVersion' in raw) return 'an Open Threat Model (OTM)';
+  if (isObject(raw.summary) && isObject(raw.detail) && Array.isArray(raw.detail.diagrams)) return 'a Threat Dragon';
+  return null;
+}
+
 /** The load path for JSON already parsed, such as a library record or an IPC payload. */
 export function parseModelJson(raw: unknown): Result<Model, LoadError> {
   const tooDeep = checkNesting(raw);
   if (tooDeep) return err(tooDeep);
   if (!isObject(raw) || !('format' in raw)) {
+    const other = otherTool(raw);
+    if (other) return err(loadError('missing-envelope', 'format', `missing: this is ${other} file, not a Faultline file: bring it in with Import (File ▸ Import…, or faultline import)`));
     return err(loadError('missing-envelope', 'format', 'missing: not a Faultline file (expected {"format": "faultline", "version": 1, "model": …})'));
   }
   if (raw.format !== FILE_FORMAT) {

@@ -23,6 +23,10 @@ function expectError(text: string, code: LoadErrorCode, path: string, messagePar
 describe('parseModelFile: the envelope', () => {
   it('refuses text that is not JSON', () => expectError('{oops', 'invalid-json', '', 'not valid JSON'));
   it('refuses JSON without the envelope', () => expectError('{"nodes": []}', 'missing-envelope', 'format'));
+  it('points a file of a tool Import reads to Import', () => {
+    expectError('{"otmVersion":"0.2.0","project":{"id":"p","name":"P"}}', 'missing-envelope', 'format', 'this is an Open Threat Model (OTM) file, not a Faultline file: bring it in with Import');
+    expectError('{"summary":{"title":"T"},"detail":{"diagrams":[]}}', 'missing-envelope', 'format', 'this is a Threat Dragon file');
+  });
   it('refuses another format', () => expectError('{"format":"drawio","version":1}', 'wrong-format', 'format', '"drawio"'));
   it('refuses a newer version as such', () =>
     expectError('{"format":"faultline","version":2,"model":{}}', 'newer-version', 'version', 'newer Faultline'));
