@@ -11,7 +11,7 @@ import { formatPath, loadError, quoted } from './errors.ts';
 import { decodeFileBytes, stripBom } from './decode.ts';
 import { checkNesting, tooDeepPrefix } from './depth.ts';
 import { findJsonSyntaxProblem } from './jsonSyntax.ts';
-import { CURRENT_VERSION, MigrationError, migrate } from './migrations.ts';
+import { CURRENT_VERSION, MigrationError, migrate, v0Path } from './migrations.ts';
 import { stableStringify, stableStringifyAt } from './stableJson.ts';
 
 const FILE_FORMAT = 'faultline';
@@ -107,7 +107,14 @@ export function parseModelJson(raw: unknown): Result<Model, LoadError> {
     const found = file.model === undefined ? 'missing: the file holds no model' : `expected an object holding the model, found ${Array.isArray(file.model) ? 'a list' : quoted(file.model)}`;
     return err(loadError('missing-envelope', 'model', found));
   }
-  return validateModel(file.model);
+  const model = validateModel(file.model);
+  return model.ok || version > 0 ? model : err(inVersion0File(model.error));
+}
+
+/** A problem found in the model migrated from a v0 file, named at its path in that file. */
+function inVersion0File(error: LoadError): LoadError {
+  const detail = error.path ? error.message.slice(error.path.length + 2) : error.message;
+  return loadError(error.code, v0Path(error.path), `${detail} (in a version 0 file)`);
 }
 
 function validateModel(input: Record<string, unknown>): Result<Model, LoadError> {

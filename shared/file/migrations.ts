@@ -63,6 +63,27 @@ const v0ToV1: Migration = (file) => {
   };
 };
 
+const V0_NODE_KEYS: Readonly<Record<string, string>> = { kind: 'type', label: 'name' };
+const V0_LINK_KEYS: Readonly<Record<string, string>> = { kind: 'type', source: 'from', target: 'to' };
+
+/**
+ * A JSON path in the model v0ToV1 made, as the v0 file writes it, so that a problem found after the
+ * migration is named where the user can find it: `model.edges[1].target` is `graph.links[1].to`.
+ */
+export function v0Path(path: string): string {
+  const item = /^model\.(nodes|edges)(\[\d+\])?(?:\.(\w+))?(.*)$/.exec(path);
+  if (item) {
+    const [, list, at = '', key, rest] = item;
+    const nodes = list === 'nodes';
+    // A node's position was its x and y: `position.x` is `x`, `position` both.
+    if (nodes && key === 'position') return `graph.nodes${at}${rest.startsWith('.') ? rest : ''}`;
+    const renamed = key === undefined ? '' : `.${(nodes ? V0_NODE_KEYS : V0_LINK_KEYS)[key] ?? key}`;
+    return `graph.${nodes ? 'nodes' : 'links'}${at}${renamed}${rest}`;
+  }
+  if (path === 'model.name') return 'graph.title';
+  return path.replace(/^model(?=$|[.[])/, 'graph');
+}
+
 /** MIGRATIONS[n] takes version n to n + 1. */
 const MIGRATIONS: readonly Migration[] = [v0ToV1];
 

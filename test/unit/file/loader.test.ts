@@ -249,10 +249,18 @@ describe('migrations', () => {
     expect(model.nodes[1].kind === 'secret' && model.nodes[1].props.ttlHours).toBe(1);
   });
 
-  it('reports problems in a migrated file with v1 paths', () => {
-    const v0 = JSON.parse(fixture('v0-prerelease.faultline.json'));
-    v0.graph.links[1].to = 'ghost';
-    expectError(JSON.stringify(v0), 'dangling-reference', 'model.edges[1].target', 'no node "ghost"');
+  it('names a problem in a migrated file where the v0 file has it', () => {
+    const v0 = () => JSON.parse(fixture('v0-prerelease.faultline.json'));
+    const broken = (edit: (file: { graph: { nodes: Record<string, unknown>[]; links: Record<string, unknown>[] } }) => void) => {
+      const file = v0();
+      edit(file);
+      return JSON.stringify(file);
+    };
+    expectError(broken((f) => (f.graph.links[1].to = 'ghost')), 'dangling-reference', 'graph.links[1].to', 'no node "ghost" (in a version 0 file)');
+    expectError(broken((f) => (f.graph.nodes[0].type = 'robot')), 'unknown-kind', 'graph.nodes[0].type', 'unknown node kind "robot"');
+    expectError(broken((f) => (f.graph.nodes[0].name = 7)), 'invalid-value', 'graph.nodes[0].name');
+    const far = broken((f) => (f.graph.nodes[1].x = 1e308)).replace('1e+308', '1e400');
+    expectError(far, 'invalid-value', 'graph.nodes[1].x');
   });
 });
 
