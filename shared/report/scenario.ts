@@ -27,10 +27,17 @@ interface Hop {
   label: string;
   /** The kind of the edge that led here; null for the break. */
   edgeKind: string | null;
+  /** The step ran from the edge's target to its source (a dependency's outage, an issuer's compromise). */
+  against?: boolean;
+}
+
+interface EdgeEnds {
+  kind: string;
+  source: string;
 }
 
 /** The nodes from the break to (node, effect), following `via` back through the trace, with the edges between. */
-function hopsOf(result: SimulationResult, node: string, effect: Effect, labels: Labels, edgeKinds: Map<string, string>): Hop[] {
+function hopsOf(result: SimulationResult, node: string, effect: Effect, labels: Labels, edges: Map<string, EdgeEnds>): Hop[] {
   const byKey = new Map<string, TraceEntry>();
   for (const t of result.trace) byKey.set(`${t.node}\u0000${t.effect}`, t);
   const hops: Hop[] = [];
@@ -40,7 +47,9 @@ function hopsOf(result: SimulationResult, node: string, effect: Effect, labels: 
     const key = `${cur.node}\u0000${cur.effect}`;
     if (seen.has(key)) break;
     seen.add(key);
-    const hop = { label: labels.node(cur.node), edgeKind: cur.via ? (edgeKinds.get(cur.via.edge) ?? null) : null };
+    const edge = cur.via ? edges.get(cur.via.edge) : undefined;
+    const hop: Hop = { label: labels.node(cur.node), edgeKind: edge?.kind ?? null };
+    if (edge && cur.via && edge.source !== cur.via.from) hop.against = true;
     // A node that climbs the ladder on its own (read, then control) is one stop, entered by the earlier edge.
     if (hops[0]?.label === hop.label) hops[0] = hop;
     else hops.unshift(hop);
@@ -50,11 +59,13 @@ function hopsOf(result: SimulationResult, node: string, effect: Effect, labels: 
 }
 
 /**
- * "CI token —authenticates→ deploy role —grants→ prod DB": the path in words. With `keep`, a long path keeps its
- * first stop and its last `keep` steps: "CI token … 4 more … —holds→ signing key".
+ * "CI token —authenticates→ deploy role —grants→ prod DB": the path in words. An edge's arrow always points from
+ * its source to its target, so a step taken against it reads the model's way round: "Vault ←calls— cert-manager"
+ * (cert-manager calls Vault, and goes down with it). With `keep`, a long path keeps its first stop and its last
+ * `keep` steps: "CI token … 4 more … —holds→ signing key".
  */
 export function routeOf(hops: readonly Hop[], keep = Infinity): string {
-  const step = (h: Hop, i: number) => (i === 0 || !h.edgeKind ? h.label : `—${h.edgeKind}→ ${h.label}`);
+  const step = (h: Hop, i: number) => (i === 0 || !h.edgeKind ? h.label : h.against ? `←${h.edgeKind}— ${h.label}` : `—${h.edgeKind}→ ${h.label}`);
   if (hops.length <= keep + 2) return hops.map(step).join(' ');
   const tail = hops.slice(hops.length - keep);
   return `${hops[0].label} … ${hops.length - 1 - keep} more … ${tail.map((h, i) => step(h, i + 1)).join(' ')}`;
@@ -72,11 +83,11 @@ function impactRows(
 ): ImpactRow[] {
   const crit = patchedCriticality(model, scenario);
   const kinds = new Map(model.nodes.map((n) => [n.id, n.kind]));
-  const edgeKinds = new Map<string, string>(model.edges.map((e) => [e.id, e.kind]));
+  const edges = new Map<string, EdgeEnds>(model.edges.map((e) => [e.id, { kind: e.kind, source: e.source }]));
   const dead = deadCopies(result);
   return result.impacts.map((i) => {
     const criticality = crit.get(i.node) ?? 3;
-    const hops = hopsOf(result, i.node, i.effect, labels, edgeKinds);
+    const hops = hopsOf(result, i.node, i.effect, labels, edges);
     return {
       node: i.node,
       label: labels.node(i.node),

@@ -225,10 +225,13 @@ export interface ImpactRow {
   via: Via | null;
   /** Labels from the break to this node. */
   chain: string[];
-  /** The same path with the kind of each edge: "CI token —authenticates→ deploy role —grants→ prod DB". */
+  /** The same path with the kind of each edge: "CI token —authenticates→ deploy role —grants→ prod DB" (routeOf). */
   route: string;
-  /** Its stops: each node's label and the kind of the edge into it (null for the break). */
-  hops: { label: string; edgeKind: string | null }[];
+  /**
+   * Its stops: each node's label and the kind of the edge into it (null for the break); `against` when the step
+   * ran from the edge's target to its source.
+   */
+  hops: { label: string; edgeKind: string | null; against?: boolean }[];
   /** The path in words, one sentence per step (explainPath). */
   steps: string[];
   /** A stolen secret (§5): the hour its copy stops working, null while it works without end; undefined otherwise. */

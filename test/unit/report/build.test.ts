@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { countBySeverity, lintModel, rankChokepoints } from '../../../shared/analysis/index.ts';
 import { EFFECT_WEIGHTS, EFFECTS } from '../../../shared/domain/index.ts';
+import type { ScenarioInput } from '../../../shared/engine/index.ts';
 import { explainPath, simulate } from '../../../shared/engine/index.ts';
 import { buildReport, distinctSources, ReportInputError, SECTION_KEYS } from '../../../shared/report/index.ts';
 import { buildModel } from '../engine/build.ts';
@@ -95,6 +96,31 @@ describe.each(SHIPPED)('report of $name', ({ model }) => {
   it("never names a break as one of the worst impacts", () => {
     const breaks = new Set(model.scenarios.flatMap((s) => s.breaks.map((b) => `${s.id}:${b.node}`)));
     for (const w of doc.summary!.worst) expect(breaks.has(`${w.scenarioId}:${w.node}`)).toBe(false);
+  });
+});
+
+describe('an impact’s route', () => {
+  it('points each edge from its source to its target, also where the break ran against it', () => {
+    // The API calls Vault and holds a key Vault issued; Vault goes down, the key is read off the compromised API.
+    const model = buildModel(
+      [
+        ['api', 'service', {}, 'Orders API'],
+        ['vault', 'service', {}, 'Vault'],
+        ['key', 'secret', {}, 'API key'],
+        ['db', 'datastore', {}, 'Orders DB'],
+      ],
+      [
+        ['c', 'calls', 'api', 'vault'],
+        ['h', 'holds', 'api', 'key'],
+        ['g', 'authenticates', 'key', 'db'],
+      ],
+    );
+    const route = (scenario: ScenarioInput, node: string) => {
+      const doc = buildReport(model, [scenario], [simulate(model, scenario)], {});
+      return doc.scenarios[0].impacts.find((i) => i.node === node)!.route;
+    };
+    expect(route({ breaks: [{ mode: 'outage', node: 'vault' }] }, 'api')).toBe('Vault ←calls— Orders API');
+    expect(route({ breaks: [{ mode: 'compromise', node: 'api' }] }, 'db')).toBe('Orders API —holds→ API key —authenticates→ Orders DB');
   });
 });
 
