@@ -97,6 +97,33 @@ describe('stolen copies that died (§5 until)', () => {
     expect(md).toContain('| ◆ Control (stolen, dead after 15 min) |');
     expect(page.timeline.notes).toContain('“CI token” was stolen but its copy died before carrying anything.');
   });
+
+  it('does not call dead a copy that still works when the scenario is contained', () => {
+    // The key's copy carries nothing because the role it opens is broken too; it dies at its 30-day rotation.
+    const m = buildModel(
+      [
+        ['key', 'secret', { rotationDays: 30 }, 'API key'],
+        ['role', 'identity', { monitored: true, detectHours: 1 }, 'Payments role'],
+      ],
+      [['a', 'authenticates', 'key', 'role']],
+    );
+    const both = (responseHours: number): ScenarioInput => ({
+      breaks: [
+        { mode: 'compromise', node: 'role' },
+        { mode: 'leak', node: 'key' },
+      ],
+      params: { responseHours },
+    });
+    const dead = (responseHours: number) => {
+      const result = simulate(m, both(responseHours));
+      expect(result.impacts.find((i) => i.node === 'key')?.until).toBe(720);
+      return buildReport(m, [both(responseHours)], [result], {}).scenarios[0].impacts.find((i) => i.node === 'key')!.deadCopy;
+    };
+    // Contained at 1 h + 648 h, before the copy dies at 720 h: it was good for the whole attack.
+    expect(dead(648)).toBe(false);
+    // Contained at 1 h + 800 h: the copy died while the attacker was still in.
+    expect(dead(800)).toBe(true);
+  });
 });
 
 describe('summary counts and words', () => {
