@@ -196,6 +196,49 @@ test('Presentation mode by key and by button: every panel hidden, the canvas fil
   }
 });
 
+test('Esc brings back what was shown: no scenario, the scenario before 1-9, its hour, the comparison; the timeline is labelled however presenting began', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const model = await open(page);
+  const [first, second] = model.scenarios;
+  const selected = (id: string) => page.getByTestId(`scenario-item-${id}`);
+
+  // Straight after opening, with no scenario shown: the first one is presented, its timeline labelled.
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present-caption')).toBeVisible();
+  await expect.poll(() => page.locator('.fl-tl-tick').count()).toBeGreaterThanOrEqual(3);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('present-caption')).toHaveCount(0);
+  await expect(page.getByTestId('timeline')).toHaveCount(0);
+  for (const s of model.scenarios) await expect(selected(s.id)).toHaveAttribute('aria-selected', 'false');
+
+  // A scenario shown at an hour, then another picked with 2 while presenting: Esc shows the first at its hour.
+  await selected(first.id).click();
+  const scrubber = page.getByTestId('timeline-scrubber');
+  await scrubber.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  const hour = await scrubber.getAttribute('data-time');
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present-caption')).toBeVisible();
+  await page.keyboard.press('2');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await expect(selected(first.id)).toHaveAttribute('aria-selected', 'true');
+  await expect(scrubber).toHaveAttribute('data-time', hour!);
+
+  // A comparison open in the editor is put away while presenting (it covered the break), and comes back.
+  await selected(second.id).click();
+  await page.getByTestId('action-compare').click();
+  await expect(page.getByTestId('compare-view')).toBeVisible();
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present-caption')).toBeVisible();
+  await expect(page.getByTestId('compare-view')).toHaveCount(0);
+  await expect(page.locator('.dc-diff')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('compare-view')).toBeVisible();
+});
+
 test('Hop by hop: at each step the nodes drawn as reached are exactly the engine’s, and the caption tells the hop as the explain panel would', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const model = await open(page);

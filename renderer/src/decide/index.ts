@@ -5,7 +5,7 @@
  */
 import './decide.css';
 
-export { DecideProvider, useDecideControls, useDecideEdge, useDecideNode, useDecide } from './context.tsx';
+export { DecideProvider, useDecideControls, useDecideEdge, useDecideNode, useDecide, useDecideStoreApi } from './context.tsx';
 export { DecideNodeDecor } from './canvas/NodeMarks.tsx';
 export { FixBadge } from './canvas/FixBadge.tsx';
 export { DecideCanvasLayer } from './DecideCanvasLayer.tsx';

@@ -5,7 +5,7 @@
  * edit mode and at the foot of presentation mode.
  */
 import './timeline.css';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatTime, useScenarioStore } from '../scenarios/index.ts';
 import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { usePlaybackActions, usePresent, usePresentApi } from './context.tsx';
@@ -16,18 +16,25 @@ import type { Speed } from './store.ts';
 import { SPEEDS } from './store.ts';
 import { snapTime, tickAlign, timeScale } from './timeScale.ts';
 
-function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+/**
+ * An element's width, kept up to date. The element may mount after the component (the track waits for a scenario
+ * to be shown), so the element is watched from a callback ref, not from an effect that runs once: presenting
+ * before a scenario was picked drew a timeline without hour labels, its width read as 0.
+ */
+function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, (el: T | null) => void, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
+  const observer = useRef<ResizeObserver | null>(null);
+  const attach = useCallback((el: T | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    ref.current = el;
     if (!el) return;
     setWidth(el.clientWidth);
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
+    observer.current = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.current.observe(el);
   }, []);
-  return [ref, width];
+  return [ref, attach, width];
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
@@ -128,7 +135,7 @@ export function Timeline() {
   const player = usePresentApi();
   // Presenting draws the ticks at 13 px instead of 10.5 px (timeline.css): wider labels need more room.
   const charPx = usePresent((s) => (s.on ? 8 : 6.5));
-  const [track, width] = useWidth<HTMLDivElement>();
+  const [track, attachTrack, width] = useWidth<HTMLDivElement>();
   const dragging = useRef<{ frame: number; p: number } | null>(null);
 
   const data = useMemo(() => {
@@ -201,7 +208,7 @@ export function Timeline() {
   return (
     <section className="fl-timeline" data-testid="timeline" aria-label="Playback timeline">
       <Controls />
-      <div className="fl-tl-track" ref={track} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
+      <div className="fl-tl-track" ref={attachTrack} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
         <div className="fl-tl-axis" />
         <div className="fl-tl-elapsed" style={{ width: pct(x) }} />
         {markers.map(({ marker, left }, i) => (

@@ -17,8 +17,11 @@ export const HOP_MS = 1600;
 interface Restore {
   viewport: Viewport;
   playhead: Cut | null;
-  /** The scenario shown before: its moment comes back only if it is still the one shown. */
+  /** The scenario shown before (none, or another than the one presented last): shown again, at its moment. */
   scenario: string | null;
+  /** The comparison and likelihood views open before: closed while presenting (they would cover the room's view). */
+  compareOpen: boolean;
+  likelihoodOpen: boolean;
 }
 
 export interface PresentState {

@@ -1,11 +1,13 @@
 /**
  * Entering and leaving presentation mode. Entering remembers the view, goes full screen (the Fullscreen API
  * in a browser, the window in Electron: DesktopApi.setFullScreen), shows a scenario from its break.
- * Leaving undoes all of it: the panels were only hidden, so they come back as they were, and the view is
- * put back where it was (PresentCamera).
+ * Leaving undoes all of it: the panels were only hidden, so they come back as they were; the scenario shown
+ * before, its moment, the comparison or likelihood view come back; and the view is put back where it was
+ * (PresentCamera).
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
+import { useDecideStoreApi } from '../decide/index.ts';
 import { desktopApi } from '../desktop/api.ts';
 import { useScenarioStoreApi } from '../scenarios/index.ts';
 import { useModelStoreApi } from '../store/context.tsx';
@@ -26,6 +28,7 @@ export function usePresentation(): Presentation {
   const player = usePresentApi();
   const scenarios = useScenarioStoreApi();
   const models = useModelStoreApi();
+  const decide = useDecideStoreApi();
   const rf = useReactFlow();
 
   return useMemo(() => {
@@ -39,7 +42,9 @@ export function usePresentation(): Presentation {
       enter() {
         if (player.getState().on) return;
         const s = scenarios.getState();
-        player.setState({ on: true, playing: false, restore: { viewport: rf.getViewport(), playhead: s.playhead, scenario: s.activeId } });
+        const { compareOpen, likelihoodOpen } = decide.getState();
+        player.setState({ on: true, playing: false, restore: { viewport: rf.getViewport(), playhead: s.playhead, scenario: s.activeId, compareOpen, likelihoodOpen } });
+        decide.setState({ compareOpen: false, likelihoodOpen: false });
         if (s.activeId === null) {
           const first = models.getState().model.scenarios.find((sc) => sc.breaks.length > 0);
           if (first) s.activate(first.id);
@@ -51,8 +56,13 @@ export function usePresentation(): Presentation {
         const { on, restore } = player.getState();
         if (!on) return;
         player.setState({ on: false, playing: false });
-        const same = restore?.scenario === scenarios.getState().activeId;
-        scenarios.getState().setPlayhead(same ? (restore?.playhead ?? null) : null);
+        if (restore) {
+          // The scenario shown before, at its moment, even after 1-9 showed others (or none, if none was shown).
+          const exists = restore.scenario === null || models.getState().model.scenarios.some((sc) => sc.id === restore.scenario);
+          if (exists) scenarios.getState().activate(restore.scenario);
+          scenarios.getState().setPlayhead(exists ? restore.playhead : null);
+          decide.setState({ compareOpen: restore.compareOpen, likelihoodOpen: restore.likelihoodOpen });
+        } else scenarios.getState().setPlayhead(null);
         fullScreen(false);
       },
       pick(n) {
@@ -63,7 +73,7 @@ export function usePresentation(): Presentation {
         scenarios.getState().setPlayhead(START);
       },
     };
-  }, [player, scenarios, models, rf]);
+  }, [player, scenarios, models, decide, rf]);
 }
 
 /** Leaving the browser's full screen by its own means (Esc, F11) leaves presentation mode too. */
