@@ -239,6 +239,29 @@ test('Esc brings back what was shown: no scenario, the scenario before 1-9, its 
   await expect(page.getByTestId('compare-view')).toBeVisible();
 });
 
+test('Follow leaves a model framed whole where it is: every hop already in view, the break stays on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const model = await open(page, 'cicd-deploy-tokens.faultline.json');
+  const scenario = model.scenarios.find((s) => s.id === 'fork-pr')!;
+  const hops = new Set(simulate(model, scenario).trace.map((t) => t.at)).size;
+  await page.getByTestId(`scenario-item-${scenario.id}`).click();
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present-caption')).toBeVisible();
+  const viewport = page.locator('.react-flow__viewport');
+  await page.waitForTimeout(600);
+  const framed = await viewport.getAttribute('style');
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  for (let i = 1; i < hops; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(450);
+    expect(await viewport.getAttribute('style'), `hop ${i + 1}`).toBe(framed);
+  }
+  // The break's card is still whole on screen at the last hop.
+  const brk = (await page.locator(`.react-flow__node[data-id="${scenario.breaks[0].node}"]`).boundingBox())!;
+  expect(brk.x).toBeGreaterThanOrEqual(pane.x);
+  expect(brk.x + brk.width).toBeLessThanOrEqual(pane.x + pane.width);
+});
+
 test('Hop by hop: at each step the nodes drawn as reached are exactly the engine’s, and the caption tells the hop as the explain panel would', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const model = await open(page);

@@ -1,6 +1,7 @@
 /**
  * "Follow": when a hop is played, the camera brings its new impacts (and the nodes they came from) into
- * view. It moves only when something of the hop is out of view, at the same zoom when that is enough.
+ * view. It moves only when something of the hop is out of view (cut by the edge counts), at the same zoom when
+ * that is enough, and then leaves it a margin.
  * It never zooms out past where labels stop being readable (canvas/detail.ts): a hop spread across a
  * 2,000-node model would otherwise turn the canvas into its unreadable overview picture, and redrawing
  * that picture at each hop took seconds. Then it centres on the hop and the rest is a pan away. Switched
@@ -43,7 +44,9 @@ export function useFollow() {
       const zoom = state.transform[2];
       const view = viewInFlow(state);
       const m = MARGIN / zoom;
-      const inView = bounds.x >= view.x0 + m && bounds.y >= view.y0 + m && bounds.x + bounds.width <= view.x1 - m && bounds.y + bounds.height <= view.y1 - m;
+      // Whole on screen is enough, however near the edge: a model framed whole has cards there, and panning to
+      // give one of them a margin took the break and the first hops off screen.
+      const inView = bounds.x >= view.x0 && bounds.y >= view.y0 && bounds.x + bounds.width <= view.x1 && bounds.y + bounds.height <= view.y1;
       if (inView) return;
       const fits = bounds.width + 2 * m <= view.x1 - view.x0 && bounds.height + 2 * m <= view.y1 - view.y0;
       // On a large model every frame of a glide mounts the nodes coming into view: it jumps instead.
