@@ -55,14 +55,15 @@ interface TestHop {
   at: number;
   depth: number;
   entries: TraceEntry[];
-  /** Responses taken ("rotate:node") and stolen copies dying ("dead:node") at this hop. */
+  /** Responses taken ("rotate:node"), stolen copies dying ("dead:node"), detection ("detected:node") and containment ("contained:") at this hop. */
   events: string[];
 }
 
 /**
  * The hops of a result, worked out here from the trace: entries grouped by hour and by their number of
- * steps back to the break (following `via`, §7), in that order. Responses and stolen copies that die
- * without carrying anything (§5 `until`) are steps too: on the first hop of their hour, else on their own.
+ * steps back to the break (following `via`, §7), in that order. Responses, stolen copies that die without
+ * carrying anything (§5 `until`), detection and containment (§7) are steps too: on the first hop of their
+ * hour, else on their own.
  */
 function hopsOf(result: SimulationResult): TestHop[] {
   const byKey = new Map(result.trace.map((t) => [`${t.node}:${t.effect}`, t]));
@@ -73,7 +74,13 @@ function hopsOf(result: SimulationResult): TestHop[] {
     if (last && last.at === t.at && last.depth === depth(t)) last.entries.push(t);
     else hops.push({ at: t.at, depth: depth(t), entries: [t], events: [] });
   }
-  const events = [...result.scenario.responses.map((r) => ({ at: r.at, what: `${r.action}:${r.node}` })), ...[...deadCopies(result)].map(([node, at]) => ({ at, what: `dead:${node}` }))];
+  const { detectedAt, detectedBy, containedAt } = result.detection;
+  const events = [
+    ...result.scenario.responses.map((r) => ({ at: r.at, what: `${r.action}:${r.node}` })),
+    ...[...deadCopies(result)].map(([node, at]) => ({ at, what: `dead:${node}` })),
+    ...(detectedAt !== null ? [{ at: detectedAt, what: `detected:${detectedBy}` }] : []),
+    ...(containedAt !== null ? [{ at: containedAt, what: 'contained:' }] : []),
+  ];
   for (const ev of events) {
     const same = hops.find((h) => h.at === ev.at);
     if (same) same.events.push(ev.what);
@@ -110,9 +117,16 @@ async function stepThrough(page: Page, model: Model, scenario: Scenario, result:
     // The last hop of an hour shows exactly the impacts the engine reached by then.
     if (hops[i + 1]?.at !== hop.at) expect(await shownEffects(page)).toEqual(impactsBy(result, hop.at));
     // Responses and dead copies: drawn from their hop on, never before.
-    expect(await drawnEvents(page), `hop ${i + 1}`).toEqual(hops.slice(0, i + 1).flatMap((h) => h.events).sort());
+    const onCards = (ev: string) => !/^(detected|contained):/.test(ev);
+    expect(await drawnEvents(page), `hop ${i + 1}`).toEqual(hops.slice(0, i + 1).flatMap((h) => h.events).filter(onCards).sort());
+    // Each event is told at its hop: who noticed, the attack contained.
     const caption = page.getByTestId('present-caption');
-    for (const ev of hop.events) await expect(caption).toContainText(labels.get(ev.split(':')[1])!);
+    for (const ev of hop.events) {
+      const [kind, node] = ev.split(':');
+      if (kind === 'detected') await expect(caption).toContainText(`Detected: ${labels.get(node)!} is monitored`);
+      else if (kind === 'contained') await expect(caption).toContainText('Contained: the response cuts the attacker off');
+      else await expect(caption).toContainText(labels.get(node)!);
+    }
     // Each line told under the sentence (a response, a copy dying) reads whole: not cut by the caption's
     // edge or its height, nor squeezed to its glyph beside a long rule and control.
     expect(await cutEventLines(page), `hop ${i + 1}`).toEqual([]);
@@ -396,8 +410,11 @@ test('A row of tags too wide for the card edge it sits on drops its hours, and e
   // The key rotated at 8 h: its row (control at 30 min, rotated at 8 h) finds no room around its card and
   // goes on the card's top edge, narrower than the row.
   await presentKeyRotated(page, 8);
+  // The rotation's hop: the last but detection and containment, which come later.
   await page.keyboard.press('End');
-  await expect(page.getByTestId('timeline-scrubber')).toHaveAttribute('data-time', '8');
+  const scrubber = page.getByTestId('timeline-scrubber');
+  for (let i = 0; i < 4 && (await scrubber.getAttribute('data-time')) !== '8'; i++) await page.keyboard.press('ArrowLeft');
+  await expect(scrubber).toHaveAttribute('data-time', '8');
   const key = page.locator('.react-flow__node[data-id="model-key"] .fl-node');
   await expect(key).toHaveAttribute('data-tight', 'glyphs');
   await expect(key.getByTestId('fx-response')).toBeVisible();

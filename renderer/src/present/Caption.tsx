@@ -2,7 +2,8 @@
  * Presentation mode's caption: the hop on screen, large, told as the explain panel tells a step (the
  * engine's explainEntries: one source of the sentences): its hour, its sentence, the rule that fired and
  * the control that would have stopped it. A hop that reaches several nodes at once names the others; the
- * responses taken and stolen copies dying at that hour are told after it, or alone when nothing is reached.
+ * responses taken, stolen copies dying, detection and containment at that hour are told after it, or alone
+ * when nothing is reached.
  */
 import { useMemo } from 'react';
 import { deadCopyText } from '../../../shared/analysis/index.ts';
@@ -15,10 +16,26 @@ import type { HopEvent } from './playback.ts';
 
 /** "Response: rotate CI token. Stolen copies taken before this hour stop working…", "CI token: stolen, dead after 1 h…". */
 function eventSentence(ev: HopEvent, label: (id: string) => string): string {
-  if (ev.kind === 'dead') return `${label(ev.node)}: ${deadCopyText(ev.at)}, before it carried anything`;
-  const { title, meaning } = RESPONSE_INFO[ev.action];
-  return `Response: ${title.toLowerCase()} ${label(ev.node)}. ${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`;
+  switch (ev.kind) {
+    case 'dead':
+      return `${label(ev.node)}: ${deadCopyText(ev.at)}, before it carried anything`;
+    case 'detected': {
+      const contained = ev.containedAt === null ? '' : ` The response contains it at ${formatTime(ev.containedAt)}.`;
+      return `Detected: ${label(ev.node)} is monitored, and notices the attack.${contained}`;
+    }
+    case 'contained':
+      return 'Contained: the response cuts the attacker off. Nothing spreads after this.';
+    case 'response': {
+      const { title, meaning } = RESPONSE_INFO[ev.action];
+      return `Response: ${title.toLowerCase()} ${label(ev.node)}. ${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`;
+    }
+    default:
+      return ev satisfies never;
+  }
 }
+
+/** An event's glyph: a dying copy is a control gone dashed; the rest have their own. */
+const eventGlyph = (ev: HopEvent) => (ev.kind === 'dead' ? 'control' : ev.kind === 'response' ? ev.action : ev.kind);
 
 /** Lines of the caption held for a hop's events, at most. */
 const MAX_EVENT_LINES = 2;
@@ -29,8 +46,8 @@ function EventLines({ events, label }: { events: readonly HopEvent[]; label: (id
   return (
     <ul className="fl-caption-events" data-testid="present-events">
       {told.map((ev) => (
-        <li key={`${ev.kind}:${ev.node}:${ev.kind === 'response' ? ev.action : ''}`} className={`is-${ev.kind}`}>
-          <Glyph name={ev.kind === 'dead' ? 'control' : ev.action} size={14} />
+        <li key={`${ev.kind}:${ev.node ?? ''}:${ev.kind === 'response' ? ev.action : ''}`} className={`is-${ev.kind}`}>
+          <Glyph name={eventGlyph(ev)} size={14} />
           <span>{eventSentence(ev, label)}</span>
         </li>
       ))}
@@ -85,7 +102,7 @@ export function Caption() {
       <>
         <p className="fl-caption-sentence" data-testid="present-sentence">
           <span className={`fx-swatch fx-swatch-${first.kind}`}>
-            <Glyph name={first.kind === 'dead' ? 'control' : first.action} size={16} />
+            <Glyph name={eventGlyph(first)} size={16} />
           </span>
           {eventSentence(first, label)}
         </p>

@@ -7,6 +7,7 @@
 import './timeline.css';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatTime, useScenarioStore } from '../scenarios/index.ts';
+import { Glyph } from '../scenarios/glyphs.tsx';
 import { EFFECT_LOOKS } from '../../../shared/visual/index.ts';
 import { usePlaybackActions, usePresent, usePresentApi } from './context.tsx';
 import type { Marker } from './markers.ts';
@@ -108,17 +109,7 @@ const TimelineMarker = memo(function TimelineMarker({ m, left, past }: { m: Mark
       data-time={m.at}
       title={m.effect ? `${EFFECT_LOOKS[m.effect].label} · ${m.title}` : m.title}
     >
-      {m.kind === 'detected' && (
-        <svg viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M1.5 8S4 3.8 8 3.8 14.5 8 14.5 8 12 12.2 8 12.2 1.5 8 1.5 8z" />
-          <circle cx="8" cy="8" r="2" />
-        </svg>
-      )}
-      {m.kind === 'contained' && (
-        <svg viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M8 1.5l5.5 2.2v4c0 3.3-2.3 5.8-5.5 6.8-3.2-1-5.5-3.5-5.5-6.8v-4z" />
-        </svg>
-      )}
+      {(m.kind === 'detected' || m.kind === 'contained') && <Glyph name={m.kind} />}
       {m.kind === 'response' && (
         <svg viewBox="0 0 16 16" aria-hidden="true" data-action={m.action}>
           {m.action === 'rotate' ? <path d="M13 8a5 5 0 1 1-1.6-3.7M13 2.5v3h-3" /> : <path d="M3.5 3.5l9 9M8 2.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11z" />}

@@ -33,12 +33,19 @@ interface Hop {
   depth: number;
   /** The entries this hop adds, in trace order. */
   entries: readonly TraceEntry[];
-  /** What else happens at this hop's hour: responses taken, stolen copies dying (on the hour's first hop). */
+  /** What else happens at this hop's hour (on the hour's first hop): responses, dying copies, detection, containment. */
   events: readonly HopEvent[];
 }
 
-/** A response (§6) or a stolen copy dying without carrying anything (§5 `until`), at its hour. */
-export type HopEvent = { kind: 'response'; action: ResponseAction; node: string; at: number } | { kind: 'dead'; node: string; at: number };
+/**
+ * What happens at an hour besides the spread: a response (§6), a stolen copy dying without carrying anything
+ * (§5 `until`), the attack noticed by a monitored node and contained (§7 detection), at its hour.
+ */
+export type HopEvent =
+  | { kind: 'response'; action: ResponseAction; node: string; at: number }
+  | { kind: 'dead'; node: string; at: number }
+  | { kind: 'detected'; node: string; at: number; containedAt: number | null }
+  | { kind: 'contained'; node: null; at: number };
 
 interface Playback {
   hops: readonly Hop[];
@@ -68,11 +75,14 @@ export function playbackOf(result: SimulationResult): Playback {
     else hops.push({ index: hops.length, at: entry.at, depth, entries: [entry], events: [] });
   }
   const dead = deadCopies(result);
+  const { detectedAt, containedAt, detectedBy } = result.detection;
+  // Whether anyone notices is one of the room's questions: detection and containment are steps of their own.
   const withEvents = addEvents(hops, [
     ...result.scenario.responses.map((r): HopEvent => ({ kind: 'response', action: r.action, node: r.node, at: r.at })),
     ...[...dead].map(([node, at]): HopEvent => ({ kind: 'dead', node, at })),
+    ...(detectedAt !== null && detectedBy !== null ? [{ kind: 'detected' as const, node: detectedBy, at: detectedAt, containedAt }] : []),
+    ...(containedAt !== null ? [{ kind: 'contained' as const, node: null, at: containedAt }] : []),
   ]);
-  const { detectedAt, containedAt } = result.detection;
   const times = [0, ...withEvents.map((h) => h.at), detectedAt ?? 0, containedAt ?? 0].filter(Number.isFinite);
   const playback: Playback = { hops: withEvents, ordered, end: times.reduce((a, b) => Math.max(a, b), 0), dead };
   byResult.set(result, playback);
@@ -80,9 +90,10 @@ export function playbackOf(result: SimulationResult): Playback {
 }
 
 /**
- * Responses and dying copies as steps of playback, so stepping shows each at its hour: on the first hop of
- * that hour, or on a hop of their own (no entries, depth 0) when nothing is reached then. A rotation at 4 h
- * after the last impact at 1 h is a step of its own; a revoke is already one (its `down` is in the trace).
+ * Responses, dying copies, detection and containment as steps of playback, so stepping shows each at its hour:
+ * on the first hop of that hour, or on a hop of their own (no entries, depth 0) when nothing is reached then. A
+ * rotation at 4 h after the last impact at 1 h is a step of its own; a revoke is already one (its `down` is in
+ * the trace). Containment is the last step: nothing spreads after it.
  */
 function addEvents(hops: Hop[], events: HopEvent[]): Hop[] {
   if (events.length === 0) return hops;

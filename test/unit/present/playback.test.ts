@@ -94,6 +94,22 @@ describe('the hops of a result', () => {
     const quiet = simulate(chain(), { breaks: [{ mode: 'leak', node: 'tok' }] });
     expect(playbackOf(quiet).end).toBe(1);
   });
+
+  it('tells detection and containment as steps at their hours, containment last', () => {
+    const model = template('ai-support-agent');
+    const result = simulate(model, model.scenarios.find((s) => s.id === 'poisoned-ticket')!);
+    const { detectedAt, detectedBy, containedAt } = result.detection;
+    const { hops } = playbackOf(result);
+    const told = hops.flatMap((h) => h.events.map((ev) => [h.at, ev.kind, ev.node]));
+    expect(told).toEqual([
+      [detectedAt, 'detected', detectedBy],
+      [containedAt, 'contained', null],
+    ]);
+    // Noticed after the last impact: a step of its own, with nothing reached then.
+    expect(hops.at(-1)).toMatchObject({ at: containedAt, entries: [] });
+    const quiet = simulate(chain(), { breaks: [{ mode: 'leak', node: 'tok' }] });
+    expect(playbackOf(quiet).hops.every((h) => h.events.length === 0)).toBe(true);
+  });
 });
 
 describe('the radius at a moment', () => {
