@@ -6,10 +6,13 @@ import { deadCopyText } from '../analysis/index.ts';
 import type { ImpactRow, Recommendation, ReportDocument, ScenarioRankRow, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
+/** Every way a pasted label breaks a line: \r\n, a lone \r (CommonMark ends a line there too), U+2028, U+2029, \n. */
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
+
 /** Text safe in Markdown prose and table cells: no accidental emphasis, links, HTML or column breaks. */
 export function md(text: string): string {
   return text
-    .replace(/\r?\n/g, ' ')
+    .replace(LINE_BREAK, ' ')
     .replace(/[\\`*_[\]<>|#~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
 }
 
@@ -38,6 +41,17 @@ export const cutText = (r: Recommendation, unit = '') =>
 export function impactNote(i: ImpactRow): string {
   return i.silent ? ' (silent)' : i.deadCopy && typeof i.until === 'number' ? ` (${deadCopyText(i.until)})` : '';
 }
+
+/**
+ * A workshop note as the lines of one bullet, kept as in the HTML and the PDF. Empty lines go (one would end the
+ * item), and a line that starts like a list item, a heading underline or a rule ("- x", "1. x", "===") reads as text.
+ */
+const noteMarkdown = (text: string) =>
+  text
+    .split(LINE_BREAK)
+    .filter((line) => line.trim() !== '')
+    .map((line) => md(line.trim()).replace(/^[-+=]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2'))
+    .join('  \n  ');
 
 export function renderMarkdown(doc: ReportDocument): string {
   const { meta } = doc;
@@ -166,7 +180,7 @@ export function renderMarkdown(doc: ReportDocument): string {
       if (r.backfires.length) out.push('');
     }
     if (key === 'notes' && doc.notes) {
-      out.push(...doc.notes.notes.map((n) => `- ${md(n.text).replace(/\n/g, '  \n  ')}`), '');
+      out.push(...doc.notes.notes.map((n) => `- ${noteMarkdown(n.text)}`), '');
     }
     if (key === 'appendix' && doc.appendix) {
       const a = doc.appendix;
