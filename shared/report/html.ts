@@ -7,13 +7,15 @@ import { diagramSvg, primitivesToSvg, timelineHeight, timelinePrimitives } from 
 import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
 import { cutText, impactNote, sectionNumber } from './markdown.ts';
 import { diagramLegend } from './legend.ts';
+import { inertText } from './inert.ts';
 import { EFFECT_STYLES, KIND_STYLES, SEVERITY_COLORS, glyphEvenOdd, glyphPath } from './style.ts';
 import type { GlyphName } from '../visual/index.ts';
 import type { DiagramView, ReportDocument, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
+/** A model's text as HTML: markup escaped, controls and bidi overrides shown (inert.ts), every line break a \n. */
 const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  inertText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const CSS = `
 :root{--ink:#0f172a;--muted:#475569;--rule:#e2e8f0;--accent:#9a3412;--bg:#fff}
@@ -56,8 +58,11 @@ function legend(view: DiagramView): string {
   return `<div class="legend">${items.join('')}</div>`;
 }
 
+/** draw.ts writes labels into its SVG as the model has them: no control character gets into the file that way either. */
+const inertSvg = (svg: string) => inertText(svg);
+
 function figure(view: DiagramView): string {
-  return `<figure class="figure" id="${esc(view.id)}"><h4>${esc(view.title)}</h4>${diagramSvg(view, { tight: true })}${legend(view)}<figcaption class="caption">${esc(view.caption)}</figcaption></figure>`;
+  return `<figure class="figure" id="${esc(view.id)}"><h4>${esc(view.title)}</h4>${inertSvg(diagramSvg(view, { tight: true }))}${legend(view)}<figcaption class="caption">${esc(view.caption)}</figcaption></figure>`;
 }
 
 const td = (s: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''}>${s}</td>`;
@@ -209,7 +214,7 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
 
 function scenarioHtml(s: ScenarioReport, number: string): string {
   const h = timelineHeight(s.timeline, 78);
-  const timeline = primitivesToSvg(timelinePrimitives(s.timeline, 680, h), { x: 0, y: 0, width: 680, height: h }, { title: 'Timeline' });
+  const timeline = inertSvg(primitivesToSvg(timelinePrimitives(s.timeline, 680, h), { x: 0, y: 0, width: 680, height: h }, { title: 'Timeline' }));
   return [
     `<h3 id="scenario-${esc(s.id)}">${number} ${esc(s.name)}</h3>`,
     `<p class="lead">${esc(s.headline)}</p>`,

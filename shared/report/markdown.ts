@@ -3,16 +3,17 @@ import { EFFECTS } from '../domain/index.ts';
 import { PATH_JOIN, formatAt, formatDays, formatHours, formatPercent, formatScore, orNever, plural } from './format.ts';
 import { effectText } from '../visual/index.ts';
 import { deadCopyText } from '../analysis/index.ts';
+import { inertText } from './inert.ts';
 import type { ImpactRow, Recommendation, ReportDocument, ScenarioRankRow, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
 
-/** Every way a pasted label breaks a line: \r\n, a lone \r (CommonMark ends a line there too), U+2028, U+2029, \n. */
-const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
-
-/** Text safe in Markdown prose and table cells: no accidental emphasis, links, HTML or column breaks. */
+/**
+ * Text safe in Markdown prose and table cells: no accidental emphasis, links, HTML or column breaks, no line break
+ * (a lone \r ends a line in CommonMark too), and no control character or bidi override left to act.
+ */
 export function md(text: string): string {
-  return text
-    .replace(LINE_BREAK, ' ')
+  return inertText(text)
+    .replace(/\n/g, ' ')
     .replace(/[\\`*_[\]<>|#~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
 }
 
@@ -47,8 +48,8 @@ export function impactNote(i: ImpactRow): string {
  * item), and a line that starts like a list item, a heading underline or a rule ("- x", "1. x", "===") reads as text.
  */
 const noteMarkdown = (text: string) =>
-  text
-    .split(LINE_BREAK)
+  inertText(text)
+    .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => md(line.trim()).replace(/^[-+=]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2'))
     .join('  \n  ');
