@@ -5,7 +5,7 @@
 import { EFFECTS } from '../domain/index.ts';
 import { diagramSvg, primitivesToSvg, timelineHeight, timelinePrimitives } from './draw.ts';
 import { formatAt, formatDays, formatHours, formatPercent, formatScore, orNever } from './format.ts';
-import { cutText, impactNote, sectionNumber } from './markdown.ts';
+import { cutText, detectedCell, impactNote, sectionNumber } from './markdown.ts';
 import { diagramLegend } from './legend.ts';
 import { inertText } from './inert.ts';
 import { EFFECT_STYLES, KIND_STYLES, SEVERITY_COLORS, glyphEvenOdd, glyphPath } from './style.ts';
@@ -39,6 +39,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .bar{height:12px;background:#c23b00;border-radius:2px}
 .bars td{padding:3px 8px}
 .path{color:var(--muted);font-size:12.5px}
+.stored{color:var(--accent);font-size:12px}
 .stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:10px;margin:12px 0}
 .stat{border:1px solid var(--rule);border-radius:6px;padding:8px 10px}.stat b{display:block;font-size:20px}
 @media print{body{background:#fff}main{padding:0}.figure{break-inside:avoid}h2{break-before:page}}
@@ -69,6 +70,8 @@ const td = (s: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''}>${s}</td
 const th = (s: string, cls = '') => `<th${cls ? ` class="${cls}"` : ''}>${esc(s)}</th>`;
 const chips = (items: readonly string[]) => items.map((i) => `<span class="chip">${esc(i)}</span>`).join('') || '—';
 const yes = (b: boolean) => (b ? 'yes' : 'no');
+/** Where a secret sits (a build log, a state bucket), under its holders and in the accent colour, as in the PDF. */
+const storedIn = (places: readonly string[]) => (places.length ? `<div class="stored">in ${esc(places.join(', '))}</div>` : '');
 
 function htmlTable(head: string[], rows: string[][], numeric: number[] = [], widths: string[] = []): string {
   const cols = widths.length ? `<colgroup>${widths.map((w) => `<col style="width:${w}">`).join('')}</colgroup>` : '';
@@ -115,10 +118,10 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
         s.headline.map((h) => `<p class="lead">${esc(h)}</p>`).join(''),
         `<div class="stats"><div class="stat"><b>${t.scenarios}</b>scenarios</div><div class="stat"><b>${t.impactedNodes}</b>nodes reached</div><div class="stat"><b>${t.undetectedScenarios}</b>undetected</div><div class="stat"><b>${t.silentOutages}</b>silent outages</div><div class="stat"><b>${t.findingsTotal}</b>findings</div></div>`,
         s.scenarios.length
-          ? `<h3>Scenarios by exposure</h3><table class="bars"><colgroup><col style="width:4%"><col style="width:36%"><col style="width:40%"><col style="width:10%"><col style="width:10%"></colgroup><thead><tr>${th('#', 'n')}${th('Scenario')}${th('Exposure')}${th('%', 'n')}${th('Score', 'n')}</tr></thead><tbody>${s.scenarios
+          ? `<h3>Scenarios by exposure</h3><table class="bars"><colgroup><col style="width:4%"><col style="width:32%"><col style="width:24%"><col style="width:8%"><col style="width:8%"><col style="width:10%"><col style="width:14%"></colgroup><thead><tr>${th('#', 'n')}${th('Scenario')}${th('Exposure')}${th('%', 'n')}${th('Score', 'n')}${th('Reached', 'n')}${th('Detected')}</tr></thead><tbody>${s.scenarios
               .map(
                 (r) =>
-                  `<tr>${td(String(r.rank), 'n')}${td(esc(r.name))}${td(`<div class="bar" style="width:${((r.exposure / max) * 100).toFixed(1)}%"></div>`)}${td(formatPercent(r.exposure), 'n')}${td(formatScore(r.score), 'n')}</tr>`,
+                  `<tr>${td(String(r.rank), 'n')}${td(esc(r.name))}${td(`<div class="bar" style="width:${((r.exposure / max) * 100).toFixed(1)}%"></div>`)}${td(formatPercent(r.exposure), 'n')}${td(formatScore(r.score), 'n')}${td(String(r.impactedNodes), 'n')}${td(detectedCell(r))}</tr>`,
               )
               .join('')}</tbody></table>`
           : '',
@@ -141,8 +144,8 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
         '<h3>Secrets</h3>',
         m.secrets.length
           ? htmlTable(
-              ['Secret', 'Type', 'TTL', 'Rotation', 'Bound', 'Owner', 'Expires', 'Held by'],
-              m.secrets.map((s) => [esc(s.label), esc(s.secretType), orNever(s.ttlHours, formatHours), orNever(s.rotationDays, formatDays), yes(s.bound), esc(s.owner) || '—', s.expiresAt ? esc(s.expiresAt) : s.autoRenew ? 'auto-renews' : '—', chips(s.holders)]),
+              ['Secret', 'Type', 'TTL', 'Rotation', 'Bound', 'Owner', 'Expires', 'Held by / stored in'],
+              m.secrets.map((s) => [esc(s.label), esc(s.secretType), orNever(s.ttlHours, formatHours), orNever(s.rotationDays, formatDays), yes(s.bound), esc(s.owner) || '—', s.expiresAt ? esc(s.expiresAt) : s.autoRenew ? 'auto-renews' : '—', chips(s.holders) + storedIn(s.storedIn)]),
             )
           : '<p>No secrets.</p>',
         '<h3>Identities</h3>',

@@ -32,7 +32,7 @@ export function sectionNumber(doc: ReportDocument, key: SectionKey): number {
 }
 
 /** A summary row's detection: when, never, or not applicable (no attacker, only outages). */
-const detectedCell = (r: ScenarioRankRow) => (!r.attacker ? 'n/a (no attacker)' : r.detectedAt === null ? 'never' : formatAt(r.detectedAt));
+export const detectedCell = (r: ScenarioRankRow) => (!r.attacker ? 'n/a (no attacker)' : r.detectedAt === null ? 'never' : formatAt(r.detectedAt));
 
 /** "−12.4" for one scenario, "−12.4 over 3 scenarios" for a sum; "−12.4 points over 3 scenarios" with the unit. */
 export const cutText = (r: Recommendation, unit = '') =>
@@ -113,7 +113,7 @@ export function renderMarkdown(doc: ReportDocument): string {
       out.push(
         ...(m.secrets.length
           ? table(
-              ['Secret', 'Type', 'TTL', 'Rotation', 'Bound', 'Owner', 'Expires', 'Held by'],
+              ['Secret', 'Type', 'TTL', 'Rotation', 'Bound', 'Owner', 'Expires', 'Held by', 'Stored in'],
               m.secrets.map((s) => [
                 md(s.label),
                 s.secretType,
@@ -123,6 +123,7 @@ export function renderMarkdown(doc: ReportDocument): string {
                 md(s.owner) || '—',
                 s.expiresAt ? md(s.expiresAt) : s.autoRenew ? 'auto-renews' : '—',
                 list(s.holders),
+                list(s.storedIn),
               ]),
             )
           : ['No secrets.', '']),
