@@ -20,16 +20,18 @@ const esc = (s: string) =>
 const CSS = `
 :root{--ink:#0f172a;--muted:#475569;--rule:#e2e8f0;--accent:#9a3412;--bg:#fff}
 *{box-sizing:border-box}
-body{margin:0;background:#f1f5f9;color:var(--ink);font:14px/1.5 'Noto Sans','Noto Sans JP','Segoe UI',system-ui,sans-serif}
+/* A label with no space in it (an ARN, a hash) breaks where it must, in a title, a paragraph, a list or a cell. */
+body{margin:0;background:#f1f5f9;color:var(--ink);font:14px/1.5 'Noto Sans','Noto Sans JP','Segoe UI',system-ui,sans-serif;overflow-wrap:anywhere}
 main{max-width:1060px;margin:0 auto;padding:32px 40px;background:var(--bg)}
 h1{font-size:30px;margin:0 0 4px}h2{font-size:21px;margin:40px 0 12px;padding-bottom:6px;border-bottom:2px solid var(--ink)}
 h3{font-size:16px;margin:26px 0 8px}h4{font-size:14px;margin:18px 0 6px}
 .meta{color:var(--muted);margin:0 0 16px}.lead{font-size:15px}
 table{width:100%;border-collapse:collapse;margin:8px 0 16px;table-layout:fixed}
-th,td{text-align:left;vertical-align:top;padding:5px 8px;border-bottom:1px solid var(--rule);overflow-wrap:anywhere;word-break:break-word}
+th,td{text-align:left;vertical-align:top;padding:5px 8px;border-bottom:1px solid var(--rule)}
 th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);background:#f8fafc}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-.chip{display:inline-block;font-size:11px;padding:1px 6px;border-radius:4px;background:#f1f5f9;margin:0 4px 2px 0;white-space:nowrap}
+/* A chip moves to the next line whole, and one wider than its cell wraps inside its plate: nothing runs under the next column. */
+.chip{display:inline-block;max-width:100%;font-size:11px;padding:1px 6px;border-radius:4px;background:#f1f5f9;margin:0 4px 2px 0}
 .sev{color:#fff;font-weight:700;text-transform:uppercase;font-size:11px;padding:1px 6px;border-radius:3px}
 .figure{border:1px solid var(--rule);border-radius:6px;padding:8px;margin:10px 0}
 .figure>svg{width:100%;height:auto;display:block}
@@ -141,20 +143,23 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
         m.description ? `<p>${esc(m.description)}</p>` : '',
         `<p>${m.kinds.map((k) => `<span class="chip">${esc(k.text)}</span>`).join('')}</p>`,
         m.diagrams.map(figure).join(''),
+        // Column widths as the PDF's: lists of chips get the room, yes/no and durations little.
         '<h3>Secrets</h3>',
         m.secrets.length
           ? htmlTable(
               ['Secret', 'Type', 'TTL', 'Rotation', 'Bound', 'Owner', 'Expires', 'Held by / stored in'],
               m.secrets.map((s) => [esc(s.label), esc(s.secretType), orNever(s.ttlHours, formatHours), orNever(s.rotationDays, formatDays), yes(s.bound), esc(s.owner) || '—', s.expiresAt ? esc(s.expiresAt) : s.autoRenew ? 'auto-renews' : '—', chips(s.holders) + storedIn(s.storedIn)]),
+              [],
+              ['17%', '10%', '7%', '9%', '7%', '11%', '11%', '28%'],
             )
           : '<p>No secrets.</p>',
         '<h3>Identities</h3>',
         m.identities.length
-          ? htmlTable(['Identity', 'Owner', 'Env', 'Last reviewed', 'Used by', 'Grants'], m.identities.map((i) => [esc(i.label), esc(i.owner) || '—', i.environment, esc(i.lastReviewed ?? 'never'), chips(i.usedBy), chips(i.grants)]))
+          ? htmlTable(['Identity', 'Owner', 'Env', 'Last reviewed', 'Used by', 'Grants'], m.identities.map((i) => [esc(i.label), esc(i.owner) || '—', i.environment, esc(i.lastReviewed ?? 'never'), chips(i.usedBy), chips(i.grants)]), [], ['20%', '13%', '8%', '12%', '22%', '25%'])
           : '<p>No identities.</p>',
         '<h3>Agents and tools</h3>',
-        m.agents.length ? htmlTable(['Agent', 'Autonomy', 'Owner', 'Tools', 'Instructed by'], m.agents.map((a) => [esc(a.label), a.autonomy, esc(a.owner) || '—', chips(a.tools), chips(a.instructedBy)])) : '',
-        m.tools.length ? htmlTable(['Tool', 'Capabilities', 'Owner', 'Invoked by'], m.tools.map((t) => [esc(t.label), chips(t.capabilities), esc(t.owner) || '—', chips(t.invokedBy)])) : '',
+        m.agents.length ? htmlTable(['Agent', 'Autonomy', 'Owner', 'Tools', 'Instructed by'], m.agents.map((a) => [esc(a.label), a.autonomy, esc(a.owner) || '—', chips(a.tools), chips(a.instructedBy)]), [], ['22%', '11%', '13%', '31%', '23%']) : '',
+        m.tools.length ? htmlTable(['Tool', 'Capabilities', 'Owner', 'Invoked by'], m.tools.map((t) => [esc(t.label), chips(t.capabilities), esc(t.owner) || '—', chips(t.invokedBy)]), [], ['24%', '24%', '16%', '36%']) : '',
         !m.agents.length && !m.tools.length ? '<p>No agents or tools.</p>' : '',
       ].join('');
     }

@@ -186,3 +186,35 @@ test('Mod+E opens the dialog, the shortcuts list says so, and focus stays inside
   await page.getByTestId('action-close-export').click();
   await expect(dialog).toBeHidden();
 });
+
+test('the HTML download fits a 1280 px window: every cell holds what it shows, even a label with no space', async ({ page, context, guards }) => {
+  // The sample, with the agent's service account renamed to a 300-character ARN: it is a chip in three tables.
+  const file = JSON.parse(TEXT);
+  file.model.nodes.find((n: { id: string }) => n.id === 'agent-sa').label = `arn:aws:iam::123456789012:role/${'support-agent-'.repeat(21)}`;
+  await page.goto('/');
+  await openFileThroughUi(page, { name: FILE, text: JSON.stringify(file) });
+  await page.getByTestId('action-export-report').click();
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByTestId('action-export-html').click();
+  const html = readFileSync(await (await download).path(), 'utf8');
+  const report = await context.newPage();
+  await report.setViewportSize({ width: 1280, height: 720 });
+  await report.setContent(html);
+  const layout = await report.evaluate(() => {
+    const spill: string[] = [];
+    for (const el of document.querySelectorAll('td *')) {
+      if (el.closest('svg') && el.tagName !== 'svg') continue;
+      const cell = el.closest('td')!;
+      const style = getComputedStyle(cell);
+      const edge = cell.getBoundingClientRect().right - parseFloat(style.paddingRight);
+      const right = el.getBoundingClientRect().right;
+      if (right > edge + 1) spill.push(`${el.textContent!.slice(0, 40)}: ${Math.round(right - edge)} px past its cell`);
+    }
+    const clipped = [...document.querySelectorAll('h1, h2, h3, h4, p, li, td, th')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent!.slice(0, 40));
+    return { spill, clipped, pageWidth: document.documentElement.scrollWidth };
+  });
+  expect(layout.spill, 'content running past its table cell').toEqual([]);
+  expect(layout.clipped, 'text wider than its box').toEqual([]);
+  expect(layout.pageWidth).toBeLessThanOrEqual(1280);
+  expect(guards.foreignRequests, 'nothing leaves the machine').toEqual([]);
+});
