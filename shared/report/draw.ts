@@ -10,6 +10,7 @@ import type { GlyphName, Rect } from '../visual/index.ts';
 import { deadColor, effectFill, RESPONSE_LOOK } from '../visual/index.ts';
 import { ellipsize, textWidth } from './text.ts';
 import type { DiagramEdge, DiagramNode, DiagramView, Timeline } from './types.ts';
+import { inertText } from './inert.ts';
 
 export type Primitive =
   | (Rect & {
@@ -394,7 +395,20 @@ export function timelinePrimitives(t: Timeline, width: number, height: number): 
 
 // --------------------------------------------------------------------------------------------------- svg
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A half of a surrogate pair standing alone: XML forbids it (it is no character). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as SVG may hold it: a control character a label can carry (XML 1.0 forbids most, and one made the whole
+ * picture unreadable, and so its PNG) or a bidi override is written as \uXXXX, as in the other report files.
+ */
+const esc = (s: string) =>
+  inertText(s)
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** Primitives as SVG elements, in a `<svg>` whose viewBox is (x, y, w, h). */
 export function primitivesToSvg(

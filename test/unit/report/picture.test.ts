@@ -9,6 +9,17 @@ const { model } = SAMPLES.find((s) => s.name === 'samples/cicd-pipeline') ?? SAM
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
 describe('the canvas picture', () => {
+  it('stays well-formed SVG when a label holds characters XML forbids', () => {
+    const odd = { ...model, name: 'ctl\u0007model', nodes: model.nodes.map((n, i) => (i === 0 ? { ...n, label: `bell\u0007 \u001b[31mred \ud800 \u202eevil` } : n)) };
+    const svg = pictureSvg(canvasView(odd));
+    // XML 1.0 allows tab, line feed and carriage return among the controls, and no lone surrogate.
+    // eslint-disable-next-line no-control-regex -- looking for them is the point
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202e]|[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(svg).toContain('<title>ctl\\u0007model</title>');
+    expect(texts(svg).join(' ')).toContain('bell\\u0007');
+  });
+
+
   it('carries the model name as its title and the edges\' kinds on the drawing', () => {
     const view = canvasView(model);
     const svg = pictureSvg(view);
