@@ -4,6 +4,7 @@
  * canvas export as SVG text.
  */
 import type { Effect } from '../domain/index.ts';
+import { EFFECTS } from '../domain/index.ts';
 import { formatHours } from './format.ts';
 import { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, glyphEvenOdd, glyphPath } from './style.ts';
 import type { GlyphName, Rect } from '../visual/index.ts';
@@ -311,6 +312,9 @@ const TICKS: [number, string][] = [
 const RESPONSE_LANE = 14;
 
 /** A timeline's height: `base`, and a lane for the responses when there are some. */
+/** Impact markers one spot of the timeline stacks, at most. */
+const STACK = 4;
+
 export const timelineHeight = (t: Timeline, base: number) => base + (t.events.some((e) => e.kind === 'response') ? RESPONSE_LANE : 0);
 
 export function timelinePrimitives(t: Timeline, width: number, height: number): Primitive[] {
@@ -343,17 +347,29 @@ export function timelinePrimitives(t: Timeline, width: number, height: number): 
     lastX = x;
   }
 
-  // Impacts: one marker each; markers at the same spot stack upwards.
-  const stacks = new Map<number, number>();
+  // Impacts: one marker each; markers at the same spot stack upwards, every effect there first, strongest lowest.
+  // A stack holds four: past that, three markers and "+N", so no impact is left out without a word.
+  const stacks = new Map<number, { x: number; effects: Effect[] }>();
   for (const e of t.events) {
     if (e.kind !== 'impact' || !e.effect) continue;
     const x = pos(e.at);
     const bucket = Math.round(x / 5);
-    const level = stacks.get(bucket) ?? 0;
-    stacks.set(bucket, level + 1);
-    if (level > 3) continue;
-    const s = EFFECT_STYLES[e.effect];
-    out.push(glyphPrimitive(s.glyph, s.color, x, axisY - 6 - level * 7.5, 3.2));
+    const stack = stacks.get(bucket) ?? { x, effects: [] };
+    stack.effects.push(e.effect);
+    stacks.set(bucket, stack);
+  }
+  for (const { x, effects } of stacks.values()) {
+    const rank = (effect: Effect) => EFFECTS.indexOf(effect);
+    const sorted = [...effects].sort((a, b) => rank(a) - rank(b));
+    const order = [...new Set(sorted), ...sorted.filter((e, i) => sorted[i - 1] === e)];
+    const drawn = order.length > STACK ? order.slice(0, STACK - 1) : order;
+    drawn.forEach((effect, level) => {
+      const s = EFFECT_STYLES[effect];
+      out.push(glyphPrimitive(s.glyph, s.color, x, axisY - 6 - level * 7.5, 3.2));
+    });
+    if (drawn.length < order.length) {
+      out.push({ type: 'text', x, y: axisY - 6 - drawn.length * 7.5 + 2.5, text: `+${order.length - drawn.length}`, size: 6, bold: true, color: MUTED, anchor: 'middle' });
+    }
   }
   // The break itself at 0.
   out.push(glyphPrimitive(BREAK_GLYPH, BREAK_COLOR, x0, axisY, 4.5));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../../shared/engine/index.ts';
 import { simulate } from '../../../shared/engine/index.ts';
 import { buildReport, impactsCsv, renderHtml, renderMarkdown, textWidth, timelineHeight, timelinePrimitives } from '../../../shared/report/index.ts';
-import { RESPONSE_LOOK } from '../../../shared/visual/index.ts';
+import { EFFECT_LOOKS, RESPONSE_LOOK } from '../../../shared/visual/index.ts';
 import { buildModel } from '../engine/build.ts';
 
 /** tok leaks into role (0.5 h), role writes db (1 h) and takes ops (5 h); vault goes down alone. */
@@ -57,6 +57,32 @@ describe('responses in the report (§6)', () => {
     expect(md).toContain('**Responses**\n\n- Revoke Deploy role at 2 h: it is down from then on and carries nothing after it.');
     expect(renderHtml(doc)).toContain('<h4>Responses</h4><ul><li>Revoke Deploy role at 2 h');
     expect(page.impacts.some((i) => i.node === 'ops')).toBe(false);
+  });
+});
+
+describe('impacts on the timeline drawing', () => {
+  it('stacks every effect reached at one spot and says how many more there are, never dropping one unsaid', () => {
+    // A leaked token opens five roles and one write at the same hour.
+    const m = buildModel(
+      [['tok', 'secret'], ['r1', 'identity'], ['r2', 'identity'], ['r3', 'identity'], ['r4', 'identity'], ['r5', 'identity'], ['db', 'datastore']],
+      [
+        ...(['r1', 'r2', 'r3', 'r4', 'r5'] as const).map((r): [string, 'authenticates', string, string] => [`a-${r}`, 'authenticates', 'tok', r]),
+        ['g', 'grants', 'tok', 'db', { access: 'write' }],
+      ],
+    );
+    const s: ScenarioInput = { breaks: [{ mode: 'leak', node: 'tok' }] };
+    const t = buildReport(m, [s], [simulate(m, s)], {}).scenarios[0].timeline;
+    const atOnce = t.events.filter((e) => e.kind === 'impact' && e.at === 0.5);
+    expect(atOnce).toHaveLength(6);
+    const prims = timelinePrimitives(t, 500, timelineHeight(t, 86));
+    const write = EFFECT_LOOKS.write.color.light;
+    const control = EFFECT_LOOKS.control.color.light;
+    const marks = prims.filter((p) => p.type === 'path' && (p.fill === write || p.fill === control));
+    const more = prims.flatMap((p) => (p.type === 'text' && /^\+\d+$/.test(p.text) ? [Number(p.text.slice(1))] : []));
+    // The write is drawn though it came last; three marks and "+3" make the six.
+    expect(marks.filter((p) => p.type === 'path' && p.fill === write)).toHaveLength(1);
+    expect(marks).toHaveLength(3);
+    expect(more).toEqual([3]);
   });
 });
 
