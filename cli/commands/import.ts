@@ -82,7 +82,7 @@ export const importCommand: Command = {
     const result = importFiles(kind, await readSources(io, kind, paths));
     if (!result.ok) throw new CliError(`${where(result.error)}: ${result.error.message}; nothing was written`);
     const outcome = result.value;
-    const model = modelFromImport(outcome, values.name ?? `${IMPORTERS[kind].label} import`);
+    const model = modelFromImport(outcome, values.name ?? outcome.project?.name ?? `${IMPORTERS[kind].label} import`);
     for (const w of outcome.warnings) io.stderr(`warning: ${where(w)}: ${w.message}\n`);
     for (const f of outcome.findings) io.stderr(`finding (${f.severity}): ${where(f)}: ${f.title}. ${f.message}\n`);
     io.stderr(

@@ -54,7 +54,12 @@ export function toOtm(model: Model): Record<string, unknown> {
   const inZone = new Set(model.boundaries.map((b) => b.id));
   return {
     otmVersion: OTM_VERSION,
-    project: { name: model.name, id: model.id, description: model.description || null, attributes: { source: 'Faultline' } },
+    project: {
+      name: model.name,
+      id: model.id,
+      description: model.description || null,
+      attributes: { source: 'Faultline', ...(model.asOf ? { [OTM_ATTR.asOf]: model.asOf } : {}) },
+    },
     representations: [{ name: 'Faultline canvas', id: DIAGRAM, type: 'diagram' }],
     trustZones: zones,
     components: model.nodes.map((n) => ({

@@ -75,15 +75,20 @@ export function importFiles(kind: ImportKind, files: readonly SourceFile[]): Res
   return err({ file: why?.file ?? sorted[0].name, line: why?.line ?? null, message: `nothing to import in ${what}${why ? `: ${why.message}` : ''}. ${reads}` });
 }
 
-/** A whole new model from an import (the CLI's output), every node placed; it goes through the schema. */
+/**
+ * A whole new model from an import (the CLI's output), every node placed; it goes through the schema. The files'
+ * own description and as-of date (an OTM project's) come along.
+ */
 export function modelFromImport(outcome: ImportOutcome, name: string, id = 'imported'): Model {
   const { nodes, boundaries } = placeGraph(outcome.graph);
   const at = new Map(nodes.map((n) => [n.id, n.position]));
   const notes = placeNotes(outcome.graph.notes, (nid) => at.get(nid));
+  const { project } = outcome;
   return modelSchema.parse({
     id,
     name,
-    description: `Imported from ${outcome.files} ${IMPORTERS[outcome.kind].label} file${outcome.files === 1 ? '' : 's'}.`,
+    ...(project?.asOf ? { asOf: project.asOf } : {}),
+    description: project?.description ?? `Imported from ${outcome.files} ${IMPORTERS[outcome.kind].label} file${outcome.files === 1 ? '' : 's'}.`,
     nodes,
     edges: outcome.graph.edges,
     boundaries,

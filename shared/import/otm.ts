@@ -13,10 +13,17 @@ import { addFlow } from './flows.ts';
 import { GraphBuilder, slug } from './graph.ts';
 import type { Json, JsonObject, ParsedFile } from './parse.ts';
 import { asArray, asObject, asString, isObject, parseText } from './parse.ts';
-import type { ImportError, ImportOutcome, SourceFile } from './types.ts';
+import type { ImportError, ImportOutcome, ImportedProject, SourceFile } from './types.ts';
 
 /** Attribute keys of a Faultline export; shared with shared/export/otm.ts. */
-export const OTM_ATTR = { kind: 'faultline-kind', props: 'faultline-props', id: 'faultline-id', noBoundary: 'faultline-no-boundary', environment: 'faultline-environment' } as const;
+export const OTM_ATTR = {
+  kind: 'faultline-kind',
+  props: 'faultline-props',
+  id: 'faultline-id',
+  noBoundary: 'faultline-no-boundary',
+  environment: 'faultline-environment',
+  asOf: 'faultline-as-of',
+} as const;
 
 /** Component types to kinds: exact names first (no guess), then patterns (a guess). */
 const EXACT: Record<string, NodeKind> = {
@@ -212,13 +219,31 @@ function importOtm(b: GraphBuilder, parsed: ParsedFile, guesses: Guesses): void 
 export function importOtmFiles(files: readonly SourceFile[]): Result<ImportOutcome, ImportError> {
   const b = new GraphBuilder();
   const guesses: Guesses = new Map();
+  let project: ImportedProject | undefined;
   for (const file of files) {
     const p = parseText(file, { json: /\.json$/i.test(file.name) });
     if (!p.ok) return p;
     const doc = p.value.docs[0];
     if (!isObject(doc) || !('otmVersion' in doc)) return err({ file: file.name, line: 1, message: 'not an Open Threat Model file (no otmVersion)' });
     importOtm(b, p.value, guesses);
+    project ??= projectOf(doc);
   }
   for (const [type, { kind, file }] of guesses) b.warn({ file, line: null }, `component type “${type}” imported as ${kind} (a guess)`);
-  return ok({ kind: 'otm', graph: b.build(), warnings: b.warnings, findings: b.findings, files: files.length });
+  return ok({ kind: 'otm', graph: b.build(), warnings: b.warnings, findings: b.findings, files: files.length, ...(project ? { project } : {}) });
+}
+
+/**
+ * The model's name, description and as-of date from an OTM project (the first file's): Faultline's export writes
+ * them there, and without asOf the date-based findings (an expiring certificate, privilege drift) are lost.
+ */
+function projectOf(doc: Record<string, unknown>): ImportedProject | undefined {
+  const project = asObject(doc.project);
+  const attributes = asObject(project.attributes);
+  const asOf = asString(attributes[OTM_ATTR.asOf]);
+  const out: ImportedProject = {
+    ...(asString(project.name) ? { name: asString(project.name)! } : {}),
+    ...(asString(project.description) ? { description: asString(project.description)! } : {}),
+    ...(asOf ? { asOf } : {}),
+  };
+  return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -60,6 +60,14 @@ export interface ImportedGraph {
   notes: PendingNote[];
 }
 
+/** What a source file says of the model as a whole (an OTM project): used for a new model made from the import. */
+export interface ImportedProject {
+  name?: string;
+  description?: string;
+  /** The model's as-of date (§10), as the file writes it; the loader checks it. */
+  asOf?: string;
+}
+
 export interface ImportOutcome {
   kind: ImportKind;
   graph: ImportedGraph;
@@ -67,6 +75,7 @@ export interface ImportOutcome {
   findings: ImportFinding[];
   /** How many files went in. */
   files: number;
+  project?: ImportedProject;
 }
 
 /** `deploy.yml line 12` or just `deploy.yml`. */

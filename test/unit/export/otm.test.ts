@@ -4,7 +4,8 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../../shared/domain/index.ts';
 import { otmText, toOtm } from '../../../shared/export/index.ts';
-import { importFiles } from '../../../shared/import/index.ts';
+import { importFiles, modelFromImport } from '../../../shared/import/index.ts';
+import { lintModel } from '../../../shared/analysis/index.ts';
 import { loadRepoModel } from '../cli/harness.ts';
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/import/otm/otm_schema.json'), 'utf8')) as object;
@@ -39,6 +40,17 @@ describe('OTM export', () => {
       expect(back.boundaries.map((b) => [b.id, b.label, b.environment])).toEqual(model.boundaries.map((b) => [b.id, b.label, b.environment]));
     });
   }
+
+  it('keeps the model’s as-of date and description, so the date-based findings come back the same', () => {
+    const model = loadRepoModel('assets/templates/microservices-mtls.faultline.json');
+    expect(model.asOf).toBeTruthy();
+    const outcome = roundTrip(model);
+    expect(outcome.project).toEqual({ name: model.name, description: model.description, asOf: model.asOf });
+    const back = modelFromImport(outcome, outcome.project!.name!);
+    expect(back).toMatchObject({ name: model.name, description: model.description, asOf: model.asOf });
+    const ids = (m: Model) => lintModel(m).map((f) => f.rule).sort();
+    expect(ids(back)).toEqual(ids(model));
+  });
 
   it('puts nodes outside any boundary in a zone that imports back as no boundary', () => {
     const model = loadRepoModel('assets/samples/cicd-pipeline.faultline.json');
