@@ -59,15 +59,25 @@ export function drawCover(w: Writer, doc: ReportDocument): void {
   w.rule(1, C.ink);
   w.y += 8;
   w.y += w.textAt('CONTENTS', w.left, w.y, w.width, { size: 7, color: C.muted, lh: 1.42, tracking: 0.6 }) + 6;
-  doc.sections.forEach((key, i) => {
-    w.textAt(String(i + 1), w.left, w.y, 20, { size: 10, bold: true, color: C.accent, lh: 1.35 });
-    w.y += w.textAt(SECTION_TITLES[key], w.left + 20, w.y, w.width - 20, { size: 10, color: C.ink, lh: 1.35 }) + 3;
-  });
-  // Pinned to the foot of the page, however many lines it takes.
+  // Pinned to the foot of the page, however many lines it takes; the contents keep clear of it, in two columns
+  // when one does not fit above it (a long title, an author and organisation, Letter paper).
   const note = { size: 7.5, color: C.muted, lh: 1.5 };
   const noteLines = w.layout(
     `Every number in this report comes from simulating the model: a break at time 0 spreads along the trust graph by the rules in the appendix. It shows what the design allows, not what an attacker has done. Made offline with ${meta.generator}; the model never left the machine it was drawn on.`,
     note,
   );
-  drawLines(w.fonts, noteLines, w.left, w.bottom - blockHeight(noteLines, note), w.width, note);
+  const noteTop = w.bottom - blockHeight(noteLines, note);
+  const entry = { size: 10, color: C.ink, lh: 1.35 };
+  const row = entry.size * entry.lh + 3;
+  const columns = w.y + doc.sections.length * row <= noteTop - 12 ? 1 : 2;
+  const rows = Math.ceil(doc.sections.length / columns);
+  const columnWidth = w.width / columns;
+  doc.sections.forEach((key, i) => {
+    const x = w.left + Math.floor(i / rows) * columnWidth;
+    const y = w.y + (i % rows) * row;
+    w.textAt(String(i + 1), x, y, 20, { ...entry, bold: true, color: C.accent });
+    w.textAt(SECTION_TITLES[key], x + 20, y, columnWidth - 24, entry);
+  });
+  w.y += rows * row;
+  drawLines(w.fonts, noteLines, w.left, noteTop, w.width, note);
 }

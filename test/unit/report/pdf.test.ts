@@ -113,6 +113,25 @@ describe('PDF text', () => {
   });
 });
 
+describe('the cover', () => {
+  it('keeps the contents clear of the note at its foot, with a long title, an author and organisation, notes, on Letter', async () => {
+    const model = SHIPPED.find((s) => s.model.notes.length > 0)?.model ?? SHIPPED[0].model;
+    const withNote = model.notes.some((n) => n.text.trim()) ? model : { ...model, notes: [{ id: 'note-1', text: 'From the room.', position: { x: 0, y: 0 } }] };
+    const doc = buildReport(withNote, withNote.scenarios, withNote.scenarios.map((s) => simulate(withNote, s)), {
+      paper: 'Letter',
+      title: 'Acme Corp SaaS integration hub: OAuth apps, webhooks, vendor tokens and the Salesforce sync (Q1 2027 review)',
+      author: 'Alexandra Konstantinopoulou-Schmidt, Security Architecture',
+      organisation: 'Acme Corporation International Holdings, Platform Security & Identity Engineering',
+    });
+    expect(doc.sections).toContain('notes');
+    const cover = (await pdfTextBoxes(await renderReportPdf(doc, { fonts }))).filter((w) => w.page === 1);
+    const note = cover.find((w) => w.text.startsWith('Every number in this report'))!;
+    const contents = cover.filter((w) => doc.sections.some((key) => w.text === SECTION_TITLES[key]));
+    expect(contents).toHaveLength(doc.sections.length);
+    for (const entry of contents) expect(entry.yMax, entry.text).toBeLessThan(note.yMin);
+  }, 60_000);
+});
+
 describe('PDF of a 300-node model', () => {
   const model = bigModel();
   let doc: ReportDocument;
