@@ -147,6 +147,11 @@ interface BreakInfo {
   happened: string;
 }
 
+/** Why a prevented break had no effect (§8 `prevented[].reason`), after the node's label. */
+export const PREVENTED_BECAUSE = {
+  autoRenew: 'renews itself (autoRenew), so it never expires',
+} as const satisfies Record<NonNullable<BreakInfo['preventedBy']>, string>;
+
 /** §6, one entry per mode. */
 export const BREAK_INFO: Record<BreakMode, BreakInfo> = {
   leak: {

@@ -1,17 +1,13 @@
 /** One scenario's pages: what broke, the responses, the timeline, every impact with its path in words, silent outages. */
 import { deadCopies, deadCopyText } from '../analysis/index.ts';
 import type { Effect, Model } from '../domain/index.ts';
-import { BREAK_INFO, DEFAULT_RESPONSE_HOURS, EFFECT_WEIGHTS, EFFECTS, RESPONSE_INFO } from '../domain/index.ts';
+import { BREAK_INFO, DEFAULT_RESPONSE_HOURS, EFFECT_WEIGHTS, EFFECTS, PREVENTED_BECAUSE, RESPONSE_INFO } from '../domain/index.ts';
 import type { ScenarioInput, SimulationResult, TraceEntry } from '../engine/index.ts';
 import { explainPath } from '../engine/index.ts';
 import { capitalise, effectClause, formatHours, listWords, plural, quote } from './format.ts';
 import type { ImpactRow, ResponseRow, ScenarioReport, Timeline, TimelineEvent } from './types.ts';
 import type { Labels } from './words.ts';
 import { breaksPhrase, scenarioName } from './words.ts';
-
-const PREVENTED_REASON = {
-  autoRenew: 'the secret renews itself (autoRenew), so it never expires',
-} as const;
 
 /** Node props with the scenario's patches applied: the engine scores with these. */
 function patchedCriticality(model: Model, scenario: ScenarioInput): Map<string, number> {
@@ -261,7 +257,7 @@ export function scenarioReport(
       mode: p.mode,
       node: p.node,
       label: labels.node(p.node),
-      reason: PREVENTED_REASON[p.reason] ?? p.reason,
+      reason: `the secret ${PREVENTED_BECAUSE[p.reason]}`,
     })),
     score: result.summary.score,
     exposure: result.summary.exposure,

@@ -55,7 +55,7 @@ interface TestHop {
   at: number;
   depth: number;
   entries: TraceEntry[];
-  /** Responses taken ("rotate:node"), stolen copies dying ("dead:node"), detection ("detected:node") and containment ("contained:") at this hop. */
+  /** Breaks prevented ("prevented:node"), responses ("rotate:node"), dying copies ("dead:node"), detection ("detected:node"), containment ("contained:"). */
   events: string[];
 }
 
@@ -76,6 +76,7 @@ function hopsOf(result: SimulationResult): TestHop[] {
   }
   const { detectedAt, detectedBy, containedAt } = result.detection;
   const events = [
+    ...result.prevented.map((p) => ({ at: 0, what: `prevented:${p.node}` })),
     ...result.scenario.responses.map((r) => ({ at: r.at, what: `${r.action}:${r.node}` })),
     ...[...deadCopies(result)].map(([node, at]) => ({ at, what: `dead:${node}` })),
     ...(detectedAt !== null ? [{ at: detectedAt, what: `detected:${detectedBy}` }] : []),
@@ -117,7 +118,7 @@ async function stepThrough(page: Page, model: Model, scenario: Scenario, result:
     // The last hop of an hour shows exactly the impacts the engine reached by then.
     if (hops[i + 1]?.at !== hop.at) expect(await shownEffects(page)).toEqual(impactsBy(result, hop.at));
     // Responses and dead copies: drawn from their hop on, never before.
-    const onCards = (ev: string) => !/^(detected|contained):/.test(ev);
+    const onCards = (ev: string) => !/^(detected|contained|prevented):/.test(ev);
     expect(await drawnEvents(page), `hop ${i + 1}`).toEqual(hops.slice(0, i + 1).flatMap((h) => h.events).filter(onCards).sort());
     // Each event is told at its hop: who noticed, the attack contained.
     const caption = page.getByTestId('present-caption');
@@ -125,6 +126,7 @@ async function stepThrough(page: Page, model: Model, scenario: Scenario, result:
       const [kind, node] = ev.split(':');
       if (kind === 'detected') await expect(caption).toContainText(`Detected: ${labels.get(node)!} is monitored`);
       else if (kind === 'contained') await expect(caption).toContainText('Contained: the response cuts the attacker off');
+      else if (kind === 'prevented') await expect(caption).toContainText(`Prevented: ${labels.get(node)!} renews itself`);
       else await expect(caption).toContainText(labels.get(node)!);
     }
     // Each line told under the sentence (a response, a copy dying) reads whole: not cut by the caption's
@@ -274,6 +276,33 @@ test('Follow leaves a model framed whole where it is: every hop already in view,
   const brk = (await page.locator(`.react-flow__node[data-id="${scenario.breaks[0].node}"]`).boundingBox())!;
   expect(brk.x).toBeGreaterThanOrEqual(pane.x);
   expect(brk.x + brk.width).toBeLessThanOrEqual(pane.x + pane.width);
+});
+
+test('A prevented break and a silent outage are told in words while presenting, not only as marks', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const model = await open(page, 'microservices-mtls.faultline.json');
+  const scenario = model.scenarios.find((s) => s.id === 'cert-expiry') as Scenario;
+  const result = simulate(model, scenario);
+  expect(result.prevented.length).toBeGreaterThan(0);
+  const silent = result.impacts.filter((i) => i.silent);
+  expect(silent.length).toBeGreaterThan(0);
+  await page.getByTestId(`scenario-item-${scenario.id}`).click();
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present-caption')).toBeVisible();
+  const hops = hopsOf(result);
+  await stepThrough(page, model, scenario, result, hops);
+  // Back to the hop where the first silent outage's sentence is told: it says nobody notices.
+  await page.keyboard.press('Home');
+  for (const [i, hop] of hops.entries()) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    const sentence = (await page.getByTestId('present-sentence').textContent()) ?? '';
+    const told = silent.find((s) => hop.entries.some((e) => e.node === s.node && e.effect === s.effect) && sentence.includes(model.nodes.find((n) => n.id === s.node)!.label));
+    if (told) {
+      await expect(page.getByTestId('explain-silent')).toContainText('Silent: no health check');
+      return;
+    }
+  }
+  throw new Error('no hop told a silent outage as its sentence');
 });
 
 test('Hop by hop: at each step the nodes drawn as reached are exactly the engine’s, and the caption tells the hop as the explain panel would', async ({ page }) => {

@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import { deadCopyText } from '../../../shared/analysis/index.ts';
-import { EFFECTS, RESPONSE_INFO, SECURITY_EFFECTS } from '../../../shared/domain/index.ts';
+import { EFFECTS, PREVENTED_BECAUSE, RESPONSE_INFO, SECURITY_EFFECTS } from '../../../shared/domain/index.ts';
 import { explainEntries } from '../../../shared/engine/index.ts';
 import { StepMeta, formatTime, useScenarioStore } from '../scenarios/index.ts';
 import { Glyph } from '../scenarios/glyphs.tsx';
@@ -25,6 +25,8 @@ function eventSentence(ev: HopEvent, label: (id: string) => string): string {
     }
     case 'contained':
       return 'Contained: the response cuts the attacker off. Nothing spreads after this.';
+    case 'prevented':
+      return `Prevented: ${label(ev.node)} ${PREVENTED_BECAUSE[ev.because]}.`;
     case 'response': {
       const { title, meaning } = RESPONSE_INFO[ev.action];
       return `Response: ${title.toLowerCase()} ${label(ev.node)}. ${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`;
@@ -62,6 +64,10 @@ function EventLines({ events, label }: { events: readonly HopEvent[]; label: (id
 
 const isSecurity = (e: string) => (SECURITY_EFFECTS as readonly string[]).includes(e);
 
+const NONE: ReadonlySet<string> = new Set();
+/** The nodes whose outage nothing notices (§7 silent). */
+const silentNodes = (result: { impacts: readonly { node: string; silent: boolean }[] }) => new Set(result.impacts.filter((i) => i.silent).map((i) => i.node));
+
 export function Caption() {
   const shown = useScenarioStore((s) => s.shown);
   const playhead = useScenarioStore((s) => s.playhead);
@@ -73,11 +79,11 @@ export function Caption() {
     const playback = playbackOf(shown.result);
     const index = shownHopIndex(playback, playhead);
     const hop = playback.hops[index];
-    if (!hop) return { index, count: playback.hops.length, at: 0, steps: [], events: [] };
+    if (!hop) return { index, count: playback.hops.length, at: 0, steps: [], events: [], silent: NONE };
     // The strongest security step first: that is the one the room asks about.
     const entries = [...hop.entries].sort((a, b) => Number(isSecurity(b.effect)) - Number(isSecurity(a.effect)) || EFFECTS.indexOf(a.effect) - EFFECTS.indexOf(b.effect));
     const steps = explainEntries(shown.model, shown.result, entries, shown.scenario);
-    return { index, count: playback.hops.length, at: hop.at, steps, events: hop.events };
+    return { index, count: playback.hops.length, at: hop.at, steps, events: hop.events, silent: silentNodes(shown.result) };
   }, [shown, playhead]);
 
   // A line more for each event the busiest hop tells: held for the whole scenario, so the canvas above does not
@@ -126,10 +132,11 @@ export function Caption() {
           {first.sentence}
         </p>
         <div className="fl-caption-meta">
-          <StepMeta step={first} />
+          <StepMeta step={first} silent={told.silent.has(first.node) && !isSecurity(first.effect)} />
           {others.length > 0 && (
-            <p className="fl-caption-more" data-testid="present-more">
-              Also at this hop: {others.map((s) => label(s.node)).join(', ')}
+            // How many comes first: where the line is cut short, the room still knows how many nodes it names.
+            <p className="fl-caption-more" data-testid="present-more" title={others.map((s) => label(s.node)).join(', ')}>
+              Also at this hop ({others.length}): {others.map((s) => label(s.node)).join(', ')}
             </p>
           )}
           {told.events.length > 0 && <EventLines events={told.events} label={label} />}

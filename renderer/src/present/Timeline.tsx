@@ -46,13 +46,16 @@ function Controls() {
   const playing = usePresent((s) => s.playing);
   const speed = usePresent((s) => s.speed);
   const follow = usePresent((s) => s.follow);
+  // The keys work while presenting; in the editor → moves the selected node, so the tooltips promise none there.
+  const presenting = usePresent((s) => s.on);
+  const key = (k: string) => (presenting ? ` (${k})` : '');
   const index = useScenarioStore(() => actions.position().index);
   const count = useScenarioStore(() => actions.position().count);
   const atStart = index <= 0;
   const atEnd = index >= count - 1;
   return (
     <div className="fl-tl-controls" role="group" aria-label="Playback">
-      <button type="button" className="fl-tl-button" data-testid="action-step-prev" onClick={actions.prev} disabled={atStart} title="Previous hop (←)" aria-label="Previous hop">
+      <button type="button" className="fl-tl-button" data-testid="action-step-prev" onClick={actions.prev} disabled={atStart} title={`Previous hop${key('←')}`} aria-label="Previous hop">
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <path d="M4 3v10M13 3L6 8l7 5z" />
         </svg>
@@ -64,12 +67,12 @@ function Controls() {
         onClick={actions.togglePlay}
         aria-pressed={playing}
         disabled={count === 0}
-        title={playing ? 'Pause (P)' : 'Play hop by hop (P)'}
+        title={playing ? `Pause${key('P')}` : `Play hop by hop${key('P')}`}
         aria-label={playing ? 'Pause' : 'Play'}
       >
         <svg viewBox="0 0 16 16" aria-hidden="true">{playing ? <path d="M4 3h3v10H4zM9 3h3v10H9z" /> : <path d="M4 2.5l9.5 5.5L4 13.5z" />}</svg>
       </button>
-      <button type="button" className="fl-tl-button" data-testid="action-step-next" onClick={actions.next} disabled={atEnd} title="Next hop (→)" aria-label="Next hop">
+      <button type="button" className="fl-tl-button" data-testid="action-step-next" onClick={actions.next} disabled={atEnd} title={`Next hop${key('→')}`} aria-label="Next hop">
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <path d="M12 3v10M3 3l7 5-7 5z" />
         </svg>

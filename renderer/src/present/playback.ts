@@ -15,6 +15,7 @@
  * is shown read from 1 h (§8 keeps both steps in the trace; impacts keep only the highest).
  */
 import type { Effect, ResponseAction } from '../../../shared/domain/index.ts';
+import type { PREVENTED_BECAUSE } from '../../../shared/domain/index.ts';
 import { EFFECTS, SECURITY_EFFECTS } from '../../../shared/domain/index.ts';
 import type { Impact, SimulationResult, TraceEntry } from '../../../shared/engine/index.ts';
 import { deadCopies } from '../../../shared/analysis/index.ts';
@@ -39,13 +40,15 @@ interface Hop {
 
 /**
  * What happens at an hour besides the spread: a response (§6), a stolen copy dying without carrying anything
- * (§5 `until`), the attack noticed by a monitored node and contained (§7 detection), at its hour.
+ * (§5 `until`), the attack noticed by a monitored node and contained (§7 detection), at its hour; a break that had
+ * no effect (§8 `prevented`), at the break.
  */
 export type HopEvent =
   | { kind: 'response'; action: ResponseAction; node: string; at: number }
   | { kind: 'dead'; node: string; at: number }
   | { kind: 'detected'; node: string; at: number; containedAt: number | null }
-  | { kind: 'contained'; node: null; at: number };
+  | { kind: 'contained'; node: null; at: number }
+  | { kind: 'prevented'; node: string; at: number; because: keyof typeof PREVENTED_BECAUSE };
 
 interface Playback {
   hops: readonly Hop[];
@@ -78,6 +81,7 @@ export function playbackOf(result: SimulationResult): Playback {
   const { detectedAt, containedAt, detectedBy } = result.detection;
   // Whether anyone notices is one of the room's questions: detection and containment are steps of their own.
   const withEvents = addEvents(hops, [
+    ...result.prevented.map((p): HopEvent => ({ kind: 'prevented', node: p.node, at: 0, because: p.reason })),
     ...result.scenario.responses.map((r): HopEvent => ({ kind: 'response', action: r.action, node: r.node, at: r.at })),
     ...[...dead].map(([node, at]): HopEvent => ({ kind: 'dead', node, at })),
     ...(detectedAt !== null && detectedBy !== null ? [{ kind: 'detected' as const, node: detectedBy, at: detectedAt, containedAt }] : []),

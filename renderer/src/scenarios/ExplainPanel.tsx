@@ -14,10 +14,19 @@ import { itemName } from './ScenarioDetails.tsx';
 import { WhyNotReached } from '../decide/WhyNotReached.tsx';
 import type { PathStep } from '../../../shared/engine/index.ts';
 
-/** "Rule: … · Stopped by: …" of one step, in the explain panel and in presentation mode's caption. */
-export function StepMeta({ step }: { step: PathStep }) {
+/**
+ * "Rule: … · Stopped by: …" of one step, in the explain panel and in presentation mode's caption; for an outage
+ * nothing notices (§7 silent), that it is silent.
+ */
+export function StepMeta({ step, silent = false }: { step: PathStep; silent?: boolean }) {
   return (
     <p className="fx-step-meta">
+      {/* First and short: the caption keeps this line on one line, and the rule and control must fit too. */}
+      {silent && (
+        <span data-testid="explain-silent">
+          <strong>Silent</strong>: no health check
+        </span>
+      )}
       <span>
         Rule: <strong>{step.rule}</strong>
       </span>
