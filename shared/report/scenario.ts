@@ -213,10 +213,17 @@ function scenarioHeadline(
   rows: readonly ImpactRow[],
   labels: Labels,
 ): string {
-  const what = capitalise(breaksPhrase(result.scenario.breaks, labels));
-  if (rows.length === 0) {
-    return result.prevented.length ? `${what} is prevented: nothing is reached.` : `${what} reaches nothing.`;
+  // The breaks that took effect are the subject; those prevented (§8) are said apart, and the verb agrees.
+  const prevented = new Set(result.prevented.map((p) => `${p.mode}\u0000${p.node}`));
+  const live = result.scenario.breaks.filter((b) => !prevented.has(`${b.mode}\u0000${b.node}`));
+  const isAre = (n: number) => (n > 1 ? 'are' : 'is');
+  if (live.length === 0 && result.prevented.length > 0) {
+    return `${capitalise(breaksPhrase(result.prevented, labels))} ${isAre(result.prevented.length)} prevented: nothing is reached.`;
   }
+  const aside = result.prevented.length > 0 ? `; ${breaksPhrase(result.prevented, labels)} ${isAre(result.prevented.length)} prevented` : '';
+  const what = capitalise(breaksPhrase(live, labels));
+  const reaches = live.length > 1 ? 'reach' : 'reaches';
+  if (rows.length === 0) return `${what} ${reaches} nothing${aside}.`;
   const counts = EFFECTS.filter((e) => result.summary.counts[e] > 0).map((e) => `${result.summary.counts[e]} ${e}`);
   const reached = new Set(rows.map((r) => r.node)).size;
   const last = Math.max(...rows.map((r) => r.at));
@@ -226,7 +233,7 @@ function scenarioHeadline(
       : rows.some((r) => isSecurity(r.effect))
         ? 'nobody notices'
         : 'no attacker involved, so detection does not apply';
-  return `${what} reaches ${plural(reached, 'node')} (${counts.join(', ')}) ${last === 0 ? 'at once' : `within ${formatHours(last)}`}; ${detection}.`;
+  return `${what} ${reaches} ${plural(reached, 'node')} (${counts.join(', ')}) ${last === 0 ? 'at once' : `within ${formatHours(last)}`}${aside}; ${detection}.`;
 }
 
 export function scenarioReport(

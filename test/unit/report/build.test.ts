@@ -124,6 +124,30 @@ describe('an impact’s route', () => {
   });
 });
 
+describe('a scenario’s headline', () => {
+  it('makes the breaks that took effect its subject, the verb agreeing, and says those prevented apart', () => {
+    const model = buildModel(
+      [
+        ['a', 'secret', { secretType: 'certificate' }, 'cert A'],
+        ['b', 'secret', { secretType: 'certificate', autoRenew: true }, 'cert B'],
+        ['c', 'secret', { secretType: 'certificate' }, 'cert C'],
+        ['svc', 'service', { healthCheck: true }, 'API'],
+      ],
+      [
+        ['ha', 'holds', 'svc', 'a', { required: true }],
+        ['hc', 'holds', 'svc', 'c', { required: true }],
+      ],
+    );
+    const headline = (breaks: ScenarioInput['breaks']) => {
+      const s: ScenarioInput = { breaks };
+      return buildReport(model, [s], [simulate(model, s)], {}).scenarios[0].headline;
+    };
+    expect(headline([{ mode: 'expire', node: 'a' }, { mode: 'expire', node: 'b' }])).toMatch(/^The expiry of cert A reaches 2 nodes .*; the expiry of cert B is prevented; /);
+    expect(headline([{ mode: 'expire', node: 'a' }, { mode: 'expire', node: 'c' }])).toMatch(/^The expiry of cert A and the expiry of cert C reach 3 nodes /);
+    expect(headline([{ mode: 'expire', node: 'b' }])).toBe('The expiry of cert B is prevented: nothing is reached.');
+  });
+});
+
 describe('buildReport options', () => {
   const model = buildModel(
     [
