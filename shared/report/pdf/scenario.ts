@@ -20,6 +20,9 @@ export function scenarioTitle(w: Writer, number: string, scenario: ScenarioRepor
 /** Above this many impacts a row shows the path as its route only: a big radius stays a readable length. */
 const COMPACT_IMPACTS = 60;
 
+/** Steps of a route the full table prints after its first stop; the steps before are the rows of the nodes on it. */
+const ROUTE_STEPS = 8;
+
 const impactColumns = (compact: boolean): Column<ImpactRow>[] => [
   { title: 'At', width: 9, cell: (r) => [cellText(formatAt(r.at))] },
   { title: 'Node', width: 20, cell: (r) => [cellBold(r.label), cellSmall(`${KIND_STYLES[r.kind].label} · criticality ${r.criticality}`)] },
@@ -38,7 +41,9 @@ const impactColumns = (compact: boolean): Column<ImpactRow>[] => [
   {
     title: 'Path',
     width: 52,
-    cell: (r) => (compact || r.chain.length === 1 ? [cellText(routeOf(r.hops, 3))] : [cellSmall(r.route), cellText(r.steps[r.steps.length - 1] ?? '')]),
+    // A route keeps its first stop and last steps (ROUTE_STEPS): a row is never split across pages, and a 30-hop
+    // chain of long labels ran past the page's foot, the rest of the row lost.
+    cell: (r) => (compact || r.chain.length === 1 ? [cellText(routeOf(r.hops, 3))] : [cellSmall(routeOf(r.hops, ROUTE_STEPS)), cellText(r.steps[r.steps.length - 1] ?? '')]),
   },
 ];
 

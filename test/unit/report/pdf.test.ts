@@ -113,6 +113,23 @@ describe('PDF text', () => {
   });
 });
 
+describe('a long chain of long labels', () => {
+  it('keeps every row of its impacts table on the page, clear of the page number', async () => {
+    // 30 services, each calling the next with full access; labels of about 200 characters with spaces.
+    const n = 30;
+    const long = (i: number) => `service ${i} ${'with a long descriptive name segment '.repeat(5)}end`;
+    const model = buildModel(
+      Array.from({ length: n }, (_, i): [string, 'service', Record<string, unknown>, string] => [`s${i}`, 'service', {}, long(i)]),
+      Array.from({ length: n - 1 }, (_, i): [string, 'calls', string, string, Record<string, unknown>] => [`c${i}`, 'calls', `s${i}`, `s${i + 1}`, { access: 'admin' }]),
+    );
+    const scenario = { id: 'chain', name: 'Chain', breaks: [{ mode: 'compromise' as const, node: 's0' }] };
+    const doc = buildReport(model, [scenario], [simulate(model, scenario)], { sections: ['scenarios'] });
+    const words = await pdfTextBoxes(await renderReportPdf(doc, { fonts }));
+    const outside = words.filter((w) => w.pageHeight > w.pageWidth && w.yMax > w.pageHeight - TEXT_MARGINS.bottom + 2 && w.yMin < w.pageHeight - 34);
+    expect(outside.map((w) => `page ${w.page}: ${w.text.slice(0, 40)}`)).toEqual([]);
+  }, 60_000);
+});
+
 describe('the cover', () => {
   it('keeps the contents clear of the note at its foot, with a long title, an author and organisation, notes, on Letter', async () => {
     const model = SHIPPED.find((s) => s.model.notes.length > 0)?.model ?? SHIPPED[0].model;
