@@ -289,6 +289,8 @@ test('A prevented break and a silent outage are told in words while presenting, 
   await page.getByTestId(`scenario-item-${scenario.id}`).click();
   await page.keyboard.press('F5');
   await expect(page.getByTestId('present-caption')).toBeVisible();
+  // The legend explains the shield the canvas draws on the prevented break.
+  await expect(page.getByTestId('overlay-legend').locator('[data-legend="prevented"]')).toContainText('Prevented');
   const hops = hopsOf(result);
   await stepThrough(page, model, scenario, result, hops);
   // Back to the hop where the first silent outage's sentence is told: it says nobody notices.

@@ -56,6 +56,7 @@ export function LegendStrip({ full = false }: { full?: boolean }) {
       response: (whole?.scenario.responses.length ?? 0) > 0,
       dead: whole ? deadCopies(whole).size > 0 : false,
       silent: whole?.impacts.some((i) => i.silent) ?? false,
+      prevented: (whole?.prevented.length ?? 0) > 0,
       // The trace, not the impacts: a node read at 1 h and controlled at 5 h is drawn read in between.
       effects: new Set(whole?.trace.map((t) => t.effect) ?? []),
     }),
@@ -76,6 +77,8 @@ export function LegendStrip({ full = false }: { full?: boolean }) {
     ...EFFECTS.filter((e) => !full || has.effects.has(e)).map((e) => ({ key: e, swatch: swatch(e, e), word: EFFECT_LOOKS[e].label, meaning: `${EFFECT_LOOKS[e].short} (${EFFECT_LOOKS[e].pattern})`, count: counts[e] })),
     { key: 'break', swatch: swatch('break', 'break'), word: MARK_LOOKS.break.label, meaning: MARK_LOOKS.break.short },
     ...(full && !has.silent ? [] : [{ key: 'silent', swatch: swatch('silent', 'silent'), word: MARK_LOOKS.silent.label, meaning: MARK_LOOKS.silent.short }]),
+    // The shield on a break that had no effect (§8 prevented): explained where the canvas draws one.
+    ...(has.prevented ? [{ key: 'prevented', swatch: swatch('prevented', 'prevented'), word: MARK_LOOKS.prevented.label, meaning: MARK_LOOKS.prevented.short }] : []),
     // Rows that only some scenarios need, shown while the canvas draws one.
     ...(has.response || counts.response > 0
       ? [{ key: 'response', swatch: swatch('response', 'rotate'), word: RESPONSE_LOOK.label, meaning: RESPONSE_LOOK.short, count: counts.response }]
