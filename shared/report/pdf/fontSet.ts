@@ -6,6 +6,7 @@
 import type { PdfDoc } from './pdfDoc.ts';
 import type { Face, ReportFonts } from './fonts.ts';
 import { installFastLayout } from './fastLayout.ts';
+import { drawable } from './printable.ts';
 
 /** A run of text in one face, with its width at the size it was measured for. */
 export interface Run {
@@ -49,8 +50,12 @@ export class FontSet {
     return has;
   }
 
-  /** `text` cut into runs by the face that can draw each character, measured at `size` with `tracking` between letters. */
+  /**
+   * `text` cut into runs by the face that can draw each character, measured at `size` with `tracking` between
+   * letters. Only what prints is in a run: a tab is a space, controls are dropped (printable.ts).
+   */
   runs(text: string, size: number, bold: boolean, tracking = 0): Run[] {
+    text = drawable(text);
     const base: Face = bold ? 'bold' : 'regular';
     const out: Run[] = [];
     let current = '';

@@ -5,6 +5,7 @@
  */
 import { LABEL_BREAKS_AFTER } from '../../visual/index.ts';
 import type { FontSet, Run } from './fontSet.ts';
+import { oneLine, paragraphs } from './printable.ts';
 
 export interface Span {
   text: string;
@@ -103,8 +104,9 @@ export function layout(fonts: FontSet, spans: readonly Span[] | string, style: T
   for (const span of list) {
     const bold = span.bold ?? style.bold ?? false;
     const color = span.color ?? style.color;
-    // Forced breaks first, then words; CJK runs are cut into characters, any of which may start a line.
-    span.text.split('\n').forEach((para, pi) => {
+    // Forced breaks first (any line end; a tab is a space, controls are gone), then words; CJK runs are cut into
+    // characters, any of which may start a line.
+    paragraphs(span.text).split('\n').forEach((para, pi) => {
       if (pi > 0) {
         flush();
         pendingSpace = false;
@@ -145,8 +147,9 @@ export function drawLines(fonts: FontSet, lines: readonly Line[], x: number, top
   return lines.length * lh;
 }
 
-/** `text` cut with an ellipsis to fit `width` on one line. */
+/** `text` cut with an ellipsis to fit `width` on one line: its line ends are spaces. */
 export function fitLine(fonts: FontSet, text: string, size: number, bold: boolean, width: number): string {
+  text = oneLine(text);
   if (fonts.width(text, size, bold) <= width) return text;
   const chars = [...text];
   let lo = 0;

@@ -1,0 +1,45 @@
+/**
+ * What a PDF from pdfkit draws, read from its bytes: the fonts it embeds, and how many glyphs it draws as the
+ * font's .notdef (the empty box a viewer shows for a character the font lacks). pdfkit writes text as
+ * `[<gid gid …> kern <…>] TJ` with 4-digit hex glyph ids in Flate-compressed content streams, and gives each
+ * embedded font a `/BaseFont /ABCDEF+PostScriptName` entry in plain text.
+ */
+import { inflateSync } from 'node:zlib';
+
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+
+/** The PostScript names of the fonts the PDF embeds (without the subset tag), sorted. */
+export function embeddedFonts(pdf: Uint8Array): string[] {
+  const names = new Set<string>();
+  for (const m of latin1(pdf).matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)) names.add(m[1]);
+  return [...names].sort();
+}
+
+/** The text-drawing operators of every content stream. */
+function textArrays(pdf: Uint8Array): string[] {
+  const raw = latin1(pdf);
+  const out: string[] = [];
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(raw.slice(start, end), 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) out.push(tj[1]);
+  }
+  return out;
+}
+
+/** How many glyphs the PDF draws as .notdef (glyph 0): each is a box on the page. */
+export function notdefGlyphs(pdf: Uint8Array): number {
+  let count = 0;
+  for (const array of textArrays(pdf)) {
+    for (const hex of array.matchAll(/<([0-9a-f]*)>/gi)) {
+      for (let i = 0; i < hex[1].length; i += 4) if (hex[1].slice(i, i + 4) === '0000') count++;
+    }
+  }
+  return count;
+}
