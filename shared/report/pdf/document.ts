@@ -6,12 +6,12 @@
 import PDFDocument from 'pdfkit';
 import type { DiagramView, ReportDocument, SectionKey } from '../index.ts';
 import { SECTION_TITLES } from '../index.ts';
-import type { ReportFonts } from './fonts.ts';
+import type { Fallback, LoadedFallback, ReportFonts } from './fonts.ts';
 import { drawAppendix } from './appendix.ts';
 import { drawCover } from './cover.ts';
 import { drawDiagramInline, drawDiagramPage } from './diagramPage.ts';
 import { drawFindings } from './findings.ts';
-import { FontSet } from './fontSet.ts';
+import { codePointsIn, FallbackNeeded, FontSet } from './fontSet.ts';
 import type { PdfDoc } from './pdfDoc.ts';
 import { drawInventory } from './inventory.ts';
 import { drawRecommendations } from './recommendations.ts';
@@ -99,9 +99,26 @@ function drawSection(w: Writer, doc: ReportDocument, key: SectionKey, number: nu
 }
 
 export async function renderWithPdfkit(doc: ReportDocument, fonts: ReportFonts): Promise<Uint8Array<ArrayBuffer>> {
-  const { meta } = doc;
+  // The fallback fonts the report's text needs are loaded before drawing. A character the scan missed (one the
+  // PDF writer adds itself) that needs one more stops the drawing early, and the report is drawn again with it.
+  const text = codePointsIn(doc);
+  const loaded = new Map<Fallback, LoadedFallback>();
+  for (;;) {
+    const pdf = newDocument(doc.meta);
+    const fontSet = new FontSet(pdf, fonts);
+    await fontSet.loadFor(text, fonts.fallbacks, loaded);
+    try {
+      return await draw(pdf, fontSet, doc);
+    } catch (e) {
+      if (!(e instanceof FallbackNeeded) || text.has(e.codePoint)) throw e;
+      text.add(e.codePoint);
+    }
+  }
+}
+
+function newDocument(meta: ReportDocument['meta']): PdfDoc {
   const author = [meta.author, meta.organisation].filter(Boolean).join(', ');
-  const pdf: PdfDoc = new PDFDocument({
+  return new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
     margin: 0,
@@ -119,13 +136,17 @@ export async function renderWithPdfkit(doc: ReportDocument, fonts: ReportFonts):
       Producer: meta.generator,
     },
   });
+}
+
+async function draw(pdf: PdfDoc, fonts: FontSet, doc: ReportDocument): Promise<Uint8Array<ArrayBuffer>> {
+  const { meta } = doc;
   const chunks: Uint8Array[] = [];
   const done = new Promise<void>((resolve, reject) => {
     pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk));
     pdf.on('end', () => resolve());
     pdf.on('error', reject);
   });
-  const w = new Writer(pdf, new FontSet(pdf, fonts), meta, meta.nodeCount <= COMPACT_NODES);
+  const w = new Writer(pdf, fonts, meta, meta.nodeCount <= COMPACT_NODES);
   drawCover(w, doc);
   doc.sections.forEach((key, i) => drawSection(w, doc, key, i + 1));
   w.finish();

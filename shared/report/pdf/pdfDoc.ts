@@ -27,6 +27,9 @@ export interface PdfDoc {
   strokeColor(color: string): this;
   lineWidth(width: number): this;
   text(text: string, x: number, y: number, options: { lineBreak: boolean; baseline: 'alphabetic'; characterSpacing: number }): this;
+  /** Marked content; a Span's `actual` is the text it stands for (ActualText), for copying and searching. */
+  markContent(tag: 'Span', options: { actual: string }): this;
+  endMarkedContent(): this;
   save(): this;
   restore(): this;
   translate(x: number, y: number): this;

@@ -15,20 +15,50 @@ export function embeddedFonts(pdf: Uint8Array): string[] {
   return [...names].sort();
 }
 
-/** The text-drawing operators of every content stream. */
-function textArrays(pdf: Uint8Array): string[] {
+/** Every content stream, inflated (streams that are not Flate-compressed content, as images, are skipped). */
+function contentStreams(pdf: Uint8Array): string[] {
   const raw = latin1(pdf);
   const out: string[] = [];
   for (const m of raw.matchAll(/stream\r?\n/g)) {
     const start = m.index + m[0].length;
-    const end = raw.indexOf('endstream', start);
-    let content: string;
     try {
-      content = inflateSync(Buffer.from(raw.slice(start, end), 'latin1')).toString('latin1');
+      out.push(
+        inflateSync(Buffer.from(raw.slice(start, raw.indexOf('endstream', start)), 'latin1')).toString('latin1'),
+      );
     } catch {
       continue;
     }
-    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) out.push(tj[1]);
+  }
+  return out;
+}
+
+/** The text-drawing operators of every content stream. */
+function textArrays(pdf: Uint8Array): string[] {
+  return contentStreams(pdf).flatMap((content) => [...content.matchAll(/\[([^\]]*)\]\s*TJ/g)].map((tj) => tj[1]));
+}
+
+/** A PDF literal string's bytes: `\(`, `\)`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f` and octal escapes undone. */
+function literalBytes(body: string): Buffer {
+  const named: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+  const text = body.replace(/\\([0-7]{1,3}|.)/gs, (_, e: string) =>
+    /^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8)) : (named[e] ?? e),
+  );
+  return Buffer.from(text, 'latin1');
+}
+
+/** The ActualText of every marked-content span: the text a run of glyphs stands for when copied or searched. */
+export function actualTexts(pdf: Uint8Array): string[] {
+  const out: string[] = [];
+  for (const content of contentStreams(pdf)) {
+    for (const m of content.matchAll(/\/ActualText \(((?:\\.|[^\\)])*)\)/gs)) {
+      const bytes = literalBytes(m[1]);
+      // UTF-16BE after its byte-order mark, as pdfkit writes any non-ASCII string.
+      out.push(
+        bytes[0] === 0xfe && bytes[1] === 0xff
+          ? Buffer.from(bytes.subarray(2)).swap16().toString('utf16le')
+          : bytes.toString('latin1'),
+      );
+    }
   }
   return out;
 }
