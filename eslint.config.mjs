@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The only packages shared/ may import. */
-const SHARED_ALLOWED_PACKAGES = ['zod', 'js-yaml', 'pdfkit'];
+const SHARED_ALLOWED_PACKAGES = ['zod', 'js-yaml', 'pdfkit', 'bidi-js'];
 
 /**
  * Each folder of shared/ is a module whose index.ts is its API: code outside a module (the renderer, CLI,

@@ -7,7 +7,8 @@ import type { PdfDoc } from './pdfDoc.ts';
 import type { Face, Fallback, FallbackFiles, LoadedFallback, ReportFonts } from './fonts.ts';
 import { FALLBACK_ORDER, FALLBACKS } from './fonts.ts';
 import { installFastLayout } from './fastLayout.ts';
-import { drawable } from './printable.ts';
+import { levelSegments, mayBeRtl, paragraphLevels, rightToLeft, visualOrder } from './bidi.ts';
+import { drawable, oneLine } from './printable.ts';
 
 /** A run of text in one face, with its width at the size it was measured for. */
 export interface Run {
@@ -162,11 +163,23 @@ export class FontSet {
   }
 
   /**
-   * `text` cut into runs by the face that can draw each character, measured at `size` with `tracking` between
-   * letters. A character and the marks, joiners and modifiers after it stay in one face. Only what prints is in
-   * a run: a tab is a space, controls are dropped (printable.ts).
+   * One line of text as it is drawn: cut into runs by face, measured at `size` with `tracking` between letters,
+   * in display order (right-to-left text reordered, bidi.ts).
    */
   runs(text: string, size: number, bold: boolean, tracking = 0): Run[] {
+    if (!mayBeRtl(text)) return this.logicalRuns(text, size, bold, tracking);
+    text = oneLine(text);
+    const levels = paragraphLevels(text);
+    const runs = levelSegments(text, levels, 0).flatMap((s) => this.logicalRuns(s.text, size, bold, tracking).map((r) => ({ ...r, level: s.level })));
+    return visualOrder(runs).map(({ level, ...r }) => (level % 2 ? { ...r, text: rightToLeft(r.text) } : r));
+  }
+
+  /**
+   * `text` cut into runs by the face that can draw each character, in the order of the text, measured at `size`
+   * with `tracking` between letters. A character and the marks, joiners and modifiers after it stay in one face.
+   * Only what prints is in a run: a tab is a space, controls are dropped (printable.ts).
+   */
+  logicalRuns(text: string, size: number, bold: boolean, tracking = 0): Run[] {
     text = drawable(text);
     if (LATIN.test(text)) return text ? [this.run(text, bold ? 'bold' : 'regular', size, tracking)] : [];
     const out: Run[] = [];
@@ -203,7 +216,7 @@ export class FontSet {
 
   width(text: string, size: number, bold: boolean): number {
     let w = 0;
-    for (const r of this.runs(text, size, bold)) w += r.width;
+    for (const r of this.logicalRuns(text, size, bold)) w += r.width;
     return w;
   }
 

@@ -1,10 +1,12 @@
 /**
  * Line breaking with the real font metrics: the same layout measures a block (for pagination) and draws it, so
  * what is planned is what prints. Text is a list of spans (bold, colour); words break at spaces, a word too wide
- * for the line breaks after its punctuation or between characters, CJK text between any two characters.
+ * for the line breaks after its punctuation or between characters, CJK text between any two characters. Lines
+ * are broken in the order of the text, then each is put in display order (right-to-left runs, bidi.ts).
  */
 import { LABEL_BREAKS_AFTER } from '../../visual/index.ts';
 import type { FontSet, Run } from './fontSet.ts';
+import { levelSegments, mayBeRtl, paragraphLevels, rightToLeft, visualOrder } from './bidi.ts';
 import { oneLine, paragraphs } from './printable.ts';
 
 export interface Span {
@@ -24,7 +26,10 @@ export interface TextStyle {
   tracking?: number;
 }
 
+/** A word, or a part of one, in one span's style: what a line is made of, in the order of the text. */
 interface Piece {
+  text: string;
+  bold: boolean;
   runs: Run[];
   width: number;
   color: string;
@@ -64,41 +69,40 @@ function splitWord(fonts: FontSet, word: string, size: number, bold: boolean, wi
   return parts;
 }
 
-/** The spans broken into lines no wider than `width` (a word wider than a line is cut). */
+/** The spans broken into lines no wider than `width` (a word wider than a line is cut), each in display order. */
 export function layout(fonts: FontSet, spans: readonly Span[] | string, style: TextStyle, width: number): Line[] {
   const list: readonly Span[] = typeof spans === 'string' ? [{ text: spans }] : spans;
   const lines: Line[] = [];
+  const space = fonts.width(' ', style.size, false) + (style.tracking ?? 0);
+  /** The lines of the paragraph being laid out, in the order of the text. */
+  let paragraph: Piece[][] = [];
   let pieces: Piece[] = [];
   let lineWidth = 0;
-  const space = (bold: boolean) => fonts.width(' ', style.size, bold) + (style.tracking ?? 0);
   const flush = () => {
-    let x = 0;
-    const out: Line['pieces'] = [];
-    pieces.forEach((p, i) => {
-      if (i > 0 && p.space) x += space(false);
-      out.push({ runs: p.runs, x, color: p.color });
-      x += p.width;
-    });
-    lines.push({ pieces: out, width: x });
+    paragraph.push(pieces);
     pieces = [];
     lineWidth = 0;
   };
+  const endParagraph = () => {
+    lines.push(...placeParagraph(fonts, paragraph, style, space));
+    paragraph = [];
+  };
   const add = (text: string, bold: boolean, color: string, spaced: boolean, splittable = true) => {
-    const runs = fonts.runs(text, style.size, bold, style.tracking);
+    const runs = fonts.logicalRuns(text, style.size, bold, style.tracking);
     const w = runs.reduce((a, r) => a + r.width, 0);
-    const gap = pieces.length && spaced ? space(false) : 0;
+    const gap = pieces.length && spaced ? space : 0;
     if (pieces.length && lineWidth + gap + w > width) flush();
     if (splittable && !pieces.length && w > width && [...text].length > 1) {
       const parts = splitWord(fonts, text, style.size, bold, width, style.tracking);
       parts.forEach((part, i) => {
         if (i > 0) flush();
         // Each part is as much as fits: it is never split again, so this always ends.
-        add(part, bold, color, false, false);
+        add(part, bold, color, i === 0 && spaced, false);
       });
       return;
     }
-    pieces.push({ runs, width: w, color, space: spaced });
-    lineWidth += (pieces.length > 1 && spaced ? space(false) : 0) + w;
+    pieces.push({ text, bold, runs, width: w, color, space: spaced });
+    lineWidth += (pieces.length > 1 && spaced ? space : 0) + w;
   };
   let pendingSpace = false;
   for (const span of list) {
@@ -109,6 +113,7 @@ export function layout(fonts: FontSet, spans: readonly Span[] | string, style: T
     paragraphs(span.text).split('\n').forEach((para, pi) => {
       if (pi > 0) {
         flush();
+        endParagraph();
         pendingSpace = false;
       }
       const tokens = para.split(/( +)/);
@@ -125,8 +130,61 @@ export function layout(fonts: FontSet, spans: readonly Span[] | string, style: T
       }
     });
   }
-  if (pieces.length || lines.length === 0) flush();
+  if (pieces.length || (lines.length === 0 && paragraph.length === 0)) flush();
+  endParagraph();
   return lines;
+}
+
+/**
+ * A paragraph's lines placed: each piece at its x, a space between words. When the paragraph has right-to-left
+ * text, its levels are resolved over the whole paragraph and each line is drawn in display order (bidi.ts).
+ */
+function placeParagraph(fonts: FontSet, paragraph: readonly Piece[][], style: TextStyle, space: number): Line[] {
+  // The paragraph's text, one space where the source had any: what the bidi algorithm reads.
+  let text = '';
+  const starts = paragraph.map((line) =>
+    line.map((p) => {
+      if (text && p.space) text += ' ';
+      const at = text.length;
+      text += p.text;
+      return at;
+    }),
+  );
+  if (!mayBeRtl(text)) {
+    return paragraph.map((line) => {
+      let x = 0;
+      const out = line.map((p, i) => {
+        if (i > 0 && p.space) x += space;
+        const piece = { runs: p.runs, x, color: p.color };
+        x += p.width;
+        return piece;
+      });
+      return { pieces: out, width: x };
+    });
+  }
+  const levels = paragraphLevels(text);
+  return paragraph.map((line, li) => {
+    type Item = { level: number; run?: Run; color: string };
+    const items: Item[] = line.flatMap((p, i) => {
+      const start = starts[li][i];
+      const gap: Item[] = i > 0 && p.space ? [{ level: levels[start - 1], color: p.color }] : [];
+      const words = levelSegments(p.text, levels, start).flatMap((s) =>
+        fonts.logicalRuns(s.text, style.size, p.bold, style.tracking).map((run) => ({ level: s.level, run, color: p.color })),
+      );
+      return [...gap, ...words];
+    });
+    let x = 0;
+    const pieces: Line['pieces'] = [];
+    for (const { level, run, color } of visualOrder(items)) {
+      if (!run) {
+        x += space;
+        continue;
+      }
+      pieces.push({ runs: [level % 2 ? { ...run, text: rightToLeft(run.text) } : run], x, color });
+      x += run.width;
+    }
+    return { pieces, width: x };
+  });
 }
 
 export const lineHeight = (style: TextStyle) => style.size * (style.lh ?? 1.42);
