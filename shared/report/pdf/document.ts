@@ -13,6 +13,7 @@ import { drawDiagramInline, drawDiagramPage } from './diagramPage.ts';
 import { drawFindings } from './findings.ts';
 import { codePointsIn, FallbackNeeded, FontSet } from './fontSet.ts';
 import type { PdfDoc } from './pdfDoc.ts';
+import { oneLine } from './printable.ts';
 import { drawInventory } from './inventory.ts';
 import { drawRecommendations } from './recommendations.ts';
 import { drawImpacts, drawScenarioIntro, scenarioTitle } from './scenario.ts';
@@ -117,7 +118,8 @@ export async function renderWithPdfkit(doc: ReportDocument, fonts: ReportFonts):
 }
 
 function newDocument(meta: ReportDocument['meta']): PdfDoc {
-  const author = [meta.author, meta.organisation].filter(Boolean).join(', ');
+  // A viewer shows these in its title bar and document properties: one line, no controls (printable.ts).
+  const author = oneLine([meta.author, meta.organisation].filter(Boolean).join(', '));
   return new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
@@ -127,10 +129,10 @@ function newDocument(meta: ReportDocument['meta']): PdfDoc {
     lang: 'en',
     displayTitle: true,
     info: {
-      Title: meta.title,
+      Title: oneLine(meta.title),
       // pdfkit writes every key it is given: an absent author must be absent, not undefined.
       ...(author ? { Author: author } : {}),
-      Subject: `Threat model report: ${meta.modelName}`,
+      Subject: oneLine(`Threat model report: ${meta.modelName}`),
       Keywords: 'threat model, non-human identity, blast radius, OWASP NHI Top 10',
       Creator: meta.generator,
       Producer: meta.generator,

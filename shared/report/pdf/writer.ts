@@ -9,6 +9,7 @@ import { DIAGRAM_MARGINS, landscape, PAPER_SIZES, TEXT_MARGINS } from '../index.
 import type { FontSet } from './fontSet.ts';
 import type { Line, Span, TextStyle } from './textLayout.ts';
 import { blockHeight, drawLines, fitLine, layout, lineHeight } from './textLayout.ts';
+import { oneLine } from './printable.ts';
 import { C, T } from './theme.ts';
 
 interface PageChrome {
@@ -59,7 +60,7 @@ export class Writer {
     if (this.compact && onText && this.y > TEXT_MARGINS.top + 1 && this.bottom - this.y >= room) {
       this.section = section;
       this.y += 22;
-      if (bookmark) this.doc.outline.addItem(bookmark);
+      if (bookmark) this.doc.outline.addItem(oneLine(bookmark));
       return;
     }
     this.textPage(section, bookmark);
@@ -73,7 +74,7 @@ export class Writer {
     const layout = landscape ? 'landscape' : 'portrait';
     this.doc.addPage({ size: this.paper === 'Letter' ? 'LETTER' : 'A4', layout, margin: 0 });
     this.pages.push({ section, landscape });
-    if (bookmark) this.doc.outline.addItem(bookmark);
+    if (bookmark) this.doc.outline.addItem(oneLine(bookmark));
   }
 
   /** A horizontal rule `weight` points thick at `y`, across the text column unless told otherwise. */

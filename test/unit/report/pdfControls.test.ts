@@ -8,6 +8,7 @@ import { buildReport } from '../../../shared/report/index.ts';
 import { loadNodeReportFonts } from '../../../cli/reportFonts.ts';
 import { renderReportPdf } from '../../../shared/report/pdf/index.ts';
 import { buildModel } from '../engine/build.ts';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfPages, pdfTextBoxes } from '../../tools/pdfText.ts';
 import { notdefGlyphs } from './pdfGlyphs.ts';
 
@@ -92,5 +93,26 @@ describe('PDF of labels with tabs, line ends and control characters', () => {
     const header = (await pdfTextBoxes(pdf)).filter((w) => w.page === 2 && w.yMax < 40);
     expect(header.map((w) => w.text).join(' ')).toContain('model name');
     expect(new Set(header.map((w) => Math.round(w.yMin))).size).toBe(1);
+  });
+
+  it('gives the viewer a title and bookmarks on one line, without controls', async () => {
+    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+    try {
+      const info = (await doc.getMetadata()).info as { Title: string; Subject: string };
+      expect(info.Title).toBe('model name');
+      expect(info.Subject).toBe('Threat model report: model name');
+      const titles: string[] = [];
+      const walk = (items: { title: string; items: unknown[] }[]) =>
+        items.forEach((i) => {
+          titles.push(i.title);
+          walk(i.items as typeof items);
+        });
+      walk((await doc.getOutline()) ?? []);
+      expect(titles).toContain('3.1 the key leaks');
+      // eslint-disable-next-line no-control-regex
+      for (const t of titles) expect(t).not.toMatch(/[\0-\x1f\x7f-\x9f]/);
+    } finally {
+      await doc.destroy();
+    }
   });
 });
