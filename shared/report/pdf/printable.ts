@@ -6,8 +6,9 @@
  * - A tab is a space. CR LF, a lone CR, NEL, VT, FF and the Unicode line and paragraph separators end a line, as
  *   LF does: they are how the text's author broke it.
  * - Every other C0 and C1 control and DEL is dropped. No font has a glyph for one, a reader can do nothing with
- *   a box or a `\u001b` in a sentence, and the browser (the app, the HTML report) draws them as nothing too. The
- *   exact characters stay in the model file and in the JSON output, and the CLI shows them as `\uXXXX`.
+ *   a box or a `\u001b` in a printed sentence, and the app's canvas draws them as nothing too. The exact characters
+ *   stay in the model file and the JSON output; the CLI, the Markdown and the HTML (text a reader copies on) show
+ *   them as `\uXXXX` (report/inert.ts).
  * - Bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069) are dropped, not obeyed: an override can
  *   make `rlo\u202Eexe.txt` read as `rlotxt.exe`, and a deliverable must show the characters in the order they are
  *   stored. Right-to-left text is still put in reading order by the implicit bidi algorithm.
