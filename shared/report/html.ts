@@ -12,6 +12,7 @@ import { EFFECT_STYLES, KIND_STYLES, SEVERITY_COLORS, glyphEvenOdd, glyphPath } 
 import type { GlyphName } from '../visual/index.ts';
 import type { DiagramView, ReportDocument, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
+import { moreFixesText } from './recommendations.ts';
 
 /** A model's text as HTML: markup escaped, controls and bidi overrides shown (inert.ts), every line break a \n. */
 const esc = (s: string) =>
@@ -195,6 +196,7 @@ function sectionHtml(doc: ReportDocument, key: SectionKey): string {
               ['5%', '45%', '10%', '40%'],
             )
           : '<p>No single fix reduces any scenario’s score.</p>',
+        r.more > 0 ? `<p class="meta">${esc(moreFixesText(r.more))}</p>` : '',
         ...r.backfires.map((b) => `<p>Caution: “${esc(b.fixTitle)}” (${esc(b.edgeText)}) raises the score by ${formatScore(-b.reduction)}${b.reason ? ` (${esc(b.reason)})` : ''}.</p>`),
       ].join('');
     }

@@ -12,7 +12,7 @@ export { md, renderMarkdown } from './markdown.ts';
 export { DIAGRAM_MARGINS, PAPERS, PAPER_SIZES, TEXT_MARGINS, diagramBox, landscape, rectInside } from './page.ts';
 export type { Paper } from './page.ts';
 export { edgeLabelPrimitives, pictureSvg } from './picture.ts';
-export { distinctSources } from './recommendations.ts';
+export { distinctSources, moreFixesText } from './recommendations.ts';
 export { routeOf } from './scenario.ts';
 export { BREAK_COLOR, BREAK_GLYPH, EFFECT_STYLES, KIND_STYLES, RESPONSE_COLOR, SEVERITY_COLORS, glyphEvenOdd, glyphPath } from './style.ts';
 export { ellipsize, textWidth, wrapText } from './text.ts';

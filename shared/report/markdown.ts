@@ -6,6 +6,7 @@ import { deadCopyText } from '../analysis/index.ts';
 import { inertText } from './inert.ts';
 import type { ImpactRow, Recommendation, ReportDocument, ScenarioRankRow, ScenarioReport, SectionKey } from './types.ts';
 import { SECTION_TITLES } from './types.ts';
+import { moreFixesText } from './recommendations.ts';
 
 /**
  * Text safe in Markdown prose and table cells: no accidental emphasis, links, HTML or column breaks, no line break
@@ -176,6 +177,7 @@ export function renderMarkdown(doc: ReportDocument): string {
           ),
         );
       }
+      if (r.more > 0) out.push(md(moreFixesText(r.more)), '');
       for (const b of r.backfires) {
         out.push(`- Caution: “${md(b.fixTitle)}” (${md(b.edgeText)}) raises the score by ${formatScore(-b.reduction)}${b.reason ? ` (${md(b.reason)})` : ''}.`);
       }

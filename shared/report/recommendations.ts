@@ -98,11 +98,12 @@ export function recommendations(
   });
   const order = (a: Recommendation, b: Recommendation) =>
     b.reduction - a.reduction || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const items = all.filter((r) => r.reduction > 0).sort(order).slice(0, max);
+  const cutting = all.filter((r) => r.reduction > 0);
+  const items = cutting.sort(order).slice(0, max);
   items.forEach((r, i) => (r.rank = i + 1));
   const backfires = all.filter((r) => r.reduction < 0).sort((a, b) => a.reduction - b.reduction);
   backfires.forEach((r, i) => (r.rank = i + 1));
-  return { items, backfires, considered };
+  return { items, more: cutting.length - items.length, backfires, considered };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -134,3 +135,7 @@ function sentenceFor(parts: readonly { breaks: readonly Break[]; closes: boolean
   const text = [part(closed, 'closes'), part(trimmed, 'trims the radius of'), part(softened, 'softens')].filter(Boolean).join('; ');
   return `${capitalise(text)}.`;
 }
+
+/** "4 more fixes cut a score by less; `faultline rank` lists every scenario's": under the list, when it was cut. */
+export const moreFixesText = (more: number): string =>
+  `${more} more fix${more === 1 ? '' : 'es'} cut${more === 1 ? 's' : ''} a score by less; the Fixes tab, or faultline rank FILE --scenario ID, lists every scenario’s.`;

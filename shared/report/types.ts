@@ -363,6 +363,8 @@ export interface Recommendation {
 
 export interface RecommendationsSection {
   items: Recommendation[];
+  /** Fixes that cut some score too, past the ones listed: said, so nobody reads the list as all there is. */
+  more: number;
   /** Fixes that make some scenario worse (containment comes later): shown so nobody applies them blindly. */
   backfires: Recommendation[];
   considered: number;

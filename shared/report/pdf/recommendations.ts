@@ -1,6 +1,6 @@
 /** 5. Recommendations: choke points ranked by the score they remove, each with the failure mode it closes. */
 import type { Recommendation, RecommendationsSection } from '../index.ts';
-import { formatScore } from '../index.ts';
+import { formatScore, moreFixesText } from '../index.ts';
 import type { Column } from './table.ts';
 import { cellBold, cellSmall, cellText, table } from './table.ts';
 import { T } from './theme.ts';
@@ -41,6 +41,7 @@ export function drawRecommendations(
   );
   if (section.items.length) table(w, columns(numbers), section.items);
   else w.paragraph("No single fix reduces any scenario's score.", T.muted);
+  if (section.more > 0) w.paragraph(moreFixesText(section.more), T.muted);
   if (section.backfires.length) {
     w.h2('Fixes that backfire');
     w.paragraph(

@@ -7,7 +7,7 @@ import { countBySeverity, lintModel, rankChokepoints } from '../../../shared/ana
 import { EFFECT_WEIGHTS, EFFECTS } from '../../../shared/domain/index.ts';
 import type { ScenarioInput } from '../../../shared/engine/index.ts';
 import { explainPath, simulate } from '../../../shared/engine/index.ts';
-import { buildReport, distinctSources, ReportInputError, SECTION_KEYS } from '../../../shared/report/index.ts';
+import { buildReport, distinctSources, moreFixesText, renderHtml, renderMarkdown, ReportInputError, SECTION_KEYS } from '../../../shared/report/index.ts';
 import { buildModel } from '../engine/build.ts';
 import { SHIPPED, reportOf } from './fixtures.ts';
 
@@ -91,6 +91,18 @@ describe.each(SHIPPED)('report of $name', ({ model }) => {
     const top = doc.summary!.topFixes;
     expect(top.length).toBeLessThanOrEqual(3);
     expect(top.map((f) => f.rank)).toEqual(top.map((_, i) => i + 1));
+  });
+
+  it('says how many more fixes cut a score than it lists, in every format', () => {
+    const distinct = distinctSources(model.scenarios.map((s, i) => ({ scenario: s, result: results[i], chokepoints: [] })));
+    const cutting = new Set(distinct.flatMap((d) => rankChokepoints(model, d.scenario).filter((c) => c.reduction > 0).map((c) => c.id)));
+    const r = doc.recommendations!;
+    expect(r.items.length + r.more).toBe(cutting.size);
+    const said = moreFixesText(r.more);
+    if (r.more > 0) {
+      expect(renderMarkdown(doc)).toContain(`${r.more} more fix`);
+      expect(renderHtml(doc)).toContain(said.slice(0, 20));
+    } else expect(renderMarkdown(doc)).not.toContain('more fix');
   });
 
   it("never names a break as one of the worst impacts", () => {
