@@ -212,7 +212,7 @@ test('Presentation mode by key and by button: every panel hidden, the canvas fil
   }
 });
 
-test('Esc brings back what was shown: no scenario, the scenario before 1-9, its hour, the comparison; the timeline is labelled however presenting began', async ({ page }) => {
+test('Esc brings back what was shown: no scenario, the scenario before 1-9, its hour, the comparison, a folded dock; the timeline is labelled however presenting began', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const model = await open(page);
   const [first, second] = model.scenarios;
@@ -253,6 +253,18 @@ test('Esc brings back what was shown: no scenario, the scenario before 1-9, its 
   await expect(page.locator('.dc-diff')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('compare-view')).toBeVisible();
+
+  // A dock folded before presenting stays folded, though 1-9 showed another scenario (which opens the dock).
+  await page.getByTestId('compare-close').click();
+  await page.getByTestId('toggle-dock').click();
+  await expect(page.getByTestId('toggle-dock')).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('present-caption')).toBeVisible();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('present-caption')).toHaveCount(0);
+  await expect(page.getByTestId('toggle-dock')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('scenario-dock')).toHaveClass(/is-folded/);
 });
 
 test('Follow leaves a model framed whole where it is: every hop already in view, the break stays on screen', async ({ page }) => {

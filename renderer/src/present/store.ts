@@ -22,6 +22,9 @@ interface Restore {
   /** The comparison and likelihood views open before: closed while presenting (they would cover the room's view). */
   compareOpen: boolean;
   likelihoodOpen: boolean;
+  /** The dock's fold and focus mode: showing another scenario while presenting opens the dock. */
+  dockOpen: boolean;
+  focus: boolean;
 }
 
 export interface PresentState {

@@ -9,6 +9,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import { useDecideStoreApi } from '../decide/index.ts';
 import { desktopApi } from '../desktop/api.ts';
+import { useLayoutApi } from '../shell/layoutContext.tsx';
 import { useScenarioStoreApi } from '../scenarios/index.ts';
 import { useModelStoreApi } from '../store/context.tsx';
 import { usePresentApi } from './context.tsx';
@@ -29,6 +30,7 @@ export function usePresentation(): Presentation {
   const scenarios = useScenarioStoreApi();
   const models = useModelStoreApi();
   const decide = useDecideStoreApi();
+  const layout = useLayoutApi();
   const rf = useReactFlow();
 
   return useMemo(() => {
@@ -43,7 +45,12 @@ export function usePresentation(): Presentation {
         if (player.getState().on) return;
         const s = scenarios.getState();
         const { compareOpen, likelihoodOpen } = decide.getState();
-        player.setState({ on: true, playing: false, restore: { viewport: rf.getViewport(), playhead: s.playhead, scenario: s.activeId, compareOpen, likelihoodOpen } });
+        const { dock, focus } = layout.getState();
+        player.setState({
+          on: true,
+          playing: false,
+          restore: { viewport: rf.getViewport(), playhead: s.playhead, scenario: s.activeId, compareOpen, likelihoodOpen, dockOpen: dock.open, focus },
+        });
         decide.setState({ compareOpen: false, likelihoodOpen: false });
         if (s.activeId === null) {
           const first = models.getState().model.scenarios.find((sc) => sc.breaks.length > 0);
@@ -62,6 +69,7 @@ export function usePresentation(): Presentation {
           if (exists) scenarios.getState().activate(restore.scenario);
           scenarios.getState().setPlayhead(exists ? restore.playhead : null);
           decide.setState({ compareOpen: restore.compareOpen, likelihoodOpen: restore.likelihoodOpen });
+          layout.setState({ dock: { ...layout.getState().dock, open: restore.dockOpen }, focus: restore.focus });
         } else scenarios.getState().setPlayhead(null);
         fullScreen(false);
       },
@@ -73,7 +81,7 @@ export function usePresentation(): Presentation {
         scenarios.getState().setPlayhead(START);
       },
     };
-  }, [player, scenarios, models, decide, rf]);
+  }, [player, scenarios, models, decide, layout, rf]);
 }
 
 /** Leaving the browser's full screen by its own means (Esc, F11) leaves presentation mode too. */
