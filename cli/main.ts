@@ -5,6 +5,7 @@
 import type { Command } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { CliError, EXIT } from './errors.ts';
+import { escapedCode, showObeyed } from '../shared/report/index.ts';
 import type { Io } from './io.ts';
 
 export function topHelp(commands: readonly Command[] = COMMANDS): string {
@@ -27,9 +28,8 @@ Exit status: 0 done, 1 a check failed, 2 bad input (one line on standard error).
  * erase its own error or print a PASS over a FAIL. Newlines and tabs stay; JSON escaped this way is still JSON.
  */
 export function inert(text: string): string {
-  // Matching control characters is the point here.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // The reports' set, and the left-to-right and right-to-left marks: a terminal shows every character a file holds.
+  return showObeyed(text).replace(/[\u200e\u200f]/g, escapedCode);
 }
 
 /** An error's message as one inert line: the contract is one line on standard error. */

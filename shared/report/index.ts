@@ -7,6 +7,7 @@ export { diagramPrimitives, diagramShapes, diagramSvg, drawnBounds, timelineHeig
 export type { Primitive } from './draw.ts';
 export { PATH_JOIN, formatAt, formatDays, formatHours, formatPercent, formatScore, listWords } from './format.ts';
 export { renderHtml } from './html.ts';
+export { escapedCode, showObeyed } from './inert.ts';
 export { diagramLegend } from './legend.ts';
 export { md, renderMarkdown } from './markdown.ts';
 export { DIAGRAM_MARGINS, PAPERS, PAPER_SIZES, TEXT_MARGINS, diagramBox, landscape, rectInside } from './page.ts';

@@ -8,18 +8,21 @@
 const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
 
 /**
- * C0 and C1 controls other than \n and \t, and the bidirectional embeddings, overrides and isolates: the set the
- * CLI's `inert` shows, less U+200E and U+200F. Those two marks sit in ordinary Arabic and Hebrew labels, and
- * they cannot turn a run of text around as an override does.
+ * C0 and C1 controls other than \n and \t, and the bidirectional embeddings, overrides and isolates: what a
+ * terminal or a viewer obeys instead of showing. U+200E and U+200F are not among them: they sit in ordinary Arabic
+ * and Hebrew labels, and cannot turn a run of text around as an override does (the CLI shows them too).
  */
 // Matching control characters is the point here.
 // eslint-disable-next-line no-control-regex
-const ACTS_INSTEAD_OF_SHOWING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const OBEYED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** One character as its escape: `\u001b`. */
+export const escapedCode = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** `text` with every control character and bidi override written as \uXXXX; line feeds and tabs stay. */
+export const showObeyed = (text: string): string => text.replace(OBEYED, escapedCode);
 
 /** `text` with one kind of line break (\n), tabs as spaces, and every control or bidi override written as \uXXXX. */
 export function inertText(text: string): string {
-  return text
-    .replace(LINE_BREAK, '\n')
-    .replace(/\t/g, ' ')
-    .replace(ACTS_INSTEAD_OF_SHOWING, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return showObeyed(text.replace(LINE_BREAK, '\n').replace(/\t/g, ' '));
 }
