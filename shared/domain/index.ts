@@ -1,7 +1,7 @@
 
 
 export { EDGE_ENDS, defaultEdgeKind, edgeFits, edgeKindsFor } from './edgeRules.ts';
-export { AVAILABILITY_EFFECTS, BREAK_APPLIES_TO, BREAK_INFO, BREAK_MODES, CAPABILITIES, DEGRADABLE_KINDS, EDGE_KINDS, EFFECTS, EFFECT_WEIGHTS, ENVIRONMENTS, LOCATION_TYPES, NODE_KINDS, PREVENTED_BECAUSE, RESPONSE_ACTIONS, RESPONSE_INFO, SECRET_TYPES, SECURITY_EFFECTS, SENSITIVITY_CRITICALITY, WORKLOAD_KINDS, aKind, breakApplies, followSensitivity, isSecurityBreak, responseApplies } from './kinds.ts';
+export { AVAILABILITY_EFFECTS, BREAK_APPLIES_TO, BREAK_INFO, BREAK_MODES, CAPABILITIES, DEGRADABLE_KINDS, EDGE_KINDS, EFFECTS, EFFECT_WEIGHTS, ENVIRONMENTS, LOCATION_TYPES, NODE_KINDS, PREVENTED_BECAUSE, RESPONSE_ACTIONS, RESPONSE_INFO, SECRET_TYPES, SECURITY_EFFECTS, SENSITIVITY_CRITICALITY, WORKLOAD_KINDS, aKind, breakApplies, followSensitivity, isSecurityBreak, isSecurityEffect, responseApplies } from './kinds.ts';
 export type { Access, AvailabilityEffect, BreakMode, Capability, EdgeKind, Effect, Environment, LocationType, NodeKind, ResponseAction, SecretType, SecurityEffect } from './kinds.ts';
 export { diffModels, isEmptyDiff } from './modelDiff.ts';
 export type { ModelDiff } from './modelDiff.ts';

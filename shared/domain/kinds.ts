@@ -39,6 +39,9 @@ export type EdgeKind = (typeof EDGE_KINDS)[number];
 /** Security effects, lowest first: a node at one level has every level below it too (§3). */
 export const SECURITY_EFFECTS = ['read', 'write', 'control'] as const;
 export type SecurityEffect = (typeof SECURITY_EFFECTS)[number];
+
+/** Read, write or control: what an attacker gains, as against an outage (§3). */
+export const isSecurityEffect = (e: string): e is SecurityEffect => (SECURITY_EFFECTS as readonly string[]).includes(e);
 export const AVAILABILITY_EFFECTS = ['down', 'degraded'] as const;
 export type AvailabilityEffect = (typeof AVAILABILITY_EFFECTS)[number];
 export const EFFECTS = ['control', 'write', 'read', 'down', 'degraded'] as const;

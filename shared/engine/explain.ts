@@ -3,7 +3,7 @@
  * fired, the control that would have stopped it, and one sentence with labels and times.
  */
 import type { Break, EdgeKind, Effect, Model, ModelEdge, ModelNode, ScenarioResponse } from '../domain/index.ts';
-import { BREAK_INFO, EFFECTS, isSecurityBreak, SECURITY_EFFECTS } from '../domain/index.ts';
+import { BREAK_INFO, EFFECTS, isSecurityBreak, isSecurityEffect, SECURITY_EFFECTS } from '../domain/index.ts';
 import { formatHours } from '../format.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { SimulationResult, TraceEntry } from './types.ts';
@@ -26,7 +26,6 @@ export interface PathStep {
 
 type Props = Record<string, unknown>;
 
-const isSecurity = (e: Effect): boolean => (SECURITY_EFFECTS as readonly string[]).includes(e);
 const levelOf = (e: Effect): number => (SECURITY_EFFECTS as readonly string[]).indexOf(e);
 
 /**
@@ -74,7 +73,7 @@ function pickEntry(result: SimulationResult, node: string, effect: Effect | unde
       .sort((a, b) => EFFECTS.indexOf(a.effect) - EFFECTS.indexOf(b.effect))[0];
     return impact && mine.find((t) => t.effect === impact.effect);
   }
-  if (isSecurity(effect)) return mine.find((t) => isSecurity(t.effect) && levelOf(t.effect) >= levelOf(effect));
+  if (isSecurityEffect(effect)) return mine.find((t) => isSecurityEffect(t.effect) && levelOf(t.effect) >= levelOf(effect));
   return mine.find((t) => t.effect === effect) ?? (effect === 'degraded' ? mine.find((t) => t.effect === 'down') : undefined);
 }
 
@@ -126,7 +125,7 @@ function describe(ctx: Context, entry: TraceEntry): PathStep {
   const when = formatHours(entry.at);
   if (!entry.via) {
     const root = { ...base, edge: null, edgeKind: null, from: null, fromEffect: null, control: null };
-    const security = isSecurity(entry.effect);
+    const security = isSecurityEffect(entry.effect);
     // A down at a later hour with no via is a revoke response (§6), the root of its chain.
     const response = security ? undefined : ctx.responses.find((r) => r.node === entry.node && r.action === 'revoke' && r.at === entry.at);
     if (response && entry.at > 0) {
@@ -144,7 +143,7 @@ function describe(ctx: Context, entry: TraceEntry): PathStep {
   const S = label(edge.source);
   const T = label(edge.target);
   const props = ctx.props(edge.id);
-  const { rule, control, sentence } = isSecurity(entry.effect)
+  const { rule, control, sentence } = isSecurityEffect(entry.effect)
     ? securityStep(ctx, edge, props, entry, S, T, when)
     : availabilityStep(ctx, edge, props, entry, S, T, when);
   return { ...step, rule, control, sentence };

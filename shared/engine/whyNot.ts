@@ -14,7 +14,7 @@
  * a room asks about); one reached only by an outage is told by the availability rules.
  */
 import type { EdgeKind, Effect, Model, ModelEdge, ModelNode, SecurityEffect } from '../domain/index.ts';
-import { SECURITY_EFFECTS } from '../domain/index.ts';
+import { isSecurityEffect, SECURITY_EFFECTS } from '../domain/index.ts';
 import { formatHours } from '../format.ts';
 import type { ScenarioInput } from './simulate.ts';
 import type { SimulationResult } from './types.ts';
@@ -46,7 +46,6 @@ interface WhyNot {
 type Props = Record<string, unknown>;
 
 const LEVEL: Record<SecurityEffect, number> = { read: 0, write: 1, control: 2 };
-const isSecurity = (e: Effect): e is SecurityEffect => (SECURITY_EFFECTS as readonly string[]).includes(e);
 
 /** The compromise rule of each edge kind (§4), by direction: which level of the near end it needs. */
 const FORWARD: Record<EdgeKind, SecurityEffect | null> = {
@@ -264,7 +263,7 @@ function context(model: Model, result: SimulationResult, scenario: ScenarioInput
   const security: Ctx['security'] = new Map();
   const availability: Ctx['availability'] = new Map();
   for (const t of result.trace) {
-    if (isSecurity(t.effect)) {
+    if (isSecurityEffect(t.effect)) {
       const cur = security.get(t.node);
       if (!cur) security.set(t.node, { effect: t.effect, at: t.at, first: new Map([[t.effect, t.at]]) });
       else {

@@ -1,7 +1,7 @@
 /** One scenario's pages: what broke, the responses, the timeline, every impact with its path in words, silent outages. */
 import { deadCopies, deadCopyText } from '../analysis/index.ts';
 import type { Effect, Model } from '../domain/index.ts';
-import { BREAK_INFO, DEFAULT_RESPONSE_HOURS, EFFECT_WEIGHTS, EFFECTS, PREVENTED_BECAUSE, RESPONSE_INFO } from '../domain/index.ts';
+import { BREAK_INFO, DEFAULT_RESPONSE_HOURS, EFFECT_WEIGHTS, EFFECTS, isSecurityEffect, PREVENTED_BECAUSE, RESPONSE_INFO } from '../domain/index.ts';
 import type { ScenarioInput, SimulationResult, TraceEntry } from '../engine/index.ts';
 import { explainPath } from '../engine/index.ts';
 import { capitalise, effectClause, formatHours, listWords, plural, quote } from './format.ts';
@@ -119,8 +119,6 @@ function responseRows(result: SimulationResult, labels: Labels): ResponseRow[] {
     });
 }
 
-const isSecurity = (e: Effect) => e === 'control' || e === 'write' || e === 'read';
-
 function timelineOf(
   model: Model,
   scenario: ScenarioInput,
@@ -161,7 +159,7 @@ function timelineOf(
   const horizon = Math.max(1, lastImpactAt ?? 0, detectedAt ?? 0, containedAt ?? 0, ...responses.map((r) => r.at));
 
   const notes: string[] = [];
-  const security = rows.some((r) => isSecurity(r.effect));
+  const security = rows.some((r) => isSecurityEffect(r.effect));
   if (firstImpactAt !== null) {
     const first = beyond.find((r) => r.at === firstImpactAt)!;
     notes.push(`The first node beyond the break, ${quote(first.label)}, is reached ${atPhrase(firstImpactAt)}.`);
@@ -230,7 +228,7 @@ function scenarioHeadline(
   const detection =
     result.detection.detectedAt !== null
       ? `detected ${atPhrase(result.detection.detectedAt)}`
-      : rows.some((r) => isSecurity(r.effect))
+      : rows.some((r) => isSecurityEffect(r.effect))
         ? 'nobody notices'
         : 'no attacker involved, so detection does not apply';
   return `${what} ${reaches} ${plural(reached, 'node')} (${counts.join(', ')}) ${last === 0 ? 'at once' : `within ${formatHours(last)}`}${aside}; ${detection}.`;

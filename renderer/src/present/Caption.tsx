@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import { deadCopyText } from '../../../shared/analysis/index.ts';
-import { EFFECTS, PREVENTED_BECAUSE, RESPONSE_INFO, SECURITY_EFFECTS } from '../../../shared/domain/index.ts';
+import { EFFECTS, isSecurityEffect, PREVENTED_BECAUSE, RESPONSE_INFO } from '../../../shared/domain/index.ts';
 import { explainEntries } from '../../../shared/engine/index.ts';
 import { StepMeta, formatTime, useScenarioStore } from '../scenarios/index.ts';
 import { Glyph } from '../scenarios/glyphs.tsx';
@@ -62,11 +62,6 @@ function EventLines({ events, label }: { events: readonly HopEvent[]; label: (id
   );
 }
 
-const isSecurity = (e: string) => (SECURITY_EFFECTS as readonly string[]).includes(e);
-
-const NONE: ReadonlySet<string> = new Set();
-/** The nodes whose outage nothing notices (§7 silent). */
-const silentNodes = (result: { impacts: readonly { node: string; silent: boolean }[] }) => new Set(result.impacts.filter((i) => i.silent).map((i) => i.node));
 
 export function Caption() {
   const shown = useScenarioStore((s) => s.shown);
@@ -79,11 +74,11 @@ export function Caption() {
     const playback = playbackOf(shown.result);
     const index = shownHopIndex(playback, playhead);
     const hop = playback.hops[index];
-    if (!hop) return { index, count: playback.hops.length, at: 0, steps: [], events: [], silent: NONE };
+    if (!hop) return { index, count: playback.hops.length, at: 0, steps: [], events: [] };
     // The strongest security step first: that is the one the room asks about.
-    const entries = [...hop.entries].sort((a, b) => Number(isSecurity(b.effect)) - Number(isSecurity(a.effect)) || EFFECTS.indexOf(a.effect) - EFFECTS.indexOf(b.effect));
+    const entries = [...hop.entries].sort((a, b) => Number(isSecurityEffect(b.effect)) - Number(isSecurityEffect(a.effect)) || EFFECTS.indexOf(a.effect) - EFFECTS.indexOf(b.effect));
     const steps = explainEntries(shown.model, shown.result, entries, shown.scenario);
-    return { index, count: playback.hops.length, at: hop.at, steps, events: hop.events, silent: silentNodes(shown.result) };
+    return { index, count: playback.hops.length, at: hop.at, steps, events: hop.events };
   }, [shown, playhead]);
 
   // A line more for each event the busiest hop tells: held for the whole scenario, so the canvas above does not
@@ -93,6 +88,8 @@ export function Caption() {
     return Math.min(MAX_EVENT_LINES, hops.reduce((most, h) => Math.max(most, h.events.length), 0));
   }, [shown]);
   const labels = useMemo(() => new Map(shown?.model.nodes.map((n) => [n.id, n.label || n.id]) ?? []), [shown]);
+  // The nodes whose outage nothing notices (§7 silent): once per result, not at every hop the scrubber crosses.
+  const silent = useMemo(() => new Set(shown?.result.impacts.filter((i) => i.silent).map((i) => i.node)), [shown]);
   const label = (id: string) => labels.get(id) ?? id;
   let body: React.ReactNode;
   if (!told) {
@@ -132,7 +129,7 @@ export function Caption() {
           {first.sentence}
         </p>
         <div className="fl-caption-meta">
-          <StepMeta step={first} silent={told.silent.has(first.node) && !isSecurity(first.effect)} />
+          <StepMeta step={first} silent={silent.has(first.node) && !isSecurityEffect(first.effect)} />
           {others.length > 0 && (
             // How many comes first: where the line is cut short, the room still knows how many nodes it names.
             <p className="fl-caption-more" data-testid="present-more" title={others.map((s) => label(s.node)).join(', ')}>

@@ -16,7 +16,7 @@
  */
 import type { Effect, ResponseAction } from '../../../shared/domain/index.ts';
 import type { PREVENTED_BECAUSE } from '../../../shared/domain/index.ts';
-import { EFFECTS, SECURITY_EFFECTS } from '../../../shared/domain/index.ts';
+import { EFFECTS, isSecurityEffect } from '../../../shared/domain/index.ts';
 import type { Impact, SimulationResult, TraceEntry } from '../../../shared/engine/index.ts';
 import { deadCopies } from '../../../shared/analysis/index.ts';
 import { pathLengths } from '../scenarios/overlay.ts';
@@ -154,11 +154,9 @@ export function entriesAt(playback: Playback, cut: Cut): TraceEntry[] {
 const orderedAt = (o: Playback['ordered'][number]) => o.entry.at;
 const orderedDepth = (o: Playback['ordered'][number]) => o.depth;
 
-const SECURITY = SECURITY_EFFECTS as readonly string[];
-const isSecurity = (e: Effect) => SECURITY.includes(e);
 const rank = (e: Effect) => EFFECTS.indexOf(e);
 /** The order a result lists its impacts in: by hour, then node, security before availability. */
-const listed = (a: Impact, b: Impact) => a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0) || Number(!isSecurity(a.effect)) - Number(!isSecurity(b.effect));
+const listed = (a: Impact, b: Impact) => a.at - b.at || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0) || Number(!isSecurityEffect(a.effect)) - Number(!isSecurityEffect(b.effect));
 
 /** An impact playback can show: shown at a cut of k trace entries (in playback order) when `from` < k ≤ `until`. */
 interface ShownImpact {
@@ -181,7 +179,7 @@ function impactSpans(result: SimulationResult): readonly ShownImpact[] {
   const top = new Map<string, ShownImpact>();
   const spans: ShownImpact[] = [];
   playbackOf(result).ordered.forEach(({ entry: t }, index) => {
-    const key = `${t.node}\u0000${isSecurity(t.effect) ? 's' : 'a'}`;
+    const key = `${t.node}\u0000${isSecurityEffect(t.effect) ? 's' : 'a'}`;
     const cur = top.get(key);
     if (cur && rank(t.effect) >= rank(cur.impact.effect)) return;
     const w = whole.get(`${t.node}\u0000${t.effect}`);

@@ -10,7 +10,7 @@
 import type { Finding, Severity } from '../../../shared/analysis/index.ts';
 import { deadCopies, SEVERITIES } from '../../../shared/analysis/index.ts';
 import type { AvailabilityEffect, BreakMode, Effect, Model, ResponseAction, Scenario, SecurityEffect } from '../../../shared/domain/index.ts';
-import { AVAILABILITY_EFFECTS, EFFECTS, SECURITY_EFFECTS } from '../../../shared/domain/index.ts';
+import { AVAILABILITY_EFFECTS, EFFECTS, isSecurityEffect } from '../../../shared/domain/index.ts';
 import type { PathStep, SimulationResult, TraceEntry } from '../../../shared/engine/index.ts';
 
 export type OverlayEffect = Effect | 'none';
@@ -108,7 +108,6 @@ export interface OverlayInput {
   moment?: { now: number; dead: ReadonlyMap<string, number> };
 }
 
-const isSecurity = (e: Effect): e is SecurityEffect => (SECURITY_EFFECTS as readonly string[]).includes(e);
 const isAvailability = (e: Effect): e is AvailabilityEffect => (AVAILABILITY_EFFECTS as readonly string[]).includes(e);
 /** Lower is stronger: control, write, read, down, degraded. */
 export const effectRank = (e: OverlayEffect): number => (e === 'none' ? EFFECTS.length : EFFECTS.indexOf(e));
@@ -236,7 +235,7 @@ export function deriveOverlay(input: OverlayInput, prev: OverlayData = EMPTY_OVE
   if (result) {
     for (const impact of result.impacts) {
       const n = node(impact.node);
-      if (isSecurity(impact.effect)) {
+      if (isSecurityEffect(impact.effect)) {
         n.security = impact.effect;
         n.securityAt = impact.at;
       } else if (isAvailability(impact.effect)) {
